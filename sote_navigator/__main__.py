@@ -1,0 +1,3 @@
+from sote_navigator.cli import main
+
+raise SystemExit(main())

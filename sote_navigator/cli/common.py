@@ -1,0 +1,131 @@
+"""What every subcommand shares: options, the opened workspace, output and exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine
+
+from sote_navigator import i18n, messages
+from sote_navigator.core.errors import UserFacingError
+from sote_navigator.i18n import arg, translate
+from sote_navigator.services.workspace import open_workspace
+
+EXIT_FOUND = 0
+EXIT_NOTHING_FOUND = 1
+EXIT_BAD_INPUT = 2
+EXIT_UNEXPECTED = 3
+
+Handler = Callable[["Context"], int]
+
+
+def add_common_options(parser: argparse.ArgumentParser, *, suppress: bool = True) -> None:
+    """--db, --json and --lang, accepted before or after the subcommand."""
+    default: Any = argparse.SUPPRESS if suppress else None
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=default,
+        metavar="PATH",
+        help="database file (default: the per-user data folder, or $SOTE_NAVIGATOR_HOME)",
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="print JSON with stable keys instead of text",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=i18n.SUPPORTED,
+        default=default,
+        help="language of names and messages (default: the system's)",
+    )
+
+
+def subcommand(
+    subparsers: Any, name: str, handler: Handler, help_text: str
+) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        name, help=help_text, description=help_text
+    )
+    add_common_options(parser)
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+@dataclass
+class Context:
+    args: argparse.Namespace
+    language: str
+    as_json: bool
+    _engine: Engine | None = field(default=None, repr=False)
+
+    @property
+    def db_path(self) -> Path | None:
+        value = getattr(self.args, "db", None)
+        return Path(value) if value else None
+
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = open_workspace(self.db_path)
+        return self._engine
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+
+def emit_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+
+
+def emit(line: str = "") -> None:
+    sys.stdout.write(line + "\n")
+
+
+def fail(message: str) -> None:
+    sys.stderr.write(message + "\n")
+
+
+def run(args: argparse.Namespace) -> int:
+    language = i18n.set_language(i18n.normalize_language(getattr(args, "lang", None)))
+    ctx = Context(args, language, bool(getattr(args, "json", False)))
+    try:
+        return int(args.handler(ctx))
+    except UserFacingError as error:
+        fail(messages.problem_text(error))
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        fail(translate("Cli", "Interrupted; nothing was changed."))
+        return 130
+    except BrokenPipeError:
+        return EXIT_FOUND
+    except Exception as error:  # the last line of defence: a sentence, not a traceback
+        fail(
+            arg(
+                translate(
+                    "Cli", "Unexpected error: %1. Please report it with the command you ran."
+                ),
+                f"{type(error).__name__}: {error}",
+            )
+        )
+        return EXIT_UNEXPECTED
+    finally:
+        ctx.close()
+
+
+def names_json(names: Any) -> dict[str, str]:
+    """All languages of a localized text as {language: value}, for --json output."""
+    out: dict[str, str] = {}
+    for t in names or ():
+        if t.get("value") and t.get("language") not in out:
+            out[str(t["language"])] = str(t["value"])
+    return out

@@ -1,0 +1,1 @@
+"""Qt-free domain: catalogue dataclasses, text handling, placement rules."""

@@ -1,0 +1,31 @@
+"""Failures the user must be told about, as codes the presentation layer words in their language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Problem(StrEnum):
+    DATABASE_NEWER = "database_newer"
+    NOT_A_DATABASE = "not_a_database"
+    DATABASE_READ_ONLY = "database_read_only"
+    DATABASE_CORRUPT = "database_corrupt"
+    DATABASE_BUSY = "database_busy"
+    DISK_FULL = "disk_full"
+    DEFAULT_CATALOGUE_MISSING = "default_catalogue_missing"
+    INVALID_CATALOGUE = "invalid_catalogue"
+    UNKNOWN_MUNICIPALITY = "unknown_municipality"
+    NOT_FOUND = "not_found"
+
+
+@dataclass(frozen=True)
+class UserFacingError(Exception):
+    """An error with a stable code and the facts its message needs (path, versions, names)."""
+
+    problem: Problem
+    facts: dict[str, str] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        details = ", ".join(f"{k}={v}" for k, v in sorted(self.facts.items()))
+        return f"{self.problem.value}: {details}" if details else self.problem.value

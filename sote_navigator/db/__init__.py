@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy 2 models, engine factory, schema version, search index."""

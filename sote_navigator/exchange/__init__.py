@@ -1,0 +1,1 @@
+"""Catalogue files: the native format, PTV, validation and differences."""

@@ -1,0 +1,146 @@
+"""The one place that picks languages: the UI language, Qt translators, babel formatting.
+
+Qt keeps its installed translators process-wide; we mirror that here with one active language,
+so that messages worded outside widgets (CLI output, shared messages) follow the same choice.
+The CLI never creates a QApplication: translations are looked up in QTranslator objects
+directly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import locale
+import os
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from babel import Locale
+from babel.dates import format_date as babel_format_date
+from babel.dates import format_datetime as babel_format_datetime
+from babel.numbers import format_currency, format_decimal
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from sote_navigator import paths
+
+SUPPORTED = ("fi", "sv", "en")
+DEFAULT_LANGUAGE = "fi"
+# Babel/Qt locale for each UI language: Finland's conventions in every language.
+LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_FI"}
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+def system_language() -> str:
+    """The UI language the system asks for; Finnish when it is none of ours."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "LANG"):
+        value = os.environ.get(variable, "")
+        for part in value.split(":"):
+            code = part.split("_")[0].split(".")[0].lower()
+            if code in SUPPORTED:
+                return code
+            if code and code not in ("c", "posix"):
+                return DEFAULT_LANGUAGE
+    try:
+        code = (locale.getlocale()[0] or "").split("_")[0].lower()
+    except ValueError:
+        code = ""
+    return code if code in SUPPORTED else DEFAULT_LANGUAGE
+
+
+def normalize_language(value: str | None) -> str:
+    if value and value.lower()[:2] in SUPPORTED:
+        return value.lower()[:2]
+    return system_language()
+
+
+@dataclass
+class _State:
+    language: str = DEFAULT_LANGUAGE
+    translators: list[QTranslator] = field(default_factory=list)
+
+
+_state = _State()
+
+
+def _load_translators(language: str) -> list[QTranslator]:
+    loaded: list[QTranslator] = []
+    ours = QTranslator()
+    folder = paths.translations_dir()
+    if folder is not None and ours.load(f"sote_navigator_{language}", str(folder)):
+        loaded.append(ours)
+    if language != "en":
+        qt = QTranslator()
+        # qtbase_*, not qt_*: with PySide6-Essentials qt_* points at catalogues we lack.
+        if qt.load(
+            f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
+            loaded.append(qt)
+    return loaded
+
+
+def set_language(language: str) -> str:
+    """Make ``language`` the active one for messages, Qt and formatting. Returns it."""
+    language = language if language in SUPPORTED else DEFAULT_LANGUAGE
+    app = QCoreApplication.instance()
+    if app is not None:
+        for old in _state.translators:
+            QCoreApplication.removeTranslator(old)
+    _state.translators = _load_translators(language)
+    _state.language = language
+    QLocale.setDefault(QLocale(LOCALES[language]))
+    if app is not None:
+        for translator in _state.translators:
+            QCoreApplication.installTranslator(translator)
+    return language
+
+
+def language() -> str:
+    return _state.language
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Like QCoreApplication.translate, but also works when no application object exists."""
+    for translator in _state.translators:
+        found = translator.translate(context, text, disambiguation, n)
+        if found:
+            return found.replace("%n", str(n)) if n >= 0 else found
+    return text.replace("%n", str(n)) if n >= 0 else text
+
+
+def arg(template: str, *values: object) -> str:
+    """Fill Qt-style %1, %2 … placeholders."""
+    return _PLACEHOLDER.sub(
+        lambda m: (
+            str(values[int(m.group(1)) - 1]) if 0 < int(m.group(1)) <= len(values) else m.group(0)
+        ),
+        template,
+    )
+
+
+def babel_locale(language: str | None = None) -> Locale:
+    return Locale.parse(LOCALES[language or _state.language])
+
+
+def format_date(value: dt.date, language: str | None = None) -> str:
+    lang = language or _state.language
+    pattern = {"fi": "d.M.yyyy", "sv": "yyyy-MM-dd", "en": "d MMM yyyy"}[lang]
+    return str(babel_format_date(value, pattern, locale=babel_locale(lang)))
+
+
+def format_datetime(value: dt.datetime, language: str | None = None) -> str:
+    lang = language or _state.language
+    pattern = {
+        "fi": "d.M.yyyy 'klo' H.mm",
+        "sv": "yyyy-MM-dd 'kl.' HH:mm",
+        "en": "d MMM yyyy HH:mm",
+    }[lang]
+    return str(babel_format_datetime(value, pattern, locale=babel_locale(lang)))
+
+
+def format_money(cents: int, language: str | None = None) -> str:
+    amount = Decimal(cents) / 100
+    return str(format_currency(amount, "EUR", locale=babel_locale(language)))
+
+
+def format_number(value: int | float | Decimal, language: str | None = None) -> str:
+    return str(format_decimal(value, locale=babel_locale(language)))

@@ -1,0 +1,166 @@
+"""Words for the codes the Qt-free layers answer with, in the active UI language.
+
+The CLI and the GUI both word errors and vocabulary through here, so that a message reads the
+same on the command line and in a dialog.
+"""
+
+from __future__ import annotations
+
+from sote_navigator.core.errors import Problem, UserFacingError
+from sote_navigator.core.vocabulary import (
+    Access,
+    Choice,
+    LanguageStatus,
+    ProviderKind,
+    ProvisionType,
+    Responsibility,
+    ServiceLevel,
+)
+from sote_navigator.i18n import arg, translate
+
+
+def problem_text(error: UserFacingError) -> str:
+    f = error.facts
+    p = error.problem
+    if p is Problem.DATABASE_NEWER:
+        return arg(
+            translate(
+                "Messages",
+                "The database %1 was written by a newer version of Sote Navigator (schema %2; this version reads up to %3): install the newer version, or use another database with --db.",
+            ),
+            f.get("path", ""),
+            f.get("found", ""),
+            f.get("supported", ""),
+        )
+    if p is Problem.NOT_A_DATABASE:
+        return arg(
+            translate(
+                "Messages",
+                "The file %1 is not a Sote Navigator database: choose another file with --db, or move it away to start with a new database.",
+            ),
+            f.get("path", ""),
+        )
+    if p is Problem.DATABASE_READ_ONLY:
+        return arg(
+            translate(
+                "Messages",
+                "The folder %1 cannot be written to: give yourself write permission there, or choose another place with --db or SOTE_NAVIGATOR_HOME.",
+            ),
+            f.get("path", ""),
+        )
+    if p is Problem.DATABASE_CORRUPT:
+        return arg(
+            translate(
+                "Messages",
+                "The database %1 is damaged (%2): restore it from a backup with the restore command.",
+            ),
+            f.get("path", ""),
+            f.get("detail", ""),
+        )
+    if p is Problem.DATABASE_BUSY:
+        return arg(
+            translate(
+                "Messages",
+                "The database %1 is busy in another program for too long: try again in a moment.",
+            ),
+            f.get("path", ""),
+        )
+    if p is Problem.DISK_FULL:
+        return arg(
+            translate(
+                "Messages",
+                "The disk holding %1 is full: free some space and try again; nothing was changed.",
+            ),
+            f.get("path", ""),
+        )
+    if p is Problem.DEFAULT_CATALOGUE_MISSING:
+        return translate(
+            "Messages",
+            "The built-in default catalogue is missing from this installation: reinstall Sote Navigator, or import a catalogue file.",
+        )
+    if p is Problem.UNKNOWN_MUNICIPALITY:
+        return arg(
+            translate("Messages", "No municipality is called \u201c%1\u201d."), f.get("query", "")
+        )
+    if p is Problem.NOT_FOUND:
+        return arg(
+            translate("Messages", "Nothing was found for \u201c%1\u201d."), f.get("query", "")
+        )
+    return arg(
+        translate("Messages", "The catalogue file %1 is not valid: %2"),
+        f.get("path", ""),
+        f.get("detail", ""),
+    )
+
+
+def language_status_text(status: LanguageStatus) -> str:
+    return {
+        LanguageStatus.FINNISH: translate("Vocabulary", "monolingual, Finnish"),
+        LanguageStatus.SWEDISH: translate("Vocabulary", "monolingual, Swedish"),
+        LanguageStatus.BILINGUAL_FINNISH_MAJORITY: translate(
+            "Vocabulary", "bilingual, Finnish majority"
+        ),
+        LanguageStatus.BILINGUAL_SWEDISH_MAJORITY: translate(
+            "Vocabulary", "bilingual, Swedish majority"
+        ),
+    }[status]
+
+
+def level_text(level: ServiceLevel) -> str:
+    return {
+        ServiceLevel.BASIC_LOCAL: translate("Vocabulary", "basic service, local"),
+        ServiceLevel.BASIC_REGIONAL: translate("Vocabulary", "basic service, regional"),
+        ServiceLevel.CENTRALISED: translate("Vocabulary", "centralised basic service"),
+        ServiceLevel.SPECIAL: translate("Vocabulary", "demanding and special service"),
+        ServiceLevel.SUPPORT: translate("Vocabulary", "support service"),
+    }[level]
+
+
+def access_text(access: Access) -> str:
+    return {
+        Access.DIRECT: translate("Vocabulary", "direct access"),
+        Access.REFERRAL: translate("Vocabulary", "referral needed"),
+        Access.ASSESSMENT_DECISION: translate(
+            "Vocabulary", "service-need assessment and authority decision"
+        ),
+    }[access]
+
+
+def choice_text(choice: Choice) -> str:
+    return {
+        Choice.FREE_CHOICE: translate("Vocabulary", "free choice of provider"),
+        Choice.VOUCHER: translate("Vocabulary", "choice by service voucher"),
+        Choice.OWN_UNIT: translate("Vocabulary", "assigned to the own regional unit"),
+    }[choice]
+
+
+def responsibility_text(responsibility: Responsibility) -> str:
+    return {
+        Responsibility.COUNTY: translate("Vocabulary", "wellbeing services county"),
+        Responsibility.MUNICIPALITY: translate("Vocabulary", "municipality"),
+    }[responsibility]
+
+
+def provider_kind_text(kind: ProviderKind) -> str:
+    return {
+        ProviderKind.LIIKELAITOS: translate("Vocabulary", "public enterprise (liikelaitos)"),
+        ProviderKind.SOTE_KESKUS_OY: translate("Vocabulary", "sote-keskus Oy"),
+        ProviderKind.SUUN_TERVEYDENHUOLTO_OY: translate("Vocabulary", "suun terveydenhuolto Oy"),
+        ProviderKind.VOUCHER_PROVIDER: translate("Vocabulary", "voucher provider"),
+        ProviderKind.PROCURED_PROVIDER: translate("Vocabulary", "procured provider"),
+        ProviderKind.HOSPITAL_DISTRICT: translate("Vocabulary", "hospital district"),
+        ProviderKind.MUNICIPALITY: translate("Vocabulary", "municipality"),
+        ProviderKind.NGO: translate("Vocabulary", "organisation (NGO)"),
+    }[kind]
+
+
+def provision_type_text(provision: ProvisionType) -> str:
+    return {
+        ProvisionType.SELF_PRODUCED: translate("Vocabulary", "own production"),
+        ProvisionType.PROCURED: translate("Vocabulary", "procured service"),
+        ProvisionType.VOUCHER: translate("Vocabulary", "service voucher"),
+    }[provision]
+
+
+def example_marker() -> str:
+    return translate("Vocabulary", "EXAMPLE DATA")

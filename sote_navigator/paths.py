@@ -1,0 +1,71 @@
+"""Where the application keeps its files. Nothing happens at import: callers ask."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "sote-navigator"
+HOME_VARIABLE = "SOTE_NAVIGATOR_HOME"
+DATABASE_NAME = "sote-navigator.sqlite"
+DEFAULT_CATALOGUE_NAME = "default-catalogue.json"
+
+
+def data_dir() -> Path:
+    """The per-user data folder; ``SOTE_NAVIGATOR_HOME`` overrides it."""
+    override = os.environ.get(HOME_VARIABLE)
+    if override:
+        return Path(override).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def database_path() -> Path:
+    return data_dir() / DATABASE_NAME
+
+
+def log_dir() -> Path:
+    override = os.environ.get(HOME_VARIABLE)
+    if override:
+        return Path(override).expanduser() / "logs"
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def _bundled_roots() -> list[Path]:
+    """Folders that may hold the shipped data: a frozen bundle, an installed wheel, a checkout."""
+    package = Path(__file__).resolve().parent
+    roots: list[Path] = []
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        roots.append(Path(frozen_root))
+    roots.append(package)
+    roots.append(package.parent)
+    return roots
+
+
+def _shipped(kind: str, name: str) -> Path | None:
+    for root in _bundled_roots():
+        for folder in (root / f"_{kind}", root / kind):
+            candidate = folder / name
+            if candidate.exists():
+                return candidate
+    return None
+
+
+def default_catalogue_path() -> Path | None:
+    return _shipped("data", DEFAULT_CATALOGUE_NAME)
+
+
+def translations_dir() -> Path | None:
+    found = _shipped("translations", "sote_navigator_fi.qm")
+    return found.parent if found else None
+
+
+def resources_dir() -> Path | None:
+    for root in _bundled_roots():
+        for folder in (root / "_resources", root / "resources"):
+            if folder.is_dir():
+                return folder
+    return None

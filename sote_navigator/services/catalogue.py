@@ -1,0 +1,110 @@
+"""The installed catalogue: which one is current, installing one, exporting it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, insert, select, update
+
+from sote_navigator.core.catalogue import CatalogueInfo
+from sote_navigator.core.errors import Problem, UserFacingError
+from sote_navigator.db import catalogue_store
+from sote_navigator.db import models as m
+from sote_navigator.db.engine import writing
+from sote_navigator.exchange import native
+
+
+def _info(row: m.CatalogueVersion | Any) -> CatalogueInfo:
+    return CatalogueInfo(
+        catalogue_id=row.catalogue_id,
+        version=row.version,
+        publisher=row.publisher,
+        names=row.header.get("names", []),
+        valid_from=row.valid_from,
+        imported_at=row.imported_at,
+        source_format=row.source_format,
+        source_name=row.source_name,
+        version_number=row.id,
+        counts=row.counts,
+    )
+
+
+def current(engine: Engine) -> CatalogueInfo | None:
+    with engine.connect() as con:
+        row = current_row(con)
+        return _info(row) if row else None
+
+
+def current_row(con: Connection) -> Any:
+    return con.execute(
+        select(m.CatalogueVersion).where(m.CatalogueVersion.is_current.is_(True))
+    ).first()
+
+
+def install(
+    con: Connection,
+    document: dict[str, Any],
+    *,
+    source_hash: str,
+    source_format: str,
+    source_name: str,
+) -> int:
+    """Make ``document`` the current catalogue inside the caller's transaction.
+
+    Returns the new catalogue version number. The caller commits, so that replacing the
+    rows and recording the version happen together or not at all.
+    """
+    catalogue_store.replace_catalogue(con, document)
+    header = document.get("catalogue", {})
+    valid_from = header.get("valid_from")
+    con.execute(update(m.CatalogueVersion).values(is_current=False))
+    result = con.execute(
+        insert(m.CatalogueVersion).values(
+            catalogue_id=str(header.get("id", "")),
+            version=str(header.get("version", "")),
+            publisher=str(header.get("publisher", "")),
+            header=header,
+            valid_from=dt.date.fromisoformat(valid_from) if valid_from else None,
+            imported_at=dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0),
+            source_hash=source_hash,
+            source_format=source_format,
+            source_name=source_name,
+            counts=catalogue_store.counts(con),
+            is_current=True,
+            snapshot=gzip.compress(native.canonical_bytes(document), compresslevel=6, mtime=0),
+        )
+    )
+    key = result.inserted_primary_key
+    return int(key[0]) if key else 0
+
+
+def install_default_if_empty(engine: Engine, default_path: Path | None) -> bool:
+    """Fill an empty database from the shipped default catalogue. True if it did."""
+    with engine.connect() as con:
+        if current_row(con) is not None:
+            return False
+    if default_path is None:
+        raise UserFacingError(Problem.DEFAULT_CATALOGUE_MISSING)
+    loaded = native.read(default_path)
+    with writing(engine) as con:
+        # Another process may have filled it while we read the file.
+        if current_row(con) is not None:
+            return False
+        install(
+            con,
+            loaded.document,
+            source_hash=loaded.source_hash,
+            source_format="native",
+            source_name=loaded.name,
+        )
+    return True
+
+
+def export_document(engine: Engine) -> dict[str, Any]:
+    with engine.connect() as con:
+        row = current_row(con)
+        header = dict(row.header) if row else {}
+        return catalogue_store.dump_catalogue(con, header)

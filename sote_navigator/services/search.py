@@ -1,0 +1,83 @@
+"""Which services, providers, locations and municipalities match these words? Best first."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import Engine, select
+
+from sote_navigator.core import localized
+from sote_navigator.core.catalogue import SearchResult
+from sote_navigator.core.normalize import words
+from sote_navigator.core.vocabulary import EntityKind
+from sote_navigator.db import models as m
+from sote_navigator.db import search_index
+
+DEFAULT_LIMIT = 30
+
+
+class CatalogueSearch:
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def search(
+        self, text: str, limit: int = DEFAULT_LIMIT, kinds: Sequence[EntityKind] | None = None
+    ) -> list[SearchResult]:
+        query_words = words(text)
+        if not query_words:
+            return []
+        with self._engine.connect() as con:
+            hits = search_index.search(con, query_words, limit, kinds)
+            wanted: dict[str, list[str]] = {}
+            for h in hits:
+                wanted.setdefault(h.kind, []).append(h.ref_id)
+            found: dict[tuple[str, str], SearchResult] = {}
+            if ids := wanted.get(EntityKind.MUNICIPALITY):
+                for mu in con.execute(select(m.Municipality).where(m.Municipality.code.in_(ids))):
+                    found[(EntityKind.MUNICIPALITY, mu.code)] = SearchResult(
+                        mu.names, EntityKind.MUNICIPALITY, mu.code, False, mu.region_names
+                    )
+            if ids := wanted.get(EntityKind.SERVICE):
+                classes = {
+                    c.uri: c.names
+                    for c in con.execute(select(m.ServiceClass.uri, m.ServiceClass.names))
+                }
+                for sv in con.execute(select(m.Service).where(m.Service.id.in_(ids))):
+                    context: localized.LocalizedText = next(
+                        (classes[u] for u in sv.classes if u in classes), []
+                    )
+                    found[(EntityKind.SERVICE, sv.id)] = SearchResult(
+                        sv.names, EntityKind.SERVICE, sv.id, sv.example, context
+                    )
+            if ids := wanted.get(EntityKind.PROVIDER):
+                for pr in con.execute(select(m.Provider).where(m.Provider.id.in_(ids))):
+                    found[(EntityKind.PROVIDER, pr.id)] = SearchResult(
+                        pr.names, EntityKind.PROVIDER, pr.id, pr.example, []
+                    )
+            if ids := wanted.get(EntityKind.LOCATION):
+                rows = con.execute(
+                    select(m.Location, m.Municipality.names.label("municipality_names"))
+                    .outerjoin(m.Municipality, m.Location.municipality_code == m.Municipality.code)
+                    .where(m.Location.id.in_(ids))
+                )
+                for r in rows:
+                    place = r.municipality_names or r.post_office
+                    found[(EntityKind.LOCATION, r.id)] = SearchResult(
+                        r.names,
+                        EntityKind.LOCATION,
+                        r.id,
+                        r.example,
+                        _address_context(r.street, place),
+                    )
+        return [found[(h.kind, h.ref_id)] for h in hits if (h.kind, h.ref_id) in found]
+
+
+def _address_context(
+    street: localized.LocalizedText, place: localized.LocalizedText
+) -> list[dict[str, str]]:
+    """'Street 1, Place' in each language the place is named in."""
+    out = []
+    for lang in sorted(localized.languages_of(place) or {"fi"}):
+        parts = [localized.pick(street, lang), localized.pick(place, lang)]
+        out.append({"language": lang, "value": ", ".join(p for p in parts if p), "type": "name"})
+    return out

@@ -1,0 +1,25 @@
+"""Opening the user's database, ready to answer: schema current, a catalogue installed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from sote_navigator import paths
+from sote_navigator.db.engine import open_database
+from sote_navigator.services import catalogue
+
+
+def open_workspace(db_path: Path | None = None, default_catalogue: Path | None = None) -> Engine:
+    """The engine on the user's database; an empty one gets the default catalogue first."""
+    path = db_path or paths.database_path()
+    engine = open_database(path)
+    try:
+        catalogue.install_default_if_empty(
+            engine, default_catalogue or paths.default_catalogue_path()
+        )
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine

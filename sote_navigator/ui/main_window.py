@@ -1,0 +1,43 @@
+"""The main window: wires the components together and nothing more."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from sqlalchemy import Engine
+
+from sote_navigator import i18n
+from sote_navigator.i18n import arg
+from sote_navigator.services import catalogue
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, engine: Engine, db_path: Path) -> None:
+        super().__init__()
+        self._engine = engine
+        self._db_path = db_path
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        self._catalogue_label = QLabel(central)
+        self._catalogue_label.setObjectName("catalogueLabel")
+        layout.addWidget(self._catalogue_label)
+        layout.addStretch(1)
+        self.setCentralWidget(central)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Sote Navigator"))
+        info = catalogue.current(self._engine)
+        if info is None:
+            self._catalogue_label.setText(self.tr("No catalogue is installed."))
+        else:
+            self._catalogue_label.setText(
+                arg(self.tr("Catalogue: %1, version %2"), info.name(i18n.language()), info.version)
+            )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,57 @@
+"""Shared fixtures. Qt runs offscreen; every test gets its own data folder and database."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+
+from sote_navigator import i18n
+from sote_navigator.services.workspace import open_workspace
+from tests.catalogue_factory import small_catalogue
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "qtbot" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No test touches the real user's data folder, and every test starts in English."""
+    monkeypatch.setenv("SOTE_NAVIGATOR_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
+
+
+@pytest.fixture
+def small_catalogue_file(tmp_path: Path) -> Path:
+    path = tmp_path / "small-catalogue.json"
+    path.write_text(json.dumps(small_catalogue(), ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def small_engine(tmp_path: Path, small_catalogue_file: Path) -> Iterator[Engine]:
+    """A real SQLite database in tmp_path holding the small test catalogue."""
+    engine = open_workspace(tmp_path / "small.sqlite", small_catalogue_file)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def default_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    """The shipped default catalogue in a database of its own (read-only use in tests)."""
+    engine = open_workspace(tmp_path_factory.mktemp("default") / "default.sqlite")
+    yield engine
+    engine.dispose()
