@@ -11,7 +11,17 @@ from typing import Any
 
 from sote_navigator.core import localized
 from sote_navigator.core.localized import LocalizedText
-from sote_navigator.core.vocabulary import EntityKind, LanguageStatus, OrganiserKind
+from sote_navigator.core.vocabulary import (
+    Access,
+    Choice,
+    EntityKind,
+    LanguageStatus,
+    OrganiserKind,
+    ProviderKind,
+    ProvisionType,
+    Responsibility,
+    ServiceLevel,
+)
 
 
 @dataclass(frozen=True)
@@ -110,3 +120,114 @@ class CatalogueInfo:
 
     def name(self, language: str) -> str:
         return localized.pick(self.names, language)
+
+
+@dataclass(frozen=True)
+class Voucher:
+    kind: str
+    value_cents: int
+    self_share_cents: int
+    unit: str
+
+
+@dataclass(frozen=True)
+class ServiceDetails(Named):
+    id: str
+    descriptions: LocalizedText
+    keywords: LocalizedText
+    classes: tuple[str, ...]
+    target_groups: tuple[str, ...]
+    level: ServiceLevel
+    access: Access
+    choice: Choice
+    responsibility: Responsibility
+    min_age: int | None
+    max_age: int | None
+    residence_required: bool
+    charge: str
+    voucher: Voucher | None
+    legal_basis: tuple[dict[str, Any], ...]
+    example: bool
+
+    def summary(self, language: str) -> str:
+        return localized.pick(self.descriptions, language, "summary")
+
+    def description(self, language: str) -> str:
+        return localized.pick(self.descriptions, language, "description") or self.summary(language)
+
+
+@dataclass(frozen=True)
+class OpeningHours:
+    days: tuple[int, ...]  # Monday = 0
+    opens: str
+    closes: str
+
+
+@dataclass(frozen=True)
+class Phone:
+    number: str
+    info: LocalizedText
+
+
+@dataclass(frozen=True)
+class ProviderDetails(Named):
+    id: str
+    kind: ProviderKind
+    business_id: str | None
+    organiser_id: str | None
+    web: str | None
+    example: bool
+
+
+@dataclass(frozen=True)
+class LocationDetails(Named):
+    id: str
+    provider_id: str | None
+    descriptions: LocalizedText
+    street: LocalizedText
+    postal_code: str | None
+    post_office: LocalizedText
+    municipality_code: str | None
+    lat: float | None
+    lon: float | None
+    phones: tuple[Phone, ...]
+    emails: tuple[str, ...]
+    web: tuple[str, ...]
+    hours: tuple[OpeningHours, ...]
+    hours_note: LocalizedText
+    languages: tuple[str, ...]
+    accessible: bool
+    accessibility: LocalizedText
+    open_evenings: bool
+    open_weekends: bool
+    example: bool
+
+    def address(self, language: str) -> str:
+        street = localized.pick(self.street, language)
+        place = " ".join(
+            p for p in (self.postal_code or "", localized.pick(self.post_office, language)) if p
+        )
+        return ", ".join(p for p in (street, place) if p)
+
+
+@dataclass(frozen=True)
+class OfferingDetails:
+    """One way to receive a service: which provider, where, for which regional units."""
+
+    id: str
+    service_id: str
+    provider: ProviderDetails
+    location: LocationDetails | None
+    regional_unit_ids: tuple[str, ...]
+    provision_type: ProvisionType
+    languages: tuple[str, ...]
+    home_visits: bool
+    waiting_days: int | None
+    voucher: Voucher | None
+    example: bool
+
+    @property
+    def any_example(self) -> bool:
+        return (
+            self.example or self.provider.example or bool(self.location and self.location.example)
+        )
