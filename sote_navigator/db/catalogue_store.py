@@ -13,13 +13,12 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, insert, select
 
 from sote_navigator.core import localized
+from sote_navigator.core.navigation import open_evenings, open_weekends
 from sote_navigator.core.vocabulary import EntityKind
 from sote_navigator.db import models as m
-from sote_navigator.db import search_index
+from sote_navigator.db import search_index, search_scope
 
 Document = dict[str, Any]
-EVENING_FROM = "18:00"
-WEEKEND_DAYS = {5, 6}
 
 _SERVICE_KEYS = {
     "id",
@@ -77,14 +76,6 @@ def _date(value: str | None) -> dt.date | None:
 
 def _extra(item: Mapping[str, Any], known: set[str]) -> dict[str, Any]:
     return {k: v for k, v in item.items() if k not in known}
-
-
-def open_evenings(hours: Iterable[Mapping[str, Any]]) -> bool:
-    return any(str(h.get("closes", "")) > EVENING_FROM for h in hours)
-
-
-def open_weekends(hours: Iterable[Mapping[str, Any]]) -> bool:
-    return any(WEEKEND_DAYS.intersection(h.get("days", ())) for h in hours)
 
 
 def _insert(con: Connection, table: type[m.Base], rows: list[dict[str, Any]]) -> None:
@@ -300,6 +291,7 @@ def _joined(*texts: Any) -> str:
 
 def _index_entries(doc: Document) -> Iterable[search_index.IndexEntry]:
     classes = {c["uri"]: c for c in doc.get("service_classes", [])}
+    scope = search_scope.entity_tokens(doc)
     for x in doc.get("municipalities", []):
         yield search_index.IndexEntry(
             EntityKind.MUNICIPALITY, x["code"], _joined(x["names"]), x["code"], ""
@@ -312,9 +304,17 @@ def _index_entries(doc: Document) -> Iterable[search_index.IndexEntry]:
             _joined(s["names"]),
             _joined(s.get("keywords")),
             class_names,
+            scope.get((EntityKind.SERVICE, s["id"]), ""),
         )
     for p in doc.get("providers", []):
-        yield search_index.IndexEntry(EntityKind.PROVIDER, p["id"], _joined(p["names"]), "", "")
+        yield search_index.IndexEntry(
+            EntityKind.PROVIDER,
+            p["id"],
+            _joined(p["names"]),
+            "",
+            "",
+            scope.get((EntityKind.PROVIDER, p["id"]), ""),
+        )
     for x in doc.get("locations", []):
         address = x.get("address") or {}
         yield search_index.IndexEntry(
@@ -323,7 +323,15 @@ def _index_entries(doc: Document) -> Iterable[search_index.IndexEntry]:
             _joined(x["names"]),
             "",
             _joined(address.get("street"), address.get("post_office")),
+            scope.get((EntityKind.LOCATION, x["id"]), ""),
         )
+
+
+def rebuild_search_index(con: Connection) -> None:
+    """Index the catalogue already in the tables again (after the index layout changed)."""
+    search_index.drop(con)
+    search_index.create(con)
+    search_index.add(con, _index_entries(dump_catalogue(con, {})))
 
 
 # --- export -------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 Version history:
 1. catalogue tables, catalogue versions, search index.
+2. search index: a scope column (regional units and filters served) and shared rowids.
 """
 
 from __future__ import annotations
@@ -10,13 +11,15 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection, Engine, text
 
-from sote_navigator.db import search_index
+from sote_navigator.db import catalogue_store, search_index
 from sote_navigator.db.models import Base
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Migration from version N to N+1, keyed by N. Each runs inside the upgrade transaction.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {
+    1: catalogue_store.rebuild_search_index,
+}
 
 
 def current_version(con: Connection) -> int:

@@ -4,6 +4,11 @@ Two indexes over the same rows: a word index (unicode61, diacritics folded) answ
 prefix queries on stemmed words, so that an inflected Finnish or Swedish word finds its base
 form and back; and a trigram index over folded text that finds a word inside a compound
 ("hoitola" in "hammashoitola"). Everything SQLite-specific about search lives here.
+
+The word index also holds, in its ``scope`` column, which regional units and filters each
+entity serves (see search_scope); a narrowed search ANDs the words with a scope expression.
+Both tables give an entity the same rowid, so a compound-inner match can be narrowed by the
+word table's scope too.
 """
 
 from __future__ import annotations
@@ -18,6 +23,10 @@ from sote_navigator.core.stemming import search_stems
 
 WORDS_TABLE = "search_words"
 TRIGRAM_TABLE = "search_trigrams"
+TEXT_COLUMNS = "{names keywords other}"
+# A single letter is matched as a whole word, not as a prefix: as a prefix it matches a large
+# part of the catalogue, is slow, and tells the counsellor nothing.
+MIN_PREFIX = 2
 
 
 @dataclass(frozen=True)
@@ -27,6 +36,7 @@ class IndexEntry:
     names: str
     keywords: str
     other: str
+    scope: str = ""
 
 
 @dataclass(frozen=True)
@@ -40,7 +50,7 @@ def create(con: Connection) -> None:
     con.execute(
         text(
             f"CREATE VIRTUAL TABLE IF NOT EXISTS {WORDS_TABLE} USING fts5("
-            "kind UNINDEXED, ref_id UNINDEXED, names, keywords, other, "
+            "kind UNINDEXED, ref_id UNINDEXED, names, keywords, other, scope, "
             "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4 6')"
         )
     )
@@ -52,37 +62,47 @@ def create(con: Connection) -> None:
     )
 
 
+def drop(con: Connection) -> None:
+    con.execute(text(f"DROP TABLE IF EXISTS {WORDS_TABLE}"))
+    con.execute(text(f"DROP TABLE IF EXISTS {TRIGRAM_TABLE}"))
+
+
 def clear(con: Connection) -> None:
     con.execute(text(f"DELETE FROM {WORDS_TABLE}"))
     con.execute(text(f"DELETE FROM {TRIGRAM_TABLE}"))
 
 
 def add(con: Connection, entries: Iterable[IndexEntry]) -> None:
+    start = int(
+        con.execute(text(f"SELECT coalesce(max(rowid), 0) FROM {WORDS_TABLE}")).scalar_one()
+    )
     rows = [
         {
+            "rowid": start + n,
             "kind": e.kind,
             "ref_id": e.ref_id,
             "names": e.names,
             "keywords": e.keywords,
             "other": e.other,
+            "scope": e.scope,
             "fnames": fold(e.names),
             "fkeywords": fold(e.keywords),
         }
-        for e in entries
+        for n, e in enumerate(entries, start=1)
     ]
     if not rows:
         return
     con.execute(
         text(
-            f"INSERT INTO {WORDS_TABLE} (kind, ref_id, names, keywords, other) "
-            "VALUES (:kind, :ref_id, :names, :keywords, :other)"
+            f"INSERT INTO {WORDS_TABLE} (rowid, kind, ref_id, names, keywords, other, scope) "
+            "VALUES (:rowid, :kind, :ref_id, :names, :keywords, :other, :scope)"
         ),
         rows,
     )
     con.execute(
         text(
-            f"INSERT INTO {TRIGRAM_TABLE} (kind, ref_id, names, keywords) "
-            "VALUES (:kind, :ref_id, :fnames, :fkeywords)"
+            f"INSERT INTO {TRIGRAM_TABLE} (rowid, kind, ref_id, names, keywords) "
+            "VALUES (:rowid, :kind, :ref_id, :fnames, :fkeywords)"
         ),
         rows,
     )
@@ -96,27 +116,42 @@ def word_query(words: Sequence[str]) -> str:
     """An FTS5 match expression: every word must match one of its stems as a prefix."""
     groups = []
     for word in words:
+        if len(word) < MIN_PREFIX:
+            groups.append(_quote(word))
+            continue
         stems = search_stems(word)
         groups.append("(" + " OR ".join(f"{_quote(s)}*" for s in stems) + ")")
-    return " AND ".join(groups)
+    return f"{TEXT_COLUMNS} : (" + " AND ".join(groups) + ")"
+
+
+def _kind_filter(kinds: Sequence[str] | None, params: dict[str, object]) -> str:
+    if not kinds:
+        return ""
+    params.update({f"k{i}": k for i, k in enumerate(kinds)})
+    return " AND kind IN (" + ", ".join(f":k{i}" for i in range(len(kinds))) + ")"
 
 
 def search(
-    con: Connection, words: Sequence[str], limit: int = 50, kinds: Sequence[str] | None = None
+    con: Connection,
+    words: Sequence[str],
+    limit: int = 50,
+    kinds: Sequence[str] | None = None,
+    scope: str | None = None,
 ) -> list[Hit]:
-    """Hits best first: word-index matches ranked by bm25, then compound-inner matches."""
+    """Hits best first: word-index matches ranked by bm25, then compound-inner matches.
+
+    ``scope`` is an expression over the scope column (search_scope.match_expression) that
+    every hit must also match.
+    """
     words = [w for w in words if w]
     if not words:
         return []
-    kind_filter = ""
     params: dict[str, object] = {"limit": limit}
-    if kinds:
-        kind_filter = " AND kind IN (" + ", ".join(f":k{i}" for i in range(len(kinds))) + ")"
-        params.update({f"k{i}": k for i, k in enumerate(kinds)})
-    params["q"] = word_query(words)
+    kind_filter = _kind_filter(kinds, params)
+    params["q"] = word_query(words) + (f" AND scope : {scope}" if scope else "")
     found = con.execute(
         text(
-            f"SELECT kind, ref_id, bm25({WORDS_TABLE}, 0, 0, 10.0, 4.0, 1.0) AS score "
+            f"SELECT kind, ref_id, bm25({WORDS_TABLE}, 0, 0, 10.0, 4.0, 1.0, 0) AS score "
             f"FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH :q{kind_filter} "
             "ORDER BY score LIMIT :limit"
         ),
@@ -126,11 +161,17 @@ def search(
     if len(hits) < limit and all(len(w) >= 3 for w in words):
         seen = {(h.kind, h.ref_id) for h in hits}
         params["q"] = " AND ".join(_quote(w) for w in words)
-        params["limit"] = limit - len(hits)
+        params["limit"] = limit
+        scope_filter = ""
+        if scope:
+            params["scope"] = f"scope : {scope}"
+            scope_filter = (
+                f" AND +rowid IN (SELECT rowid FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH :scope)"
+            )
         inner = con.execute(
             text(
                 f"SELECT kind, ref_id, bm25({TRIGRAM_TABLE}, 0, 0, 10.0, 4.0) AS score "
-                f"FROM {TRIGRAM_TABLE} WHERE {TRIGRAM_TABLE} MATCH :q{kind_filter} "
+                f"FROM {TRIGRAM_TABLE} WHERE {TRIGRAM_TABLE} MATCH :q{kind_filter}{scope_filter} "
                 "ORDER BY score LIMIT :limit"
             ),
             params,
@@ -141,4 +182,13 @@ def search(
             for r in inner
             if (r.kind, r.ref_id) not in seen
         )
-    return hits
+    return hits[:limit]
+
+
+def in_scope(con: Connection, kind: str, scope: str) -> set[str]:
+    """The ids of every entity of ``kind`` whose scope matches the expression."""
+    rows = con.execute(
+        text(f"SELECT ref_id FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH :q AND kind = :kind"),
+        {"q": f"scope : {scope}", "kind": kind},
+    )
+    return {str(r.ref_id) for r in rows}

@@ -8,10 +8,11 @@ from sqlalchemy import Engine, select
 
 from sote_navigator.core import localized
 from sote_navigator.core.catalogue import SearchResult
+from sote_navigator.core.navigation import NO_FILTER, OfferingFilter
 from sote_navigator.core.normalize import words
 from sote_navigator.core.vocabulary import EntityKind
 from sote_navigator.db import models as m
-from sote_navigator.db import search_index
+from sote_navigator.db import search_index, search_scope
 
 DEFAULT_LIMIT = 30
 
@@ -21,13 +22,22 @@ class CatalogueSearch:
         self._engine = engine
 
     def search(
-        self, text: str, limit: int = DEFAULT_LIMIT, kinds: Sequence[EntityKind] | None = None
+        self,
+        text: str,
+        limit: int = DEFAULT_LIMIT,
+        kinds: Sequence[EntityKind] | None = None,
+        *,
+        regional_unit_id: str | None = None,
+        offering_filter: OfferingFilter = NO_FILTER,
     ) -> list[SearchResult]:
+        """Best matches first. With a regional unit or a filter, only what has an offering
+        for that unit passing the filter (and, without filters, the municipal services)."""
         query_words = words(text)
         if not query_words:
             return []
+        scope = search_scope.match_expression(regional_unit_id, offering_filter)
         with self._engine.connect() as con:
-            hits = search_index.search(con, query_words, limit, kinds)
+            hits = search_index.search(con, query_words, limit, kinds, scope)
             wanted: dict[str, list[str]] = {}
             for h in hits:
                 wanted.setdefault(h.kind, []).append(h.ref_id)
