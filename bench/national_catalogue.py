@@ -288,6 +288,7 @@ def _providers_locations_offerings(
         if m["code"] in ("091", "049", "092", "837", "564"):
             weights[i] = 150
     locations, offerings = [], []
+    name_counts: dict[str, int] = {}
     per_location = OFFERINGS // LOCATIONS
     for n, m in enumerate(rnd.choices(munis, weights, k=LOCATIONS)):
         county = m["county"]
@@ -304,6 +305,10 @@ def _providers_locations_offerings(
             pfi, psv, _ = v.PROVIDER_FIELDS[site]
             names = texts(f"{pfi} {head}, {m['fi']}", f"{psv} {head}, {m['sv'] or m['fi']}")
             kind = "voucher" if rnd.random() < 0.6 else "procured"
+        # The third "Porvoon hammashoitola" becomes "Porvoon hammashoitola 3", as in PTV.
+        seen = name_counts[names[0]["value"]] = name_counts.get(names[0]["value"], 0) + 1
+        if seen > 1:
+            names = [{**t, "value": f"{t['value']} {seen}"} for t in names]
         street = rnd.choice(v.STREETS)
         number = rnd.randint(1, 60)
         langs = ["fi", "sv"] if m["status"] != "fi" and rnd.random() < 0.7 else ["fi"]

@@ -46,7 +46,8 @@ from sote_navigator.services.lookup import MunicipalityLookup
 from sote_navigator.services.offerings import CatalogueReader
 from sote_navigator.services.search import CatalogueSearch
 
-SEARCH_KINDS = (EntityKind.SERVICE, EntityKind.PROVIDER, EntityKind.LOCATION)
+PLACE_KINDS = (EntityKind.PROVIDER, EntityKind.LOCATION)
+SERVICE_RESULTS = 15
 # A provider without a municipality can have thousands of offerings; the list shows this many.
 PROVIDER_OFFERINGS_LIMIT = 300
 _KIND_ORDER = {kind: i for i, kind in enumerate(ProviderKind)}
@@ -153,13 +154,19 @@ class Navigator:
         offering_filter: OfferingFilter = NO_FILTER,
         limit: int = 40,
     ) -> list[SearchResult]:
-        return self._search.search(
-            text,
-            limit,
-            SEARCH_KINDS,
-            regional_unit_id=regional_unit_id,
-            offering_filter=offering_filter,
+        """Services first, then providers and locations, each best first.
+
+        The window is there to find a service and then who provides it, so a service that
+        matches is never pushed out of sight by the many locations named after it.
+        """
+        unit, f = regional_unit_id, offering_filter
+        services = self._search.search(
+            text, SERVICE_RESULTS, (EntityKind.SERVICE,), regional_unit_id=unit, offering_filter=f
         )
+        places = self._search.search(
+            text, limit - len(services), PLACE_KINDS, regional_unit_id=unit, offering_filter=f
+        )
+        return services + places
 
     # --- details --------------------------------------------------------------------------
 
