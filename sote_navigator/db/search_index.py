@@ -120,7 +120,10 @@ def word_query(words: Sequence[str]) -> str:
             groups.append(_quote(word))
             continue
         stems = search_stems(word)
-        groups.append("(" + " OR ".join(f"{_quote(s)}*" for s in stems) + ")")
+        # The word itself as a whole token too: a record holding exactly the typed word
+        # matches twice and so ranks above one that only shares its stem.
+        exact = [_quote(word)] if word not in stems else []
+        groups.append("(" + " OR ".join(exact + [f"{_quote(s)}*" for s in stems]) + ")")
     return f"{TEXT_COLUMNS} : (" + " AND ".join(groups) + ")"
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -127,7 +127,9 @@ class DetailsPane(QScrollArea):
         label.setText(text)
         label.setAccessibleName(caption)
         label.setAccessibleDescription(text)
-        self.form.addRow(caption + ":", label)
+        title = QLabel(arg(self.tr("%1:"), caption), self.widget())
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        self.form.addRow(title, label)
 
     def _nothing(self) -> None:
         self._begin(self._placeholder(), False)

@@ -1,0 +1,70 @@
+"""Every item model of the navigator window passes pytest-qt's model tester."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from sqlalchemy import Engine
+
+from sote_navigator import messages
+from sote_navigator.core.navigation import Grouping
+from sote_navigator.core.vocabulary import EntityKind
+from sote_navigator.services.navigator import Navigator
+from sote_navigator.ui.list_models import (
+    MunicipalityListModel,
+    OfferingTableModel,
+    SearchResultModel,
+)
+from sote_navigator.ui.service_tree_model import ServiceTreeModel
+from tests.navigator_catalogue import navigator_engine
+
+__all__ = ["navigator_engine"]
+
+
+def test_municipality_model(qtmodeltester: Any, navigator_engine: Engine) -> None:
+    model = MunicipalityListModel()
+    model.set_items(Navigator(navigator_engine).complete("m"))
+    assert model.rowCount() == 2  # Maarianhamina, Mäntyharju
+    qtmodeltester.check(model)
+    model.set_items([])
+    qtmodeltester.check(model)
+
+
+def test_search_result_model_marks_examples(qtmodeltester: Any, navigator_engine: Engine) -> None:
+    model = SearchResultModel()
+    model.set_items(Navigator(navigator_engine).search("hammas"))
+    qtmodeltester.check(model)
+    texts = [model.index(r).data() for r in range(model.rowCount())]
+    example = [t for t in texts if t.startswith("Esimerkki Hammashoitola")]
+    assert example and messages.example_marker() in example[0]
+    assert all(messages.example_marker() not in t for t in texts if t.startswith("Hammasklinikka"))
+
+
+def test_offering_model(qtmodeltester: Any, navigator_engine: Engine) -> None:
+    model = OfferingTableModel()
+    rows = Navigator(navigator_engine).offerings(EntityKind.SERVICE, "S-DENTAL", "unit-u6").rows
+    model.set_rows(rows)
+    qtmodeltester.check(model)
+    provider = model.index(1, OfferingTableModel.PROVIDER).data()
+    assert provider.startswith("Esimerkki Hammas <b>Oy</b>")
+    assert messages.example_marker() in provider
+    assert model.index(0, OfferingTableModel.LOCATION).data() == "(no fixed location)"
+    assert model.index(1, OfferingTableModel.LANGUAGES).data(Qt.ItemDataRole.ToolTipRole) == (
+        "Finnish, Swedish"
+    )
+
+
+def test_service_tree_model_both_groupings(qtmodeltester: Any, navigator_engine: Engine) -> None:
+    nav = Navigator(navigator_engine)
+    model = ServiceTreeModel()
+    for grouping in Grouping:
+        model.set_tree(nav.service_tree(grouping, "en"))
+        qtmodeltester.check(model)
+    model.set_tree(nav.service_tree(Grouping.LEVEL, "en"))
+    top = model.index(0, 0)
+    assert top.data() == "Basic service, local (3)"
+    assert model.index(0, 0, top).data() == "Early childhood education"
+    assert model.parent(model.index(0, 0, top)) == top
+    model.set_tree(())
+    qtmodeltester.check(model)
