@@ -294,7 +294,12 @@ def _index_entries(doc: Document) -> Iterable[search_index.IndexEntry]:
     scope = search_scope.entity_tokens(doc)
     for x in doc.get("municipalities", []):
         yield search_index.IndexEntry(
-            EntityKind.MUNICIPALITY, x["code"], _joined(x["names"]), x["code"], ""
+            EntityKind.MUNICIPALITY,
+            x["code"],
+            _joined(x["names"]),
+            x["code"],
+            "",
+            search_scope.scope_text(EntityKind.MUNICIPALITY),
         )
     for s in doc.get("services", []):
         class_names = _joined(*(classes[u]["names"] for u in s.get("classes", []) if u in classes))
@@ -304,7 +309,9 @@ def _index_entries(doc: Document) -> Iterable[search_index.IndexEntry]:
             _joined(s["names"]),
             _joined(s.get("keywords")),
             class_names,
-            scope.get((EntityKind.SERVICE, s["id"]), ""),
+            search_scope.scope_text(
+                EntityKind.SERVICE, scope.get((EntityKind.SERVICE, s["id"]), "")
+            ),
         )
     for p in doc.get("providers", []):
         yield search_index.IndexEntry(
@@ -313,7 +320,9 @@ def _index_entries(doc: Document) -> Iterable[search_index.IndexEntry]:
             _joined(p["names"]),
             "",
             "",
-            scope.get((EntityKind.PROVIDER, p["id"]), ""),
+            search_scope.scope_text(
+                EntityKind.PROVIDER, scope.get((EntityKind.PROVIDER, p["id"]), "")
+            ),
         )
     for x in doc.get("locations", []):
         address = x.get("address") or {}
@@ -323,7 +332,9 @@ def _index_entries(doc: Document) -> Iterable[search_index.IndexEntry]:
             _joined(x["names"]),
             "",
             _joined(address.get("street"), address.get("post_office")),
-            scope.get((EntityKind.LOCATION, x["id"]), ""),
+            search_scope.scope_text(
+                EntityKind.LOCATION, scope.get((EntityKind.LOCATION, x["id"]), "")
+            ),
         )
 
 

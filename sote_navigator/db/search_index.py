@@ -20,6 +20,7 @@ from sqlalchemy import Connection, text
 
 from sote_navigator.core.normalize import fold
 from sote_navigator.core.stemming import search_stems
+from sote_navigator.db import search_scope
 
 WORDS_TABLE = "search_words"
 TRIGRAM_TABLE = "search_trigrams"
@@ -27,6 +28,9 @@ TEXT_COLUMNS = "{names keywords other}"
 # A single letter is matched as a whole word, not as a prefix: as a prefix it matches a large
 # part of the catalogue, is slow, and tells the counsellor nothing.
 MIN_PREFIX = 2
+# Words shorter than this are not looked for inside compound words: "ham" occurs inside too
+# many words to help, and the trigram scan for it is slow.
+MIN_INNER = 4
 
 
 @dataclass(frozen=True)
@@ -134,6 +138,13 @@ def _kind_filter(kinds: Sequence[str] | None, params: dict[str, object]) -> str:
     return " AND kind IN (" + ", ".join(f":k{i}" for i in range(len(kinds))) + ")"
 
 
+def _narrowing(kinds: Sequence[str] | None, scope: str | None) -> str:
+    parts = [f"scope : {scope}"] if scope else []
+    if kinds:
+        parts.append(f"scope : {search_scope.kinds_expression(kinds)}")
+    return " AND ".join(parts)
+
+
 def search(
     con: Connection,
     words: Sequence[str],
@@ -144,54 +155,69 @@ def search(
     """Hits best first: word-index matches ranked by bm25, then compound-inner matches.
 
     ``scope`` is an expression over the scope column (search_scope.match_expression) that
-    every hit must also match.
+    every hit must also match. Kinds are matched in the index too, so that asking for the few
+    services does not first score every location that shares the word.
     """
     words = [w for w in words if w]
     if not words:
         return []
+    narrow = _narrowing(kinds, scope)
     params: dict[str, object] = {"limit": limit}
-    kind_filter = _kind_filter(kinds, params)
-    params["q"] = word_query(words) + (f" AND scope : {scope}" if scope else "")
+    params["q"] = word_query(words) + (f" AND {narrow}" if narrow else "")
     found = con.execute(
         text(
             f"SELECT kind, ref_id, bm25({WORDS_TABLE}, 0, 0, 10.0, 4.0, 1.0, 0) AS score "
-            f"FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH :q{kind_filter} "
+            f"FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH :q "
             "ORDER BY score LIMIT :limit"
         ),
         params,
     ).all()
     hits = [Hit(r.kind, r.ref_id, float(r.score)) for r in found]
-    if len(hits) < limit and all(len(w) >= 3 for w in words):
-        seen = {(h.kind, h.ref_id) for h in hits}
-        params["q"] = " AND ".join(_quote(w) for w in words)
-        params["limit"] = limit
-        scope_filter = ""
-        if scope:
-            params["scope"] = f"scope : {scope}"
-            scope_filter = (
-                f" AND +rowid IN (SELECT rowid FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH :scope)"
-            )
-        inner = con.execute(
-            text(
-                f"SELECT kind, ref_id, bm25({TRIGRAM_TABLE}, 0, 0, 10.0, 4.0) AS score "
-                f"FROM {TRIGRAM_TABLE} WHERE {TRIGRAM_TABLE} MATCH :q{kind_filter}{scope_filter} "
-                "ORDER BY score LIMIT :limit"
-            ),
-            params,
-        ).all()
-        # Whole-word matches stay ahead of matches inside a compound word.
+    if len(hits) < limit and all(len(w) >= MIN_INNER for w in words):
         hits.extend(
-            Hit(r.kind, r.ref_id, 1000.0 + float(r.score))
-            for r in inner
-            if (r.kind, r.ref_id) not in seen
+            _inner_hits(con, words, limit, kinds, scope, {(h.kind, h.ref_id) for h in hits})
         )
     return hits[:limit]
+
+
+def _inner_hits(
+    con: Connection,
+    words: Sequence[str],
+    limit: int,
+    kinds: Sequence[str] | None,
+    scope: str | None,
+    seen: set[tuple[str, str]],
+) -> list[Hit]:
+    params: dict[str, object] = {"limit": limit, "q": " AND ".join(_quote(w) for w in words)}
+    if scope:
+        # The unary plus keeps SQLite from driving the trigram table by rowid, which would
+        # run its MATCH once per row of the scope.
+        params["scope"] = _narrowing(kinds, scope)
+        narrow = (
+            f" AND +rowid IN (SELECT rowid FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH :scope)"
+        )
+    else:
+        narrow = _kind_filter(kinds, params)
+    inner = con.execute(
+        text(
+            f"SELECT kind, ref_id, bm25({TRIGRAM_TABLE}, 0, 0, 10.0, 4.0) AS score "
+            f"FROM {TRIGRAM_TABLE} WHERE {TRIGRAM_TABLE} MATCH :q{narrow} "
+            "ORDER BY score LIMIT :limit"
+        ),
+        params,
+    ).all()
+    # Whole-word matches stay ahead of matches inside a compound word.
+    return [
+        Hit(r.kind, r.ref_id, 1000.0 + float(r.score))
+        for r in inner
+        if (r.kind, r.ref_id) not in seen
+    ]
 
 
 def in_scope(con: Connection, kind: str, scope: str) -> set[str]:
     """The ids of every entity of ``kind`` whose scope matches the expression."""
     rows = con.execute(
-        text(f"SELECT ref_id FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH :q AND kind = :kind"),
-        {"q": f"scope : {scope}", "kind": kind},
+        text(f"SELECT ref_id FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH :q"),
+        {"q": _narrowing([kind], scope)},
     )
     return {str(r.ref_id) for r in rows}

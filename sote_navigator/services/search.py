@@ -48,11 +48,21 @@ class CatalogueSearch:
                         mu.names, EntityKind.MUNICIPALITY, mu.code, False, mu.region_names
                     )
             if ids := wanted.get(EntityKind.SERVICE):
+                rows = con.execute(
+                    select(
+                        m.Service.id, m.Service.names, m.Service.classes, m.Service.example
+                    ).where(m.Service.id.in_(ids))
+                ).all()
+                uris = {u for r in rows for u in r.classes}
                 classes = {
                     c.uri: c.names
-                    for c in con.execute(select(m.ServiceClass.uri, m.ServiceClass.names))
+                    for c in con.execute(
+                        select(m.ServiceClass.uri, m.ServiceClass.names).where(
+                            m.ServiceClass.uri.in_(uris)
+                        )
+                    )
                 }
-                for sv in con.execute(select(m.Service).where(m.Service.id.in_(ids))):
+                for sv in rows:
                     context: localized.LocalizedText = next(
                         (classes[u] for u in sv.classes if u in classes), []
                     )
@@ -60,17 +70,28 @@ class CatalogueSearch:
                         sv.names, EntityKind.SERVICE, sv.id, sv.example, context
                     )
             if ids := wanted.get(EntityKind.PROVIDER):
-                for pr in con.execute(select(m.Provider).where(m.Provider.id.in_(ids))):
+                for pr in con.execute(
+                    select(m.Provider.id, m.Provider.names, m.Provider.example).where(
+                        m.Provider.id.in_(ids)
+                    )
+                ):
                     found[(EntityKind.PROVIDER, pr.id)] = SearchResult(
                         pr.names, EntityKind.PROVIDER, pr.id, pr.example, []
                     )
             if ids := wanted.get(EntityKind.LOCATION):
-                rows = con.execute(
-                    select(m.Location, m.Municipality.names.label("municipality_names"))
+                located = con.execute(
+                    select(
+                        m.Location.id,
+                        m.Location.names,
+                        m.Location.street,
+                        m.Location.post_office,
+                        m.Location.example,
+                        m.Municipality.names.label("municipality_names"),
+                    )
                     .outerjoin(m.Municipality, m.Location.municipality_code == m.Municipality.code)
                     .where(m.Location.id.in_(ids))
                 )
-                for r in rows:
+                for r in located:
                     place = r.municipality_names or r.post_office
                     found[(EntityKind.LOCATION, r.id)] = SearchResult(
                         r.names,

@@ -1,0 +1,154 @@
+"""Search-as-you-type latency at national scale, against a LIKE '%…%' scan in the same run.
+
+    python -m bench.search_latency [--seed N] [--rebuild] [--repeat N]
+
+Types realistic words one character at a time (as the navigator window searches on every
+keystroke) in several scopes: the whole country, a municipality, a municipality with filters.
+Each keystroke is timed through Navigator.search, the call the window makes (index query and
+reading the hits' names). The baseline runs, for the same keystrokes, the obvious scan: every
+service, provider and location whose names, keywords or address contain each typed word.
+Targets: median < 5 ms, p95 < 20 ms, and at least 10x faster than the scan.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from collections.abc import Callable, Sequence
+
+from sqlalchemy import Engine, text
+
+from bench.national_db import national_database
+from sote_navigator.core.navigation import NO_FILTER, Feature, OfferingFilter
+from sote_navigator.core.normalize import words
+from sote_navigator.core.vocabulary import ProviderKind
+from sote_navigator.db.engine import open_database
+from sote_navigator.services.navigator import Navigator
+
+TYPED = (
+    "hammashoito",
+    "hammashoitolan",
+    "tandvård",
+    "kotihoito",
+    "hemvården",
+    "fysioterapia",
+    "lastenneuvola",
+    "lääkärin vastaanotto",
+    "terveysasema",
+    "mielenterveys",
+    "päihdepalvelut",
+    "porvoon hammashoitola",
+    "sosiaalitoimisto",
+    "palveluseteli",
+    "hoivakoti koivula",
+)
+# (label, municipality code or None, filter)
+SCOPES: tuple[tuple[str, str | None, OfferingFilter], ...] = (
+    ("whole country", None, NO_FILTER),
+    ("Porvoo", "638", NO_FILTER),
+    ("Porvoo, in Swedish", "638", OfferingFilter(Feature.SWEDISH)),
+    ("Helsinki, evenings + accessible", "091", OfferingFilter(Feature.EVENINGS | Feature.ACCESSIBLE)),
+    ("Tampere-size county, voucher", "837", OfferingFilter(Feature.VOUCHER)),
+    ("Porvoo, liikelaitos", "638", OfferingFilter(provider_kinds=frozenset({ProviderKind.LIIKELAITOS}))),
+)  # fmt: skip
+
+LIKE_SQL = [
+    "SELECT id FROM service WHERE {cond}",
+    "SELECT id FROM provider WHERE {cond}",
+    "SELECT id FROM location WHERE {cond}",
+]
+LIKE_COLUMNS = {0: ("names", "keywords"), 1: ("names",), 2: ("names", "street", "post_office")}
+
+
+def keystrokes() -> list[str]:
+    return [word[:n] for word in TYPED for n in range(1, len(word) + 1)]
+
+
+def like_scan(engine: Engine) -> Callable[[str], int]:
+    def run(query: str) -> int:
+        typed = [w for w in words(query) if w]
+        if not typed:
+            return 0
+        found = 0
+        with engine.connect() as con:
+            for i, template in enumerate(LIKE_SQL):
+                cond = " AND ".join(
+                    "(" + " OR ".join(f"{c} LIKE :w{k}" for c in LIKE_COLUMNS[i]) + ")"
+                    for k in range(len(typed))
+                )
+                params = {f"w{k}": f"%{w}%" for k, w in enumerate(typed)}
+                found += len(con.execute(text(template.format(cond=cond)), params).all())
+        return found
+
+    return run
+
+
+def measure(call: Callable[[str], object], queries: Sequence[str], repeat: int) -> list[float]:
+    for q in queries:  # warm the page cache and the directory, as a session would
+        call(q)
+    times = []
+    for _ in range(repeat):
+        for q in queries:
+            started = time.perf_counter()
+            call(q)
+            times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def p95(values: Sequence[float]) -> float:
+    return statistics.quantiles(values, n=100)[94]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--rebuild", action="store_true", help="generate and import again")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    db, import_seconds = national_database(args.seed, rebuild=args.rebuild)
+    engine = open_database(db)
+    navigator = Navigator(engine)
+    with engine.connect() as con:
+        counts = {
+            t: con.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
+            for t in ("municipality", "service", "provider", "location", "offering")
+        }
+    print(f"catalogue: {counts}")
+    if import_seconds is not None:
+        print(f"import (generate excluded): {import_seconds:.1f} s")
+    queries = keystrokes()
+    print(f"{len(queries)} keystrokes x {args.repeat} repeats per scope\n")
+    print(f"{'scope':34} {'median ms':>10} {'p95 ms':>8} {'max ms':>8} {'hits':>6}")
+    all_times: list[float] = []
+    for label, code, offering_filter in SCOPES:
+        routing = navigator.routing(code) if code else None
+        unit = routing.regional_unit.id if routing else None
+        hits = [len(navigator.search(q, unit, offering_filter)) for q in queries]
+
+        def search(q: str, unit: str | None = unit, f: OfferingFilter = offering_filter) -> None:
+            navigator.search(q, unit, f)
+
+        times = measure(search, queries, args.repeat)
+        all_times += times
+        print(
+            f"{label:34} {statistics.median(times):10.2f} {p95(times):8.2f} {max(times):8.2f} "
+            f"{statistics.mean(hits):6.1f}"
+        )
+    like = measure(like_scan(engine), queries, args.repeat)
+    median, like_median = statistics.median(all_times), statistics.median(like)
+    print(f"{'LIKE scan (whole country)':34} {like_median:10.2f} {p95(like):8.2f} {max(like):8.2f}")
+    print()
+    print(f"navigator search, all scopes: median {median:.2f} ms (target < 5), "
+          f"p95 {p95(all_times):.2f} ms (target < 20)")  # fmt: skip
+    print(f"LIKE scan / navigator search: {like_median / median:.1f}x by median, "
+          f"{p95(like) / p95(all_times):.1f}x by p95 (target >= 10x)")  # fmt: skip
+    completions = measure(lambda q: navigator.complete(q), [w[:n] for w in ("Borgå", "hämeenlinna", "091") for n in range(1, len(w) + 1)], args.repeat)  # fmt: skip
+    print(f"municipality type-ahead: median {statistics.median(completions):.3f} ms, "
+          f"p95 {p95(completions):.3f} ms")  # fmt: skip
+    engine.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
