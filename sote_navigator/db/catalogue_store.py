@@ -7,16 +7,14 @@ so that an import is all or nothing.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select
 
-from sote_navigator.core import localized
 from sote_navigator.core.navigation import open_evenings, open_weekends
-from sote_navigator.core.vocabulary import EntityKind
 from sote_navigator.db import models as m
-from sote_navigator.db import search_index, search_scope
+from sote_navigator.db import search_entries, search_index
 
 Document = dict[str, Any]
 
@@ -228,7 +226,8 @@ def replace_catalogue(con: Connection, doc: Document) -> None:
             for u in dict.fromkeys(o.get("regional_units", []))
         ],
     )
-    search_index.add(con, _index_entries(doc))
+    search_index.add(con, search_entries.index_entries(doc))
+    search_index.optimize(con)
 
 
 def _service_row(s: Mapping[str, Any]) -> dict[str, Any]:
@@ -285,64 +284,12 @@ def _location_row(x: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-def _joined(*texts: Any) -> str:
-    return " ".join(v for t in texts for v in localized.all_values(t))
-
-
-def _index_entries(doc: Document) -> Iterable[search_index.IndexEntry]:
-    classes = {c["uri"]: c for c in doc.get("service_classes", [])}
-    scope = search_scope.entity_tokens(doc)
-    for x in doc.get("municipalities", []):
-        yield search_index.IndexEntry(
-            EntityKind.MUNICIPALITY,
-            x["code"],
-            _joined(x["names"]),
-            x["code"],
-            "",
-            search_scope.scope_text(EntityKind.MUNICIPALITY),
-        )
-    for s in doc.get("services", []):
-        class_names = _joined(*(classes[u]["names"] for u in s.get("classes", []) if u in classes))
-        yield search_index.IndexEntry(
-            EntityKind.SERVICE,
-            s["id"],
-            _joined(s["names"]),
-            _joined(s.get("keywords")),
-            class_names,
-            search_scope.scope_text(
-                EntityKind.SERVICE, scope.get((EntityKind.SERVICE, s["id"]), "")
-            ),
-        )
-    for p in doc.get("providers", []):
-        yield search_index.IndexEntry(
-            EntityKind.PROVIDER,
-            p["id"],
-            _joined(p["names"]),
-            "",
-            "",
-            search_scope.scope_text(
-                EntityKind.PROVIDER, scope.get((EntityKind.PROVIDER, p["id"]), "")
-            ),
-        )
-    for x in doc.get("locations", []):
-        address = x.get("address") or {}
-        yield search_index.IndexEntry(
-            EntityKind.LOCATION,
-            x["id"],
-            _joined(x["names"]),
-            "",
-            _joined(address.get("street"), address.get("post_office")),
-            search_scope.scope_text(
-                EntityKind.LOCATION, scope.get((EntityKind.LOCATION, x["id"]), "")
-            ),
-        )
-
-
 def rebuild_search_index(con: Connection) -> None:
     """Index the catalogue already in the tables again (after the index layout changed)."""
     search_index.drop(con)
     search_index.create(con)
-    search_index.add(con, _index_entries(dump_catalogue(con, {})))
+    search_index.add(con, search_entries.index_entries(dump_catalogue(con, {})))
+    search_index.optimize(con)
 
 
 # --- export -------------------------------------------------------------------------------

@@ -8,7 +8,8 @@ form and back; and a trigram index over folded text that finds a word inside a c
 The word index also holds, in its ``scope`` column, which regional units and filters each
 entity serves (see search_scope); a narrowed search ANDs the words with a scope expression.
 Both tables give an entity the same rowid, so a compound-inner match can be narrowed by the
-word table's scope too.
+word table's scope too. An UNINDEXED ``display`` column holds what a hit shows (names, a
+context line, the example flag), so that a search answers without reading other tables.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from sote_navigator.db import search_scope
 WORDS_TABLE = "search_words"
 TRIGRAM_TABLE = "search_trigrams"
 TEXT_COLUMNS = "{names keywords other}"
+# bm25 weights by column: kind, ref_id, display, names, keywords, other, scope.
+WEIGHTS = "0, 0, 0, 10.0, 4.0, 1.0, 0"
 # A single letter is matched as a whole word, not as a prefix: as a prefix it matches a large
 # part of the catalogue, is slow, and tells the counsellor nothing.
 MIN_PREFIX = 2
@@ -41,6 +44,7 @@ class IndexEntry:
     keywords: str
     other: str
     scope: str = ""
+    display: str = ""
 
 
 @dataclass(frozen=True)
@@ -48,13 +52,14 @@ class Hit:
     kind: str
     ref_id: str
     score: float
+    display: str = ""
 
 
 def create(con: Connection) -> None:
     con.execute(
         text(
             f"CREATE VIRTUAL TABLE IF NOT EXISTS {WORDS_TABLE} USING fts5("
-            "kind UNINDEXED, ref_id UNINDEXED, names, keywords, other, scope, "
+            "kind UNINDEXED, ref_id UNINDEXED, display UNINDEXED, names, keywords, other, scope, "
             "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4 6')"
         )
     )
@@ -69,6 +74,12 @@ def create(con: Connection) -> None:
 def drop(con: Connection) -> None:
     con.execute(text(f"DROP TABLE IF EXISTS {WORDS_TABLE}"))
     con.execute(text(f"DROP TABLE IF EXISTS {TRIGRAM_TABLE}"))
+
+
+def optimize(con: Connection) -> None:
+    """Merge the index into one segment: prefix queries then read one posting list per term."""
+    con.execute(text(f"INSERT INTO {WORDS_TABLE}({WORDS_TABLE}) VALUES ('optimize')"))
+    con.execute(text(f"INSERT INTO {TRIGRAM_TABLE}({TRIGRAM_TABLE}) VALUES ('optimize')"))
 
 
 def clear(con: Connection) -> None:
@@ -89,6 +100,7 @@ def add(con: Connection, entries: Iterable[IndexEntry]) -> None:
             "keywords": e.keywords,
             "other": e.other,
             "scope": e.scope,
+            "display": e.display,
             "fnames": fold(e.names),
             "fkeywords": fold(e.keywords),
         }
@@ -98,8 +110,9 @@ def add(con: Connection, entries: Iterable[IndexEntry]) -> None:
         return
     con.execute(
         text(
-            f"INSERT INTO {WORDS_TABLE} (rowid, kind, ref_id, names, keywords, other, scope) "
-            "VALUES (:rowid, :kind, :ref_id, :names, :keywords, :other, :scope)"
+            f"INSERT INTO {WORDS_TABLE} "
+            "(rowid, kind, ref_id, display, names, keywords, other, scope) "
+            "VALUES (:rowid, :kind, :ref_id, :display, :names, :keywords, :other, :scope)"
         ),
         rows,
     )
@@ -135,7 +148,7 @@ def _kind_filter(kinds: Sequence[str] | None, params: dict[str, object]) -> str:
     if not kinds:
         return ""
     params.update({f"k{i}": k for i, k in enumerate(kinds)})
-    return " AND kind IN (" + ", ".join(f":k{i}" for i in range(len(kinds))) + ")"
+    return " AND t.kind IN (" + ", ".join(f":k{i}" for i in range(len(kinds))) + ")"
 
 
 def _narrowing(kinds: Sequence[str] | None, scope: str | None) -> str:
@@ -166,13 +179,13 @@ def search(
     params["q"] = word_query(words) + (f" AND {narrow}" if narrow else "")
     found = con.execute(
         text(
-            f"SELECT kind, ref_id, bm25({WORDS_TABLE}, 0, 0, 10.0, 4.0, 1.0, 0) AS score "
+            f"SELECT kind, ref_id, display, bm25({WORDS_TABLE}, {WEIGHTS}) AS score "
             f"FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH :q "
             "ORDER BY score LIMIT :limit"
         ),
         params,
     ).all()
-    hits = [Hit(r.kind, r.ref_id, float(r.score)) for r in found]
+    hits = [Hit(r.kind, r.ref_id, float(r.score), r.display) for r in found]
     if len(hits) < limit and all(len(w) >= MIN_INNER for w in words):
         hits.extend(
             _inner_hits(con, words, limit, kinds, scope, {(h.kind, h.ref_id) for h in hits})
@@ -194,23 +207,23 @@ def _inner_hits(
         # run its MATCH once per row of the scope.
         params["scope"] = _narrowing(kinds, scope)
         narrow = (
-            f" AND +rowid IN (SELECT rowid FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH :scope)"
+            f" AND +t.rowid IN (SELECT rowid FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH :scope)"
         )
     else:
         narrow = _kind_filter(kinds, params)
     inner = con.execute(
         text(
-            f"SELECT kind, ref_id, bm25({TRIGRAM_TABLE}, 0, 0, 10.0, 4.0) AS score "
-            f"FROM {TRIGRAM_TABLE} WHERE {TRIGRAM_TABLE} MATCH :q{narrow} "
-            "ORDER BY score LIMIT :limit"
+            f"SELECT w.kind, w.ref_id, w.display FROM {TRIGRAM_TABLE} AS t "
+            f"JOIN {WORDS_TABLE} AS w ON w.rowid = t.rowid "
+            f"WHERE t.{TRIGRAM_TABLE} MATCH :q{narrow} LIMIT :limit"
         ),
         params,
     ).all()
-    # Whole-word matches stay ahead of matches inside a compound word.
+    # Whole-word matches stay ahead of matches inside a compound word. These are not ranked
+    # among themselves (ranking would score every row holding the letters): they come in
+    # index order, which puts services before providers and locations.
     return [
-        Hit(r.kind, r.ref_id, 1000.0 + float(r.score))
-        for r in inner
-        if (r.kind, r.ref_id) not in seen
+        Hit(r.kind, r.ref_id, 1000.0, r.display) for r in inner if (r.kind, r.ref_id) not in seen
     ]
 
 
