@@ -19,6 +19,7 @@ from sote_navigator.core.vocabulary import EntityKind, ProviderKind
 from sote_navigator.db import schema
 from sote_navigator.db.engine import open_database
 from sote_navigator.services.navigator import Navigator
+from sote_navigator.services.search import CatalogueSearch
 from tests.navigator_catalogue import navigator_engine
 
 __all__ = ["navigator_engine"]
@@ -163,3 +164,12 @@ def test_a_version_1_database_gets_its_search_index_rebuilt(navigator_engine: En
         assert "loc-virta" in {r.id for r in Navigator(engine).search("virta", U6)}
     finally:
         engine.dispose()
+
+
+def test_kinds_that_are_not_adjacent_in_the_index(navigator_engine: Engine) -> None:
+    found = CatalogueSearch(navigator_engine).search(
+        "porvoo", kinds=[EntityKind.MUNICIPALITY, EntityKind.LOCATION]
+    )
+    assert {r.kind for r in found} == {EntityKind.MUNICIPALITY, EntityKind.LOCATION}
+    only_services = CatalogueSearch(navigator_engine).search("hammas", kinds=[EntityKind.SERVICE])
+    assert [r.id for r in only_services] == ["S-DENTAL"]

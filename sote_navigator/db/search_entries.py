@@ -50,7 +50,7 @@ def index_entries(doc: Document) -> Iterable[search_index.IndexEntry]:
     scope = search_scope.entity_tokens(doc)
 
     def scoped(kind: EntityKind, ref_id: str) -> str:
-        return search_scope.scope_text(kind, scope.get((kind, ref_id), ""))
+        return scope.get((kind, ref_id), "")
 
     for x in doc.get("municipalities", []):
         yield search_index.IndexEntry(

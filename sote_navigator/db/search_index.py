@@ -7,9 +7,10 @@ form and back; and a trigram index over folded text that finds a word inside a c
 
 The word index also holds, in its ``scope`` column, which regional units and filters each
 entity serves (see search_scope); a narrowed search ANDs the words with a scope expression.
-Both tables give an entity the same rowid, so a compound-inner match can be narrowed by the
-word table's scope too. An UNINDEXED ``display`` column holds what a hit shows (names, a
-context line, the example flag), so that a search answers without reading other tables.
+Each kind of entity has its own band of rowids (services from 1,000,000, ...), the same in
+both tables: asking for services only is a rowid range, which FTS5 seeks to instead of
+scoring every location that shares the word. An UNINDEXED ``display`` column holds what a hit
+shows (names, a context line, the example flag), so that a search reads no other table.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from sqlalchemy import Connection, text
 
 from sote_navigator.core.normalize import fold
 from sote_navigator.core.stemming import search_stems
-from sote_navigator.db import search_scope
+from sote_navigator.core.vocabulary import EntityKind
 
 WORDS_TABLE = "search_words"
 TRIGRAM_TABLE = "search_trigrams"
@@ -34,6 +35,14 @@ MIN_PREFIX = 2
 # Words shorter than this are not looked for inside compound words: "ham" occurs inside too
 # many words to help, and the trigram scan for it is slow.
 MIN_INNER = 4
+BAND = 1_000_000
+# Bands in this order, so that services, providers and locations together are one range.
+KIND_BANDS = {
+    EntityKind.MUNICIPALITY: 0,
+    EntityKind.SERVICE: 1,
+    EntityKind.PROVIDER: 2,
+    EntityKind.LOCATION: 3,
+}
 
 
 @dataclass(frozen=True)
@@ -87,25 +96,42 @@ def clear(con: Connection) -> None:
     con.execute(text(f"DELETE FROM {TRIGRAM_TABLE}"))
 
 
+def _band(kind: str) -> int:
+    return KIND_BANDS[EntityKind(kind)] * BAND
+
+
+def _next_rowids(con: Connection) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for kind in KIND_BANDS:
+        low = _band(kind)
+        last = con.execute(
+            text(f"SELECT max(rowid) FROM {WORDS_TABLE} WHERE rowid BETWEEN :lo AND :hi"),
+            {"lo": low, "hi": low + BAND - 1},
+        ).scalar()
+        found[kind] = int(last) + 1 if last is not None else low + 1
+    return found
+
+
 def add(con: Connection, entries: Iterable[IndexEntry]) -> None:
-    start = int(
-        con.execute(text(f"SELECT coalesce(max(rowid), 0) FROM {WORDS_TABLE}")).scalar_one()
-    )
-    rows = [
-        {
-            "rowid": start + n,
-            "kind": e.kind,
-            "ref_id": e.ref_id,
-            "names": e.names,
-            "keywords": e.keywords,
-            "other": e.other,
-            "scope": e.scope,
-            "display": e.display,
-            "fnames": fold(e.names),
-            "fkeywords": fold(e.keywords),
-        }
-        for n, e in enumerate(entries, start=1)
-    ]
+    next_rowid = _next_rowids(con)
+    rows = []
+    for e in entries:
+        rowid = next_rowid[e.kind]
+        next_rowid[e.kind] += 1
+        rows.append(
+            {
+                "rowid": rowid,
+                "kind": e.kind,
+                "ref_id": e.ref_id,
+                "names": e.names,
+                "keywords": e.keywords,
+                "other": e.other,
+                "scope": e.scope,
+                "display": e.display,
+                "fnames": fold(e.names),
+                "fkeywords": fold(e.keywords),
+            }
+        )
     if not rows:
         return
     con.execute(
@@ -144,18 +170,25 @@ def word_query(words: Sequence[str]) -> str:
     return f"{TEXT_COLUMNS} : (" + " AND ".join(groups) + ")"
 
 
-def _kind_filter(kinds: Sequence[str] | None, params: dict[str, object]) -> str:
+def _rowid_range(kinds: Sequence[str] | None, column: str, params: dict[str, object]) -> str:
+    """A condition keeping the rows of these kinds: one range when their bands are adjacent."""
     if not kinds:
         return ""
-    params.update({f"k{i}": k for i, k in enumerate(kinds)})
-    return " AND t.kind IN (" + ", ".join(f":k{i}" for i in range(len(kinds))) + ")"
-
-
-def _narrowing(kinds: Sequence[str] | None, scope: str | None) -> str:
-    parts = [f"scope : {scope}"] if scope else []
-    if kinds:
-        parts.append(f"scope : {search_scope.kinds_expression(kinds)}")
-    return " AND ".join(parts)
+    bands = sorted({KIND_BANDS[EntityKind(k)] for k in kinds})
+    ranges = []
+    start = previous = bands[0]
+    for band in [*bands[1:], None]:
+        if band is not None and band == previous + 1:
+            previous = band
+            continue
+        ranges.append((start, previous))
+        if band is not None:
+            start = previous = band
+    conditions = []
+    for i, (first, last) in enumerate(ranges):
+        params[f"lo{i}"], params[f"hi{i}"] = first * BAND, (last + 1) * BAND - 1
+        conditions.append(f"{column} BETWEEN :lo{i} AND :hi{i}")
+    return " AND (" + " OR ".join(conditions) + ")"
 
 
 def search(
@@ -168,19 +201,18 @@ def search(
     """Hits best first: word-index matches ranked by bm25, then compound-inner matches.
 
     ``scope`` is an expression over the scope column (search_scope.match_expression) that
-    every hit must also match. Kinds are matched in the index too, so that asking for the few
-    services does not first score every location that shares the word.
+    every hit must also match.
     """
     words = [w for w in words if w]
     if not words:
         return []
-    narrow = _narrowing(kinds, scope)
     params: dict[str, object] = {"limit": limit}
-    params["q"] = word_query(words) + (f" AND {narrow}" if narrow else "")
+    params["q"] = word_query(words) + (f" AND scope : {scope}" if scope else "")
+    kind_range = _rowid_range(kinds, "rowid", params)
     found = con.execute(
         text(
             f"SELECT kind, ref_id, display, bm25({WORDS_TABLE}, {WEIGHTS}) AS score "
-            f"FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH :q "
+            f"FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH :q{kind_range} "
             "ORDER BY score LIMIT :limit"
         ),
         params,
@@ -202,15 +234,16 @@ def _inner_hits(
     seen: set[tuple[str, str]],
 ) -> list[Hit]:
     params: dict[str, object] = {"limit": limit, "q": " AND ".join(_quote(w) for w in words)}
+    narrow = _rowid_range(kinds, "t.rowid", params)
     if scope:
         # The unary plus keeps SQLite from driving the trigram table by rowid, which would
         # run its MATCH once per row of the scope.
-        params["scope"] = _narrowing(kinds, scope)
-        narrow = (
-            f" AND +t.rowid IN (SELECT rowid FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH :scope)"
+        params["scope"] = f"scope : {scope}"
+        in_range = _rowid_range(kinds, "rowid", params)
+        narrow += (
+            f" AND +t.rowid IN (SELECT rowid FROM {WORDS_TABLE} "
+            f"WHERE {WORDS_TABLE} MATCH :scope{in_range})"
         )
-    else:
-        narrow = _kind_filter(kinds, params)
     inner = con.execute(
         text(
             f"SELECT w.kind, w.ref_id, w.display FROM {TRIGRAM_TABLE} AS t "
@@ -229,8 +262,10 @@ def _inner_hits(
 
 def in_scope(con: Connection, kind: str, scope: str) -> set[str]:
     """The ids of every entity of ``kind`` whose scope matches the expression."""
+    params: dict[str, object] = {"q": f"scope : {scope}"}
+    kind_range = _rowid_range([kind], "rowid", params)
     rows = con.execute(
-        text(f"SELECT ref_id FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH :q"),
-        {"q": _narrowing([kind], scope)},
+        text(f"SELECT ref_id FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH :q{kind_range}"),
+        params,
     )
     return {str(r.ref_id) for r in rows}

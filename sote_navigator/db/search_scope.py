@@ -9,9 +9,8 @@ posting lists instead of scoring every word match in the country.
 
 Tokens are plain letters and digits, so the unicode61 tokenizer keeps each one whole:
 ``u<unit>`` (any offering for the unit), ``u<unit>f<features>`` and ``u<unit>f<features>k<kind>``,
-the same three without the unit for filters without a municipality, ``municipal`` for the
-services that municipalities, not counties, provide, and ``k<kind>`` on every entity, so that a
-search for services only does not score every location first.
+the same three without the unit for filters without a municipality, and ``municipal`` for the
+services that municipalities, not counties, provide.
 """
 
 from __future__ import annotations
@@ -34,19 +33,6 @@ from sote_navigator.core.vocabulary import EntityKind, ProviderKind, Responsibil
 PREFIX = "z"
 MUNICIPAL = PREFIX + "municipal"
 _KIND_INDEX = {kind: i for i, kind in enumerate(ProviderKind)}
-
-
-def kind_token(kind: str) -> str:
-    return f"{PREFIX}k{kind}"
-
-
-def kinds_expression(kinds: Iterable[str]) -> str:
-    return "(" + " OR ".join(kind_token(k) for k in kinds) + ")"
-
-
-def scope_text(kind: str, tokens: str = "") -> str:
-    """What goes into the scope column of an entity of ``kind``."""
-    return f"{kind_token(kind)} {tokens}".rstrip()
 
 
 def unit_key(unit_id: str) -> str:
