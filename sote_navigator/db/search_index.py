@@ -35,6 +35,8 @@ MIN_PREFIX = 2
 # Words shorter than this are not looked for inside compound words: "ham" occurs inside too
 # many words to help, and the trigram scan for it is slow.
 MIN_INNER = 4
+# Above this many matches, hits come in index order instead of being ranked.
+RANK_AT_MOST = 1000
 BAND = 1_000_000
 # Bands in this order, so that services, providers and locations together are one range.
 KIND_BANDS = {
@@ -197,24 +199,35 @@ def search(
     limit: int = 50,
     kinds: Sequence[str] | None = None,
     scope: str | None = None,
+    *,
+    bounded: bool = False,
 ) -> list[Hit]:
     """Hits best first: word-index matches ranked by bm25, then compound-inner matches.
 
     ``scope`` is an expression over the scope column (search_scope.match_expression) that
-    every hit must also match.
+    every hit must also match. ``bounded`` says the scope is small (one regional unit), so
+    every match can be ranked without counting them first.
     """
     words = [w for w in words if w]
     if not words:
         return []
-    params: dict[str, object] = {"limit": limit}
+    params: dict[str, object] = {"limit": limit, "rank_at_most": RANK_AT_MOST}
     params["q"] = word_query(words) + (f" AND scope : {scope}" if scope else "")
     kind_range = _rowid_range(kinds, "rowid", params)
+    matching = f"FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH :q{kind_range}"
+    many = 0
+    if not bounded:
+        many = con.execute(
+            text(f"SELECT count(*) FROM (SELECT 1 {matching} LIMIT :rank_at_most + 1)"), params
+        ).scalar_one()
+    if many > RANK_AT_MOST:
+        # A word of two or three letters matching thousands of records: ranking them all
+        # would take longer than typing the next letter, and tell nothing. Index order.
+        ranking, order = "0", ""
+    else:
+        ranking, order = f"bm25({WORDS_TABLE}, {WEIGHTS})", " ORDER BY score"
     found = con.execute(
-        text(
-            f"SELECT kind, ref_id, display, bm25({WORDS_TABLE}, {WEIGHTS}) AS score "
-            f"FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH :q{kind_range} "
-            "ORDER BY score LIMIT :limit"
-        ),
+        text(f"SELECT kind, ref_id, display, {ranking} AS score {matching}{order} LIMIT :limit"),
         params,
     ).all()
     hits = [Hit(r.kind, r.ref_id, float(r.score), r.display) for r in found]

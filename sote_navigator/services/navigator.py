@@ -159,14 +159,12 @@ class Navigator:
         The window is there to find a service and then who provides it, so a service that
         matches is never pushed out of sight by the many locations named after it.
         """
-        unit, f = regional_unit_id, offering_filter
-        services = self._search.search(
-            text, SERVICE_RESULTS, (EntityKind.SERVICE,), regional_unit_id=unit, offering_filter=f
+        return self._search.search_grouped(
+            text,
+            [((EntityKind.SERVICE,), SERVICE_RESULTS), (PLACE_KINDS, limit - SERVICE_RESULTS)],
+            regional_unit_id=regional_unit_id,
+            offering_filter=offering_filter,
         )
-        places = self._search.search(
-            text, limit - len(services), PLACE_KINDS, regional_unit_id=unit, offering_filter=f
-        )
-        return services + places
 
     # --- details --------------------------------------------------------------------------
 

@@ -30,13 +30,35 @@ class CatalogueSearch:
     ) -> list[SearchResult]:
         """Best matches first. With a regional unit or a filter, only what has an offering
         for that unit passing the filter (and, without filters, the municipal services)."""
+        return self.search_grouped(
+            text,
+            [(kinds, limit)],
+            regional_unit_id=regional_unit_id,
+            offering_filter=offering_filter,
+        )
+
+    def search_grouped(
+        self,
+        text: str,
+        groups: Sequence[tuple[Sequence[EntityKind] | None, int]],
+        *,
+        regional_unit_id: str | None = None,
+        offering_filter: OfferingFilter = NO_FILTER,
+    ) -> list[SearchResult]:
+        """Several searches in one go, each group (kinds, at most) best first, the groups in
+        order: e.g. services first, then providers and locations."""
         query_words = words(text)
         if not query_words:
             return []
         scope = search_scope.match_expression(regional_unit_id, offering_filter)
+        results: list[SearchResult] = []
         with self._engine.connect() as con:
-            hits = search_index.search(con, query_words, limit, kinds, scope)
-        return [_result(h) for h in hits]
+            for kinds, limit in groups:
+                hits = search_index.search(
+                    con, query_words, limit, kinds, scope, bounded=regional_unit_id is not None
+                )
+                results.extend(_result(h) for h in hits)
+        return results
 
 
 def _result(hit: search_index.Hit) -> SearchResult:
