@@ -44,11 +44,11 @@ MESSAGES = (
 
 
 def _gettext(message: str) -> str:
-    return translate(CONTEXT, message)
+    return translate(CONTEXT, message)  # i18n: not text (the messages are listed above)
 
 
 def _ngettext(singular: str, plural: str, n: int) -> str:
-    return translate(CONTEXT, singular if n == 1 else plural)
+    return translate(CONTEXT, singular if n == 1 else plural)  # i18n: not text
 
 
 @contextmanager
