@@ -133,6 +133,9 @@ def test_catalogue_text_falls_back_through_the_national_languages() -> None:
     no_finnish = localized.make({"sv": "Hemvård", "en": "Home care"})
     assert localized.pick(no_finnish, "fi") == "Hemvård"  # the other national language first
     assert localized.pick(no_finnish, "en") == "Home care"
+    national = localized.make({"fi": "Kotihoito", "sv": "Hemvård"})
+    assert localized.pick(national, "en") == "Hemvård"  # Swedish, then Finnish, then English
+    assert localized.pick(national, "pseudo") == "Hemvård"
     english_only = localized.make({"en": "Home care"})
     assert localized.pick(english_only, "sv") == "Home care"
     assert localized.pick(None, "fi") == ""

@@ -106,7 +106,7 @@ def subcommand(
 @dataclass
 class Context:
     args: argparse.Namespace
-    language: str
+    language: str  # for catalogue names and formats: fi, sv or en (messages follow i18n)
     as_json: bool
     _engine: Engine | None = field(default=None, repr=False)
 
@@ -140,7 +140,8 @@ def fail(message: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     language = i18n.set_language(resolve_language(getattr(args, "lang", None)))
-    ctx = Context(args, language, bool(getattr(args, "json", False)))
+    # Catalogue names and formats in the language of the messages (pseudo reads as English).
+    ctx = Context(args, i18n.content_language(language), bool(getattr(args, "json", False)))
     try:
         return int(args.handler(ctx))
     except UserFacingError as error:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from sote_navigator import i18n
 from sote_navigator.cli import common
 from sote_navigator.i18n import translate
 
@@ -31,4 +32,4 @@ def run(ctx: common.Context) -> int:
     # Imported here so that headless commands never load the widget libraries.
     from sote_navigator import app
 
-    return app.run(ctx.args, ctx.language)
+    return app.run(ctx.args, i18n.language())
