@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import time
+from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
@@ -66,6 +68,16 @@ def test_babel_formats(language: str, date: str, money: str, number: str) -> Non
     assert i18n.format_number(1234567, language) == number
 
 
+@pytest.fixture
+def helsinki_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("TZ", "Europe/Helsinki")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.usefixtures("helsinki_time")
 def test_one_setting_drives_qt_and_babel() -> None:
     i18n.set_language("sv")
     assert QLocale().name() == "sv_FI"
@@ -73,7 +85,8 @@ def test_one_setting_drives_qt_and_babel() -> None:
     assert i18n.format_money(5) == f"0,05{NBSP}€"
     i18n.set_language("fi")
     assert QLocale().name() == "fi_FI"
-    assert i18n.format_datetime(dt.datetime(2026, 3, 5, 14, 7)) == "5.3.2026 klo 14.07"
+    # Stored moments are UTC; the desk reads them in its own time (EET in March).
+    assert i18n.format_datetime(dt.datetime(2026, 3, 5, 12, 7)) == "5.3.2026 klo 14.07"
     assert i18n.format_number(Decimal("1234.5")) == f"1{NBSP}234,5"
 
 
