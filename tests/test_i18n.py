@@ -172,3 +172,15 @@ def test_search_finds_names_in_every_language(
     words = re.sub(r"<[^>]+>", "", name)
     found = [r.id for r in CatalogueSearch(small_engine).search(words, limit=50)]
     assert entity_id in found, f"{language} name {name!r}"
+
+
+@pytest.mark.parametrize(
+    ("code", "names"),
+    [("638", ["Porvoo", "Borgå"]), ("710", ["Raasepori", "Raseborg"]), ("049", ["Espoo", "Esbo"])],
+)
+def test_default_catalogue_municipalities_are_found_by_both_names(
+    default_engine: Engine, code: str, names: list[str]
+) -> None:
+    search = CatalogueSearch(default_engine)
+    for name in names:
+        assert code in [r.id for r in search.search(name)], name

@@ -2,7 +2,7 @@
 
     python tools/screenshots.py                    all screens, all languages, to screenshots-tmp/
     python tools/screenshots.py --lang sv pseudo   only these languages
-    python tools/screenshots.py --db my.sqlite     on this database instead of the test catalogue
+    python tools/screenshots.py --db my.sqlite     on this database instead of the default catalogue
 
 Prints, for each image, the texts that do not fit their widgets (the same check as the tests),
 so that a pseudo-translated run lists the layouts that will break with long Finnish words.
@@ -27,7 +27,7 @@ if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import Engine
 
-from sote_navigator import i18n
+from sote_navigator import i18n, paths
 from sote_navigator.services.workspace import open_workspace
 from sote_navigator.ui import gallery
 from tools import ui_text
@@ -38,6 +38,9 @@ LANGUAGES = ("fi", "sv", "en", "pseudo")
 def _engine(db: Path | None, scratch: Path) -> tuple[Engine, Path]:
     if db is not None:
         return open_workspace(db), db
+    if paths.default_catalogue_path() is not None:
+        path = scratch / "default.sqlite"
+        return open_workspace(path), path
     from tests.catalogue_factory import small_catalogue
 
     catalogue = scratch / "catalogue.json"
