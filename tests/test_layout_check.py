@@ -1,12 +1,14 @@
-"""The cut-off check itself: it must catch text wider than its widget, and pass text that fits."""
+"""The checks themselves: cut-off text and leftovers are caught, and what fits or belongs passes."""
 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QStringListModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
     QLabel,
+    QListView,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -15,7 +17,9 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from tools import ui_text
+from tools.leftovers import LeftoverFinder
 
+NBSP = "\u00a0"
 LONG = "Palvelutarpeen arviointi ja viranomaispäätös tarvitaan ennen palvelua"
 
 
@@ -66,3 +70,27 @@ def test_visible_strings_drop_mnemonics_and_markup(qtbot: QtBot) -> None:
     strings = ui_text.visible_strings(window)
     assert "Save & close" in strings
     assert "Kunta" in strings
+
+
+def test_visible_strings_read_list_models(qtbot: QtBot) -> None:
+    view = QListView()
+    view.setModel(QStringListModel(["Kotihoito", "Hemvård"], view))
+    window = _window(qtbot, view)
+    assert {"Kotihoito", "Hemvård"} <= set(ui_text.visible_strings(window))
+
+
+def test_leftovers_match_whole_messages_and_numbers_only() -> None:
+    finder = LeftoverFinder("en", "fi")
+    assert finder.find(["4 municipalities", f"1{NBSP}234 municipalities"])
+    assert finder.find(["Organiser: Itä-Uudenmaan hyvinvointialue"])
+    assert finder.find(["Catalogue: x, version 2 \u2014 elsewhere"])
+    assert not finder.find(["Client's home municipality"])  # not "%Ln municipality"
+    assert not finder.find(["Järjestäjä: Itä-Uudenmaan hyvinvointialue"])
+
+
+def test_leftover_names_are_whole_texts_or_parts() -> None:
+    finder = LeftoverFinder("fi", "sv")
+    finder.add_names([{"fi": "Porvoo", "sv": "Borgå"}, {"fi": "Uusimaa", "en": "Uusimaa"}])
+    assert finder.find(["Porvoo"]) and finder.find(["Porvoo \u2014 Nyland"])
+    assert not finder.find(["t.ex. Porvoo, Borgå eller 638"])  # an example in a sentence
+    assert not finder.find(["Uusimaa"])  # no Swedish name to show instead

@@ -3,7 +3,8 @@
 A string is a leftover when it reads as the old language's translation of some message (the
 whole string or one of its lines or parts, placeholders matching anything) and the new
 language words that message differently. Catalogue names given as {language: value} pairs
-count too: a Finnish name left in a Swedish window is a leftover.
+count too: a Finnish name left in a Swedish window is a leftover (when it is the whole text,
+or one part of it: names inside sentences, "e.g. Porvoo, Borgå", are examples, not leftovers).
 """
 
 from __future__ import annotations
@@ -44,8 +45,15 @@ def _pattern(template: str) -> re.Pattern[str] | None:
     literal = _PLACEHOLDER.sub("", template)
     if not _LETTERS.search(literal):
         return None  # nothing of a language in it ("%1: %2")
-    parts = _PLACEHOLDER.split(template)
-    return re.compile("(?:.+?)".join(re.escape(p) for p in parts), re.DOTALL)
+    out: list[str] = []
+    position = 0
+    for match in _PLACEHOLDER.finditer(template):
+        out.append(re.escape(template[position : match.start()]))
+        # %n is a number (with separators); %1 is anything.
+        out.append(r"[\d\s\u00a0\u202f.,]+" if match.group(0).endswith("n") else "(?:.+?)")
+        position = match.end()
+    out.append(re.escape(template[position:]))
+    return re.compile("".join(out), re.DOTALL)
 
 
 @dataclass
@@ -85,14 +93,7 @@ class LeftoverFinder:
                 None,
             )
             if hit is None:
-                hit = next(
-                    (n for n in self._names for c in candidates if c == n or _contains(c, n)),
-                    None,
-                )
+                hit = next((c for c in candidates if c in self._names), None)
             if hit is not None:
                 found.append((shown, hit))
         return found
-
-
-def _contains(text: str, word: str) -> bool:
-    return len(word) >= 6 and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None

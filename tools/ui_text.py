@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QFontMetrics, QTextDocumentFragment
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
@@ -34,6 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 MAX_ROWS = 200
+# A dynamic property on an action whose text is the same in every UI language on purpose
+# (the language names of the Language menu): its text is not checked for leftovers.
+UNTRANSLATED = "untranslatedText"
 
 
 def plain(text: str) -> str:
@@ -47,15 +50,19 @@ def _model_strings(model: QAbstractItemModel | None) -> list[str]:
     if model is None:
         return []
     out: list[str] = []
-    columns = model.columnCount()
+    root = QModelIndex()
+    try:
+        columns = model.columnCount(root)
+    except TypeError:  # QAbstractListModel keeps columnCount private: one column
+        columns = 1
     for section in range(columns):
         for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             header = model.headerData(section, Qt.Orientation.Horizontal, role)
             if isinstance(header, str):
                 out.append(header)
-    for row in range(min(model.rowCount(), MAX_ROWS)):
+    for row in range(min(model.rowCount(root), MAX_ROWS)):
         for column in range(columns):
-            index = model.index(row, column)
+            index = model.index(row, column, root)
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 value = model.data(index, role)
                 if isinstance(value, str):
@@ -101,6 +108,9 @@ def visible_strings(top: QWidget) -> list[str]:
     for w in [top, *top.findChildren(QWidget)]:
         out += _widget_strings(w)
     for action in top.findChildren(QAction):
+        if action.property(UNTRANSLATED):
+            out += [action.statusTip(), action.whatsThis()]
+            continue
         out += [action.text(), action.iconText(), action.toolTip(), action.statusTip()]
         out.append(action.whatsThis())
     return [plain(s) for s in out if s and s.strip()]
@@ -141,6 +151,8 @@ def _label_cut(label: QLabel) -> CutOff | None:
         if hint.width() > label.width():
             return CutOff(_name(label), plain(text), hint.width(), label.width())
         return None
+    if label.buddy() is not None:  # "&" marks the mnemonic, it is not drawn
+        text = plain(text)
     lines = text.split("\n")
     needed = max(fm.horizontalAdvance(line) for line in lines)
     if needed > inner:

@@ -41,6 +41,7 @@ class LanguageMenu(QMenu):
             action.setObjectName(f"language_{code}")
             action.setCheckable(True)
             action.setData(code)
+            action.setProperty("untranslatedText", True)  # the layout checks skip its text
             self._group.addAction(action)
             self.addAction(action)
             self._actions[code] = action
