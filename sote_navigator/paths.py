@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -31,6 +32,21 @@ def log_dir() -> Path:
     if override:
         return Path(override).expanduser() / "logs"
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def ensure_private_dir(folder: Path) -> Path:
+    """Create ``folder`` readable by its owner only (0700 on POSIX) if it does not exist yet.
+
+    The data folder holds placement records, which are personal data. A folder that already
+    exists is left as its owner set it up (it may be a shared or managed location).
+    """
+    if not folder.is_dir():
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if os.name == "posix":
+            # mkdir's mode is filtered by the umask; say exactly what we mean.
+            with contextlib.suppress(OSError):
+                folder.chmod(0o700)
+    return folder
 
 
 def _bundled_roots() -> list[Path]:
