@@ -37,15 +37,23 @@ def log_dir() -> Path:
 def ensure_private_dir(folder: Path) -> Path:
     """Create ``folder`` readable by its owner only (0700 on POSIX) if it does not exist yet.
 
-    The data folder holds placement records, which are personal data. A folder that already
-    exists is left as its owner set it up (it may be a shared or managed location).
+    The data folder holds placement records, which are personal data. Folders created on the
+    way are private too; a folder that already exists is left as its owner set it up (it may be
+    a shared or managed location).
     """
-    if not folder.is_dir():
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    missing: list[Path] = []
+    current = folder
+    while not current.is_dir():
+        missing.append(current)
+        if current.parent == current:
+            break
+        current = current.parent
+    for path in reversed(missing):
+        path.mkdir(mode=0o700, exist_ok=True)
         if os.name == "posix":
             # mkdir's mode is filtered by the umask; say exactly what we mean.
             with contextlib.suppress(OSError):
-                folder.chmod(0o700)
+                path.chmod(0o700)
     return folder
 
 

@@ -17,6 +17,13 @@ class Problem(StrEnum):
     INVALID_CATALOGUE = "invalid_catalogue"
     UNKNOWN_MUNICIPALITY = "unknown_municipality"
     NOT_FOUND = "not_found"
+    NO_DATABASE_YET = "no_database_yet"
+    FILE_MISSING = "file_missing"
+    BACKUP_IS_DATABASE = "backup_is_database"
+    RESTORE_NOT_OURS = "restore_not_ours"
+    RESTORE_DAMAGED = "restore_damaged"
+    RESTORE_NEWER = "restore_newer"
+    APPLICATION_RUNNING = "application_running"
 
 
 @dataclass(frozen=True)

@@ -67,6 +67,8 @@ def copy(source: Path, target: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         partial.unlink()
     try:
+        # Owner-only from the first byte: the copy holds the same personal data as the original.
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         src = _connect(source)
         try:
             dst = sqlite3.connect(str(partial), isolation_level=None)
