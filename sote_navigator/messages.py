@@ -73,6 +73,15 @@ def problem_text(error: UserFacingError) -> str:
             ),
             f.get("path", ""),
         )
+    if p is Problem.DISK_ERROR:
+        return arg(
+            translate(
+                "Messages",
+                "Reading or writing %1 failed (%2): check the disk or the network folder and try again; nothing was changed.",
+            ),
+            f.get("path", ""),
+            f.get("detail", ""),
+        )
     if p is Problem.DEFAULT_CATALOGUE_MISSING:
         return translate(
             "Messages",

@@ -13,6 +13,7 @@ class Problem(StrEnum):
     DATABASE_CORRUPT = "database_corrupt"
     DATABASE_BUSY = "database_busy"
     DISK_FULL = "disk_full"
+    DISK_ERROR = "disk_error"
     DEFAULT_CATALOGUE_MISSING = "default_catalogue_missing"
     INVALID_CATALOGUE = "invalid_catalogue"
     UNKNOWN_MUNICIPALITY = "unknown_municipality"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import sqlite3
 import tempfile
 import time
@@ -76,6 +77,19 @@ def _facts(path: Path) -> snapshot.FileFacts:
         raise UserFacingError(Problem.NOT_A_DATABASE, {"path": str(path)}) from exc
 
 
+LOW_SPACE_BYTES = 1 << 20
+
+
+def _space_left(path: Path) -> int:
+    folder = path
+    while not folder.exists() and folder.parent != folder:
+        folder = folder.parent
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return LOW_SPACE_BYTES
+
+
 def translate_operational_error(exc: BaseException, path: Path) -> UserFacingError:
     """The sentence for a database failure: read-only, busy, disk full, damaged."""
     if isinstance(exc, DBAPIError) and exc.orig is not None:
@@ -86,6 +100,11 @@ def translate_operational_error(exc: BaseException, path: Path) -> UserFacingErr
     if code == sqlite3.SQLITE_READONLY:
         return UserFacingError(Problem.DATABASE_READ_ONLY, {"path": str(path)})
     message = str(exc).lower()
+    if (code is not None and code & 0xFF == sqlite3.SQLITE_IOERR) or "i/o error" in message:
+        # SQLite reports a write that ran out of space as an I/O error: look at the disk.
+        if _space_left(path) < LOW_SPACE_BYTES:
+            return UserFacingError(Problem.DISK_FULL, {"path": str(path)})
+        return UserFacingError(Problem.DISK_ERROR, {"path": str(path), "detail": str(exc)})
     if "readonly" in message or "read-only" in message:
         return UserFacingError(Problem.DATABASE_READ_ONLY, {"path": str(path)})
     if "locked" in message or "busy" in message:

@@ -43,8 +43,13 @@ def inspect(path: Path, *, check_integrity: bool = True) -> FileFacts:
         )
         integrity = "ok"
         if check_integrity:
-            rows = con.execute("PRAGMA integrity_check").fetchall()
-            integrity = "; ".join(str(r[0]) for r in rows[:3])
+            lines = [
+                line.strip()
+                for (row,) in con.execute("PRAGMA integrity_check(20)").fetchall()
+                for line in str(row).splitlines()
+                if line.strip() and not line.startswith("***")
+            ]
+            integrity = lines[0] if lines else "ok"
         return FileFacts(version, application_id, tables, integrity)
     finally:
         con.close()
