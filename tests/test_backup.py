@@ -54,7 +54,7 @@ def test_backup_while_the_application_writes_holds_only_committed_data(
     path, engine = live
     _install_release(engine, "2")  # committed, still in the WAL: the engine keeps it open
     target = tmp_path / "copies" / "backup.sqlite"
-    with write_lock_held(path, 3):  # another process is in the middle of a write
+    with write_lock_held(path, 1.5):  # another process is in the middle of a write
         report = backup.backup(path, target)
     assert report.path == target
     assert _versions(target) == ["1", "2"]

@@ -46,7 +46,7 @@ def test_a_lock_held_too_long_is_one_sentence(
 ) -> None:
     monkeypatch.setattr(db_engine, "BUSY_TIMEOUT_MS", 300)
     monkeypatch.setattr(snapshot, "BUSY_TIMEOUT_S", 0.3)
-    with write_lock_held(empty_database, 4):
+    with write_lock_held(empty_database, 1.5):
         code = cli.main(["info", "--db", str(empty_database), "--lang", "en"])
     err = capsys.readouterr().err
     assert code == 2
