@@ -120,7 +120,9 @@ def main() -> int:
     bare_size, bare_files = size_on_disk(bare)
     print(f"bundle size: sote-navigator {mib(app_size)} in {app_files} files")
     print(f"bundle size: bare QMainWindow {mib(bare_size)} in {bare_files} files")
-    print(f"bundle size ratio: {app_size / bare_size:.2f}x (bare bundle built in {bare_build:.0f} s)")
+    print(
+        f"bundle size ratio: {app_size / bare_size:.2f}x (bare bundle built in {bare_build:.0f} s)"
+    )
 
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp)
