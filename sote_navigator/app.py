@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
 from pathlib import Path
 
@@ -51,6 +52,17 @@ def bring_to_front(window: QMainWindow) -> None:
     window.show()
     window.raise_()
     window.activateWindow()
+
+
+def _quit_on_termination(app: QApplication) -> None:
+    """Logging out or `kill` closes the window as the close button does: the lock is released
+    and the database closed cleanly."""
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: app.quit())
+    # Python runs signal handlers only between bytecodes: wake it now and then.
+    heartbeat = QTimer(app)
+    heartbeat.timeout.connect(lambda: None)
+    heartbeat.start(300)
 
 
 def _tell(text: str, *, headless: bool) -> None:
@@ -111,6 +123,7 @@ def run(args: argparse.Namespace, language: str) -> int:
             return _screenshot(app, window, screenshot)
         if guard is not None:
             guard.activation_requested.connect(lambda: bring_to_front(window))
+        _quit_on_termination(app)
         window.show()
         QTimer.singleShot(0, window.raise_)
         log.info("main window shown (version %s, database %s)", __version__, database)

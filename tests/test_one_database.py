@@ -111,6 +111,10 @@ def test_two_real_starts_give_one_window(running_gui: tuple[Path, subprocess.Pop
     assert run_cli(["backup", str(copy)], home=home).code == 0
     refused = run_cli(["restore", str(copy), "--lang", "en"], home=home)
     assert refused.code == 2 and "close its window first" in refused.err
+    first.terminate()  # as at logout: the window closes cleanly and lets go of the database
+    assert first.wait(timeout=30) == 0
+    assert not (home / "sote-navigator.sqlite.lock").exists()
+    assert run_cli(["restore", str(copy)], home=home).code == 0
 
 
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL")

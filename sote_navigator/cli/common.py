@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import sqlite3
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -112,7 +111,7 @@ def run(args: argparse.Namespace) -> int:
         log.info("refused: %s", error)
         fail(messages.problem_text(error))
         return EXIT_BAD_INPUT
-    except (DBAPIError, sqlite3.OperationalError) as error:
+    except DBAPIError as error:
         # A full disk, a folder turned read-only, a lock held too long: a sentence, not a trace.
         log.warning("database error", exc_info=True)
         fail(

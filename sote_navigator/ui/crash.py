@@ -8,7 +8,6 @@ middle of one rolls it back: what was saved before stays saved.
 from __future__ import annotations
 
 import logging
-import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -50,7 +49,7 @@ class CrashReporter(QObject):
     def describe(self, error: BaseException) -> str:
         if isinstance(error, UserFacingError):
             return messages.problem_text(error)
-        if isinstance(error, DBAPIError | sqlite3.OperationalError):
+        if isinstance(error, DBAPIError):
             return messages.problem_text(translate_operational_error(error, self.database))
         where = str(self.log_file) if self.log_file else self.tr("(no log file could be written)")
         return arg(
