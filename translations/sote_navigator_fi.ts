@@ -8,6 +8,14 @@
         <translation>Sote Navigator</translation>
     </message>
     <message>
+        <source>Sote Navigator is already open: its window was brought to the front.</source>
+        <translation>Sote Navigator on jo auki: sen ikkuna tuotiin esiin.</translation>
+    </message>
+    <message>
+        <source>Sote Navigator is already open on %1 but does not answer: wait a moment and start it again, or close the other window.</source>
+        <translation>Sote Navigator on jo auki tietokannalla %1, mutta se ei vastaa: odota hetki ja käynnistä uudelleen tai sulje toinen ikkuna.</translation>
+    </message>
+    <message>
         <source>Could not write the screenshot file.</source>
         <translation>Kuvakaappaustiedostoa ei voitu kirjoittaa.</translation>
     </message>
@@ -109,6 +117,21 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>Backed up the database to %1 (%2 kB).</source>
+        <translation>Tietokanta varmuuskopioitiin tiedostoon %1 (%2 kt).</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>%1 palautettiin varmuuskopiosta %2.</translation>
+    </message>
+    <message>
+        <source>The previous database is kept as %1.</source>
+        <translation>Aiempi tietokanta säilytetään nimellä %1.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Sote Navigator: find who organises, which services and which providers serve a client, and record the placement.</source>
@@ -139,8 +162,8 @@
         <translation>Keskeytetty; mitään ei muutettu.</translation>
     </message>
     <message>
-        <source>Unexpected error: %1. Please report it with the command you ran.</source>
-        <translation>Odottamaton virhe: %1. Ilmoita siitä ja kerro, minkä komennon suoritit.</translation>
+        <source>Unexpected error: %1. Please report it with the command you ran and the log file %2.</source>
+        <translation>Odottamaton virhe: %1. Ilmoita siitä ja kerro ajamasi komento; liitä mukaan lokitiedosto %2.</translation>
     </message>
     <message>
         <source>Open the Sote Navigator window.</source>
@@ -181,6 +204,41 @@
     <message>
         <source>at most this many results</source>
         <translation>enintään näin monta tulosta</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database to FILE; safe while the application is open.</source>
+        <translation>Kirjoita tietokannasta eheä kopio tiedostoon FILE; turvallista myös sovelluksen ollessa auki.</translation>
+    </message>
+    <message>
+        <source>where to write the copy</source>
+        <translation>mihin kopio kirjoitetaan</translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup FILE after checking it; the current database is kept aside as a timestamped copy.</source>
+        <translation>Korvaa tietokanta tarkistetulla varmuuskopiolla FILE; nykyinen tietokanta säilytetään aikaleimattuna kopiona.</translation>
+    </message>
+    <message>
+        <source>a file made by backup</source>
+        <translation>backup-komennolla tehty tiedosto</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <source>(no log file could be written)</source>
+        <translation>(lokitiedostoa ei voitu kirjoittaa)</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong: %1.
+
+Your data is safe: everything saved before this moment is kept, and Sote Navigator goes on running. The details are in the log file %2; please send it to your IT support.</source>
+        <translation>Jotain odottamatonta tapahtui: %1.
+
+Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote Navigator jatkaa toimintaansa. Yksityiskohdat ovat lokitiedostossa %2; lähetä se IT-tukeen.</translation>
+    </message>
+    <message>
+        <source>Sote Navigator</source>
+        <translation>Sote Navigator</translation>
     </message>
 </context>
 <context>
@@ -358,8 +416,40 @@
         <translation>Levy, jolla %1 sijaitsee, on täynnä: vapauta tilaa ja yritä uudelleen; mitään ei muutettu.</translation>
     </message>
     <message>
+        <source>Reading or writing %1 failed (%2): check the disk or the network folder and try again; nothing was changed.</source>
+        <translation>Tiedoston %1 lukeminen tai kirjoittaminen epäonnistui (%2): tarkista levy tai verkkokansio ja yritä uudelleen; mitään ei muutettu.</translation>
+    </message>
+    <message>
         <source>The built-in default catalogue is missing from this installation: reinstall Sote Navigator, or import a catalogue file.</source>
         <translation>Sisäänrakennettu oletuspalveluluettelo puuttuu tästä asennuksesta: asenna Sote Navigator uudelleen tai tuo palveluluettelotiedosto.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 yet, so there is nothing to back up.</source>
+        <translation>Sijainnissa %1 ei vielä ole tietokantaa, joten varmuuskopioitavaa ei ole.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist: check the name and the folder.</source>
+        <translation>Tiedostoa %1 ei ole: tarkista nimi ja kansio.</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself: choose another file name for the copy.</source>
+        <translation>%1 on itse tietokanta: valitse kopiolle toinen tiedostonimi.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Sote Navigator database, so nothing was restored: choose a file made with the backup command.</source>
+        <translation>Tiedosto %1 ei ole Sote Navigatorin tietokanta, joten mitään ei palautettu: valitse backup-komennolla tehty tiedosto.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2), so nothing was restored: use an older backup.</source>
+        <translation>Varmuuskopio %1 on vioittunut (%2), joten mitään ei palautettu: käytä vanhempaa varmuuskopiota.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer version of Sote Navigator (schema %2; this version reads up to %3), so nothing was restored: install the newer version first.</source>
+        <translation>Varmuuskopion %1 on tehnyt Sote Navigatorin uudempi versio (skeema %2; tämä versio lukee enintään skeemaa %3), joten mitään ei palautettu: asenna ensin uudempi versio.</translation>
+    </message>
+    <message>
+        <source>Sote Navigator is open on %1: close its window first, then restore again.</source>
+        <translation>Sote Navigator on auki tietokannalla %1: sulje sen ikkuna ensin ja palauta sitten uudelleen.</translation>
     </message>
     <message>
         <source>No municipality is called “%1”.</source>

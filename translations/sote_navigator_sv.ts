@@ -8,6 +8,14 @@
         <translation>Sote Navigator</translation>
     </message>
     <message>
+        <source>Sote Navigator is already open: its window was brought to the front.</source>
+        <translation>Sote Navigator är redan öppet: dess fönster har flyttats fram.</translation>
+    </message>
+    <message>
+        <source>Sote Navigator is already open on %1 but does not answer: wait a moment and start it again, or close the other window.</source>
+        <translation>Sote Navigator är redan öppet med %1 men svarar inte: vänta en stund och starta igen, eller stäng det andra fönstret.</translation>
+    </message>
+    <message>
         <source>Could not write the screenshot file.</source>
         <translation>Det gick inte att skriva skärmbildsfilen.</translation>
     </message>
@@ -109,6 +117,21 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>Backed up the database to %1 (%2 kB).</source>
+        <translation>Databasen säkerhetskopierades till %1 (%2 kB).</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>%1 återställdes från %2.</translation>
+    </message>
+    <message>
+        <source>The previous database is kept as %1.</source>
+        <translation>Den tidigare databasen sparas som %1.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Sote Navigator: find who organises, which services and which providers serve a client, and record the placement.</source>
@@ -139,8 +162,8 @@
         <translation>Avbrutet; inget ändrades.</translation>
     </message>
     <message>
-        <source>Unexpected error: %1. Please report it with the command you ran.</source>
-        <translation>Oväntat fel: %1. Rapportera det och ange kommandot du körde.</translation>
+        <source>Unexpected error: %1. Please report it with the command you ran and the log file %2.</source>
+        <translation>Oväntat fel: %1. Rapportera det tillsammans med kommandot du körde och loggfilen %2.</translation>
     </message>
     <message>
         <source>Open the Sote Navigator window.</source>
@@ -181,6 +204,41 @@
     <message>
         <source>at most this many results</source>
         <translation>högst så här många resultat</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database to FILE; safe while the application is open.</source>
+        <translation>Skriv en konsekvent kopia av databasen till FILE; säkert även när programmet är öppet.</translation>
+    </message>
+    <message>
+        <source>where to write the copy</source>
+        <translation>vart kopian skrivs</translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup FILE after checking it; the current database is kept aside as a timestamped copy.</source>
+        <translation>Ersätt databasen med säkerhetskopian FILE efter kontroll; den nuvarande databasen sparas som en tidsstämplad kopia.</translation>
+    </message>
+    <message>
+        <source>a file made by backup</source>
+        <translation>en fil som gjorts med backup</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <source>(no log file could be written)</source>
+        <translation>(ingen loggfil kunde skrivas)</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong: %1.
+
+Your data is safe: everything saved before this moment is kept, and Sote Navigator goes on running. The details are in the log file %2; please send it to your IT support.</source>
+        <translation>Något oväntat gick fel: %1.
+
+Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kvar, och Sote Navigator fortsätter att köra. Detaljerna finns i loggfilen %2; skicka den till IT-supporten.</translation>
+    </message>
+    <message>
+        <source>Sote Navigator</source>
+        <translation>Sote Navigator</translation>
     </message>
 </context>
 <context>
@@ -358,8 +416,40 @@
         <translation>Disken där %1 finns är full: frigör utrymme och försök igen; inget ändrades.</translation>
     </message>
     <message>
+        <source>Reading or writing %1 failed (%2): check the disk or the network folder and try again; nothing was changed.</source>
+        <translation>Läsning eller skrivning av %1 misslyckades (%2): kontrollera disken eller nätverksmappen och försök igen; ingenting ändrades.</translation>
+    </message>
+    <message>
         <source>The built-in default catalogue is missing from this installation: reinstall Sote Navigator, or import a catalogue file.</source>
         <translation>Den inbyggda standardkatalogen saknas i den här installationen: installera om Sote Navigator eller importera en katalogfil.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 yet, so there is nothing to back up.</source>
+        <translation>Det finns ännu ingen databas i %1, så det finns inget att säkerhetskopiera.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist: check the name and the folder.</source>
+        <translation>Filen %1 finns inte: kontrollera namnet och mappen.</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself: choose another file name for the copy.</source>
+        <translation>%1 är själva databasen: välj ett annat filnamn för kopian.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Sote Navigator database, so nothing was restored: choose a file made with the backup command.</source>
+        <translation>Filen %1 är inte en Sote Navigator-databas, så ingenting återställdes: välj en fil som gjorts med kommandot backup.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2), so nothing was restored: use an older backup.</source>
+        <translation>Säkerhetskopian %1 är skadad (%2), så ingenting återställdes: använd en äldre säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer version of Sote Navigator (schema %2; this version reads up to %3), so nothing was restored: install the newer version first.</source>
+        <translation>Säkerhetskopian %1 har gjorts av en nyare version av Sote Navigator (schema %2; denna version läser högst %3), så ingenting återställdes: installera den nyare versionen först.</translation>
+    </message>
+    <message>
+        <source>Sote Navigator is open on %1: close its window first, then restore again.</source>
+        <translation>Sote Navigator är öppet med %1: stäng dess fönster först och återställ sedan igen.</translation>
     </message>
     <message>
         <source>No municipality is called “%1”.</source>
