@@ -7,10 +7,11 @@ from typing import Any
 from PySide6.QtCore import Qt
 from sqlalchemy import Engine
 
-from sote_navigator import messages
+from sote_navigator import i18n, messages
 from sote_navigator.core.navigation import Grouping
 from sote_navigator.core.vocabulary import EntityKind
 from sote_navigator.services.navigator import Navigator
+from sote_navigator.ui import wording
 from sote_navigator.ui.list_models import (
     MunicipalityListModel,
     OfferingTableModel,
@@ -32,6 +33,7 @@ def test_municipality_model(qtmodeltester: Any, navigator_engine: Engine) -> Non
 
 
 def test_search_result_model_marks_examples(qtmodeltester: Any, navigator_engine: Engine) -> None:
+    i18n.set_language("fi")
     model = SearchResultModel()
     model.set_items(Navigator(navigator_engine).search("hammas"))
     qtmodeltester.check(model)
@@ -42,6 +44,7 @@ def test_search_result_model_marks_examples(qtmodeltester: Any, navigator_engine
 
 
 def test_offering_model(qtmodeltester: Any, navigator_engine: Engine) -> None:
+    i18n.set_language("fi")
     model = OfferingTableModel()
     rows = Navigator(navigator_engine).offerings(EntityKind.SERVICE, "S-DENTAL", "unit-u6").rows
     model.set_rows(rows)
@@ -49,9 +52,9 @@ def test_offering_model(qtmodeltester: Any, navigator_engine: Engine) -> None:
     provider = model.index(1, OfferingTableModel.PROVIDER).data()
     assert provider.startswith("Esimerkki Hammas <b>Oy</b>")
     assert messages.example_marker() in provider
-    assert model.index(0, OfferingTableModel.LOCATION).data() == "(no fixed location)"
+    assert model.index(0, OfferingTableModel.LOCATION).data() == model.tr("(no fixed location)")
     assert model.index(1, OfferingTableModel.LANGUAGES).data(Qt.ItemDataRole.ToolTipRole) == (
-        "Finnish, Swedish"
+        wording.languages_text(["fi", "sv"])
     )
 
 

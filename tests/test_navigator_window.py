@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from sqlalchemy import Engine
 
-from sote_navigator import messages
+from sote_navigator import i18n, messages
 from sote_navigator.core.catalogue import Routing
 from sote_navigator.core.navigation import Feature, OfferingFilter
 from sote_navigator.core.vocabulary import EntityKind, ProviderKind
@@ -61,7 +61,8 @@ def window(qtbot: Any, navigator_engine: Engine, tmp_path: Path) -> MainWindow:
 
 
 def test_typing_borga_suggests_porvoo_and_enter_chooses_it(qtbot: Any, nav: Navigator) -> None:
-    field = MunicipalityField(nav)
+    field = MunicipalityField()
+    field.attach(nav)
     qtbot.addWidget(field)
     field.show()
     field.edit.setFocus()
@@ -81,7 +82,8 @@ def test_typing_borga_suggests_porvoo_and_enter_chooses_it(qtbot: Any, nav: Navi
 
 
 def test_codes_unknown_names_mergers_and_aland(qtbot: Any, nav: Navigator) -> None:
-    field = MunicipalityField(nav)
+    field = MunicipalityField()
+    field.attach(nav)
     qtbot.addWidget(field)
     assert field.choose("49") is not None and field.heading.text().startswith("Espoo")
     assert field.choose("Porvo0") is None
@@ -102,7 +104,8 @@ def test_codes_unknown_names_mergers_and_aland(qtbot: Any, nav: Navigator) -> No
 
 
 def test_search_as_you_type_and_back_to_the_tree(qtbot: Any, nav: Navigator) -> None:
-    browser = ServiceBrowser(nav)
+    browser = ServiceBrowser()
+    browser.attach(nav)
     qtbot.addWidget(browser)
     browser.show()
     assert browser.stack.currentWidget() is browser.tree
@@ -175,6 +178,7 @@ def providers(window: MainWindow) -> set[str]:
 
 
 def test_details_pane_shows_markup_as_text(qtbot: Any, nav: Navigator) -> None:
+    i18n.set_language("fi")  # the provider's Finnish name is the one with markup in it
     pane = DetailsPane(lambda: "nothing")
     qtbot.addWidget(pane)
     view = nav.location_view("loc-porvoo-dent")
@@ -187,8 +191,10 @@ def test_details_pane_shows_markup_as_text(qtbot: Any, nav: Navigator) -> None:
         for label in pane.findChildren(QLabel)
         if label.text()
     )
+    i18n.set_language("en")
+    pane.show_location(view, offering.offering)
     rows = pane.rows()
-    assert rows["Address"] == "Mannerheiminkatu 1, 06100 Porvoo"
+    assert rows["Address"] == "Mannerheimgatan 1, 06100 Borgå"  # English falls back to Swedish
     assert rows["Phone"] == "+358 19 123 4567"
     assert rows["Evenings and weekends"] == "open evenings and weekends"
     assert rows["Opening hours"].count("\n") == 1  # weekdays and Saturday
@@ -222,9 +228,9 @@ def test_choosing_a_provider_shows_its_details(window: MainWindow) -> None:
     window.choose_municipality("Porvoo")
     window.search_for("virta")
     window.show_first_result()
-    assert window.item_details.title.text() == "Hammasklinikka Virta Oy"
+    assert window.item_details.title.text() == "Tandklinik Virta Ab"
     assert window.item_details.kind_badge.text() == "voucher provider"
-    assert window.offering_details.title.text() == "Hammasklinikka Virta"
+    assert window.offering_details.title.text() == "Tandklinik Virta"
     assert window.offering_details.rows()["Provision"] == "service voucher"
 
 

@@ -40,6 +40,7 @@ from sote_navigator.core.navigation import (
 from sote_navigator.core.vocabulary import EntityKind, ProviderKind, Responsibility, ServiceLevel
 from sote_navigator.db import models as m
 from sote_navigator.db import search_index, search_scope
+from sote_navigator.db.startup_snapshot import StartupSnapshot
 from sote_navigator.services import catalogue, service_tree
 from sote_navigator.services.directory import DirectoryCache
 from sote_navigator.services.lookup import MunicipalityLookup
@@ -61,13 +62,18 @@ class _Services:
 
 
 class Navigator:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, preloaded: StartupSnapshot | None = None) -> None:
         self._engine = engine
         self._directory = DirectoryCache(engine)
         self._lookup = MunicipalityLookup(self._directory)
         self._search = CatalogueSearch(engine)
         self._reader = CatalogueReader(engine)
         self._services: _Services | None = None
+        if preloaded is not None:
+            # What start-up already read: used while that catalogue version stays current.
+            self._services = _Services(
+                preloaded.info.version_number, dict(preloaded.services), dict(preloaded.classes)
+            )
 
     # --- municipality ---------------------------------------------------------------------
 

@@ -135,7 +135,7 @@ class DetailsPane(QScrollArea):
         self._begin(self._placeholder(), False)
 
     def _service(self, view: ServiceView) -> None:
-        lang = i18n.language()
+        lang = i18n.content_language()
         s = view.service
         classes = ", ".join(c.name(lang) for c in view.classes)
         self._begin(s.name(lang), s.example, subtitle=classes)
@@ -170,7 +170,7 @@ class DetailsPane(QScrollArea):
         return lines
 
     def _provider(self, view: ProviderView, offering: OfferingDetails | None) -> None:
-        lang = i18n.language()
+        lang = i18n.content_language()
         p = view.provider
         example = p.example or bool(offering and offering.example)
         self._begin(p.name(lang), example, messages.provider_kind_text(p.kind))
@@ -184,7 +184,7 @@ class DetailsPane(QScrollArea):
             self._offering_rows(offering)
 
     def _location(self, view: LocationView, offering: OfferingDetails | None) -> None:
-        lang = i18n.language()
+        lang = i18n.content_language()
         x, p = view.location, view.provider
         example = x.example or bool(p and p.example) or bool(offering and offering.example)
         kind = messages.provider_kind_text(p.kind) if p else ""
@@ -234,7 +234,7 @@ class DetailsPane(QScrollArea):
 
 
 def _unit_names(units: Iterable[RegionalUnit]) -> list[str]:
-    return [u.name(i18n.language()) for u in units]
+    return [u.name(i18n.content_language()) for u in units]
 
 
 def _phone(number: str, info: localized.LocalizedText, language: str) -> str:

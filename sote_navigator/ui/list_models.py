@@ -58,7 +58,7 @@ class MunicipalityListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
         mu = self._items[index.row()]
-        language = i18n.language()
+        language = i18n.content_language()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return municipality_label(mu, language)
         if role == Qt.ItemDataRole.EditRole:
@@ -94,7 +94,7 @@ class SearchResultModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
         r = self._items[index.row()]
-        language = i18n.language()
+        language = i18n.content_language()
         if role in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,
@@ -173,7 +173,7 @@ class OfferingTableModel(QAbstractTableModel):
         return None
 
     def _text(self, row: OfferingRow, column: int) -> str:
-        language = i18n.language()
+        language = i18n.content_language()
         o = row.offering
         if column == self.SERVICE:
             if row.service is None:

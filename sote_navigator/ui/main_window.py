@@ -5,14 +5,20 @@ service (or provider, or location) and who offers it there. Right: the chosen pr
 
 Menus are built in ``_build_menus``: to add a menu, add one line there and a method that
 fills it (see ``_fill_file_menu``); retranslate its texts in ``retranslate``.
+
+The window can open before the database does (see app.py): built from a StartupSnapshot it
+shows the catalogue and the service tree at once, and ``attach_engine`` makes everything else
+answer. Modules imported here must not import SQLAlchemy at import time: import services
+inside the methods that use them.
 """
 
 from __future__ import annotations
 
 import itertools
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,33 +29,52 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
 
 from sote_navigator import i18n
-from sote_navigator.core.catalogue import Routing
+from sote_navigator.core.catalogue import CatalogueInfo, Routing
 from sote_navigator.core.navigation import OfferingRow
 from sote_navigator.core.vocabulary import EntityKind
+from sote_navigator.db.startup_snapshot import StartupSnapshot
 from sote_navigator.i18n import arg
-from sote_navigator.services.navigator import Navigator
+from sote_navigator.settings import Settings
 from sote_navigator.ui.details_pane import DetailsPane
 from sote_navigator.ui.filter_bar import FilterBar
+from sote_navigator.ui.language_menu import LanguageMenu
 from sote_navigator.ui.municipality_field import MunicipalityField
 from sote_navigator.ui.offering_list import OfferingListView
 from sote_navigator.ui.service_browser import ServiceBrowser
 
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from sote_navigator.services.navigator import Navigator
+
 
 class MainWindow(QMainWindow):
-    def __init__(self, engine: Engine, db_path: Path) -> None:
+    first_painted = Signal()
+    # Everything answers: the database is open and the navigator attached.
+    ready = Signal()
+
+    def __init__(
+        self,
+        engine: Engine | None,
+        db_path: Path,
+        settings: Settings | None = None,
+        *,
+        startup: StartupSnapshot | None = None,
+    ) -> None:
         super().__init__()
-        self._engine = engine
         self._db_path = db_path
-        self.navigator = Navigator(engine)
-        self.municipality = MunicipalityField(self.navigator, self)
+        self._settings = settings
+        self._startup = startup
+        self._painted = False
+        self.navigator: Navigator | None = None
+        self.municipality = MunicipalityField(self)
         self.filters = FilterBar(self)
-        self.browser = ServiceBrowser(self.navigator, self)
+        self.browser = ServiceBrowser(self, startup)
         self.item_details = DetailsPane(self._item_placeholder, self)
         self.item_details.setObjectName("itemDetails")
-        self.offerings = OfferingListView(self.navigator, self)
+        self.offerings = OfferingListView(self)
         self.offering_details = DetailsPane(self._offering_placeholder, self)
         self.offering_details.setObjectName("offeringDetails")
         self._catalogue_label = QLabel(self)
@@ -61,7 +86,29 @@ class MainWindow(QMainWindow):
         self._build_shortcuts()
         self._connect()
         self._set_tab_order()
+        self.installEventFilter(self)
         self.retranslate()
+        if engine is not None:
+            self.attach_engine(engine)
+
+    def attach_engine(self, engine: Engine) -> None:
+        from sote_navigator.services.navigator import Navigator
+
+        self.attach(Navigator(engine, preloaded=self._startup))
+
+    def attach(self, navigator: Navigator) -> None:
+        self.navigator = navigator
+        self.municipality.attach(navigator)
+        self.browser.attach(navigator)
+        self.offerings.attach(navigator)
+        self.retranslate()
+        self.ready.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+        return super().eventFilter(watched, event)
 
     # --- building -------------------------------------------------------------------------
 
@@ -96,6 +143,8 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.file_menu.setObjectName("fileMenu")
         self._fill_file_menu()
+        self.language_menu = LanguageMenu(self, self._settings)
+        bar.addMenu(self.language_menu)
 
     def _fill_file_menu(self) -> None:
         # File → Import catalogue… goes before Quit: file_menu.insertAction(quit_action, …).
@@ -148,13 +197,22 @@ class MainWindow(QMainWindow):
         self.offering_details.setAccessibleDescription(
             self.tr("Details of the provider chosen from the list")
         )
-        info = self.navigator.catalogue_info()
+        info = self._catalogue_info()
         if info is None:
             self._catalogue_label.setText(self.tr("No catalogue is installed."))
         else:
             self._catalogue_label.setText(
-                arg(self.tr("Catalogue: %1, version %2"), info.name(i18n.language()), info.version)
+                arg(
+                    self.tr("Catalogue: %1, version %2"),
+                    info.name(i18n.content_language()),
+                    info.version,
+                )
             )
+
+    def _catalogue_info(self) -> CatalogueInfo | None:
+        if self.navigator is not None:
+            return self.navigator.catalogue_info()
+        return self._startup.info if self._startup else None
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -199,6 +257,8 @@ class MainWindow(QMainWindow):
         self.offerings.set_scope(routing, offering_filter)
 
     def _show_item(self, kind_value: str, ref_id: str) -> None:
+        if self.navigator is None:
+            return
         kind = EntityKind(kind_value)
         shown = False
         if kind is EntityKind.SERVICE and (service := self.navigator.service_view(ref_id)):
@@ -217,7 +277,7 @@ class MainWindow(QMainWindow):
         self.offerings.show_for(kind, ref_id)
 
     def _show_offering(self, row: OfferingRow | None) -> None:
-        if row is None:
+        if row is None or self.navigator is None:
             self.offering_details.show_nothing()
             return
         o = row.offering

@@ -6,23 +6,27 @@ its language status and, in a bilingual municipality, the right to service in Sw
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QModelIndex, Signal
 from PySide6.QtWidgets import QCompleter, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from sote_navigator import i18n, messages
 from sote_navigator.core.catalogue import LookupAnswer, Routing
 from sote_navigator.i18n import arg
-from sote_navigator.services.navigator import Navigator
 from sote_navigator.ui.list_models import ID_ROLE, MunicipalityListModel, municipality_label
 from sote_navigator.ui.widgets import Badge, ClearingLineEdit, plain_label
+
+if TYPE_CHECKING:
+    from sote_navigator.services.navigator import Navigator
 
 
 class MunicipalityField(QWidget):
     routing_changed = Signal(object)  # Routing | None
 
-    def __init__(self, navigator: Navigator, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._navigator = navigator
+        self._navigator: Navigator | None = None
         self._routing: Routing | None = None
         self._answer: LookupAnswer | None = None
         self.edit = ClearingLineEdit(self)
@@ -81,6 +85,12 @@ class MunicipalityField(QWidget):
         row.addSpacing(16)
         row.addLayout(facts, 1)
 
+    def attach(self, navigator: Navigator) -> None:
+        """Start answering; what was typed before is looked up now."""
+        self._navigator = navigator
+        if self.edit.text().strip() and self.edit.hasFocus():
+            self._suggest(self.edit.text())
+
     @property
     def routing(self) -> Routing | None:
         return self._routing
@@ -114,6 +124,8 @@ class MunicipalityField(QWidget):
         return self._routing
 
     def _suggest(self, text: str) -> None:
+        if self._navigator is None:
+            return
         self._model.set_items(self._navigator.complete(text))
         if self._model.rowCount() and self.edit.hasFocus():
             self._completer.complete()
@@ -122,7 +134,9 @@ class MunicipalityField(QWidget):
 
     def _choose_suggestion(self, index: QModelIndex) -> None:
         code = index.data(ID_ROLE)
-        routing = self._navigator.routing(str(code)) if code else None
+        if self._navigator is None or not code:
+            return
+        routing = self._navigator.routing(str(code))
         if routing is not None:
             self._set_routing(routing, LookupAnswer(routing.municipality.code, routing))
 
@@ -130,6 +144,8 @@ class MunicipalityField(QWidget):
         text = self.edit.text().strip()
         if not text:
             self._set_routing(None, None)
+            return
+        if self._navigator is None:
             return
         answer = self._navigator.find_municipality(text)
         self._set_routing(answer.routing, answer)
@@ -145,7 +161,7 @@ class MunicipalityField(QWidget):
             self.routing_changed.emit(routing)
 
     def _show(self) -> None:
-        language = i18n.language()
+        language = i18n.content_language()
         r, answer = self._routing, self._answer
         self.swedish_right.setVisible(bool(r and r.municipality.language_status.bilingual))
         if r is None:
@@ -177,6 +193,6 @@ class MunicipalityField(QWidget):
             return self.tr("No municipality chosen: showing the whole country.")
         text = arg(self.tr("No municipality is called \u201c%1\u201d."), answer.query)
         if answer.suggestions:
-            names = ", ".join(mu.name(i18n.language()) for mu in answer.suggestions)
+            names = ", ".join(mu.name(i18n.content_language()) for mu in answer.suggestions)
             text += " " + arg(self.tr("Did you mean: %1?"), names)
         return text

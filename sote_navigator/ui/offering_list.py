@@ -3,6 +3,8 @@ chosen municipality and filters: own production first."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QVBoxLayout, QWidget
 
@@ -11,9 +13,11 @@ from sote_navigator.core.catalogue import Routing
 from sote_navigator.core.navigation import NO_FILTER, OfferingFilter, OfferingList
 from sote_navigator.core.vocabulary import EntityKind
 from sote_navigator.i18n import arg, translate
-from sote_navigator.services.navigator import Navigator
 from sote_navigator.ui.list_models import OfferingTableModel
 from sote_navigator.ui.widgets import plain_label
+
+if TYPE_CHECKING:
+    from sote_navigator.services.navigator import Navigator
 
 M = OfferingTableModel
 _HIDDEN = {
@@ -26,9 +30,9 @@ _HIDDEN = {
 class OfferingListView(QWidget):
     offering_chosen = Signal(object)  # OfferingRow | None
 
-    def __init__(self, navigator: Navigator, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._navigator = navigator
+        self._navigator: Navigator | None = None
         self._subject: tuple[EntityKind, str] | None = None
         self._routing: Routing | None = None
         self._filter = NO_FILTER
@@ -70,6 +74,10 @@ class OfferingListView(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def attach(self, navigator: Navigator) -> None:
+        self._navigator = navigator
+        self.reload()
+
     def show_for(self, kind: EntityKind | None, ref_id: str = "") -> None:
         self._subject = (kind, ref_id) if kind is not None else None
         self.reload()
@@ -79,13 +87,17 @@ class OfferingListView(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        if self._subject is None or self._subject[0] is EntityKind.MUNICIPALITY:
+        if (
+            self._navigator is None
+            or self._subject is None
+            or self._subject[0] is EntityKind.MUNICIPALITY
+        ):
             self._list = OfferingList(())
         else:
             unit = self._routing.regional_unit.id if self._routing else None
             kind, ref_id = self._subject
             self._list = self._navigator.offerings(
-                kind, ref_id, unit, self._filter, i18n.language()
+                kind, ref_id, unit, self._filter, i18n.content_language()
             )
         self.model.set_rows(self._list.rows)
         kind = self._subject[0] if self._subject else EntityKind.SERVICE
@@ -107,7 +119,7 @@ class OfferingListView(QWidget):
 
     def _update_texts(self) -> None:
         n = len(self._list.rows)
-        place = self._routing.municipality.name(i18n.language()) if self._routing else ""
+        place = self._routing.municipality.name(i18n.content_language()) if self._routing else ""
         kind = self._subject[0] if self._subject else None
         if kind is None:
             heading = self.tr("Providers")

@@ -7,6 +7,8 @@ moves into the results; Escape clears the search and returns to the tree.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -25,18 +27,25 @@ from sote_navigator import i18n
 from sote_navigator.core.navigation import NO_FILTER, Grouping, NodeKind, OfferingFilter
 from sote_navigator.core.vocabulary import EntityKind
 from sote_navigator.i18n import translate
-from sote_navigator.services.navigator import Navigator
+from sote_navigator.services import service_tree
 from sote_navigator.ui.list_models import SearchResultModel
 from sote_navigator.ui.service_tree_model import ServiceTreeModel
 from sote_navigator.ui.widgets import ClearingLineEdit, plain_label
+
+if TYPE_CHECKING:
+    from sote_navigator.db.startup_snapshot import StartupSnapshot
+    from sote_navigator.services.navigator import Navigator
 
 
 class ServiceBrowser(QWidget):
     item_chosen = Signal(str, str)  # EntityKind value, id
 
-    def __init__(self, navigator: Navigator, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, startup: StartupSnapshot | None = None
+    ) -> None:
         super().__init__(parent)
-        self._navigator = navigator
+        self._navigator: Navigator | None = None
+        self._startup = startup
         self._unit: str | None = None
         self._filter = NO_FILTER
         self.search_edit = ClearingLineEdit(self)
@@ -147,6 +156,12 @@ class ServiceBrowser(QWidget):
     def searching(self) -> bool:
         return bool(self.search_edit.text().strip())
 
+    def attach(self, navigator: Navigator) -> None:
+        """Start answering: the tree narrows with the scope, and what was typed is searched."""
+        self._navigator = navigator
+        self.rebuild_tree()
+        self._search(self.search_edit.text())
+
     def set_scope(self, regional_unit_id: str | None, offering_filter: OfferingFilter) -> None:
         self._unit, self._filter = regional_unit_id, offering_filter
         self.rebuild_tree()
@@ -154,7 +169,19 @@ class ServiceBrowser(QWidget):
 
     def rebuild_tree(self) -> None:
         grouping = Grouping(self.grouping.currentData())
-        roots = self._navigator.service_tree(grouping, i18n.language(), self._unit, self._filter)
+        language = i18n.content_language()
+        if self._navigator is not None:
+            roots = self._navigator.service_tree(grouping, language, self._unit, self._filter)
+        elif self._startup is not None:
+            # Before the database opens: every service, from the start-up snapshot.
+            services = self._startup.services.values()
+            roots = (
+                service_tree.by_level(services, language)
+                if grouping is Grouping.LEVEL
+                else service_tree.by_class(services, self._startup.classes, language)
+            )
+        else:
+            roots = ()
         self.tree_model.set_tree(roots)
         if grouping is Grouping.LEVEL:
             for row in range(self.tree_model.rowCount()):
@@ -175,10 +202,12 @@ class ServiceBrowser(QWidget):
             )
 
     def _search(self, text: str) -> None:
-        if text.strip():
+        if text.strip() and self._navigator is not None:
             found = self._navigator.search(text, self._unit, self._filter)
             self.results_model.set_items(found)
             self.stack.setCurrentWidget(self.results)
+        elif text.strip():
+            self.stack.setCurrentWidget(self.results)  # answered once the database is open
         else:
             self.results_model.set_items([])
             self.stack.setCurrentWidget(self.tree)

@@ -102,7 +102,7 @@ class ServiceTreeModel(QAbstractItemModel):
         return None
 
     def _label(self, node: TreeNode, count: int) -> str:
-        language = i18n.language()
+        language = i18n.content_language()
         if node.service is not None:
             return node.service.name(language) + wording.example_suffix(node.service.example)
         if node.kind is NodeKind.LEVEL:
