@@ -49,10 +49,13 @@ def test_offering_model(qtmodeltester: Any, navigator_engine: Engine) -> None:
     rows = Navigator(navigator_engine).offerings(EntityKind.SERVICE, "S-DENTAL", "unit-u6").rows
     model.set_rows(rows)
     qtmodeltester.check(model)
-    provider = model.index(1, OfferingTableModel.PROVIDER).data()
+    location, provider = model.index(1, OfferingTableModel.OFFER).data().split("\n")
+    assert location.startswith("Esimerkki Hammashoitola Porvoo")
     assert provider.startswith("Esimerkki Hammas <b>Oy</b>")
     assert messages.example_marker() in provider
-    assert model.index(0, OfferingTableModel.LOCATION).data() == model.tr("(no fixed location)")
+    first = model.index(0, OfferingTableModel.OFFER).data()
+    assert first.split("\n")[0] == model.tr("(no fixed location)")
+    assert model.index(1, OfferingTableModel.FEATURES).data().count("\n") == 2  # 3 features
     assert model.index(1, OfferingTableModel.LANGUAGES).data(Qt.ItemDataRole.ToolTipRole) == (
         wording.languages_text(["fi", "sv"])
     )

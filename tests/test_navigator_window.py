@@ -15,6 +15,7 @@ from sote_navigator import i18n, messages
 from sote_navigator.core.catalogue import Routing
 from sote_navigator.core.navigation import Feature, OfferingFilter
 from sote_navigator.core.vocabulary import EntityKind, ProviderKind
+from sote_navigator.i18n import arg, translate
 from sote_navigator.services.navigator import Navigator
 from sote_navigator.ui.details_pane import DetailsPane
 from sote_navigator.ui.filter_bar import FilterBar
@@ -142,7 +143,7 @@ def test_each_filter_narrows_the_window(
     assert providers(window) == {"prov-ll", "prov-dent", "prov-virta"}
     window.filters.checkboxes[feature].click()
     assert providers(window) == expected
-    assert window.offerings.heading.text().startswith(f"{len(expected)} provider(s) serving")
+    assert window.offerings.heading.text() == serving(len(expected), "Porvoo")
     window.filters.checkboxes[feature].click()
     assert len(providers(window)) == 3
 
@@ -167,6 +168,10 @@ def test_filter_bar_alone(qtbot: Any) -> None:
         bar.checkboxes[Feature.SWEDISH].setChecked(True)
     assert signal.args[0] == OfferingFilter(Feature.SWEDISH)
     assert all(box.accessibleName() for box in bar.checkboxes.values())
+
+
+def serving(n: int, place: str) -> str:
+    return arg(translate("OfferingListView", "%n provider(s) serving %1", None, n), place)
 
 
 def providers(window: MainWindow) -> set[str]:
@@ -215,7 +220,8 @@ def test_details_pane_service_voucher_and_municipal_notice(qtbot: Any, nav: Navi
     rows = pane.rows()
     assert rows["Access"] == "service-need assessment and authority decision"
     assert rows["Choice"] == "choice by service voucher"
-    assert "32,50\xa0€" in rows["Voucher"] and "8,50\xa0€" in rows["Voucher"]
+    voucher = rows["Service voucher"]
+    assert "32,50\xa0€" in voucher and "8,50\xa0€" in voucher and "an hour" in voucher
     assert rows["Charge"] == "income-based client fee"
     assert not pane.example_badge.isVisibleTo(pane) and not pane.notice.isVisibleTo(pane)
     daycare = nav.service_view("S-DAYCARE")
@@ -270,7 +276,7 @@ def test_keyboard_path_from_borga_to_dental_care_in_swedish(qtbot: Any, window: 
     assert focus() is window.offerings.view
     key(window.offerings.view, Qt.Key.Key_Down)
     assert providers(window) == {"prov-ll", "prov-dent"}
-    assert window.offerings.heading.text() == "2 provider(s) serving Porvoo"
+    assert window.offerings.heading.text() == serving(2, "Porvoo")
     assert (
         window.offering_details.title.text()
         != "Choose a provider from the list to see its details."

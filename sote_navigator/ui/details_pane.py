@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from sote_navigator import i18n, messages
 from sote_navigator.core import localized
-from sote_navigator.core.catalogue import OfferingDetails, RegionalUnit
+from sote_navigator.core.catalogue import OfferingDetails, RegionalUnit, ServiceDetails
 from sote_navigator.core.navigation import LocationView, ProviderView, ServiceView
 from sote_navigator.core.vocabulary import Responsibility
 from sote_navigator.i18n import arg, translate
@@ -147,14 +147,14 @@ class DetailsPane(QScrollArea):
                 )
             )
             self.notice.setVisible(True)
-        self._row(self.tr("Description"), s.description(lang))
+        self._row(self.tr("Description"), _description(s, lang))
         self._row(self.tr("Service level"), messages.level_text(s.level))
         self._row(self.tr("Access"), messages.access_text(s.access))
         self._row(self.tr("Choice"), messages.choice_text(s.choice))
         self._row(self.tr("Eligibility"), self._eligibility(view))
         self._row(self.tr("Charge"), wording.charge_text(s.charge))
         if s.voucher is not None:
-            self._row(self.tr("Voucher"), wording.voucher_text(s.voucher))
+            self._row(wording.voucher_kind_text(s.voucher), wording.voucher_text(s.voucher))
 
     def _eligibility(self, view: ServiceView) -> list[str]:
         s = view.service
@@ -230,7 +230,17 @@ class DetailsPane(QScrollArea):
                 translate("DetailsPane", "about %n day(s)", None, o.waiting_days),
             )
         if o.voucher is not None:
-            self._row(self.tr("Voucher"), wording.voucher_text(o.voucher))
+            self._row(wording.voucher_kind_text(o.voucher), wording.voucher_text(o.voucher))
+
+
+def _description(service: ServiceDetails, language: str) -> str:
+    """The description in the UI language, else the summary in it, else any description:
+    a sentence in the client's language says more than a page in the other one."""
+    for kind in ("description", "summary"):
+        for text in service.descriptions:
+            if text.get("type") == kind and text.get("language") == language and text.get("value"):
+                return str(text["value"])
+    return service.description(language)
 
 
 def _unit_names(units: Iterable[RegionalUnit]) -> list[str]:

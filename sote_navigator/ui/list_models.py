@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from sote_navigator import i18n, messages
 from sote_navigator.core.catalogue import Municipality, SearchResult
 from sote_navigator.core.navigation import Feature, OfferingRow
+from sote_navigator.core.vocabulary import EntityKind
 from sote_navigator.ui import wording
 
 Index = QModelIndex | QPersistentModelIndex
@@ -114,17 +115,26 @@ class SearchResultModel(QAbstractListModel):
 
 
 class OfferingTableModel(QAbstractTableModel):
-    """Who offers what where: one row per offering."""
+    """Who offers what where: one row per offering.
 
-    SERVICE, LOCATION, PROVIDER, KIND, LANGUAGES, FEATURES = range(6)
+    The first column holds two lines, chosen by what the list is about: for a service, the
+    location and the provider; for a provider, the service and the location; for a location,
+    the service. Two short lines fit long Finnish names where two columns would cut them.
+    """
+
+    OFFER, KIND, LANGUAGES, FEATURES = range(4)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[OfferingRow] = []
+        self._subject = EntityKind.SERVICE
 
-    def set_rows(self, rows: Sequence[OfferingRow]) -> None:
+    def set_rows(
+        self, rows: Sequence[OfferingRow], subject: EntityKind = EntityKind.SERVICE
+    ) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._subject = subject
         self.endResetModel()
 
     def row_item(self, row: int) -> OfferingRow:
@@ -146,14 +156,11 @@ class OfferingTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = (
-            self.tr("Service"),
-            self.tr("Location"),
-            self.tr("Provider"),
-            self.tr("Kind"),
-            self.tr("Languages"),
-            self.tr("Notes"),
-        )
+        first = {
+            EntityKind.SERVICE: self.tr("Location and provider"),
+            EntityKind.PROVIDER: self.tr("Service and location"),
+        }.get(self._subject, self.tr("Service"))
+        titles = (first, self.tr("Kind"), self.tr("Languages"), self.tr("Notes"))
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -173,26 +180,42 @@ class OfferingTableModel(QAbstractTableModel):
         return None
 
     def _text(self, row: OfferingRow, column: int) -> str:
-        language = i18n.content_language()
         o = row.offering
-        if column == self.SERVICE:
-            if row.service is None:
-                return o.service_id
-            return row.service.name(language) + wording.example_suffix(row.service.example)
-        if column == self.PROVIDER:
-            example = o.provider.example or o.example
-            return o.provider.name(language) + wording.example_suffix(example)
-        if column == self.LOCATION:
-            if o.location is None:
-                return self.tr("(no fixed location)")
-            return o.location.name(language) + wording.example_suffix(o.location.example)
+        if column == self.OFFER:
+            lines = {
+                EntityKind.SERVICE: (self._location(row), self._provider(row)),
+                EntityKind.PROVIDER: (self._service(row), self._location(row)),
+            }.get(self._subject, (self._service(row),))
+            return "\n".join(lines)
         if column == self.KIND:
             return messages.provider_kind_text(o.provider.kind)
         if column == self.LANGUAGES:
             return ", ".join(code.upper() for code in _languages(row))
         if column == self.FEATURES:
-            return wording.features_text(row.features, leave_out=Feature.SWEDISH)
+            return "\n".join(
+                wording.feature_text(f)
+                for f in Feature
+                if f in row.features and f is not Feature.SWEDISH
+            )
         return ""
+
+    def _service(self, row: OfferingRow) -> str:
+        if row.service is None:
+            return row.offering.service_id
+        name = row.service.name(i18n.content_language())
+        return name + wording.example_suffix(row.service.example)
+
+    def _location(self, row: OfferingRow) -> str:
+        location = row.offering.location
+        if location is None:
+            return self.tr("(no fixed location)")
+        return location.name(i18n.content_language()) + wording.example_suffix(location.example)
+
+    def _provider(self, row: OfferingRow) -> str:
+        o = row.offering
+        return o.provider.name(i18n.content_language()) + wording.example_suffix(
+            o.provider.example or o.example
+        )
 
 
 def _languages(row: OfferingRow) -> tuple[str, ...]:

@@ -98,7 +98,7 @@ class MunicipalityField(QWidget):
     def retranslate(self) -> None:
         self._caption.setText(self.tr("&Municipality (name or code):"))
         self.edit.setPlaceholderText(self.tr("e.g. Porvoo, Borgå or 638"))
-        self.edit.setAccessibleName(self.tr("Client's home municipality"))
+        self.edit.setAccessibleName(self.tr("The client's home municipality"))
         self.edit.setAccessibleDescription(
             self.tr(
                 "Type a municipality's Finnish or Swedish name or its code, then press Enter "

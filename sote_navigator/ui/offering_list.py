@@ -20,11 +20,8 @@ if TYPE_CHECKING:
     from sote_navigator.services.navigator import Navigator
 
 M = OfferingTableModel
-_HIDDEN = {
-    EntityKind.SERVICE: {M.SERVICE},
-    EntityKind.PROVIDER: {M.PROVIDER, M.KIND},
-    EntityKind.LOCATION: {M.PROVIDER, M.LOCATION, M.KIND},
-}
+# The kind is the same on every row of a provider's or a location's list.
+_HIDDEN = {EntityKind.PROVIDER: {M.KIND}, EntityKind.LOCATION: {M.KIND}}
 
 
 class OfferingListView(QWidget):
@@ -47,11 +44,13 @@ class OfferingListView(QWidget):
         self.view.setObjectName("offerings")
         self.view.setModel(self.model)
         self.view.setRootIsDecorated(False)
-        self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.header().setStretchLastSection(True)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(M.OFFER, QHeaderView.ResizeMode.Stretch)
+        for column in (M.KIND, M.LANGUAGES, M.FEATURES):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.note = plain_label(self, selectable=False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -99,13 +98,10 @@ class OfferingListView(QWidget):
             self._list = self._navigator.offerings(
                 kind, ref_id, unit, self._filter, i18n.content_language()
             )
-        self.model.set_rows(self._list.rows)
         kind = self._subject[0] if self._subject else EntityKind.SERVICE
+        self.model.set_rows(self._list.rows, kind)
         for column in range(self.model.columnCount()):
             self.view.setColumnHidden(column, column in _HIDDEN.get(kind, set()))
-        for column in (M.SERVICE, M.LOCATION, M.PROVIDER):
-            self.view.setColumnWidth(column, 200)
-        self.view.resizeColumnToContents(M.LANGUAGES)
         self._update_texts()
         self.offering_chosen.emit(None)
 

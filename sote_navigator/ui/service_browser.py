@@ -37,6 +37,9 @@ if TYPE_CHECKING:
     from sote_navigator.services.navigator import Navigator
 
 
+EXPAND_AT_MOST = 400
+
+
 class ServiceBrowser(QWidget):
     item_chosen = Signal(str, str)  # EntityKind value, id
 
@@ -183,11 +186,14 @@ class ServiceBrowser(QWidget):
         else:
             roots = ()
         self.tree_model.set_tree(roots)
-        if grouping is Grouping.LEVEL:
-            for row in range(self.tree_model.rowCount()):
-                self.tree.expand(self.tree_model.index(row, 0))
-        else:
-            self.tree.expandToDepth(0)
+        # The whole country's thousands of services stay folded under their groups; a
+        # municipality's hundred or so are shown at once.
+        if sum(node.count() for node in roots) <= EXPAND_AT_MOST:
+            if grouping is Grouping.LEVEL:
+                for row in range(self.tree_model.rowCount()):
+                    self.tree.expand(self.tree_model.index(row, 0))
+            else:
+                self.tree.expandToDepth(0)
         self._update_status()
 
     def select_first(self) -> None:

@@ -78,7 +78,14 @@ def hours_lines(hours: Iterable[OpeningHours]) -> list[str]:
     return [f"{_day_span(h.days)} {_time(h.opens)}\u2013{_time(h.closes)}" for h in hours if h.days]
 
 
+def voucher_kind_text(voucher: Voucher) -> str:
+    if voucher.kind == "asiakasseteli":
+        return translate("Navigator", "Client voucher")
+    return translate("Navigator", "Service voucher")
+
+
 def voucher_text(voucher: Voucher) -> str:
+    """Its value and the client's self-share, e.g. "value 32,50 € for an hour, ..."."""
     units = {
         "visit": translate("Navigator", "a visit"),
         "hour": translate("Navigator", "an hour"),
@@ -86,21 +93,16 @@ def voucher_text(voucher: Voucher) -> str:
         "month": translate("Navigator", "a month"),
         "treatment": translate("Navigator", "a treatment"),
     }
-    kind = (
-        translate("Navigator", "client voucher")
-        if voucher.kind == "asiakasseteli"
-        else translate("Navigator", "service voucher")
-    )
-    template = (
-        translate("Navigator", "%1: value %2 for %3, client's self-share %4")
-        if voucher.unit in units
-        else translate("Navigator", "%1: value %2, client's self-share %4")
-    )
+    if voucher.unit in units:
+        return arg(
+            translate("Navigator", "value %1 for %2, client's self-share %3"),
+            i18n.format_money(voucher.value_cents),
+            units[voucher.unit],
+            i18n.format_money(voucher.self_share_cents),
+        )
     return arg(
-        template,
-        kind,
+        translate("Navigator", "value %1, client's self-share %2"),
         i18n.format_money(voucher.value_cents),
-        units.get(voucher.unit, ""),
         i18n.format_money(voucher.self_share_cents),
     )
 
