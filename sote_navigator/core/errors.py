@@ -17,6 +17,9 @@ class Problem(StrEnum):
     INVALID_CATALOGUE = "invalid_catalogue"
     UNKNOWN_MUNICIPALITY = "unknown_municipality"
     NOT_FOUND = "not_found"
+    NO_SUCH_CATALOGUE_VERSION = "no_such_catalogue_version"
+    NO_EARLIER_CATALOGUE_VERSION = "no_earlier_catalogue_version"
+    CATALOGUE_CHANGED = "catalogue_changed"
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,246 @@
+"""Words for catalogue-file findings and import diffs, in the active UI language.
+
+The exchange layer answers with stable codes and facts; the CLI and the GUI both word them
+here, so that a finding reads the same on the command line and in the import dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from sote_navigator.exchange.findings import Code, Finding, Severity
+from sote_navigator.i18n import arg, translate
+
+
+def severity_text(severity: Severity) -> str:
+    if severity is Severity.ERROR:
+        return translate("Findings", "error")
+    return translate("Findings", "warning")
+
+
+def _what(code: Code, f: Mapping[str, str]) -> str:
+    if code is Code.UNREADABLE:
+        return arg(
+            translate(
+                "Findings", "The file cannot be read (%1): check the name and your permissions."
+            ),
+            f.get("detail", ""),
+        )
+    if code is Code.TOO_LARGE:
+        return arg(
+            translate(
+                "Findings",
+                "The file is larger than the %1 MiB a catalogue may be: split it, or ask the publisher for a smaller file.",
+            ),
+            f.get("limit_mib", ""),
+        )
+    if code is Code.DECOMPRESSION_BOMB:
+        return arg(
+            translate(
+                "Findings",
+                "The packed file expands more than %1 times: it is not a catalogue and was not unpacked.",
+            ),
+            f.get("ratio", ""),
+        )
+    if code is Code.UNSAFE_ZIP_PATH:
+        return arg(
+            translate(
+                "Findings",
+                "The zip holds a path that points outside its folder (%1): the zip was refused unopened.",
+            ),
+            f.get("member", ""),
+        )
+    if code is Code.CORRUPT_ARCHIVE:
+        return arg(
+            translate("Findings", "The packed file is damaged (%1): download or copy it again."),
+            f.get("detail", ""),
+        )
+    if code is Code.ZIP_NEEDS_ONE_JSON:
+        return arg(
+            translate(
+                "Findings", "A catalogue zip must hold exactly one .json file; this one holds %1."
+            ),
+            f.get("found", ""),
+        )
+    if code is Code.BINARY:
+        return translate(
+            "Findings",
+            "The file holds binary data, not JSON text: choose the catalogue's .json, .json.gz or .zip file.",
+        )
+    if code is Code.NOT_UTF8:
+        if f.get("encoding"):
+            return arg(
+                translate("Findings", "The file is in %1, not UTF-8: save it again as UTF-8."),
+                f["encoding"],
+            )
+        return arg(
+            translate(
+                "Findings",
+                "The file is not UTF-8 text (the first wrong byte is at %1): save it again as UTF-8.",
+            ),
+            f.get("offset", ""),
+        )
+    if code is Code.NOT_JSON:
+        return arg(
+            translate(
+                "Findings",
+                "The file is not valid JSON (%1): it may be cut short; get a complete copy.",
+            ),
+            f.get("detail", ""),
+        )
+    if code is Code.NOT_A_CATALOGUE:
+        return translate(
+            "Findings",
+            "The file is JSON but not a Sote Navigator catalogue: for PTV data use --format ptv.",
+        )
+    if code is Code.UNSUPPORTED_VERSION:
+        return arg(
+            translate(
+                "Findings",
+                "The catalogue format version %1 is not supported (this version reads %2): update Sote Navigator.",
+            ),
+            f.get("found", ""),
+            f.get("supported", ""),
+        )
+    if code is Code.NO_PTV_DATA:
+        return translate(
+            "Findings", "No PTV services, service locations or organisations were found here."
+        )
+    if code is Code.SCHEMA:
+        return arg(
+            translate("Findings", "Not as the catalogue format requires: %1"), f.get("message", "")
+        )
+    if code is Code.INVALID_DATE:
+        return arg(translate("Findings", "%1 is not a date of the calendar."), f.get("value", ""))
+    if code is Code.DUPLICATE_ID:
+        return arg(translate("Findings", "The id %1 is used twice."), f.get("id", ""))
+    if code is Code.DANGLING_REFERENCE:
+        return arg(
+            translate("Findings", "It refers to %1, which is not in the catalogue's %2."),
+            f.get("id", ""),
+            f.get("target", ""),
+        )
+    if code is Code.UNKNOWN_MUNICIPALITY:
+        return arg(
+            translate(
+                "Findings", "The municipality code %1 is not one of the catalogue's municipalities."
+            ),
+            f.get("municipality", ""),
+        )
+    if code is Code.INVALID_BUSINESS_ID:
+        return arg(
+            translate(
+                "Findings",
+                "%1 is not a valid business ID (Y-tunnus): its check digit is wrong or it is malformed.",
+            ),
+            f.get("value", ""),
+        )
+    if code is Code.TEXT_TOO_LONG:
+        return arg(
+            translate("Findings", "The text (%1) is %2 characters long; PTV allows %3."),
+            f.get("language", ""),
+            f.get("length", ""),
+            f.get("limit", ""),
+        )
+    if code is Code.MISSING_SWEDISH:
+        return arg(
+            translate(
+                "Findings",
+                "The location is in a bilingual municipality (%1) but has no Swedish name.",
+            ),
+            f.get("municipality", ""),
+        )
+    if code is Code.PTV_UNKNOWN_OBJECT:
+        return translate(
+            "Findings", "This is not a PTV service, service channel or organisation: skipped."
+        )
+    if code is Code.PTV_NO_NAME:
+        return translate("Findings", "It has no usable name: skipped.")
+    if code is Code.PTV_PLACEHOLDER:
+        return arg(
+            translate("Findings", "The value \u201c%1\u201d is a placeholder, not data: left out."),
+            f.get("value", ""),
+        )
+    if code is Code.PTV_MISSING_TRANSLATION:
+        return arg(
+            translate(
+                "Findings", "The text is missing in language %1, which the service is offered in."
+            ),
+            f.get("language", ""),
+        )
+    if code is Code.PTV_SERVICE_WITHOUT_CHANNELS:
+        return translate(
+            "Findings", "The service has no service locations: imported without providers."
+        )
+    if code is Code.PTV_UNKNOWN_CHANNEL:
+        return arg(
+            translate(
+                "Findings",
+                "The service channel %1 is not in the imported files: that connection was left out.",
+            ),
+            f.get("channel", ""),
+        )
+    if code is Code.PTV_UNKNOWN_ORGANIZATION:
+        return arg(
+            translate(
+                "Findings",
+                "The organisation %1 is not in the imported files or the catalogue: the location has no provider.",
+            ),
+            f.get("organization", ""),
+        )
+    if code is Code.PTV_UNKNOWN_CLASS:
+        return arg(
+            translate("Findings", "The service class %1 is not known: left out."), f.get("uri", "")
+        )
+    if code is Code.PTV_BAD_COORDINATES:
+        return arg(
+            translate(
+                "Findings",
+                "The coordinates %1, %2 are not a place in Finland in WGS84 or ETRS-TM35FIN: left out.",
+            ),
+            f.get("latitude", ""),
+            f.get("longitude", ""),
+        )
+    if code is Code.PTV_BAD_HOURS:
+        return translate("Findings", "The opening hours cannot be read: left out.")
+    if code is Code.PTV_NO_ADDRESS:
+        return translate("Findings", "The service location has no street address.")
+    if code is Code.PTV_UNKNOWN_MUNICIPALITY:
+        return arg(
+            translate(
+                "Findings",
+                "The municipality code %1 is not in the current catalogue: the address keeps no municipality.",
+            ),
+            f.get("municipality", ""),
+        )
+    if code is Code.PTV_NOT_PUBLISHED:
+        return arg(
+            translate("Findings", "It is not published in PTV (%1): skipped."), f.get("status", "")
+        )
+    return code.value
+
+
+def finding_text(finding: Finding) -> str:
+    """One line: where, how bad, what is wrong."""
+    return arg(
+        translate("Findings", "%1, %2: %3: %4"),
+        finding.file,
+        finding.place,
+        severity_text(finding.severity),
+        _what(finding.code, finding.facts),
+    )
+
+
+def kind_text(kind: str) -> str:
+    return {
+        "organisers": translate("Findings", "organisers"),
+        "regional_units": translate("Findings", "regional units"),
+        "municipalities": translate("Findings", "municipalities"),
+        "memberships": translate("Findings", "municipality memberships"),
+        "former_municipalities": translate("Findings", "former municipalities"),
+        "service_classes": translate("Findings", "service classes"),
+        "services": translate("Findings", "services"),
+        "providers": translate("Findings", "providers"),
+        "locations": translate("Findings", "locations"),
+        "offerings": translate("Findings", "offerings"),
+    }.get(kind, kind)
