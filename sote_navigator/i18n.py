@@ -128,7 +128,11 @@ def format_date(value: dt.date, language: str | None = None) -> str:
 
 
 def format_datetime(value: dt.datetime, language: str | None = None) -> str:
+    """A moment in the user's local time; naive values are UTC, as the database stores them."""
     lang = language or _state.language
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    value = value.astimezone()
     pattern = {
         "fi": "d.M.yyyy 'klo' H.mm",
         "sv": "yyyy-MM-dd 'kl.' HH:mm",
