@@ -22,7 +22,9 @@ class Problem(StrEnum):
     CATALOGUE_CHANGED = "catalogue_changed"
 
 
-@dataclass(frozen=True)
+# Not frozen: contextlib assigns __traceback__ when an error leaves a ``with`` block (such as
+# a database transaction), which a frozen dataclass refuses.
+@dataclass(eq=False)
 class UserFacingError(Exception):
     """An error with a stable code and the facts its message needs (path, versions, names)."""
 

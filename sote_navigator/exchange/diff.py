@@ -36,9 +36,10 @@ class EntityChange:
     names: Texts
     context: Texts = field(default_factory=list)
     fields: tuple[str, ...] = ()
+    example: bool = False
 
     def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"id": self.key, "names": self.names}
+        out: dict[str, Any] = {"id": self.key, "names": self.names, "example": self.example}
         if self.context:
             out["context"] = self.context
         if self.fields:
@@ -127,6 +128,10 @@ class _Namer:
         return list(item.get("names") or []), []
 
 
+def _ex(item: Mapping[str, Any]) -> bool:
+    return bool(item.get("example"))
+
+
 def diff(
     old: Document,
     new: Document,
@@ -148,17 +153,19 @@ def diff(
             seen.add(key)
             previous = before.get(key)
             if previous is None:
-                result.added.append(EntityChange(key, *namer.of(kind, item)))
+                result.added.append(EntityChange(key, *namer.of(kind, item), example=_ex(item)))
                 continue
             a, b = comparable(kind, previous), comparable(kind, item)
             if a == b:
                 result.unchanged += 1
                 continue
             changed = tuple(n for n, x, y in zip(names, a, b, strict=True) if x != y)
-            result.changed.append(EntityChange(key, *namer.of(kind, item), fields=changed))
+            result.changed.append(
+                EntityChange(key, *namer.of(kind, item), fields=changed, example=_ex(item))
+            )
         for key, item in before.items():
             if key not in seen:
-                result.removed.append(EntityChange(key, *namer.of(kind, item)))
+                result.removed.append(EntityChange(key, *namer.of(kind, item), example=_ex(item)))
         kinds[kind] = result
     old_header = old.get("catalogue") or {}
     new_header = new.get("catalogue") or {}

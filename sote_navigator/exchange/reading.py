@@ -25,7 +25,7 @@ from typing import IO, Any
 from sote_navigator.exchange.findings import Code, refuse
 
 MAX_DOCUMENT_BYTES = 128 * 1024 * 1024
-MAX_RATIO = 200
+MAX_RATIO = 100
 RATIO_FLOOR = 1024 * 1024
 MAX_PTV_FILES = 20_000
 MAX_PTV_BYTES = 1024 * 1024 * 1024

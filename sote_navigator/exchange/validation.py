@@ -244,7 +244,8 @@ def _lengths(doc: Document, where: Locator, found: Findings) -> None:
                     limit = limits.BY_TYPE.get(text.get("type") or "name", limits.NAME)
                     length = len(text["value"])
                     if length > limit:
-                        found.error(
+                        # A warning: the catalogue still works; the text cannot go to PTV.
+                        found.warning(
                             Code.TEXT_TOO_LONG,
                             *where(kind, index, f".{name}[{n}].value"),
                             length=length,

@@ -18,7 +18,7 @@ from sote_navigator.db import catalogue_rows
 from sote_navigator.db.engine import writing
 from sote_navigator.exchange import native, reading, validation
 from sote_navigator.exchange.diff import CatalogueDiff, diff
-from sote_navigator.exchange.findings import Code, FileRefused, Findings
+from sote_navigator.exchange.findings import Code, FileRefused, Findings, Severity
 from sote_navigator.exchange.ptv import merge as ptv_merge
 from sote_navigator.exchange.ptv import reader as ptv_reader
 from sote_navigator.services import catalogue
@@ -75,7 +75,12 @@ def _native_member(path: Path) -> bool:
 
 
 def plan_import(
-    engine: Engine, path: Path, source_format: str = "auto", progress: Progress | None = None
+    engine: Engine,
+    path: Path,
+    source_format: str = "auto",
+    progress: Progress | None = None,
+    *,
+    with_diff: bool = True,
 ) -> ImportPlan:
     """Everything short of writing: the findings, the new catalogue and the diff."""
     findings = Findings()
@@ -99,7 +104,7 @@ def plan_import(
         findings.add(refused.finding)
         plan.document = None
         return plan
-    if plan.document is None or not findings.ok:
+    if plan.document is None or not findings.ok or not with_diff:
         return plan
     if progress is not None:
         progress.report(0, 0, "diff")
@@ -138,13 +143,14 @@ def _plan_ptv(engine: Engine, plan: ImportPlan, progress: Progress | None) -> No
     document = ptv_merge.merge_into(current, collected)
     if progress is not None:
         progress.report(0, 0, "validate")
-    validation.validate(
+    checked = validation.validate(
         document,
         str(plan.path),
         locate=_ptv_locator(document, collected.origins, str(plan.path)),
         progress=progress,
-        findings=findings,
     )
+    # Warnings about what the catalogue already held are not this file's business.
+    findings.extend(f for f in checked if f.severity is Severity.ERROR or f.file != str(plan.path))
     plan.document = document
 
 
