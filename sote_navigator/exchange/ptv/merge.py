@@ -307,6 +307,7 @@ def merge_into(
     ]
     connected: set[str] = set()
     built: dict[str, Document] = {}
+    area_units: dict[str, set[str]] = {}  # service → the regional units its areas cover
     for link in ptv.connections:
         if link.service not in ptv.services:
             continue
@@ -331,9 +332,11 @@ def merge_into(
         own = provider in ptv.responsible[link.service]
         kind = produced or ("self_produced" if own else "procured")
         municipality = location["address"]["municipality"]
-        served = set(units_of.get(municipality, [])) if municipality else set()
-        for code in ptv.areas[link.service]:
-            served.update(units_of.get(code, []))
+        if link.service not in area_units:
+            area_units[link.service] = {
+                u for code in ptv.areas[link.service] for u in units_of.get(code, [])
+            }
+        served = area_units[link.service].union(units_of.get(municipality or "", []))
         service = services[link.service]
         built[oid] = {
             "id": oid,
