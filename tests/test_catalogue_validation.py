@@ -116,3 +116,15 @@ def test_findings_serialise_with_stable_codes(severity: Severity) -> None:
         "place": "$.x",
         "facts": {"message": "m"},
     }
+
+
+def test_the_documented_example_is_a_valid_catalogue() -> None:
+    import json
+    import re
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parent.parent / "docs" / "catalogue-format.md").read_text()
+    block = text.split("## A complete example", 1)[1]
+    example = json.loads(re.search(r"```json\n(.*?)\n```", block, re.S).group(1))  # type: ignore[union-attr]
+    assert list(validation.validate(example, "docs")) == []
+    assert {"organisers", "services", "locations", "offerings"} <= example.keys()
