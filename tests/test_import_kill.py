@@ -92,5 +92,6 @@ def test_killed_import_leaves_previous_catalogue_and_a_sound_database(tmp_path: 
         finally:
             engine.dispose()
         assert not finished or outcomes[-1] == "committed"
+    print("kill outcomes:", list(zip(KILL_MOMENTS, outcomes, strict=True)))
     # Most kills must land before the commit, or this test would prove nothing.
     assert outcomes.count("rolled back") >= 3, outcomes
