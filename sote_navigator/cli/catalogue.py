@@ -27,46 +27,79 @@ def register(subparsers: Any) -> None:
         subparsers,
         "catalogue",
         _usage,
-        "Validate, import, export and roll back catalogue files (native format or PTV).",
+        translate(
+            "Cli", "Validate, import, export and roll back catalogue files (native format or PTV)."
+        ),
     )
     actions = parser.add_subparsers(dest="action", metavar="ACTION")
 
     def action(name: str, handler: common.Handler, help_text: str) -> argparse.ArgumentParser:
         return common.subcommand(actions, name, handler, help_text)
 
-    p = action("validate", handle_validate, "Check a catalogue file; nothing is written.")
+    p = action(
+        "validate",
+        handle_validate,
+        translate("Cli", "Check a catalogue file; nothing is written."),
+    )
     _file_options(p)
     p = action(
         "import",
         handle_import,
-        "Validate a catalogue file, show what changes, and install it as a new version.",
+        translate(
+            "Cli",
+            "Validate a catalogue file, show what changes, and install it as a new version.",
+        ),
     )
     _file_options(p)
     p.add_argument(
-        "--dry-run", action="store_true", help="only show what would change; write nothing"
+        "--dry-run",
+        action="store_true",
+        help=translate("Cli", "only show what would change; write nothing"),
     )
-    p = action("export", handle_export, "Write the current catalogue as a native file.")
+    p = action(
+        "export",
+        handle_export,
+        translate("Cli", "Write the current catalogue as a native file."),
+    )
     p.add_argument(
-        "file", type=Path, metavar="FILE", help="the file to write (.json, .json.gz or .zip)"
+        "file",
+        type=Path,
+        metavar="FILE",
+        help=translate("Cli", "the file to write (.json, .json.gz or .zip)"),
     )
-    action("history", handle_history, "List the installed catalogue versions, newest first.")
+    action(
+        "history",
+        handle_history,
+        translate("Cli", "List the installed catalogue versions, newest first."),
+    )
     p = action(
         "rollback",
         handle_rollback,
-        "Make an earlier catalogue version current again (default: the one before).",
+        translate(
+            "Cli", "Make an earlier catalogue version current again (default: the one before)."
+        ),
     )
-    p.add_argument("version", type=int, nargs="?", metavar="VERSION", help="version number")
+    p.add_argument(
+        "version",
+        type=int,
+        nargs="?",
+        metavar="VERSION",
+        help=translate("Cli", "the version number, as catalogue history shows it"),
+    )
 
 
 def _file_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "file", type=Path, metavar="FILE", help="native .json/.json.gz/.zip, or a PTV folder/zip"
+        "file",
+        type=Path,
+        metavar="FILE",
+        help=translate("Cli", "a native .json, .json.gz or .zip file, or a PTV folder or zip"),
     )
     parser.add_argument(
         "--format",
         choices=catalogue_import.FORMATS,
         default="auto",
-        help="native or ptv (default: recognised from the file)",
+        help=translate("Cli", "native or ptv (default: recognised from the file)"),
     )
 
 

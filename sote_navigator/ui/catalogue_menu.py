@@ -24,8 +24,14 @@ def file_menu(window: QMainWindow) -> tuple[QMenu, bool]:
     found = window.menuBar().findChild(QMenu, "fileMenu")
     if isinstance(found, QMenu):
         return found, False
-    menu = window.menuBar().addMenu("")
+    menu = QMenu(window)
     menu.setObjectName("fileMenu")
+    bar = window.menuBar()
+    first = next(iter(bar.actions()), None)
+    if first is None:
+        bar.addMenu(menu)
+    else:
+        bar.insertMenu(first, menu)  # File comes first, whatever was added before
     return menu, True
 
 
@@ -76,7 +82,7 @@ class CatalogueMenu(QObject):
         self.status.setText(
             arg(
                 self.tr("Catalogue %1, version %2 (%3, %4)"),
-                info.name(i18n.language()) or info.catalogue_id,
+                info.name(i18n.content_language()) or info.catalogue_id,
                 info.version,
                 i18n.format_date(info.imported_at.date()),
                 age,

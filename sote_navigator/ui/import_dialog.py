@@ -6,6 +6,7 @@ and a Cancel button; the dialog only shows what comes back.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +57,9 @@ class ImportDialog(QDialog):
         self._pool = pool
         self._plan: ImportPlan | None = None
         self._operation: Operation | None = None
+        self._words: Callable[[], str] = lambda: self.tr(
+            "Choose a catalogue file (.json, .json.gz, .zip) or a PTV folder."
+        )
         self.setObjectName("importDialog")
         self.resize(900, 620)
 
@@ -144,10 +148,8 @@ class ImportDialog(QDialog):
         self._cancel.setText(self.tr("Cancel"))
         self._import.setText(self.tr("Import"))
         self._close.setText(self.tr("Close"))
-        if self._plan is None and not self._path.text():
-            self._summary.setText(
-                self.tr("Choose a catalogue file (.json, .json.gz, .zip) or a PTV folder.")
-            )
+        self.findings_model.set_findings(list(self._plan.findings) if self._plan else [])
+        self._say(self._words)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -205,7 +207,7 @@ class ImportDialog(QDialog):
         def work(progress: Progress) -> ImportPlan:
             return catalogue_import.plan_import(engine, path, fmt, progress)
 
-        self._run(work, self._on_planned)
+        self._run(work, self.show_plan)
 
     def apply(self) -> None:
         plan = self._plan
@@ -263,52 +265,59 @@ class ImportDialog(QDialog):
             bool(self._plan and self._plan.ok and not self._plan.changes_nothing)
         )
 
-    def _on_planned(self, plan: ImportPlan) -> None:
+    def show_plan(self, plan: ImportPlan) -> None:
+        """Show a checked file's findings and changes (also used by the screen gallery)."""
         self._plan = plan
+        self._path.setText(str(plan.path))
+        self._import.setEnabled(plan.ok and not plan.changes_nothing)
         self.findings_model.set_findings(list(plan.findings))
-        language = i18n.language()
-        if plan.diff is not None:
-            self._diff.setPlainText("\n".join(finding_texts.diff_lines(plan.diff, language)))
+        self._say(self._plan_summary)
+
+    def _plan_summary(self) -> str:
+        plan = self._plan
+        if plan is None:
+            return ""
         counts = arg(
             self.tr("%1 error(s), %2 warning(s)."), plan.findings.errors, plan.findings.warnings
         )
         if not plan.ok:
-            self._summary.setText(
-                counts + " " + self.tr("This file cannot be imported: correct the errors listed.")
-            )
+            verdict = self.tr("This file cannot be imported: correct the errors listed.")
         elif plan.changes_nothing:
-            self._summary.setText(
-                counts + " " + self.tr("The catalogue already holds exactly this: nothing to do.")
-            )
+            verdict = self.tr("The catalogue already holds exactly this: nothing to do.")
         else:
-            self._summary.setText(
-                counts + " " + self.tr("Check the changes below, then choose Import.")
-            )
+            verdict = self.tr("Check the changes below, then choose Import.")
+        return f"{counts} {verdict}"
+
+    def _say(self, words: Callable[[], str]) -> None:
+        """Show a message that is worded again when the language changes."""
+        self._words = words
+        self._summary.setText(words())
+        plan = self._plan
+        if plan is not None and plan.diff is not None:
+            lines = finding_texts.diff_lines(plan.diff, i18n.content_language())
+            self._diff.setPlainText("\n".join(lines))
 
     def _on_applied(self, version: int | None) -> None:
         self._plan = None
         if version is None:
-            self._summary.setText(self.tr("Nothing was changed."))
+            self._say(lambda: self.tr("Nothing was changed."))
             return
-        self._summary.setText(arg(self.tr("Imported as catalogue version %1."), version))
+        self._say(lambda: arg(self.tr("Imported as catalogue version %1."), version))
         self.imported.emit(version)
         self.accept()
 
     def _on_cancelled(self) -> None:
-        self._summary.setText(self.tr("Cancelled: nothing was changed."))
+        self._say(lambda: self.tr("Cancelled: nothing was changed."))
 
     def _on_failed(self, error: object) -> None:
         if isinstance(error, catalogue_import.CatalogueChanged):
             error = UserFacingError(Problem.CATALOGUE_CHANGED)
         if isinstance(error, UserFacingError):
-            self._summary.setText(messages.problem_text(error))
+            known = error
+            self._say(lambda: messages.problem_text(known))
         else:
-            self._summary.setText(
-                arg(
-                    self.tr("The import failed (%1): nothing was changed."),
-                    f"{type(error).__name__}: {error}",
-                )
-            )
+            detail = f"{type(error).__name__}: {error}"
+            self._say(lambda: arg(self.tr("The import failed (%1): nothing was changed."), detail))
 
     def reject(self) -> None:
         if self._operation is not None:
