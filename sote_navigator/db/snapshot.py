@@ -84,7 +84,7 @@ def copy(source: Path, target: Path) -> None:
                 dst.close()
         finally:
             src.close()
-        with partial.open("rb") as f:
+        with partial.open("r+b") as f:  # writable: Windows refuses to flush a read-only handle
             os.fsync(f.fileno())
         os.replace(partial, target)
     except BaseException:
