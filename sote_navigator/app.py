@@ -123,7 +123,7 @@ def run(args: argparse.Namespace, language: str) -> int:
     try:
         engine = open_workspace(db_path)
     except UserFacingError as error:
-        log.warning("cannot open %s: %s", database, error)
+        log.warning("cannot open %s: %s", database, error.problem.value)
         _tell(messages.problem_text(error), headless=screenshot is not None)
         if guard is not None:
             guard.release()
