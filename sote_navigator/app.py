@@ -17,6 +17,7 @@ from sote_navigator.core.errors import UserFacingError
 from sote_navigator.i18n import arg, translate
 from sote_navigator.instance import Claim, InstanceGuard
 from sote_navigator.services.workspace import open_workspace
+from sote_navigator.settings import Settings
 from sote_navigator.ui.crash import CrashReporter
 
 log = logging.getLogger(__name__)
@@ -132,7 +133,7 @@ def run(args: argparse.Namespace, language: str) -> int:
     reporter.install()
     from sote_navigator.ui.main_window import MainWindow
 
-    window = MainWindow(engine, db_path or paths.database_path())
+    window = MainWindow(engine, db_path or paths.database_path(), Settings())
     try:
         if screenshot is not None:
             return _screenshot(app, window, screenshot)

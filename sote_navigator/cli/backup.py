@@ -17,17 +17,27 @@ def register(subparsers: Any) -> None:
         subparsers,
         "backup",
         handle_backup,
-        "Write a consistent copy of the database to FILE; safe while the application is open.",
+        translate(
+            "Cli",
+            "Write a consistent copy of the database to FILE; safe while the application is open.",
+        ),
     )
-    parser.add_argument("file", type=Path, metavar="FILE", help="where to write the copy")
+    parser.add_argument(
+        "file", type=Path, metavar="FILE", help=translate("Cli", "where to write the copy")
+    )
     parser = common.subcommand(
         subparsers,
         "restore",
         handle_restore,
-        "Replace the database with a backup FILE after checking it; the current database is "
-        "kept aside as a timestamped copy.",
+        translate(
+            "Cli",
+            "Replace the database with a backup FILE after checking it; the current database "
+            "is kept aside as a timestamped copy.",
+        ),
     )
-    parser.add_argument("file", type=Path, metavar="FILE", help="a file made by backup")
+    parser.add_argument(
+        "file", type=Path, metavar="FILE", help=translate("Cli", "a file made by backup")
+    )
 
 
 def _database(ctx: common.Context) -> Path:
