@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import errno
 import os
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -106,6 +107,47 @@ def aside_name(database: Path, now: dt.datetime | None = None) -> Path:
     return candidate
 
 
+def _writing_failed(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    return code in (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_READONLY)
+
+
+def _damaged(exc: sqlite3.Error) -> bool:
+    """SQLite cannot read the file as a database at all (as opposed to a full or locked disk)."""
+    return isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError)
+
+
+def _keep_aside(database: Path) -> Path:
+    kept = aside_name(database)
+    try:
+        snapshot.copy(database, kept)
+    except sqlite3.Error as exc:
+        if not _damaged(exc):
+            raise
+        # The very case a restore is for: a damaged database. Keep its bytes as they are.
+        shutil.copyfile(database, kept)
+        wal = database.with_name(database.name + "-wal")
+        if wal.exists():
+            shutil.copyfile(wal, kept.with_name(kept.name + "-wal"))
+    return kept
+
+
+def _install(staged: Path, database: Path) -> None:
+    if not database.exists():
+        os.replace(staged, database)
+        return
+    try:
+        # Through SQLite, under its locks, so that any reader sees the old or the new contents.
+        snapshot.overwrite(staged, database)
+    except sqlite3.Error as exc:
+        if not _damaged(exc):
+            raise
+        # SQLite cannot open the damaged file to write into it: swap the file itself.
+        for companion in ("-wal", "-shm"):
+            database.with_name(database.name + companion).unlink(missing_ok=True)
+        os.replace(staged, database)
+
+
 def restore(source: Path, database: Path) -> RestoreReport:
     """Make ``database`` hold what ``source`` holds, keeping the current contents aside.
 
@@ -124,7 +166,7 @@ def restore(source: Path, database: Path) -> RestoreReport:
             paths.ensure_private_dir(database.parent)
             snapshot.copy(source, staged)
         except sqlite3.DatabaseError as exc:
-            if "full" in str(exc).lower():
+            if _writing_failed(exc):
                 raise translate_operational_error(exc, database.parent) from exc
             raise UserFacingError(Problem.RESTORE_NOT_OURS, {"path": str(source)}) from exc
         except OSError as exc:
@@ -133,9 +175,8 @@ def restore(source: Path, database: Path) -> RestoreReport:
         kept: Path | None = None
         try:
             if database.exists() and database.stat().st_size > 0:
-                kept = aside_name(database)
-                snapshot.copy(database, kept)
-            snapshot.overwrite(staged, database)
+                kept = _keep_aside(database)
+            _install(staged, database)
             if not existed and os.name == "posix":
                 database.chmod(0o600)
         except OSError as exc:
