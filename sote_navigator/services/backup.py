@@ -12,7 +12,6 @@ import datetime as dt
 import errno
 import os
 import shutil
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,7 +63,7 @@ def backup(database: Path, target: Path) -> BackupReport:
         snapshot.copy(database, target)
     except OSError as exc:
         raise _io_error(exc, target.parent) from exc
-    except sqlite3.Error as exc:
+    except snapshot.Error as exc:
         raise translate_operational_error(exc, target) from exc
     facts = snapshot.inspect(target, check_integrity=False)
     return BackupReport(target, target.stat().st_size, facts.schema_version)
@@ -73,7 +72,7 @@ def backup(database: Path, target: Path) -> BackupReport:
 def _check_restorable(copy: Path, shown_as: Path) -> int:
     try:
         facts = snapshot.inspect(copy)
-    except sqlite3.DatabaseError as exc:
+    except snapshot.Error as exc:
         raise UserFacingError(Problem.RESTORE_NOT_OURS, {"path": str(shown_as)}) from exc
     if facts.integrity != "ok":
         raise UserFacingError(
@@ -107,22 +106,12 @@ def aside_name(database: Path, now: dt.datetime | None = None) -> Path:
     return candidate
 
 
-def _writing_failed(exc: sqlite3.Error) -> bool:
-    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
-    return code in (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_READONLY)
-
-
-def _damaged(exc: sqlite3.Error) -> bool:
-    """SQLite cannot read the file as a database at all (as opposed to a full or locked disk)."""
-    return isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError)
-
-
 def _keep_aside(database: Path) -> Path:
     kept = aside_name(database)
     try:
         snapshot.copy(database, kept)
-    except sqlite3.Error as exc:
-        if not _damaged(exc):
+    except snapshot.Error as exc:
+        if not snapshot.unreadable(exc):
             raise
         # The very case a restore is for: a damaged database. Keep its bytes as they are.
         shutil.copyfile(database, kept)
@@ -139,8 +128,8 @@ def _install(staged: Path, database: Path) -> None:
     try:
         # Through SQLite, under its locks, so that any reader sees the old or the new contents.
         snapshot.overwrite(staged, database)
-    except sqlite3.Error as exc:
-        if not _damaged(exc):
+    except snapshot.Error as exc:
+        if not snapshot.unreadable(exc):
             raise
         # SQLite cannot open the damaged file to write into it: swap the file itself.
         for companion in ("-wal", "-shm"):
@@ -165,8 +154,8 @@ def restore(source: Path, database: Path) -> RestoreReport:
         try:
             paths.ensure_private_dir(database.parent)
             snapshot.copy(source, staged)
-        except sqlite3.DatabaseError as exc:
-            if _writing_failed(exc):
+        except snapshot.Error as exc:
+            if snapshot.writing_failed(exc):
                 raise translate_operational_error(exc, database.parent) from exc
             raise UserFacingError(Problem.RESTORE_NOT_OURS, {"path": str(source)}) from exc
         except OSError as exc:
@@ -181,7 +170,7 @@ def restore(source: Path, database: Path) -> RestoreReport:
                 database.chmod(0o600)
         except OSError as exc:
             raise _io_error(exc, database.parent) from exc
-        except sqlite3.Error as exc:
+        except snapshot.Error as exc:
             raise translate_operational_error(exc, database) from exc
     finally:
         with contextlib.suppress(OSError):
