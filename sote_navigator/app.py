@@ -8,7 +8,7 @@ import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QMessageLogContext, Qt, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
@@ -55,6 +55,20 @@ def bring_to_front(window: QMainWindow) -> None:
     window.activateWindow()
 
 
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    # Started from a desktop menu, nobody sees stderr: Qt's own warnings go to the log.
+    logging.getLogger("sote_navigator.qt").log(_QT_LEVELS.get(kind, logging.WARNING), message)
+
+
 def _quit_on_termination(app: QApplication) -> None:
     """Logging out or `kill` closes the window as the close button does: the lock is released
     and the database closed cleanly."""
@@ -74,6 +88,7 @@ def _tell(text: str, *, headless: bool) -> None:
 
 
 def run(args: argparse.Namespace, language: str) -> int:
+    qInstallMessageHandler(_qt_message)
     app = _application()
     i18n.set_language(language)
     db_path: Path | None = getattr(args, "db", None)
@@ -109,7 +124,7 @@ def run(args: argparse.Namespace, language: str) -> int:
     try:
         engine = open_workspace(db_path)
     except UserFacingError as error:
-        log.warning("cannot open %s: %s", database, error)
+        log.warning("cannot open %s: %s", database, error.problem.value)
         _tell(messages.problem_text(error), headless=screenshot is not None)
         if guard is not None:
             guard.release()
