@@ -145,3 +145,19 @@ def test_coordinates_fixture_really_is_tm35fin() -> None:
     channels = json.loads((FIXTURES / "channels/servicelocations.json").read_text())
     street = channels[0]["addresses"][0]["streetAddress"]
     assert geo.looks_like_tm35fin(float(street["latitude"]), float(street["longitude"]))
+
+
+def test_merging_leaves_the_current_catalogue_document_untouched(engine: Engine) -> None:
+    import copy
+
+    from sote_navigator.exchange.findings import Findings
+    from sote_navigator.exchange.ptv import merge, reader
+
+    catalogue_import.apply_import(engine, catalogue_import.plan_import(engine, FIXTURES))
+    current = catalogue.export_document(engine)
+    before = copy.deepcopy(current)
+    findings = Findings()
+    objects = reader.read_objects(reader.parsed_sources(FIXTURES, findings), findings)
+    merged = merge.merge_into(current, merge.collect(objects, findings))
+    assert current == before
+    assert merged == before  # the same data again: nothing to change

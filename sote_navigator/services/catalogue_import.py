@@ -7,7 +7,7 @@ process leaves the previous catalogue as it was. The GUI runs both off its threa
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,8 @@ class ImportPlan:
     diff: CatalogueDiff | None = None
     source_hash: str = ""
     base_version: int | None = None
+    # The current catalogue as read while planning, when planning needed it anyway (PTV).
+    base_document: dict[str, Any] | None = field(default=None, repr=False)
 
     @property
     def ok(self) -> bool:
@@ -108,7 +110,8 @@ def plan_import(
         return plan
     if progress is not None:
         progress.report(0, 0, "diff")
-    current = catalogue.export_document(engine)
+    current = plan.base_document or catalogue.export_document(engine)
+    plan.base_document = None  # not kept beyond planning: it may be a national catalogue
     plan.diff = diff(
         current,
         plan.document,
@@ -140,6 +143,8 @@ def _plan_ptv(engine: Engine, plan: ImportPlan, progress: Progress | None) -> No
     if not findings.ok:
         return
     current = catalogue.export_document(engine)
+    # merge_into leaves ``current`` as it was, so the diff can compare against it.
+    plan.base_document = current
     document = ptv_merge.merge_into(current, collected)
     if progress is not None:
         progress.report(0, 0, "validate")
