@@ -11,10 +11,10 @@ import sys
 from collections.abc import Sequence
 
 from sote_navigator import __version__, i18n
-from sote_navigator.cli import argparse_text, backup, common, gui, info, lookup, search
+from sote_navigator.cli import argparse_text, backup, catalogue, common, gui, info, lookup, search
 from sote_navigator.i18n import translate
 
-COMMANDS = (lookup, search, info, backup, gui)
+COMMANDS = (lookup, search, info, catalogue, backup, gui)
 
 
 def build_parser() -> argparse.ArgumentParser:
