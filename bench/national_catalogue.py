@@ -1,108 +1,563 @@
-"""A national-scale native catalogue for benchmarks: 308 municipalities, ~2,000 services,
-20,000 locations and 100,000 offerings, the same for the same seed.
+"""A national-scale catalogue, generated deterministically, in the native and the PTV form.
 
-Usage: ``python bench/national_catalogue.py OUT.json [--seed N]``, or ``generate(seed)``.
-Every record is marked ``example: true``: this is invented data shaped like a PTV export.
+308 real municipalities (Statistics Finland 2026 key, copied to ``municipalities_2026.csv``)
+in their real wellbeing services counties, Helsinki and Åland; the services, providers,
+locations and offerings are made up but shaped like real ones: each county publishes its own
+services, its own public enterprise and private companies run locations in its municipalities,
+and each location offers five services. Used by the import and search benchmarks.
+
+    python -m bench.national_catalogue OUT.json [--ptv FOLDER] [--seed N]
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import random
-import sys
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-if __package__ in (None, ""):
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    import national_vocabulary as v
-else:
-    from bench import national_vocabulary as v
+from sote_navigator.core import business_id, geo
 
+HERE = Path(__file__).resolve().parent
 P = "http://uri.suomi.fi/codelist/ptv/ptvserclass2/code/"
-MUNICIPALITIES = 308
 LOCATIONS = 20_000
-OFFERINGS = 100_000
-ALAND_MUNICIPALITIES = 16
+SERVICES_PER_LOCATION = 5
+VARIANTS = (
+    ("", "", ""),
+    (" lapsille ja perheille", " för barn och familjer", " for children and families"),
+    (" ikääntyneille", " för äldre", " for older people"),
+)
+
+# (key, fi, sv, en, class code, level, access, choice, responsibility, keywords)
+BASE_SERVICES: tuple[tuple[str, str, str, str, str, str, str, str, str, str], ...] = (
+    (
+        "GP",
+        "Lääkärin vastaanotto",
+        "Läkarmottagning",
+        "Doctor's appointment",
+        "P5.1",
+        "basic_local",
+        "direct",
+        "free_choice",
+        "county",
+        "lääkäri terveysasema",
+    ),
+    (
+        "NURSE",
+        "Hoitajan vastaanotto",
+        "Skötarmottagning",
+        "Nurse's appointment",
+        "P5.1",
+        "basic_local",
+        "direct",
+        "free_choice",
+        "county",
+        "sairaanhoitaja",
+    ),
+    (
+        "DENTAL",
+        "Suun terveydenhuolto",
+        "Mun- och tandvård",
+        "Oral and dental care",
+        "P5.10",
+        "basic_local",
+        "direct",
+        "free_choice",
+        "county",
+        "hammaslääkäri hammashoitola",
+    ),
+    (
+        "DENTAL-ER",
+        "Hammaslääkäripäivystys",
+        "Tandläkarjour",
+        "Emergency dental care",
+        "P5.10",
+        "centralised",
+        "direct",
+        "own_unit",
+        "county",
+        "päivystys hammassärky",
+    ),
+    (
+        "HOMECARE",
+        "Kotihoito",
+        "Hemvård",
+        "Home care",
+        "P4.3",
+        "basic_local",
+        "assessment_decision",
+        "voucher",
+        "county",
+        "kotipalvelu kotisairaanhoito",
+    ),
+    (
+        "HOUSING-OLD",
+        "Ympärivuorokautinen palveluasuminen",
+        "Boendeservice dygnet runt",
+        "24-hour service housing",
+        "P4.4",
+        "basic_regional",
+        "assessment_decision",
+        "voucher",
+        "county",
+        "palvelutalo hoivakoti",
+    ),
+    (
+        "HOUSING-DIS",
+        "Vammaisten asumispalvelut",
+        "Boendeservice för personer med funktionsnedsättning",
+        "Housing services for disabled people",
+        "P4.4",
+        "basic_regional",
+        "assessment_decision",
+        "voucher",
+        "county",
+        "asumisyksikkö",
+    ),
+    (
+        "CHILD-HEALTH",
+        "Lastenneuvola",
+        "Barnrådgivning",
+        "Child health clinic",
+        "P5.5",
+        "basic_local",
+        "direct",
+        "own_unit",
+        "county",
+        "neuvola rokotus",
+    ),
+    (
+        "MATERNITY",
+        "Äitiysneuvola",
+        "Mödrarådgivning",
+        "Maternity clinic",
+        "P5.5",
+        "basic_local",
+        "direct",
+        "own_unit",
+        "county",
+        "neuvola raskaus",
+    ),
+    (
+        "FAMILY",
+        "Perhekeskus",
+        "Familjecentral",
+        "Family centre",
+        "P4.1",
+        "basic_local",
+        "direct",
+        "own_unit",
+        "county",
+        "perhetyö",
+    ),
+    (
+        "CHILD-PROT",
+        "Lastensuojelu",
+        "Barnskydd",
+        "Child protection",
+        "P4.2",
+        "basic_regional",
+        "assessment_decision",
+        "own_unit",
+        "county",
+        "sosiaalityö",
+    ),
+    (
+        "SCHOOL-HEALTH",
+        "Kouluterveydenhuolto",
+        "Skolhälsovård",
+        "School health care",
+        "P5.5",
+        "basic_local",
+        "direct",
+        "own_unit",
+        "county",
+        "terveydenhoitaja",
+    ),
+    (
+        "MENTAL",
+        "Mielenterveyspalvelut",
+        "Mentalvårdstjänster",
+        "Mental health services",
+        "P5.7",
+        "basic_local",
+        "direct",
+        "own_unit",
+        "county",
+        "masennus ahdistus",
+    ),
+    (
+        "SUBSTANCE",
+        "Päihdepalvelut",
+        "Missbrukarvård",
+        "Substance abuse services",
+        "P5.7",
+        "basic_local",
+        "direct",
+        "own_unit",
+        "county",
+        "alkoholi huumeet",
+    ),
+    (
+        "REHAB",
+        "Fysioterapia",
+        "Fysioterapi",
+        "Physiotherapy",
+        "P5.8",
+        "basic_regional",
+        "referral",
+        "voucher",
+        "county",
+        "kuntoutus",
+    ),
+    (
+        "MED-REHAB",
+        "Lääkinnällinen kuntoutus",
+        "Medicinsk rehabilitering",
+        "Medical rehabilitation",
+        "P5.8",
+        "basic_regional",
+        "assessment_decision",
+        "voucher",
+        "county",
+        "apuvälineet",
+    ),
+    (
+        "ER",
+        "Päivystys",
+        "Jour",
+        "Emergency care",
+        "P5.3",
+        "centralised",
+        "direct",
+        "own_unit",
+        "county",
+        "ensiapu",
+    ),
+    (
+        "SPECIAL",
+        "Erikoissairaanhoito",
+        "Specialiserad sjukvård",
+        "Specialised medical care",
+        "P5.4",
+        "special",
+        "referral",
+        "own_unit",
+        "county",
+        "sairaala poliklinikka",
+    ),
+    (
+        "LAB",
+        "Laboratoriopalvelut",
+        "Laboratorietjänster",
+        "Laboratory services",
+        "P5.9",
+        "support",
+        "referral",
+        "own_unit",
+        "county",
+        "verikoe",
+    ),
+    (
+        "IMAGING",
+        "Kuvantamispalvelut",
+        "Bilddiagnostik",
+        "Imaging services",
+        "P5.9",
+        "support",
+        "referral",
+        "own_unit",
+        "county",
+        "röntgen",
+    ),
+    (
+        "SOCIAL",
+        "Sosiaalineuvonta",
+        "Social rådgivning",
+        "Social counselling",
+        "P4.5",
+        "basic_local",
+        "direct",
+        "own_unit",
+        "county",
+        "toimeentulotuki",
+    ),
+    (
+        "GUIDANCE",
+        "Palveluohjaus",
+        "Servicehandledning",
+        "Service guidance",
+        "P4.5",
+        "basic_local",
+        "direct",
+        "own_unit",
+        "county",
+        "neuvonta",
+    ),
+    (
+        "DISABILITY",
+        "Vammaispalvelut",
+        "Handikappservice",
+        "Disability services",
+        "P4.6",
+        "basic_regional",
+        "assessment_decision",
+        "own_unit",
+        "county",
+        "henkilökohtainen apu",
+    ),
+    (
+        "CAREGIVER",
+        "Omaishoidon tuki",
+        "Stöd för närståendevård",
+        "Informal care support",
+        "P4.3",
+        "basic_local",
+        "assessment_decision",
+        "own_unit",
+        "county",
+        "omaishoitaja",
+    ),
+    (
+        "DAYCARE",
+        "Varhaiskasvatus",
+        "Småbarnspedagogik",
+        "Early childhood education",
+        "P10.1",
+        "basic_local",
+        "direct",
+        "own_unit",
+        "municipality",
+        "päiväkoti",
+    ),
+    (
+        "HEALTH-PROMO",
+        "Liikuntaneuvonta",
+        "Motionsrådgivning",
+        "Exercise counselling",
+        "P10.2",
+        "basic_local",
+        "direct",
+        "own_unit",
+        "municipality",
+        "liikunta",
+    ),
+    (
+        "VACCINATION",
+        "Rokotukset",
+        "Vaccinationer",
+        "Vaccinations",
+        "P5.1",
+        "basic_local",
+        "direct",
+        "own_unit",
+        "county",
+        "influenssarokote",
+    ),
+    (
+        "DIABETES",
+        "Diabetesvastaanotto",
+        "Diabetesmottagning",
+        "Diabetes clinic",
+        "P5.1",
+        "basic_local",
+        "referral",
+        "own_unit",
+        "county",
+        "diabetes",
+    ),
+    (
+        "MEMORY",
+        "Muistipoliklinikka",
+        "Minnesmottagning",
+        "Memory clinic",
+        "P5.4",
+        "basic_regional",
+        "referral",
+        "own_unit",
+        "county",
+        "muistisairaus",
+    ),
+    (
+        "HOSPICE",
+        "Saattohoito",
+        "Terminalvård",
+        "End-of-life care",
+        "P5.6",
+        "centralised",
+        "assessment_decision",
+        "own_unit",
+        "county",
+        "palliatiivinen",
+    ),
+    (
+        "HOMEHOSP",
+        "Kotisairaala",
+        "Hemsjukhus",
+        "Hospital at home",
+        "P5.6",
+        "basic_regional",
+        "referral",
+        "own_unit",
+        "county",
+        "kotisairaanhoito",
+    ),
+    (
+        "YOUTH",
+        "Nuorten vastaanotto",
+        "Ungdomsmottagning",
+        "Youth clinic",
+        "P5.7",
+        "basic_local",
+        "direct",
+        "own_unit",
+        "county",
+        "nuoret",
+    ),
+    (
+        "SPEECH",
+        "Puheterapia",
+        "Talterapi",
+        "Speech therapy",
+        "P5.8",
+        "basic_regional",
+        "referral",
+        "voucher",
+        "county",
+        "puhe",
+    ),
+    (
+        "OCCUP",
+        "Toimintaterapia",
+        "Ergoterapi",
+        "Occupational therapy",
+        "P5.8",
+        "basic_regional",
+        "referral",
+        "voucher",
+        "county",
+        "arki",
+    ),
+    (
+        "EMPLOY",
+        "Työllisyyttä tukeva sosiaalityö",
+        "Socialt arbete som stöder sysselsättning",
+        "Social work supporting employment",
+        "P4.5",
+        "basic_local",
+        "direct",
+        "own_unit",
+        "county",
+        "työtön",
+    ),
+)
+
+CLASS_NAMES = {
+    "P4": ("Sosiaalipalvelut", "Socialtjänster", "Social services"),
+    "P4.1": ("Perhepalvelut", "Familjetjänster", "Family services"),
+    "P4.2": ("Lastensuojelu", "Barnskydd", "Child protection"),
+    "P4.3": ("Kotihoito ja kotipalvelut", "Hemvård och hemservice", "Home care"),
+    "P4.4": ("Asumispalvelut", "Boendeservice", "Housing services"),
+    "P4.5": ("Sosiaalityö ja -ohjaus", "Socialt arbete och handledning", "Social work"),
+    "P4.6": ("Vammaispalvelut", "Handikappservice", "Disability services"),
+    "P5": ("Terveydenhuolto", "Hälsovård", "Health care"),
+    "P5.1": ("Perusterveydenhuolto", "Primärvård", "Primary health care"),
+    "P5.3": ("Päivystys", "Jour", "Emergency care"),
+    "P5.4": ("Erikoissairaanhoito", "Specialiserad sjukvård", "Specialised care"),
+    "P5.5": ("Neuvolat", "Rådgivningar", "Maternity and child clinics"),
+    "P5.6": ("Sairaalahoito", "Sjukhusvård", "Hospital care"),
+    "P5.7": (
+        "Mielenterveys- ja päihdepalvelut",
+        "Mentalvård och missbrukarvård",
+        "Mental health and substance abuse services",
+    ),
+    "P5.8": ("Kuntoutus", "Rehabilitering", "Rehabilitation"),
+    "P5.9": ("Tutkimuspalvelut", "Undersökningstjänster", "Diagnostic services"),
+    "P5.10": ("Suun terveydenhuolto", "Mun- och tandvård", "Oral and dental care"),
+    "P10": ("Kunnan palvelut", "Kommunala tjänster", "Municipal services"),
+    "P10.1": ("Varhaiskasvatus", "Småbarnspedagogik", "Early childhood education"),
+    "P10.2": ("Liikunta", "Motion", "Sports"),
+}
+
+PLACE_KINDS = (
+    ("Terveysasema", "Hälsostation"),
+    ("Sote-keskus", "Social- och hälsocentral"),
+    ("Hammashoitola", "Tandklinik"),
+    ("Palvelukeskus", "Servicecentral"),
+    ("Perhekeskus", "Familjecentral"),
+    ("Kuntoutuskeskus", "Rehabiliteringscentral"),
+    ("Lääkärikeskus", "Läkarcentral"),
+    ("Hoivakoti", "Vårdhem"),
+)
+STREETS = (
+    ("Keskuskatu", "Centralgatan"),
+    ("Koulutie", "Skolvägen"),
+    ("Rantatie", "Strandvägen"),
+    ("Asematie", "Stationsvägen"),
+    ("Kirkkotie", "Kyrkvägen"),
+    ("Puistokatu", "Parkgatan"),
+)
+COMPANY_WORDS = ("Hoiva", "Terveys", "Hammas", "Kuntoutus", "Lääkäri", "Koti", "Apu", "Mieli")
+PROVISION = {"liikelaitos": "self_produced", "voucher_provider": "voucher"}
 
 
 def texts(fi: str, sv: str | None = None, en: str | None = None, kind: str = "name") -> list[Any]:
-    values = {"fi": fi, "sv": sv, "en": en}
-    return [{"language": k, "value": x, "type": kind} for k, x in values.items() if x]
+    out = [{"language": "fi", "value": fi, "type": kind}]
+    if sv:
+        out.append({"language": "sv", "value": sv, "type": kind})
+    if en:
+        out.append({"language": "en", "value": en, "type": kind})
+    return out
 
 
-_GENITIVE = {
-    "Helsinki": "Helsingin",
-    "Kirkkonummi": "Kirkkonummen",
-    "Kauniainen": "Kauniaisten",
-    "Hanko": "Hangon",
-    "Vihti": "Vihdin",
-    "Pornainen": "Pornaisten",
-}
-_GENITIVE_TAILS = {
-    "järvi": "järven",
-    "koski": "kosken",
-    "lahti": "lahden",
-    "vesi": "veden",
-    "mäki": "mäen",
-    "niemi": "niemen",
-    "salmi": "salmen",
-    "joki": "joen",
-    "saari": "saaren",
-    "lampi": "lammen",
-    "ranta": "rannan",
-}
+@dataclass(frozen=True)
+class Municipality:
+    code: str
+    fi: str
+    sv: str
+    status: str
+    region: str
+    region_fi: str
+    region_sv: str
+    organiser: str
 
 
-def _genitive(name: str) -> str:
-    """Good enough Finnish genitive for location names: 'Porvoon', 'Kivijärven'."""
-    if name in _GENITIVE:
-        return _GENITIVE[name]
-    for tail, form in _GENITIVE_TAILS.items():
-        if name.endswith(tail):
-            return name[: -len(tail)] + form
-    return name + "n"
+def municipalities() -> list[Municipality]:
+    with (HERE / "municipalities_2026.csv").open(encoding="utf-8") as f:
+        return [Municipality(*row.values()) for row in csv.DictReader(f)]
 
 
-def _municipalities(rnd: random.Random) -> list[dict[str, Any]]:
-    """The real Uusimaa municipalities, then invented names spread over the other counties."""
-    out = [
-        {"code": c, "fi": fi, "sv": sv, "status": st, "county": co, "unit": u}
-        for c, fi, sv, st, co, u in v.UUSIMAA
-    ]
-    used_codes = {m["code"] for m in out}
-    names = [h + t for h in v.NAME_HEADS for t in v.NAME_TAILS]
-    rnd.shuffle(names)
-    counties = [c for c, _, _ in v.COUNTIES if c not in ("01", "02", "03", "04", "90")]
-    free_codes = [f"{n:03d}" for n in range(1, 1000) if f"{n:03d}" not in used_codes]
-    rnd.shuffle(free_codes)
-    i = 0
-    while len(out) < MUNICIPALITIES:
-        name = names[i]
-        aland = len(out) >= MUNICIPALITIES - ALAND_MUNICIPALITIES
-        county = "91" if aland else counties[i % (len(counties) - 1)]
-        status = (
-            "sv" if aland else rnd.choices(["fi", "bilingual_fi", "bilingual_sv"], [90, 7, 3])[0]
-        )
-        sv = name + "by" if status != "fi" else None
-        out.append(
-            {
-                "code": free_codes[i],
-                "fi": name,
-                "sv": sv,
-                "status": status,
-                "county": county,
-                "unit": None,
-            }
-        )
-        i += 1
-    return sorted(out, key=lambda m: m["code"])
+def organiser_names() -> dict[str, tuple[str, str, str]]:
+    """The 21 counties, Helsinki (90) and Åland (91) by code: (fi, sv, en)."""
+    with (HERE / "counties_2026.csv").open(encoding="utf-8") as f:
+        rows = list(csv.reader(f))[1:]
+    return {r[0]: (r[1], r[2], r[3]) for r in rows}
 
 
-def generate(seed: int) -> dict[str, Any]:
-    rnd = random.Random(seed)
-    munis = _municipalities(rnd)
+def _ytunnus(rng: random.Random) -> str:
+    while True:
+        found = business_id.make(rng.randrange(1_000_000, 3_400_000))
+        if found:
+            return found
+
+
+def _uuid(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+def generate(seed: int = 1) -> dict[str, Any]:
+    """The national catalogue as a native document (same seed, same document)."""
+    rng = random.Random(seed)
+    munis = municipalities()
+    names_of = organiser_names()
+    by_organiser: dict[str, list[Municipality]] = {}
+    for mu in munis:
+        by_organiser.setdefault(mu.organiser, []).append(mu)
     doc: dict[str, Any] = {
         "format": "sote-navigator-catalogue",
         "format_version": 1,
@@ -113,276 +568,446 @@ def generate(seed: int) -> dict[str, Any]:
             "valid_from": "2026-01-01",
             "languages": ["fi", "sv", "en"],
             "names": texts(
-                "Valtakunnallinen testiluettelo", "Nationell testkatalog", "National test catalogue"
+                "Valtakunnallinen testiluettelo",
+                "Nationell testkatalog",
+                "National benchmark catalogue",
             ),
         },
+        "organisers": [],
+        "regional_units": [],
+        "municipalities": [],
+        "memberships": [],
         "former_municipalities": [],
+        "service_classes": [],
+        "services": [],
+        "providers": [],
+        "locations": [],
+        "offerings": [],
     }
-    doc["organisers"] = [
-        {
-            "id": f"org-{c}",
-            "code": c,
-            "in_reform": c != "91",
-            "names": texts(fi, sv),
-            "kind": {"90": "city", "91": "autonomous_region"}.get(c, "wellbeing_services_county"),
-            "business_id": None,
-        }
-        for c, fi, sv in v.COUNTIES
-    ]
-    units: dict[str, list[str]] = {}
-    doc["regional_units"] = []
-    for c, fi, sv in v.COUNTIES:
-        seeded = sorted({m["unit"] for m in munis if m["county"] == c and m["unit"]})
-        if seeded:
-            for n in seeded:
-                units.setdefault(c, []).append(f"unit-{c}-{n}")
-                doc["regional_units"].append(
-                    {
-                        "id": f"unit-{c}-{n}",
-                        "organiser": f"org-{c}",
-                        "code": f"U{n}",
-                        "names": texts(*v.UUSIMAA_UNITS[n]),
-                    }
-                )
-            continue
-        for q in v.UNIT_QUARTERS[: 1 if c == "91" else rnd.randint(2, 4)]:
-            uid = f"unit-{c}-{q[2]}"
-            units.setdefault(c, []).append(uid)
-            region = fi.split(" hyvinvointialue")[0]
+    for code, (fi, sv, en) in sorted(CLASS_NAMES.items()):
+        parent = code.rsplit(".", 1)[0] if "." in code else None
+        doc["service_classes"].append(
+            {
+                "uri": P + code,
+                "code": code,
+                "parent": P + parent if parent else None,
+                "names": texts(fi, sv, en),
+                "descriptions": [],
+            }
+        )
+    unit_of: dict[str, str] = {}
+    for code, members in sorted(by_organiser.items()):
+        fi, sv, en = names_of[code]
+        kind = {"90": "city", "91": "autonomous_region"}.get(code, "wellbeing_services_county")
+        doc["organisers"].append(
+            {
+                "id": f"org-{code}",
+                "code": code,
+                "kind": kind,
+                "in_reform": code != "91",
+                "names": texts(fi, sv, en),
+                "business_id": _ytunnus(rng),
+            }
+        )
+        for start in range(0, len(members), 8):
+            number = start // 8 + 1
+            unit_id = f"unit-{code}-{number}"
+            chunk = members[start : start + 8]
             doc["regional_units"].append(
                 {
-                    "id": uid,
-                    "organiser": f"org-{c}",
-                    "code": q[2][0].upper(),
-                    "names": texts(f"{region}, {q[0]}", f"{sv}, {q[1]}"),
+                    "id": unit_id,
+                    "organiser": f"org-{code}",
+                    "code": f"{code}-{number}",
+                    "names": texts(
+                        f"{chunk[0].fi}n alue", f"{chunk[0].sv} område", f"{chunk[0].fi} area"
+                    ),
                 }
             )
-    doc["municipalities"], doc["memberships"] = [], []
-    unit_of: dict[str, str] = {}
-    for m in munis:
-        unit = f"unit-{m['county']}-{m['unit']}" if m["unit"] else rnd.choice(units[m["county"]])
-        unit_of[m["code"]] = unit
+            for mu in chunk:
+                unit_of[mu.code] = unit_id
+    for mu in munis:
         doc["municipalities"].append(
             {
-                "code": m["code"],
-                "names": texts(m["fi"], m["sv"]),
-                "language_status": m["status"],
-                "region": {"code": m["county"], "names": texts(f"Maakunta {m['county']}")},
+                "code": mu.code,
+                "names": texts(mu.fi, mu.sv, mu.fi),
+                "language_status": mu.status,
+                "region": {
+                    "code": mu.region,
+                    "names": texts(mu.region_fi, mu.region_sv, mu.region_fi),
+                },
             }
         )
         doc["memberships"].append(
             {
-                "municipality": m["code"],
-                "regional_unit": unit,
+                "municipality": mu.code,
+                "regional_unit": unit_of[mu.code],
                 "valid_from": "2023-01-01",
                 "valid_to": None,
             }
         )
-    doc["service_classes"] = [
-        {
-            "uri": P + code,
-            "code": code,
-            "parent": P + parent if parent else None,
-            "names": texts(fi, sv, en),
-            "descriptions": [],
+    services_of: dict[str, list[str]] = {}
+    for code in sorted(by_organiser):
+        if code == "91":
+            continue
+        for base in BASE_SERVICES:
+            key, fi, sv, en, cls, level, access, choice, resp, words = base
+            for v, (vfi, vsv, ven) in enumerate(VARIANTS):
+                sid = f"S-{code}-{key}-{v}"
+                services_of.setdefault(code, []).append(sid)
+                voucher = None
+                if choice == "voucher":
+                    voucher = {
+                        "kind": "palveluseteli",
+                        "value_cents": rng.randrange(20, 90) * 100,
+                        "self_share_cents": rng.randrange(0, 20) * 100,
+                        "unit": "visit",
+                    }
+                doc["services"].append(
+                    {
+                        "id": sid,
+                        "names": texts(fi + vfi, sv + vsv, en + ven),
+                        "descriptions": texts(
+                            f"{fi}{vfi}: palvelun kuvaus.",
+                            f"{sv}{vsv}: beskrivning.",
+                            kind="summary",
+                        ),
+                        "keywords": texts(words, kind="keyword"),
+                        "classes": [P + cls],
+                        "target_groups": ["KR1"],
+                        "level": level,
+                        "access": access,
+                        "choice": choice,
+                        "responsibility": resp,
+                        "eligibility": {
+                            "min_age": 65 if v == 2 else None,
+                            "max_age": 17 if v == 1 else None,
+                            "residence_required": True,
+                        },
+                        "charge": "charged" if access == "direct" else "income_based",
+                        "voucher": voucher,
+                        "legal_basis": [],
+                        "example": False,
+                    }
+                )
+    providers_of: dict[str, list[dict[str, Any]]] = {}
+    for code, members in sorted(by_organiser.items()):
+        org_fi = names_of[code]
+        own = {
+            "id": f"prov-{code}-own",
+            "names": texts(org_fi[0] + ", oma tuotanto", org_fi[1] + ", egen produktion"),
+            "kind": "liikelaitos",
+            "business_id": None,
+            "organiser": f"org-{code}",
+            "web": None,
+            "example": False,
         }
-        for code, parent, fi, sv, en in v.SERVICE_CLASSES
-    ]
-    _services(doc)
-    _providers_locations_offerings(doc, rnd, munis, units, unit_of)
-    for key in ("services", "providers", "locations", "offerings"):
-        for item in doc[key]:
-            item["example"] = True
-    return doc
-
-
-def _service(sid: str, base: tuple[Any, ...], org_name: str | None) -> dict[str, Any]:
-    _key, fi, sv, en, cls, level, access, choice, site, voucher, kw = base
-    summary = f"{fi}: {org_name}." if org_name else f"{fi}: kunnan palvelu."
-    return {
-        "id": sid,
-        "names": texts(fi, sv, en),
-        "descriptions": texts(summary, f"{sv}.", f"{en}.", kind="summary"),
-        "keywords": texts(kw[0], kw[1], kind="keyword"),
-        "classes": [P + cls],
-        "target_groups": ["KR1"],
-        "level": level,
-        "access": access,
-        "choice": choice,
-        "responsibility": "municipality" if site is None else "county",
-        "eligibility": {"min_age": None, "max_age": None, "residence_required": True},
-        "charge": "free" if level == "special" else "charged",
-        "voucher": None
-        if voucher is None
-        else {
-            "kind": "palveluseteli",
-            "value_cents": voucher,
-            "self_share_cents": voucher // 5,
-            "unit": "visit",
-        },
-        "legal_basis": [],
-    }
-
-
-def _services(doc: dict[str, Any]) -> None:
-    doc["services"] = [_service(f"S-MUN-{b[0]}", b, None) for b in v.BASE_SERVICES if b[8] is None]
-    for c, fi, _ in v.COUNTIES:
-        doc["services"].extend(
-            _service(f"S-{c}-{b[0]}", b, fi) for b in v.BASE_SERVICES if b[8] is not None
-        )
-
-
-def _hours(rnd: random.Random) -> list[dict[str, Any]]:
-    closes = rnd.choices(["16:00", "18:00", "20:00"], [70, 15, 15])[0]
-    hours = [{"days": [0, 1, 2, 3, 4], "opens": "08:00", "closes": closes}]
-    if rnd.random() < 0.15:
-        hours.append(
-            {"days": [5, 6] if rnd.random() < 0.5 else [5], "opens": "10:00", "closes": "15:00"}
-        )
-    return hours
-
-
-def _providers_locations_offerings(
-    doc: dict[str, Any],
-    rnd: random.Random,
-    munis: list[dict[str, Any]],
-    units: dict[str, list[str]],
-    unit_of: dict[str, str],
-) -> None:
-    by_site: dict[str, list[str]] = {}
-    for b in v.BASE_SERVICES:
-        if b[8] is not None:
-            by_site.setdefault(b[8], []).append(b[0])
-    providers: list[dict[str, Any]] = []
-    private: dict[str, list[tuple[str, str, str]]] = {}
-    for c, fi, sv in v.COUNTIES:
-        providers.append(
-            {
-                "id": f"prov-{c}-own",
-                "names": texts(f"{fi}, oma tuotanto", f"{sv}, egen produktion"),
-                "kind": "liikelaitos",
-                "business_id": None,
-                "organiser": f"org-{c}",
-                "web": None,
-            }
-        )
-        for n in range(60 if c in ("90", "08", "05") else 25):
-            site = rnd.choice(list(v.PROVIDER_FIELDS))
-            head = v.PROVIDER_HEADS[n % len(v.PROVIDER_HEADS)]
-            pfi, psv, kind = v.PROVIDER_FIELDS[site]
-            pid = f"prov-{c}-{n:03d}"
-            providers.append(
+        providers_of[code] = [own]
+        for n in range(max(4, len(members) * 5)):
+            word = COMPANY_WORDS[n % len(COMPANY_WORDS)]
+            kind = ("voucher_provider", "procured_provider", "sote_keskus_oy")[n % 3]
+            providers_of[code].append(
                 {
-                    "id": pid,
-                    "names": texts(f"{pfi} {head} Oy", f"{psv} {head} Ab"),
+                    "id": f"prov-{code}-{n:03d}",
+                    "names": texts(
+                        f"{word}palvelu {members[n % len(members)].fi} {n} Oy",
+                        f"{word}tjänst {members[n % len(members)].sv} {n} Ab",
+                    ),
                     "kind": kind,
-                    "business_id": None,
-                    "organiser": f"org-{c}",
-                    "web": None,
+                    "business_id": _ytunnus(rng),
+                    "organiser": f"org-{code}",
+                    "web": f"https://www.example.fi/{code}/{n}",
+                    "example": False,
                 }
             )
-            private.setdefault(c, []).append((pid, site, head))
-    doc["providers"] = providers
-    weights = [20 if m["unit"] else 3 for m in munis]
-    for i, m in enumerate(munis):
-        if m["code"] in ("091", "049", "092", "837", "564"):
-            weights[i] = 150
-    locations, offerings = [], []
-    name_counts: dict[str, int] = {}
-    per_location = OFFERINGS // LOCATIONS
-    for n, m in enumerate(rnd.choices(munis, weights, k=LOCATIONS)):
-        county = m["county"]
-        if rnd.random() < 0.6 or not private.get(county):
-            site = rnd.choice(list(v.SITES))
-            pid = f"prov-{county}-own"
-            names = texts(
-                f"{_genitive(m['fi'])} {v.SITES[site][0]}",
-                f"{m['sv'] or m['fi']} {v.SITES[site][1]}",
-            )
-            kind = "self_produced"
-        else:
-            pid, site, head = rnd.choice(private[county])
-            pfi, psv, _ = v.PROVIDER_FIELDS[site]
-            names = texts(f"{pfi} {head}, {m['fi']}", f"{psv} {head}, {m['sv'] or m['fi']}")
-            kind = "voucher" if rnd.random() < 0.6 else "procured"
-        # The third "Porvoon hammashoitola" becomes "Porvoon hammashoitola 3", as in PTV.
-        seen = name_counts[names[0]["value"]] = name_counts.get(names[0]["value"], 0) + 1
-        if seen > 1:
-            names = [{**t, "value": f"{t['value']} {seen}"} for t in names]
-        street = rnd.choice(v.STREETS)
-        number = rnd.randint(1, 60)
-        langs = ["fi", "sv"] if m["status"] != "fi" and rnd.random() < 0.7 else ["fi"]
-        if m["status"] == "sv":
-            langs = ["sv"]
+        doc["providers"].extend(providers_of[code])
+    mainland = [mu for mu in munis if mu.organiser != "91"]
+    for n in range(LOCATIONS):
+        mu = mainland[n] if n < len(mainland) else rng.choice(mainland)
+        providers = providers_of[mu.organiser]
+        provider = providers[0] if n % 3 == 0 else providers[1 + n % (len(providers) - 1)]
+        pfi, psv = PLACE_KINDS[n % len(PLACE_KINDS)]
+        sfi, ssv = STREETS[n % len(STREETS)]
+        lat = 60.0 + rng.random() * 9.5
+        lon = 21.0 + rng.random() * 9.0
+        bilingual = mu.status != "fi"
         lid = f"loc-{n:05d}"
-        locations.append(
+        doc["locations"].append(
             {
                 "id": lid,
-                "provider": pid,
-                "names": names,
+                "provider": provider["id"],
+                "names": texts(f"{pfi} {mu.fi} {n}", f"{psv} {mu.sv} {n}" if bilingual else None),
                 "descriptions": [],
                 "address": {
-                    "street": texts(f"{street[0]} {number}", f"{street[1]} {number}"),
-                    "postal_code": f"{rnd.randint(0, 99):02d}{rnd.randint(100, 999)}",
-                    "post_office": texts(m["fi"].upper(), (m["sv"] or m["fi"]).upper()),
-                    "municipality": m["code"],
+                    "street": texts(f"{sfi} {n % 90 + 1}", f"{ssv} {n % 90 + 1}"),
+                    "postal_code": f"{rng.randrange(100, 99999):05d}",
+                    "post_office": texts(mu.fi.upper(), mu.sv.upper()),
+                    "municipality": mu.code,
                 },
-                "coordinates": {
-                    "lat": round(rnd.uniform(59.8, 69.9), 5),
-                    "lon": round(rnd.uniform(20.5, 31.5), 5),
-                },
+                "coordinates": {"lat": round(lat, 6), "lon": round(lon, 6)},
                 "phones": [
                     {
-                        "number": f"+358 {rnd.randint(10, 50)} {rnd.randint(100, 9999):04d}",
+                        "number": f"+358 {rng.randrange(10, 99)} {rng.randrange(1000000, 9999999)}",
                         "info": [],
                     }
                 ],
                 "emails": [],
                 "web": [],
-                "hours": _hours(rnd),
+                "hours": [
+                    {
+                        "days": [0, 1, 2, 3, 4],
+                        "opens": "08:00",
+                        "closes": "20:00" if n % 4 == 0 else "16:00",
+                    }
+                ]
+                + ([{"days": [5], "opens": "10:00", "closes": "14:00"}] if n % 5 == 0 else []),
                 "hours_note": [],
-                "languages": langs,
-                "accessible": rnd.random() < 0.7,
+                "languages": ["fi", "sv"] if bilingual else ["fi"],
+                "accessible": n % 2 == 0,
                 "accessibility": [],
+                "example": False,
             }
         )
-        pool = by_site[site]
-        home_unit = unit_of[m["code"]]
-        for k, key in enumerate(rnd.sample(pool, min(per_location, len(pool)))):
-            served = [home_unit]
-            if rnd.random() < 0.1:
-                served = list(dict.fromkeys([home_unit, rnd.choice(units[county])]))
-            sid = f"S-{county}-{key}"
-            offerings.append(
+        offered = services_of[mu.organiser]
+        for k in range(SERVICES_PER_LOCATION):
+            sid = offered[(n * SERVICES_PER_LOCATION + k * 17) % len(offered)]
+            doc["offerings"].append(
                 {
                     "id": f"off-{n:05d}-{k}",
                     "service": sid,
                     "location": lid,
-                    "provider": pid,
-                    "regional_units": served,
-                    "provision_type": kind,
-                    "languages": langs,
-                    "home_visits": site == "home",
-                    "waiting_days": rnd.choice([None, 1, 3, 7, 14, 30]),
+                    "provider": provider["id"],
+                    "regional_units": [unit_of[mu.code]],
+                    "provision_type": PROVISION.get(provider["kind"], "procured"),
+                    "languages": ["fi", "sv"] if bilingual else ["fi"],
+                    "home_visits": k == 0,
+                    "waiting_days": n % 30 if n % 2 else None,
                     "voucher": None,
+                    "example": False,
                 }
             )
-    while len(offerings) < OFFERINGS:  # small pools leave a few short: top up with phone lines
-        o = dict(rnd.choice(offerings))
-        o["id"] = f"off-extra-{len(offerings):06d}"
-        o["location"] = None
-        offerings.append(o)
-    doc["locations"], doc["offerings"] = locations, offerings
+    return doc
 
 
-def main() -> int:
+# --- the PTV form -------------------------------------------------------------------------
+
+_PTV_PROVISION = {
+    "self_produced": "SelfProducedServices",
+    "procured": "ProcuredServices",
+    "voucher": "VoucherServices",
+}
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _ptv_texts(items: list[Any], kind: str | None = None) -> list[dict[str, Any]]:
+    out = []
+    for t in items:
+        entry = {"language": t["language"], "value": t["value"]}
+        if kind:
+            entry["type"] = kind
+        out.append(entry)
+    return out
+
+
+def generate_ptv(seed: int = 1) -> dict[str, list[dict[str, Any]]]:
+    """The same services, providers, locations and offerings as PTV Open API v11 objects.
+
+    Organisers, regional units and municipalities are not in PTV: import the native catalogue
+    first (its structure), then merge this. Every tenth location gives its coordinates as
+    ETRS-TM35FIN northing/easting in the latitude/longitude fields, as PTV often does.
+    """
+    doc = generate(seed)
+    rng = random.Random(seed + 1000)
+    ids: dict[str, str] = {}
+
+    def ptv_id(native_id: str) -> str:
+        if native_id not in ids:
+            ids[native_id] = _uuid(rng)
+        return ids[native_id]
+
+    organizations = [
+        {
+            "id": ptv_id(p["id"]),
+            "businessCode": p["business_id"],
+            "organizationType": "Region" if p["kind"] == "liikelaitos" else "Company",
+            "organizationNames": _ptv_texts(p["names"], "Name"),
+            "publishingStatus": "Published",
+        }
+        for p in doc["providers"]
+    ]
+    channels_by_loc: dict[str, list[dict[str, Any]]] = {}
+    for o in doc["offerings"]:
+        channels_by_loc.setdefault(o["location"], []).append(o)
+    channels = []
+    for n, x in enumerate(doc["locations"]):
+        lat, lon = x["coordinates"]["lat"], x["coordinates"]["lon"]
+        if n % 10 == 0:
+            north, east = geo.wgs84_to_tm35fin(lat, lon)
+            lat_s, lon_s = f"{north:.1f}", f"{east:.1f}"
+        else:
+            lat_s, lon_s = str(lat), str(lon)
+        address = x["address"]
+        channels.append(
+            {
+                "id": ptv_id(x["id"]),
+                "serviceChannelType": "ServiceLocation",
+                "organizationId": ptv_id(x["provider"]),
+                "serviceChannelNames": _ptv_texts(x["names"], "Name"),
+                "serviceChannelDescriptions": [],
+                "phoneNumbers": [
+                    {
+                        "number": p["number"].replace("+358 ", ""),
+                        "prefixNumber": "+358",
+                        "type": "Phone",
+                        "serviceChargeType": "Chargeable",
+                        "language": "fi",
+                    }
+                    for p in x["phones"]
+                ],
+                "emails": [],
+                "webPages": [],
+                "languages": x["languages"],
+                "addresses": [
+                    {
+                        "type": "Location",
+                        "subType": "Single",
+                        "country": "FI",
+                        "streetAddress": {
+                            "street": _ptv_texts(
+                                [
+                                    {**t, "value": t["value"].rsplit(" ", 1)[0]}
+                                    for t in address["street"]
+                                ]
+                            ),
+                            "streetNumber": address["street"][0]["value"].rsplit(" ", 1)[1],
+                            "postalCode": address["postal_code"],
+                            "postOffice": _ptv_texts(address["post_office"]),
+                            "municipality": {"code": address["municipality"], "name": []},
+                            "latitude": lat_s,
+                            "longitude": lon_s,
+                            "coordinateState": "Ok",
+                        },
+                    }
+                ],
+                "serviceHours": [
+                    {
+                        "serviceHourType": "DaysOfTheWeek",
+                        "isClosed": False,
+                        "isAlwaysOpen": False,
+                        "validForNow": True,
+                        "openingHour": [
+                            {
+                                "dayFrom": _DAYS[d],
+                                "dayTo": None,
+                                "from": h["opens"] + ":00",
+                                "to": h["closes"] + ":00",
+                            }
+                            for h in x["hours"]
+                            for d in h["days"]
+                        ],
+                    }
+                ],
+                "services": [
+                    {"service": {"id": ptv_id(o["service"])}}
+                    for o in channels_by_loc.get(x["id"], [])
+                ],
+                "publishingStatus": "Published",
+            }
+        )
+    producers: dict[str, dict[str, str]] = {}
+    connections: dict[str, list[str]] = {}
+    for o in doc["offerings"]:
+        producers.setdefault(o["service"], {})[o["provider"]] = o["provision_type"]
+        connections.setdefault(o["service"], []).append(o["location"])
+    unit_munis: dict[str, list[str]] = {}
+    for ms in doc["memberships"]:
+        unit_munis.setdefault(ms["regional_unit"].split("-")[1], []).append(ms["municipality"])
+    services = []
+    for s in doc["services"]:
+        org_code = s["id"].split("-")[1]
+        orgs = [
+            {
+                "organization": {"id": ptv_id(f"prov-{org_code}-own")},
+                "roleType": "Responsible",
+                "provisionType": None,
+            }
+        ]
+        orgs += [
+            {
+                "organization": {"id": ptv_id(pid)},
+                "roleType": "Producer",
+                "provisionType": _PTV_PROVISION[kind],
+            }
+            for pid, kind in sorted(producers.get(s["id"], {}).items())
+        ]
+        services.append(
+            {
+                "id": ptv_id(s["id"]),
+                "type": "Service",
+                "fundingType": "PubliclyFunded",
+                "serviceNames": _ptv_texts(s["names"], "Name"),
+                "serviceDescriptions": _ptv_texts(s["descriptions"], "Summary"),
+                "serviceChargeType": "Charged" if s["charge"] != "free" else "Free",
+                "languages": ["fi", "sv"],
+                "areaType": "LimitedType",
+                "areas": [
+                    {"type": "Municipality", "code": c, "name": []}
+                    for c in sorted(unit_munis.get(org_code, []))
+                ],
+                "serviceClasses": [
+                    {"uri": u, "code": u.rsplit("/", 1)[1], "name": []} for u in s["classes"]
+                ],
+                "keywords": _ptv_texts(s["keywords"]),
+                "targetGroups": [
+                    {
+                        "code": "KR1",
+                        "uri": "http://uri.suomi.fi/codelist/ptv/ptvkohderyhmat/code/KR1",
+                    }
+                ],
+                "organizations": orgs,
+                "serviceVouchersInUse": s["voucher"] is not None,
+                "serviceVouchers": [],
+                "serviceChannels": [
+                    {"serviceChannel": {"id": ptv_id(loc)}} for loc in connections.get(s["id"], [])
+                ],
+                "publishingStatus": "Published",
+            }
+        )
+    return {"organizations": organizations, "services": services, "channels": channels}
+
+
+def pages(items: list[dict[str, Any]], size: int) -> Iterator[dict[str, Any]]:
+    """PTV's paged responses: ``{"pageNumber", "pageSize", "pageCount", "itemList"}``."""
+    count = max(1, -(-len(items) // size))
+    for page in range(count):
+        yield {
+            "pageNumber": page + 1,
+            "pageSize": size,
+            "pageCount": count,
+            "itemList": items[page * size : (page + 1) * size],
+        }
+
+
+def write_ptv(folder: Path, seed: int = 1, page_size: int = 1000) -> None:
+    """The PTV form as paged itemList files in nested folders, as saved from the API."""
+    for kind, items in generate_ptv(seed).items():
+        target = folder / kind
+        target.mkdir(parents=True, exist_ok=True)
+        for n, page in enumerate(pages(items, page_size), start=1):
+            (target / f"page-{n:04d}.json").write_text(
+                json.dumps(page, ensure_ascii=False), encoding="utf-8"
+            )
+
+
+def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("out", type=Path)
-    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("out", type=Path, help="native catalogue file to write")
+    parser.add_argument("--ptv", type=Path, help="also write the PTV form into this folder")
+    parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
     args.out.write_text(json.dumps(generate(args.seed), ensure_ascii=False), encoding="utf-8")
-    return 0
+    if args.ptv:
+        write_ptv(args.ptv, args.seed)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

@@ -44,7 +44,7 @@ TYPED = (
     "porvoon hammashoitola",
     "sosiaalitoimisto",
     "palveluseteli",
-    "hoivakoti koivula",
+    "porvoon terveysasema",
 )
 # (label, municipality code or None, filter)
 SCOPES: tuple[tuple[str, str | None, OfferingFilter], ...] = (

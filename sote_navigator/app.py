@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QMessageLogContext, Qt, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
@@ -66,6 +66,20 @@ def bring_to_front(window: QMainWindow) -> None:
     window.show()
     window.raise_()
     window.activateWindow()
+
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    # Started from a desktop menu, nobody sees stderr: Qt's own warnings go to the log.
+    logging.getLogger("sote_navigator.qt").log(_QT_LEVELS.get(kind, logging.WARNING), message)
 
 
 def _quit_on_termination(app: QApplication) -> None:
@@ -118,6 +132,7 @@ class _Session:
 
 
 def run(args: argparse.Namespace, language: str) -> int:
+    qInstallMessageHandler(_qt_message)
     app = _application()
     i18n.set_language(language)
     db_path: Path | None = getattr(args, "db", None)
@@ -160,7 +175,7 @@ def run(args: argparse.Namespace, language: str) -> int:
             try:
                 session.open(app)
             except UserFacingError as error:
-                log.warning("cannot open %s: %s", database, error)
+                log.warning("cannot open %s: %s", database, error.problem.value)
                 _tell(messages.problem_text(error), headless=screenshot is not None)
                 return 2
         window = MainWindow(session.engine, database, Settings(), startup=quick)
@@ -179,7 +194,7 @@ def run(args: argparse.Namespace, language: str) -> int:
                 try:
                     engine = session.open(app)
                 except UserFacingError as error:
-                    log.warning("cannot open %s: %s", database, error)
+                    log.warning("cannot open %s: %s", database, error.problem.value)
                     session.failed.append(error.problem.value)
                     _tell(messages.problem_text(error), headless=False)
                     app.quit()

@@ -32,8 +32,15 @@ class Claim(Enum):
     NOT_ANSWERING = "not_answering"  # another process holds the database but does not answer
 
 
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name: the home folder tells users apart as well
+        return str(Path.home())
+
+
 def server_name(database: Path) -> str:
-    key = f"{getpass.getuser()}\0{database.resolve()}"
+    key = f"{_user()}\0{database.resolve()}"
     return "sote-navigator-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
 
 

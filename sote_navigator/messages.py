@@ -147,6 +147,23 @@ def problem_text(error: UserFacingError) -> str:
         return arg(
             translate("Messages", "No municipality is called \u201c%1\u201d."), f.get("query", "")
         )
+    if p is Problem.NO_SUCH_CATALOGUE_VERSION:
+        return arg(
+            translate(
+                "Messages",
+                "There is no catalogue version %1: see the version numbers with “catalogue history”.",
+            ),
+            f.get("version", ""),
+        )
+    if p is Problem.NO_EARLIER_CATALOGUE_VERSION:
+        return translate(
+            "Messages", "There is no earlier catalogue version to go back to: nothing was changed."
+        )
+    if p is Problem.CATALOGUE_CHANGED:
+        return translate(
+            "Messages",
+            "The catalogue was changed by another import while this one was being checked: nothing was written; run the import again.",
+        )
     if p is Problem.NOT_FOUND:
         return arg(
             translate("Messages", "Nothing was found for \u201c%1\u201d."), f.get("query", "")

@@ -189,3 +189,35 @@ def test_backup_with_no_database_yet(tmp_path: Path) -> None:
     assert run.code == 2
     assert "nothing to back up" in run.err
     assert not (tmp_path / "copy.sqlite").exists()
+
+
+def test_restore_onto_a_new_laptop_with_no_database_yet(
+    live: tuple[Path, Engine], tmp_path: Path
+) -> None:
+    path, engine = live
+    _install_release(engine, "2")
+    saved = tmp_path / "usb" / "backup.sqlite"
+    backup.backup(path, saved)
+    new_home = tmp_path / "new-laptop"
+    run = run_cli(["restore", str(saved), "--json"], home=new_home)
+    assert run.code == 0, run.err
+    assert run.json()["kept_aside"] is None
+    restored = new_home / "sote-navigator.sqlite"
+    assert _versions(restored) == ["1", "2"]
+    assert restored.stat().st_mode & 0o777 == 0o600
+    assert new_home.stat().st_mode & 0o777 == 0o700
+
+
+def test_restore_replaces_a_database_damaged_beyond_reading(
+    live: tuple[Path, Engine], tmp_path: Path
+) -> None:
+    path, engine = live
+    saved = tmp_path / "saved.sqlite"
+    backup.backup(path, saved)
+    engine.dispose()
+    damaged = b"\x00garbage where the header was" * 200 + path.read_bytes()[6000:]
+    path.write_bytes(damaged)
+    run = run_cli(["restore", str(saved), "--db", str(path), "--json"])
+    assert run.code == 0, run.err
+    assert _versions(path) == ["1"]
+    assert Path(run.json()["kept_aside"]).read_bytes() == damaged

@@ -156,7 +156,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         return int(args.handler(ctx))
     except UserFacingError as error:
-        log.info("refused: %s", error)
+        log.info("refused: %s", error.problem.value)  # facts may name what was searched
         fail(messages.problem_text(error))
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:

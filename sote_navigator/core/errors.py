@@ -25,9 +25,14 @@ class Problem(StrEnum):
     RESTORE_DAMAGED = "restore_damaged"
     RESTORE_NEWER = "restore_newer"
     APPLICATION_RUNNING = "application_running"
+    NO_SUCH_CATALOGUE_VERSION = "no_such_catalogue_version"
+    NO_EARLIER_CATALOGUE_VERSION = "no_earlier_catalogue_version"
+    CATALOGUE_CHANGED = "catalogue_changed"
 
 
-@dataclass(frozen=True)
+# Not frozen: contextlib assigns __traceback__ when an error leaves a ``with`` block (such as
+# a database transaction), which a frozen dataclass refuses.
+@dataclass(eq=False)
 class UserFacingError(Exception):
     """An error with a stable code and the facts its message needs (path, versions, names)."""
 

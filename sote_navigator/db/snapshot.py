@@ -14,6 +14,20 @@ from pathlib import Path
 
 BUSY_TIMEOUT_S = 15.0
 
+# What the functions here raise when SQLite fails; callers outside db/ need not import sqlite3.
+Error = sqlite3.Error
+
+
+def writing_failed(exc: BaseException) -> bool:
+    """The disk refused the write: full, failing, or read-only."""
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    return code in (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_READONLY)
+
+
+def unreadable(exc: BaseException) -> bool:
+    """The file cannot be read as a database at all (not a full or locked disk)."""
+    return isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError)
+
 
 @dataclass(frozen=True)
 class FileFacts:
@@ -84,7 +98,7 @@ def copy(source: Path, target: Path) -> None:
                 dst.close()
         finally:
             src.close()
-        with partial.open("rb") as f:
+        with partial.open("r+b") as f:  # writable: Windows refuses to flush a read-only handle
             os.fsync(f.fileno())
         os.replace(partial, target)
     except BaseException:

@@ -11,7 +11,7 @@ import contextlib
 import datetime as dt
 import errno
 import os
-import sqlite3
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,7 +63,7 @@ def backup(database: Path, target: Path) -> BackupReport:
         snapshot.copy(database, target)
     except OSError as exc:
         raise _io_error(exc, target.parent) from exc
-    except sqlite3.Error as exc:
+    except snapshot.Error as exc:
         raise translate_operational_error(exc, target) from exc
     facts = snapshot.inspect(target, check_integrity=False)
     return BackupReport(target, target.stat().st_size, facts.schema_version)
@@ -72,7 +72,7 @@ def backup(database: Path, target: Path) -> BackupReport:
 def _check_restorable(copy: Path, shown_as: Path) -> int:
     try:
         facts = snapshot.inspect(copy)
-    except sqlite3.DatabaseError as exc:
+    except snapshot.Error as exc:
         raise UserFacingError(Problem.RESTORE_NOT_OURS, {"path": str(shown_as)}) from exc
     if facts.integrity != "ok":
         raise UserFacingError(
@@ -106,6 +106,37 @@ def aside_name(database: Path, now: dt.datetime | None = None) -> Path:
     return candidate
 
 
+def _keep_aside(database: Path) -> Path:
+    kept = aside_name(database)
+    try:
+        snapshot.copy(database, kept)
+    except snapshot.Error as exc:
+        if not snapshot.unreadable(exc):
+            raise
+        # The very case a restore is for: a damaged database. Keep its bytes as they are.
+        shutil.copyfile(database, kept)
+        wal = database.with_name(database.name + "-wal")
+        if wal.exists():
+            shutil.copyfile(wal, kept.with_name(kept.name + "-wal"))
+    return kept
+
+
+def _install(staged: Path, database: Path) -> None:
+    if not database.exists():
+        os.replace(staged, database)
+        return
+    try:
+        # Through SQLite, under its locks, so that any reader sees the old or the new contents.
+        snapshot.overwrite(staged, database)
+    except snapshot.Error as exc:
+        if not snapshot.unreadable(exc):
+            raise
+        # SQLite cannot open the damaged file to write into it: swap the file itself.
+        for companion in ("-wal", "-shm"):
+            database.with_name(database.name + companion).unlink(missing_ok=True)
+        os.replace(staged, database)
+
+
 def restore(source: Path, database: Path) -> RestoreReport:
     """Make ``database`` hold what ``source`` holds, keeping the current contents aside.
 
@@ -123,8 +154,8 @@ def restore(source: Path, database: Path) -> RestoreReport:
         try:
             paths.ensure_private_dir(database.parent)
             snapshot.copy(source, staged)
-        except sqlite3.DatabaseError as exc:
-            if "full" in str(exc).lower():
+        except snapshot.Error as exc:
+            if snapshot.writing_failed(exc):
                 raise translate_operational_error(exc, database.parent) from exc
             raise UserFacingError(Problem.RESTORE_NOT_OURS, {"path": str(source)}) from exc
         except OSError as exc:
@@ -133,14 +164,13 @@ def restore(source: Path, database: Path) -> RestoreReport:
         kept: Path | None = None
         try:
             if database.exists() and database.stat().st_size > 0:
-                kept = aside_name(database)
-                snapshot.copy(database, kept)
-            snapshot.overwrite(staged, database)
+                kept = _keep_aside(database)
+            _install(staged, database)
             if not existed and os.name == "posix":
                 database.chmod(0o600)
         except OSError as exc:
             raise _io_error(exc, database.parent) from exc
-        except sqlite3.Error as exc:
+        except snapshot.Error as exc:
             raise translate_operational_error(exc, database) from exc
     finally:
         with contextlib.suppress(OSError):

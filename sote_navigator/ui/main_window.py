@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from sote_navigator.services.navigator import Navigator
+    from sote_navigator.ui.catalogue_menu import CatalogueMenu
 
 
 class MainWindow(QMainWindow):
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self._startup = startup
         self._painted = False
         self.navigator: Navigator | None = None
+        self.catalogue_menu: CatalogueMenu | None = None
         self.municipality = MunicipalityField(self)
         self.filters = FilterBar(self)
         self.browser = ServiceBrowser(self, startup)
@@ -93,7 +95,15 @@ class MainWindow(QMainWindow):
 
     def attach_engine(self, engine: Engine) -> None:
         from sote_navigator.services.navigator import Navigator
+        from sote_navigator.ui.catalogue_menu import CatalogueMenu
 
+        self.catalogue_menu = CatalogueMenu(self, engine)
+        self.catalogue_menu.changed.connect(lambda _version: self._catalogue_changed())
+        # Its status line (version, import date) replaces the start-up one; Quit stays last.
+        self._catalogue_label.hide()
+        self.file_menu.removeAction(self.quit_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
         self.attach(Navigator(engine, preloaded=self._startup))
 
     def attach(self, navigator: Navigator) -> None:
@@ -188,6 +198,8 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sote Navigator"))
+        if self.catalogue_menu is not None:
+            self.catalogue_menu.retranslate()
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
         self._filter_box.setTitle(self.tr("Filters"))
@@ -250,6 +262,14 @@ class MainWindow(QMainWindow):
         """Choose the first search result (or service) and its first provider."""
         self.browser.select_first()
         self.offerings.select_first()
+
+    def _catalogue_changed(self) -> None:
+        """Another catalogue was imported: everything shown is read again."""
+        self.retranslate()
+        self.municipality.choose(self.municipality.edit.text())
+        self._scope_changed()
+        self.item_details.show_nothing()
+        self.offerings.show_for(None)
 
     def _scope_changed(self) -> None:
         routing = self.municipality.routing
