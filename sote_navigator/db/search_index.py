@@ -35,6 +35,10 @@ MIN_PREFIX = 2
 # Words shorter than this are not looked for inside compound words: "ham" occurs inside too
 # many words to help, and the trigram scan for it is slow.
 MIN_INNER = 4
+# Words are looked for inside compound words only when whole-word matching found fewer
+# hits than this: "neuvola" then also finds "lastenneuvola", while "hammashoito", which
+# already matches plenty, does not pay for a second search on every keystroke.
+INNER_IF_FEWER = 8
 # Above this many matches, hits come in index order instead of being ranked.
 RANK_AT_MOST = 1000
 BAND = 1_000_000
@@ -188,6 +192,8 @@ def search(
 ) -> list[Hit]:
     """Hits best first: word-index matches ranked by bm25, then compound-inner matches.
 
+    Runs on every keystroke: the SQL goes straight to the driver (no statement objects).
+
     ``scope`` is an expression over the scope column (search_scope.match_expression) that
     every hit must also match. ``bounded`` says the scope is small (one regional unit), so
     every match can be ranked without counting them first.
@@ -201,8 +207,8 @@ def search(
     matching = f"FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH :q{kind_range}"
     many = 0
     if not bounded:
-        many = con.execute(
-            text(f"SELECT count(*) FROM (SELECT 1 {matching} LIMIT :rank_at_most + 1)"), params
+        many = con.exec_driver_sql(
+            f"SELECT count(*) FROM (SELECT 1 {matching} LIMIT :rank_at_most + 1)", params
         ).scalar_one()
     if many > RANK_AT_MOST:
         # A word of two or three letters matching thousands of records: ranking them all
@@ -210,12 +216,12 @@ def search(
         ranking, order = "0", ""
     else:
         ranking, order = f"bm25({WORDS_TABLE}, {WEIGHTS})", " ORDER BY score"
-    found = con.execute(
-        text(f"SELECT kind, ref_id, display, {ranking} AS score {matching}{order} LIMIT :limit"),
+    found = con.exec_driver_sql(
+        f"SELECT kind, ref_id, display, {ranking} AS score {matching}{order} LIMIT :limit",
         params,
     ).all()
     hits = [Hit(r.kind, r.ref_id, float(r.score), r.display) for r in found]
-    if len(hits) < limit and all(len(w) >= MIN_INNER for w in words):
+    if len(hits) < INNER_IF_FEWER and all(len(w) >= MIN_INNER for w in words):
         hits.extend(
             _inner_hits(con, words, limit, kinds, scope, {(h.kind, h.ref_id) for h in hits})
         )
@@ -241,12 +247,10 @@ def _inner_hits(
             f" AND +t.rowid IN (SELECT rowid FROM {WORDS_TABLE} "
             f"WHERE {WORDS_TABLE} MATCH :scope{in_range})"
         )
-    inner = con.execute(
-        text(
-            f"SELECT w.kind, w.ref_id, w.display FROM {TRIGRAM_TABLE} AS t "
-            f"JOIN {WORDS_TABLE} AS w ON w.rowid = t.rowid "
-            f"WHERE t.{TRIGRAM_TABLE} MATCH :q{narrow} LIMIT :limit"
-        ),
+    inner = con.exec_driver_sql(
+        f"SELECT w.kind, w.ref_id, w.display FROM {TRIGRAM_TABLE} AS t "
+        f"JOIN {WORDS_TABLE} AS w ON w.rowid = t.rowid "
+        f"WHERE t.{TRIGRAM_TABLE} MATCH :q{narrow} LIMIT :limit",
         params,
     ).all()
     # Whole-word matches stay ahead of matches inside a compound word. These are not ranked
@@ -261,8 +265,7 @@ def in_scope(con: Connection, kind: str, scope: str) -> set[str]:
     """The ids of every entity of ``kind`` whose scope matches the expression."""
     params: dict[str, object] = {"q": f"scope : {scope}"}
     kind_range = _rowid_range([kind], "rowid", params)
-    rows = con.execute(
-        text(f"SELECT ref_id FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH :q{kind_range}"),
-        params,
+    rows = con.exec_driver_sql(
+        f"SELECT ref_id FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH :q{kind_range}", params
     )
     return {str(r.ref_id) for r in rows}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from sqlalchemy import Engine
@@ -54,14 +55,20 @@ class CatalogueSearch:
         results: list[SearchResult] = []
         with self._engine.connect() as con:
             for kinds, limit in groups:
-                hits = search_index.search(
-                    con, query_words, limit, kinds, scope, bounded=regional_unit_id is not None
-                )
+                # One unit's records, or the services alone, are few enough to rank them all.
+                bounded = regional_unit_id is not None or list(kinds or ()) == [EntityKind.SERVICE]
+                hits = search_index.search(con, query_words, limit, kinds, scope, bounded=bounded)
                 results.extend(_result(h) for h in hits)
         return results
 
 
 def _result(hit: search_index.Hit) -> SearchResult:
-    # The index keeps what a hit shows, so a search reads no other table.
-    names, context, example = search_entries.read_display(hit.display)
-    return SearchResult(names, EntityKind(hit.kind), hit.ref_id, example, context)
+    return _decoded(hit.kind, hit.ref_id, hit.display)
+
+
+@functools.lru_cache(maxsize=4096)
+def _decoded(kind: str, ref_id: str, display: str) -> SearchResult:
+    # The index keeps what a hit shows, so a search reads no other table. Typing a word
+    # letter by letter meets the same hits again and again: each is decoded once.
+    names, context, example = search_entries.read_display(display)
+    return SearchResult(names, EntityKind(kind), ref_id, example, context)
