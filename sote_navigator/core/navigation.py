@@ -51,6 +51,27 @@ NO_FEATURES = Feature(0)
 ALL_FEATURES = Feature(sum(f.value for f in Feature))
 
 
+_SWEDISH, _EVENINGS, _WEEKENDS, _ACCESSIBLE, _VOUCHER = (int(f) for f in Feature)
+
+
+def feature_bits(
+    *,
+    languages: Iterable[str],
+    open_evenings: bool,
+    open_weekends: bool,
+    accessible: bool,
+    voucher: bool,
+) -> int:
+    """The Feature bits as a plain int: an import computes them for every offering."""
+    return (
+        (_SWEDISH if "sv" in languages else 0)
+        | (_EVENINGS if open_evenings else 0)
+        | (_WEEKENDS if open_weekends else 0)
+        | (_ACCESSIBLE if accessible else 0)
+        | (_VOUCHER if voucher else 0)
+    )
+
+
 def features(
     *,
     languages: Iterable[str],
@@ -59,18 +80,15 @@ def features(
     accessible: bool,
     voucher: bool,
 ) -> Feature:
-    found = Feature(0)
-    if "sv" in languages:
-        found |= Feature.SWEDISH
-    if open_evenings:
-        found |= Feature.EVENINGS
-    if open_weekends:
-        found |= Feature.WEEKENDS
-    if accessible:
-        found |= Feature.ACCESSIBLE
-    if voucher:
-        found |= Feature.VOUCHER
-    return found
+    return Feature(
+        feature_bits(
+            languages=languages,
+            open_evenings=open_evenings,
+            open_weekends=open_weekends,
+            accessible=accessible,
+            voucher=voucher,
+        )
+    )
 
 
 def offering_features(offering: OfferingDetails) -> Feature:

@@ -14,6 +14,7 @@ from typing import Any
 from sote_navigator.core import localized
 from sote_navigator.core.vocabulary import EntityKind
 from sote_navigator.db import search_index, search_scope
+from sote_navigator.db.catalogue_rows import js
 
 Document = Mapping[str, Any]
 
@@ -23,23 +24,41 @@ def _joined(*texts: Any) -> str:
 
 
 def display(names: Any, context: Any, example: bool) -> str:
-    return json.dumps(
-        {"names": names, "context": context, "example": example},
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
+    return js({"names": names, "context": context, "example": example})
+
+
+def location_display(names: Any, street: Any, place: Any, example: bool) -> str:
+    """A location's context line is its address, put together when it is shown."""
+    return js({"names": names, "street": street or [], "place": place or [], "example": example})
 
 
 def read_display(text: str) -> tuple[list[Any], list[Any], bool]:
     data = json.loads(text) if text else {}
-    return data.get("names", []), data.get("context", []), bool(data.get("example", False))
+    context = data.get("context", [])
+    if "street" in data:
+        context = address_context(data["street"], data["place"])
+    return data.get("names", []), context, bool(data.get("example", False))
+
+
+def _by_language(texts: Any) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for t in texts or ():
+        value = t.get("value")
+        if value and t.get("language") not in found:
+            found[str(t.get("language"))] = str(value)
+    return found
 
 
 def address_context(street: Any, place: Any) -> list[dict[str, str]]:
-    """'Street 1, Place' in each language the place is named in."""
+    """'Street 1, Place' in each language the place is named in (the street falling back
+    as localized.pick does). Built for every location of every import: kept plain."""
+    streets, places = _by_language(street), _by_language(place)
     out = []
-    for lang in sorted(localized.languages_of(place or []) or {"fi"}):
-        parts = [localized.pick(street, lang), localized.pick(place, lang)]
+    for lang in sorted(places or {"fi": ""}):
+        street_text = streets.get(lang) or next(
+            (streets[x] for x in localized.fallback_order(lang) if x in streets), ""
+        )
+        parts = [street_text, places.get(lang, "")]
         out.append({"language": lang, "value": ", ".join(p for p in parts if p), "type": "name"})
     return out
 
@@ -50,7 +69,7 @@ def index_entries(doc: Document) -> Iterable[search_index.IndexEntry]:
     scope = search_scope.entity_tokens(doc)
 
     def scoped(kind: EntityKind, ref_id: str) -> str:
-        return scope.get((kind, ref_id), "")
+        return scope.get((kind.value, ref_id), "")
 
     for x in doc.get("municipalities", []):
         yield search_index.IndexEntry(
@@ -94,9 +113,5 @@ def index_entries(doc: Document) -> Iterable[search_index.IndexEntry]:
             "",
             _joined(address.get("street"), address.get("post_office")),
             scoped(EntityKind.LOCATION, x["id"]),
-            display(
-                x["names"],
-                address_context(address.get("street"), place),
-                bool(x.get("example")),
-            ),
+            location_display(x["names"], address.get("street"), place, bool(x.get("example"))),
         )

@@ -92,9 +92,11 @@ def drop(con: Connection) -> None:
 
 
 def optimize(con: Connection) -> None:
-    """Merge the index into one segment: prefix queries then read one posting list per term."""
+    """Merge the word index into one segment, so that a prefix or scope term is one posting
+    list instead of one per segment: narrowed searches run about twice as fast for a quarter
+    of a second at import. The trigram index, asked only when words find little, is left to
+    FTS5's own merging."""
     con.execute(text(f"INSERT INTO {WORDS_TABLE}({WORDS_TABLE}) VALUES ('optimize')"))
-    con.execute(text(f"INSERT INTO {TRIGRAM_TABLE}({TRIGRAM_TABLE}) VALUES ('optimize')"))
 
 
 def clear(con: Connection) -> None:

@@ -24,7 +24,7 @@ from sote_navigator.core.navigation import (
     Feature,
     OfferingFilter,
     accepts_voucher,
-    features,
+    feature_bits,
     open_evenings,
     open_weekends,
 )
@@ -44,37 +44,80 @@ def _tokens(unit: str, feats: int, kind_index: int) -> tuple[str, ...]:
     return (base, f"{base}f{feats}", f"{base}f{feats}k{kind_index}")
 
 
+# Plain strings, not the StrEnum members, as dictionary keys: an enum member hashes through
+# Python code, and this runs 300,000 times an import.
+SERVICE, PROVIDER, LOCATION = (
+    str(k.value) for k in (EntityKind.SERVICE, EntityKind.PROVIDER, EntityKind.LOCATION)
+)
+
+
 def entity_tokens(doc: Mapping[str, Any]) -> dict[tuple[str, str], str]:
-    """Scope tokens of every service, provider and location, as space-joined text."""
-    locations = {x["id"]: x for x in doc.get("locations", [])}
-    providers = {p["id"]: p for p in doc.get("providers", [])}
-    found: dict[tuple[str, str], set[str]] = {}
-    for s in doc.get("services", []):
-        if s.get("responsibility") == Responsibility.MUNICIPALITY:
-            found[(EntityKind.SERVICE, s["id"])] = {MUNICIPAL}
-    for o in doc.get("offerings", []):
-        location = locations.get(o.get("location") or "")
-        provider = providers.get(o["provider"], {})
-        hours = (location or {}).get("hours", [])
-        feats = features(
-            languages=o.get("languages") or (location or {}).get("languages", []),
-            open_evenings=open_evenings(hours),
-            open_weekends=open_weekends(hours),
-            accessible=bool((location or {}).get("accessible", False)),
-            voucher=accepts_voucher(
-                str(o.get("provision_type", "")), bool(o.get("voucher")), provider.get("kind", "")
+    """Scope tokens of every service, provider and location, keyed by (kind value, id), as
+    space-joined text.
+
+    Runs inside every import over every offering, so the loop below only gathers small
+    (unit, features, kind) keys with the feature bits worked out per location and provider
+    beforehand; the token text is written once per entity at the end. The bits mean what
+    core.navigation.feature_bits says (the filter tests check the index and the provider
+    lists agree).
+    """
+    providers: dict[str, tuple[str, int]] = {
+        p["id"]: (p.get("kind", "ngo"), _KIND_INDEX.get(ProviderKind(p.get("kind", "ngo")), 0))
+        for p in doc.get("providers", [])
+    }
+    places: dict[str, tuple[int, list[str]]] = {"": (0, [])}
+    for x in doc.get("locations", []):
+        hours = x.get("hours", [])
+        places[x["id"]] = (
+            feature_bits(
+                languages=(),
+                open_evenings=open_evenings(hours),
+                open_weekends=open_weekends(hours),
+                accessible=bool(x.get("accessible", False)),
+                voucher=False,
             ),
+            x.get("languages", []),
         )
-        kind_index = _KIND_INDEX.get(ProviderKind(provider.get("kind", "ngo")), 0)
-        tokens = set(_tokens("", feats, kind_index))
-        for unit in o.get("regional_units", []):
-            tokens.update(_tokens(unit_key(unit), feats, kind_index))
-        owners = [(EntityKind.SERVICE, o["service"]), (EntityKind.PROVIDER, o["provider"])]
-        if location is not None:
-            owners.append((EntityKind.LOCATION, location["id"]))
+    units: dict[str, str] = {}
+    found: dict[tuple[str, str], set[tuple[str, int, int]]] = {}
+    swedish, voucher = int(Feature.SWEDISH), int(Feature.VOUCHER)
+    for o in doc.get("offerings", []):
+        location_id = o.get("location") or ""
+        place_bits, place_languages = places.get(location_id, (0, []))
+        provider_kind, kind_index = providers.get(o["provider"], ("ngo", 0))
+        bits = place_bits
+        if "sv" in (o.get("languages") or place_languages):
+            bits |= swedish
+        if accepts_voucher(str(o.get("provision_type", "")), bool(o.get("voucher")), provider_kind):
+            bits |= voucher
+        keys = [("", bits, kind_index)]
+        for unit in o.get("regional_units", ()):
+            key = units.get(unit)
+            if key is None:
+                key = units[unit] = unit_key(unit)
+            keys.append((key, bits, kind_index))
+        owners = [(SERVICE, o["service"]), (PROVIDER, o["provider"])]
+        if location_id:
+            owners.append((LOCATION, location_id))
         for owner in owners:
-            found.setdefault(owner, set()).update(tokens)
-    return {key: " ".join(sorted(tokens)) for key, tokens in found.items()}
+            bucket = found.get(owner)
+            if bucket is None:
+                bucket = found[owner] = set()
+            bucket.update(keys)
+    municipal = {
+        s["id"]
+        for s in doc.get("services", [])
+        if s.get("responsibility") == Responsibility.MUNICIPALITY
+    }
+    out: dict[tuple[str, str], str] = {}
+    for owner, gathered in found.items():
+        tokens = {t for unit, bits, kind in gathered for t in _tokens(unit, bits, kind)}
+        if owner[0] == SERVICE and owner[1] in municipal:
+            tokens.add(MUNICIPAL)
+        out[owner] = " ".join(sorted(tokens))
+    for service_id in municipal:
+        out.setdefault((SERVICE, service_id), MUNICIPAL)
+    return out
 
 
 def _supersets(required: Feature) -> Iterable[int]:

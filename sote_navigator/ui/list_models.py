@@ -186,7 +186,10 @@ class OfferingTableModel(QAbstractTableModel):
                 EntityKind.SERVICE: (self._location(row), self._provider(row)),
                 EntityKind.PROVIDER: (self._service(row), self._location(row)),
             }.get(self._subject, (self._service(row),))
-            return "\n".join(lines)
+            # One example mark per row, on its first line: the row is example data when its
+            # offering, provider or location is.
+            first = lines[0] + wording.example_suffix(o.any_example)
+            return "\n".join((first, *lines[1:]))
         if column == self.KIND:
             return messages.provider_kind_text(o.provider.kind)
         if column == self.LANGUAGES:
@@ -202,20 +205,16 @@ class OfferingTableModel(QAbstractTableModel):
     def _service(self, row: OfferingRow) -> str:
         if row.service is None:
             return row.offering.service_id
-        name = row.service.name(i18n.content_language())
-        return name + wording.example_suffix(row.service.example)
+        return row.service.name(i18n.content_language())
 
     def _location(self, row: OfferingRow) -> str:
         location = row.offering.location
         if location is None:
             return self.tr("(no fixed location)")
-        return location.name(i18n.content_language()) + wording.example_suffix(location.example)
+        return location.name(i18n.content_language())
 
     def _provider(self, row: OfferingRow) -> str:
-        o = row.offering
-        return o.provider.name(i18n.content_language()) + wording.example_suffix(
-            o.provider.example or o.example
-        )
+        return row.offering.provider.name(i18n.content_language())
 
 
 def _languages(row: OfferingRow) -> tuple[str, ...]:

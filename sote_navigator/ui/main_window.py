@@ -136,8 +136,10 @@ class MainWindow(QMainWindow):
         self.body.addWidget(self.browser)
         self.body.addWidget(middle)
         self.body.addWidget(self.offering_details)
-        self.body.setSizes([360, 560, 440])
-        self.body.setStretchFactor(1, 1)
+        # The middle, where providers are compared, gets most of any extra width.
+        self.body.setSizes([340, 600, 380])
+        for index, stretch in enumerate((0, 3, 2)):
+            self.body.setStretchFactor(index, stretch)
         self.body.setChildrenCollapsible(False)
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
