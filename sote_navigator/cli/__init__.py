@@ -11,9 +11,9 @@ import sys
 from collections.abc import Sequence
 
 from sote_navigator import __version__
-from sote_navigator.cli import common, gui, info, lookup, search
+from sote_navigator.cli import common, gui, info, lookup, place, placements, search
 
-COMMANDS = (lookup, search, info, gui)
+COMMANDS = (lookup, search, info, place, placements, gui)
 
 
 def build_parser() -> argparse.ArgumentParser:

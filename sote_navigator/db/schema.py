@@ -2,6 +2,7 @@
 
 Version history:
 1. catalogue tables, catalogue versions, search index.
+2. placement records (placement, placement_note), apart from the catalogue tables.
 """
 
 from __future__ import annotations
@@ -12,11 +13,18 @@ from sqlalchemy import Connection, Engine, text
 
 from sote_navigator.db import search_index
 from sote_navigator.db.models import Base
+from sote_navigator.db.placement_models import PLACEMENT_TABLES
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+
+def _add_placement_records(con: Connection) -> None:
+    tables = [Base.metadata.tables[t.__tablename__] for t in PLACEMENT_TABLES]
+    Base.metadata.create_all(con, tables=tables)
+
 
 # Migration from version N to N+1, keyed by N. Each runs inside the upgrade transaction.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _add_placement_records}
 
 
 def current_version(con: Connection) -> int:

@@ -141,8 +141,12 @@ class CatalogueReader:
         regional_unit_id: str | None = None,
         provider_id: str | None = None,
         location_id: str | None = None,
+        regional_unit_ids: Sequence[str] | None = None,
     ) -> list[OfferingDetails]:
-        """Offerings matching every given condition, in id order."""
+        """Offerings matching every given condition, in id order.
+
+        ``regional_unit_ids``: offerings serving any of these units (e.g. an organiser's).
+        """
         query = select(m.Offering).order_by(m.Offering.id)
         if service_ids is not None:
             query = query.where(m.Offering.service_id.in_(list(service_ids)))
@@ -155,6 +159,14 @@ class CatalogueReader:
                 m.Offering.id.in_(
                     select(m.OfferingUnit.offering_id).where(
                         m.OfferingUnit.regional_unit_id == regional_unit_id
+                    )
+                )
+            )
+        if regional_unit_ids is not None:
+            query = query.where(
+                m.Offering.id.in_(
+                    select(m.OfferingUnit.offering_id).where(
+                        m.OfferingUnit.regional_unit_id.in_(list(regional_unit_ids))
                     )
                 )
             )
