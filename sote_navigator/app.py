@@ -58,6 +58,7 @@ def run(args: argparse.Namespace, language: str) -> int:
         return 0
     window.show()
     QTimer.singleShot(0, window.raise_)
+    QTimer.singleShot(0, window.placement.offer_unfinished_draft)
     code = app.exec()
     engine.dispose()
     return int(code)

@@ -7,11 +7,14 @@ verdicts, ranked choice sets and reasons.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from sqlalchemy import Engine, select
 
-from sote_navigator.core.catalogue import LookupAnswer, RegionalUnit, Routing
+from sote_navigator.core import localized
+from sote_navigator.core.catalogue import LookupAnswer, RegionalUnit, Routing, ServiceDetails
 from sote_navigator.core.errors import Problem, UserFacingError
+from sote_navigator.core.localized import LocalizedText
 from sote_navigator.core.placement import (
     Candidate,
     ClientContext,
@@ -30,6 +33,19 @@ from sote_navigator.services.directory import DirectoryCache
 from sote_navigator.services.lookup import MunicipalityLookup
 from sote_navigator.services.offerings import CatalogueReader
 from sote_navigator.services.search import CatalogueSearch
+
+
+@dataclass(frozen=True)
+class NeedClass:
+    """A service class a need can be picked from."""
+
+    uri: str
+    code: str
+    names: LocalizedText
+
+    def name(self, language: str) -> str:
+        return localized.pick(self.names, language)
+
 
 # How many services a need in words brings: enough for the close matches, few enough to read.
 MAX_SERVICES = 12
@@ -99,6 +115,22 @@ class Placer:
             return self._services_in_class(need.value)
         hits = self.search.search(need.value, limit=MAX_SERVICES, kinds=[EntityKind.SERVICE])
         return [h.id for h in hits]
+
+    def services_for(self, need: Need) -> list[ServiceDetails]:
+        """The services a need names, most relevant first, as dataclasses."""
+        ids = self.service_ids(need)
+        found = {s.id: s for s in self.reader.services(ids)}
+        return [found[i] for i in ids if i in found]
+
+    def need_classes(self) -> list[NeedClass]:
+        """The service classes that some service belongs to, by code."""
+        with self._engine.connect() as con:
+            rows = con.execute(
+                select(m.ServiceClass.uri, m.ServiceClass.code, m.ServiceClass.names)
+                .where(m.ServiceClass.uri.in_(select(m.ServiceClassLink.class_uri)))
+                .order_by(m.ServiceClass.code)
+            )
+            return [NeedClass(r.uri, r.code, r.names) for r in rows]
 
     def _services_in_class(self, uri: str) -> list[str]:
         with self._engine.connect() as con:

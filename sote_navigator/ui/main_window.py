@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 from sote_navigator import i18n
 from sote_navigator.i18n import arg
 from sote_navigator.services import catalogue
+from sote_navigator.ui.placement_actions import PlacementActions
 
 
 class MainWindow(QMainWindow):
@@ -25,6 +26,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self._catalogue_label)
         layout.addStretch(1)
         self.setCentralWidget(central)
+        self.placement = PlacementActions(self, engine)
         self.retranslate()
 
     def retranslate(self) -> None:
