@@ -13,6 +13,7 @@ from sote_navigator import __version__, i18n, messages, paths
 from sote_navigator.core.errors import UserFacingError
 from sote_navigator.i18n import translate
 from sote_navigator.services.workspace import open_workspace
+from sote_navigator.settings import Settings
 
 
 def _application() -> QApplication:
@@ -42,7 +43,7 @@ def run(args: argparse.Namespace, language: str) -> int:
         return 2
     from sote_navigator.ui.main_window import MainWindow
 
-    window = MainWindow(engine, db_path or paths.database_path())
+    window = MainWindow(engine, db_path or paths.database_path(), Settings())
     screenshot: Path | None = getattr(args, "screenshot", None)
     if screenshot is not None:
         window.resize(1280, 800)

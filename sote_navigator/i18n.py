@@ -9,9 +9,9 @@ directly.
 from __future__ import annotations
 
 import datetime as dt
-import locale
 import os
 import re
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,34 +25,56 @@ from babel.numbers import format_currency, format_decimal
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from sote_navigator import paths
+from sote_navigator.pseudo import PseudoTranslator
 
 SUPPORTED = ("fi", "sv", "en")
 DEFAULT_LANGUAGE = "fi"
+# The hidden layout-testing language: English stretched and accented (see pseudo.py).
+PSEUDO = "pseudo"
+PSEUDO_VARIABLE = "SOTE_NAVIGATOR_PSEUDO"
+LANGUAGES = (*SUPPORTED, PSEUDO)
 # Babel/Qt locale for each UI language: Finland's conventions in every language.
-LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_FI"}
+LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_FI", PSEUDO: "en_FI"}
 _PLACEHOLDER = re.compile(r"%(\d)")
 
 
+def _code(tag: str) -> str:
+    return tag.replace("-", "_").split("_")[0].split(".")[0].split("@")[0].lower()
+
+
 def system_language() -> str:
-    """The UI language the system asks for; Finnish when it is none of ours."""
+    """The UI language the system asks for; Finnish when it is none of ours.
+
+    The POSIX variables decide when one is set (the first that names a real locale; LANGUAGE
+    may list several), otherwise the platform's preferred UI languages (Windows, macOS).
+    """
     for variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "LANG"):
-        value = os.environ.get(variable, "")
-        for part in value.split(":"):
-            code = part.split("_")[0].split(".")[0].lower()
-            if code in SUPPORTED:
-                return code
-            if code and code not in ("c", "posix"):
-                return DEFAULT_LANGUAGE
-    try:
-        code = (locale.getlocale()[0] or "").split("_")[0].lower()
-    except ValueError:
-        code = ""
-    return code if code in SUPPORTED else DEFAULT_LANGUAGE
+        codes = [_code(part) for part in os.environ.get(variable, "").split(":")]
+        codes = [c for c in codes if c and c not in ("c", "posix")]
+        if codes:
+            return next((c for c in codes if c in SUPPORTED), DEFAULT_LANGUAGE)
+    if sys.platform in ("win32", "darwin"):  # elsewhere Qt reads the same variables
+        for tag in QLocale.system().uiLanguages():
+            if _code(tag) in SUPPORTED:
+                return _code(tag)
+    return DEFAULT_LANGUAGE
 
 
 def normalize_language(value: str | None) -> str:
+    if value and value.lower() == PSEUDO:
+        return PSEUDO
     if value and value.lower()[:2] in SUPPORTED:
         return value.lower()[:2]
+    return system_language()
+
+
+def choose_language(requested: str | None, remembered: str | None = None) -> str:
+    """The UI language: pseudo when asked for, then --lang, the remembered choice, the system."""
+    if os.environ.get(PSEUDO_VARIABLE, "") not in ("", "0"):
+        return PSEUDO
+    for candidate in (requested, remembered):
+        if candidate and candidate.lower() in LANGUAGES:
+            return candidate.lower()
     return system_language()
 
 
@@ -65,11 +87,20 @@ class _State:
 _state = _State()
 
 
-def _load_translators(language: str) -> list[QTranslator]:
-    loaded: list[QTranslator] = []
-    ours = QTranslator()
+def _ours(language: str) -> QTranslator | None:
+    translator = QTranslator()
     folder = paths.translations_dir()
-    if folder is not None and ours.load(f"sote_navigator_{language}", str(folder)):
+    if folder is not None and translator.load(f"sote_navigator_{language}", str(folder)):
+        return translator
+    return None
+
+
+def _load_translators(language: str) -> list[QTranslator]:
+    if language == PSEUDO:
+        return [PseudoTranslator(_ours("en"))]
+    loaded: list[QTranslator] = []
+    ours = _ours(language)
+    if ours is not None:
         loaded.append(ours)
     if language != "en":
         qt = QTranslator()
@@ -83,7 +114,7 @@ def _load_translators(language: str) -> list[QTranslator]:
 
 def set_language(language: str) -> str:
     """Make ``language`` the active one for messages, Qt and formatting. Returns it."""
-    language = language if language in SUPPORTED else DEFAULT_LANGUAGE
+    language = language if language in LANGUAGES else DEFAULT_LANGUAGE
     app = QCoreApplication.instance()
     if app is not None:
         for old in _state.translators:
@@ -131,17 +162,28 @@ def _active() -> str:
 
 
 def language() -> str:
+    """The active UI language: fi, sv, en, or pseudo (or the scoped one on this thread)."""
     return _active()
+
+
+def content_language(language: str | None = None) -> str:
+    """The language in which to pick catalogue text and formats: pseudo reads as English."""
+    lang = language or _active()
+    return "en" if lang == PSEUDO else lang
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Like QCoreApplication.translate, but also works when no application object exists."""
+    found = text
     translators = _scope.active[1] if _scope.active else _state.translators
     for translator in translators:
-        found = translator.translate(context, text, disambiguation, n)
-        if found:
-            return found.replace("%n", str(n)) if n >= 0 else found
-    return text.replace("%n", str(n)) if n >= 0 else text
+        answer = translator.translate(context, text, disambiguation, n)
+        if answer:
+            found = answer
+            break
+    if n < 0:
+        return found
+    return found.replace("%Ln", format_number(n)).replace("%n", str(n))
 
 
 def arg(template: str, *values: object) -> str:
@@ -159,13 +201,17 @@ def babel_locale(language: str | None = None) -> Locale:
 
 
 def format_date(value: dt.date, language: str | None = None) -> str:
-    lang = language or _active()
+    lang = content_language(language)
     pattern = {"fi": "d.M.yyyy", "sv": "yyyy-MM-dd", "en": "d MMM yyyy"}[lang]
     return str(babel_format_date(value, pattern, locale=babel_locale(lang)))
 
 
 def format_datetime(value: dt.datetime, language: str | None = None) -> str:
-    lang = language or _active()
+    """A moment in the user's local time; naive values are UTC, as the database stores them."""
+    lang = content_language(language)
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    value = value.astimezone()
     pattern = {
         "fi": "d.M.yyyy 'klo' H.mm",
         "sv": "yyyy-MM-dd 'kl.' HH:mm",

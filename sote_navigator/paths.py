@@ -12,6 +12,7 @@ APP_NAME = "sote-navigator"
 HOME_VARIABLE = "SOTE_NAVIGATOR_HOME"
 DATABASE_NAME = "sote-navigator.sqlite"
 DEFAULT_CATALOGUE_NAME = "default-catalogue.json"
+SETTINGS_NAME = "settings.ini"
 
 
 def data_dir() -> Path:
@@ -24,6 +25,11 @@ def data_dir() -> Path:
 
 def database_path() -> Path:
     return data_dir() / DATABASE_NAME
+
+
+def settings_path() -> Path:
+    """The user's settings live with their data, so SOTE_NAVIGATOR_HOME isolates them too."""
+    return data_dir() / SETTINGS_NAME
 
 
 def log_dir() -> Path:

@@ -45,7 +45,7 @@ def status_text(status: str) -> str:
 
 
 def _pick(texts: Any) -> str:
-    return localized.pick(texts or [], i18n.language())
+    return localized.pick(texts or [], i18n.content_language())
 
 
 def _reasons(data: Any) -> list[Reason]:

@@ -52,7 +52,7 @@ def voucher_kind_text(kind: str) -> str:
 
 
 def money(cents: Any) -> str:
-    return i18n.format_money(int(cents or 0), i18n.language())
+    return i18n.format_money(int(cents or 0), i18n.content_language())
 
 
 def age_range_text(min_age: int | None, max_age: int | None) -> str:
@@ -64,7 +64,7 @@ def age_range_text(min_age: int | None, max_age: int | None) -> str:
 
 
 def _name(p: dict[str, Any], key: str) -> str:
-    return localized.pick(p.get(key) or [], i18n.language())
+    return localized.pick(p.get(key) or [], i18n.content_language())
 
 
 def _voucher_sentence(template: str, p: dict[str, Any]) -> str:

@@ -13,9 +13,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
-from sote_navigator import i18n
+from sote_navigator import i18n, pyside_guard
 from sote_navigator.services.workspace import open_workspace
 from tests.catalogue_factory import placement_catalogue, small_catalogue
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # PySide6 6.12.0 on Python 3.11 drops a reference to None on every void call.
+    pyside_guard.protect_none()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

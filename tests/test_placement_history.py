@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
@@ -18,12 +16,6 @@ from sote_navigator.ui.history import HistoryDialog, PlacementListModel
 from sote_navigator.ui.main_window import MainWindow
 from sote_navigator.ui.record_dialog import RecordDialog
 from sote_navigator.ui.wizard import PlacementWizard
-
-
-@pytest.fixture(autouse=True)
-def _keep_drafts(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    yield
 
 
 @pytest.fixture
@@ -157,3 +149,18 @@ def test_main_window_has_the_placement_menu(
     actions.history_action.trigger()
     assert actions.history is not None and actions.history.isVisible()
     qtbot.addWidget(actions.history)
+
+
+def test_delete_a_draft(history: HistoryDialog, records: PlacementRecords) -> None:
+    history.status.setCurrentIndex(history.status.findData("referred"))
+    history.table.selectRow(0)
+    finished = history.selected()
+    assert finished is not None and finished.status is not PlacementStatus.DRAFT
+    assert not history.delete_button.isEnabled()
+    assert not history.delete_selected_draft()
+    history.status.setCurrentIndex(history.status.findData("draft"))
+    history.table.selectRow(0)
+    assert history.delete_button.isEnabled()
+    assert history.delete_selected_draft()
+    assert records.get(3) is None
+    assert "Draft 3 was deleted." in history.result_label.text()

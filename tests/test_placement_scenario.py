@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from sote_navigator import i18n
@@ -23,12 +21,6 @@ from tests.cli_runner import run_cli
 from tests.wizard_driver import fill_client, fill_need, press_next
 
 ARGS = ["--municipality", "Borgå", "--age", "82", "--language", "sv", "--need", "hemvård"]
-
-
-@pytest.fixture(autouse=True)
-def _keep_drafts(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    yield
 
 
 @pytest.fixture

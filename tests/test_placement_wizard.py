@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
@@ -18,19 +16,6 @@ from sote_navigator.services.placement_records import PlacementRecords
 from sote_navigator.ui.wizard import PAGES, PlacementWizard
 from sote_navigator.ui.wizard.models import AssessmentModel, ChoiceSetModel, ServiceNamesModel
 from tests.wizard_driver import fill_client, fill_need, press_back, press_next, type_text
-
-
-@pytest.fixture(autouse=True)
-def _keep_drafts_on_close(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    """Closing a wizard asks whether to keep the draft: the tests answer "keep"."""
-    asked: list[str] = []
-
-    def question(*args: Any, **kwargs: Any) -> QMessageBox.StandardButton:
-        asked.append(str(args[2] if len(args) > 2 else ""))
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    yield asked
 
 
 @pytest.fixture
@@ -206,14 +191,16 @@ def test_a_draft_is_saved_after_every_step(
     assert draft.input.need_value == "hemvård"
 
 
-def test_cancel_can_discard_the_draft(
-    wizard: PlacementWizard, placement_engine: Engine, monkeypatch: pytest.MonkeyPatch
+def test_cancel_keeps_the_draft_but_does_not_offer_it_again(
+    wizard: PlacementWizard, placement_engine: Engine
 ) -> None:
     fill_client(wizard, "Porvoo", 82, "sv")
     press_next(wizard)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     wizard.reject()
-    assert PlacementRecords(placement_engine).unfinished() == []
+    records = PlacementRecords(placement_engine)
+    assert records.unfinished() == []
+    (kept,) = records.find(PlacementStatus.DRAFT)
+    assert kept.input.municipality == "Porvoo"
 
 
 def test_models_pass_the_model_tester(wizard: PlacementWizard, qtmodeltester: Any) -> None:

@@ -10,8 +10,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from sote_navigator import __version__
-from sote_navigator.cli import common, gui, info, lookup, place, placements, search
+from sote_navigator import __version__, i18n, pyside_guard
+from sote_navigator.cli import argparse_text, common, gui, info, lookup, place, placements, search
+from sote_navigator.i18n import translate
 
 COMMANDS = (lookup, search, info, place, placements, gui)
 
@@ -19,10 +20,18 @@ COMMANDS = (lookup, search, info, place, placements, gui)
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="sote-navigator",
-        description="Sote Navigator: find who organises, which services and which providers "
-        "serve a client, and record the placement.",
+        description=translate(
+            "Cli",
+            "Sote Navigator: find who organises, which services and which providers "
+            "serve a client, and record the placement.",
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=translate("Cli", "show the version number and exit"),
+    )
     common.add_common_options(parser, suppress=False)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
@@ -31,7 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    pyside_guard.protect_none()
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    # The language is known before parsing, so that help and usage errors are worded in it.
+    i18n.set_language(common.resolve_language(common.language_in(arguments)))
+    with argparse_text.translated():
+        args = build_parser().parse_args(arguments)
     handler = getattr(args, "handler", None)
     if handler is None:
         args.handler = gui.run

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,6 +16,7 @@ from sote_navigator import i18n, messages
 from sote_navigator.core.errors import UserFacingError
 from sote_navigator.i18n import arg, translate
 from sote_navigator.services.workspace import open_workspace
+from sote_navigator.settings import UI_LANGUAGE, Settings, WrongThread
 
 EXIT_FOUND = 0
 EXIT_NOTHING_FOUND = 1
@@ -23,6 +24,40 @@ EXIT_BAD_INPUT = 2
 EXIT_UNEXPECTED = 3
 
 Handler = Callable[["Context"], int]
+
+
+def language_code(value: str) -> str:
+    """--lang's value: fi, sv or en (and the hidden layout-testing "pseudo")."""
+    if value.lower() in i18n.LANGUAGES:
+        return value.lower()
+    raise argparse.ArgumentTypeError(
+        arg(translate("Cli", "unknown language \u201c%1\u201d: use fi, sv or en"), value)
+    )
+
+
+def remembered_language() -> str:
+    """The language last chosen in the window's Language menu, or "" (follow the system)."""
+    try:
+        return Settings().get(UI_LANGUAGE)
+    except WrongThread:
+        return ""
+
+
+def resolve_language(requested: str | None) -> str:
+    return i18n.choose_language(requested, remembered_language())
+
+
+def language_in(argv: Sequence[str]) -> str | None:
+    """--lang from the raw arguments, before parsing: help and errors are worded in it."""
+    found: str | None = None
+    for i, token in enumerate(argv):
+        if token == "--":
+            break
+        if token == "--lang" and i + 1 < len(argv):
+            found = argv[i + 1]
+        elif token.startswith("--lang="):
+            found = token.split("=", 1)[1]
+    return found if found and found.lower() in i18n.LANGUAGES else None
 
 
 def add_common_options(parser: argparse.ArgumentParser, *, suppress: bool = True) -> None:
@@ -33,25 +68,33 @@ def add_common_options(parser: argparse.ArgumentParser, *, suppress: bool = True
         type=Path,
         default=default,
         metavar="PATH",
-        help="database file (default: the per-user data folder, or $SOTE_NAVIGATOR_HOME)",
+        help=translate(
+            "Cli", "database file (default: the per-user data folder, or $SOTE_NAVIGATOR_HOME)"
+        ),
     )
     parser.add_argument(
         "--json",
         action="store_true",
         default=argparse.SUPPRESS if suppress else False,
-        help="print JSON with stable keys instead of text",
+        help=translate("Cli", "print JSON with stable keys instead of text"),
     )
     parser.add_argument(
         "--lang",
-        choices=i18n.SUPPORTED,
+        type=language_code,
         default=default,
-        help="language of names and messages (default: the system's)",
+        metavar="{fi,sv,en}",
+        help=translate(
+            "Cli",
+            "language of names and messages (default: the one chosen in the window, "
+            "else the system's)",
+        ),
     )
 
 
 def subcommand(
     subparsers: Any, name: str, handler: Handler, help_text: str
 ) -> argparse.ArgumentParser:
+    """A subcommand with the common options; ``help_text`` comes already translated."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         name, help=help_text, description=help_text
     )
@@ -63,7 +106,7 @@ def subcommand(
 @dataclass
 class Context:
     args: argparse.Namespace
-    language: str
+    language: str  # for catalogue names and formats: fi, sv or en (messages follow i18n)
     as_json: bool
     _engine: Engine | None = field(default=None, repr=False)
 
@@ -96,8 +139,9 @@ def fail(message: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    language = i18n.set_language(i18n.normalize_language(getattr(args, "lang", None)))
-    ctx = Context(args, language, bool(getattr(args, "json", False)))
+    language = i18n.set_language(resolve_language(getattr(args, "lang", None)))
+    # Catalogue names and formats in the language of the messages (pseudo reads as English).
+    ctx = Context(args, i18n.content_language(language), bool(getattr(args, "json", False)))
     try:
         return int(args.handler(ctx))
     except UserFacingError as error:

@@ -15,7 +15,7 @@ def register(subparsers: Any) -> None:
         subparsers,
         "info",
         handle,
-        "Show the database path, the current catalogue and counts per entity.",
+        translate("Cli", "Show the database path, the current catalogue and counts per entity."),
     )
 
 
@@ -69,16 +69,29 @@ def handle(ctx: common.Context) -> int:
             info.source_name,
         )
     )
-    labels = {
-        "organisers": translate("Info", "organisers"),
-        "regional_units": translate("Info", "regional units"),
-        "municipalities": translate("Info", "municipalities"),
-        "service_classes": translate("Info", "service classes"),
-        "services": translate("Info", "services"),
-        "providers": translate("Info", "providers"),
-        "locations": translate("Info", "locations"),
-        "offerings": translate("Info", "offerings"),
-    }
-    for key, label in labels.items():
-        common.emit(f"  {label}: {i18n.format_number(int(info.counts.get(key, 0)), ctx.language)}")
+    for line in _count_lines(info.counts):
+        common.emit(f"  {line}")
     return common.EXIT_FOUND
+
+
+def _count_lines(counts: dict[str, int]) -> list[str]:
+    """One line per entity kind, e.g. "308 municipalities", with the plural of the language."""
+
+    def n(key: str) -> int:
+        return int(counts.get(key, 0))
+
+    return [
+        translate("Info", "%Ln organiser(s)", None, n("organisers")),
+        translate("Info", "%Ln regional unit(s)", None, n("regional_units")),
+        translate("Info", "%Ln municipality(ies)", None, n("municipalities")),
+        translate(
+            "Info",
+            "%Ln service class(es)",
+            None,
+            n("service_classes"),
+        ),
+        translate("Info", "%Ln service(s)", None, n("services")),
+        translate("Info", "%Ln provider(s)", None, n("providers")),
+        translate("Info", "%Ln location(s)", None, n("locations")),
+        translate("Info", "%Ln offering(s)", None, n("offerings")),
+    ]

@@ -17,11 +17,16 @@ def register(subparsers: Any) -> None:
         subparsers,
         "lookup",
         handle,
-        "Show the organiser and regional unit of a municipality (name in Finnish or Swedish, "
-        "any case, with or without diacritics, or its code).",
+        translate(
+            "Cli",
+            "Show the organiser and regional unit of a municipality (name in Finnish or "
+            "Swedish, any case, with or without diacritics, or its code).",
+        ),
     )
     parser.add_argument(
-        "text", metavar="TEXT", help='municipality name or code, e.g. "Borgå", "049"'
+        "text",
+        metavar="TEXT",
+        help=translate("Cli", "municipality name or code, e.g. \u201cBorgå\u201d, \u201c049\u201d"),
     )
 
 

@@ -36,14 +36,18 @@ def _age(text: str) -> int:
     except ValueError:
         value = -1
     if not 0 <= value <= MAX_AGE:
-        raise argparse.ArgumentTypeError(f"give the age in whole years, 0 to {MAX_AGE}")
+        raise argparse.ArgumentTypeError(
+            arg(translate("Cli", "give the age in whole years, 0 to %1"), MAX_AGE)
+        )
     return value
 
 
 def _language(text: str) -> str:
     value = text.strip().lower()
     if not _LANGUAGE.match(value):
-        raise argparse.ArgumentTypeError("give fi, sv or another language code such as ru or en")
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "give fi, sv or another language code such as ru or en")
+        )
     return value
 
 
@@ -52,27 +56,56 @@ def register(subparsers: Any) -> None:
         subparsers,
         "place",
         handle,
-        "Show the services that fit a client's need, with verdicts, reasons and the ranked "
-        "providers the client may choose.",
+        translate(
+            "Cli",
+            "Show the services that fit a client's need, with verdicts, reasons and the "
+            "ranked providers the client may choose.",
+        ),
     )
-    parser.add_argument("--municipality", required=True, metavar="TEXT", help="home municipality")
-    parser.add_argument("--age", required=True, type=_age, metavar="N", help="age in years")
+    parser.add_argument(
+        "--municipality",
+        required=True,
+        metavar="TEXT",
+        help=translate("Cli", "home municipality: name in Finnish or Swedish, or its code"),
+    )
+    parser.add_argument(
+        "--age", required=True, type=_age, metavar="N", help=translate("Cli", "age in years")
+    )
     parser.add_argument(
         "--language",
         required=True,
         type=_language,
         metavar="fi|sv|OTHER",
-        help="service language: fi, sv, or another language code (an interpreter is needed)",
+        help=translate(
+            "Cli", "service language: fi, sv, or another language code (needs an interpreter)"
+        ),
     )
     parser.add_argument(
-        "--need", required=True, metavar="TEXT", help="search words, a service id or a class code"
+        "--need",
+        required=True,
+        metavar="TEXT",
+        help=translate("Cli", "the need in words, a service id or a service class code"),
     )
-    parser.add_argument("--urgent", action="store_true", help="the need is urgent")
-    parser.add_argument("--home-visit", action="store_true", help="the client cannot travel")
-    parser.add_argument("--accessible", action="store_true", help="accessible premises needed")
-    parser.add_argument("--evening", action="store_true", help="evening or weekend hours needed")
     parser.add_argument(
-        "--interpreter", action="store_true", help="an interpreter is needed even in fi/sv"
+        "--urgent", action="store_true", help=translate("Cli", "the need is urgent")
+    )
+    parser.add_argument(
+        "--home-visit",
+        action="store_true",
+        help=translate("Cli", "the client cannot travel: home visits are needed"),
+    )
+    parser.add_argument(
+        "--accessible", action="store_true", help=translate("Cli", "accessible premises are needed")
+    )
+    parser.add_argument(
+        "--evening",
+        action="store_true",
+        help=translate("Cli", "evening or weekend opening hours are needed"),
+    )
+    parser.add_argument(
+        "--interpreter",
+        action="store_true",
+        help=translate("Cli", "an interpreter is needed, also in Finnish or Swedish"),
     )
 
 

@@ -24,36 +24,46 @@ STATUSES = [s.value for s in PlacementStatus]
 
 def register(subparsers: Any) -> None:
     parser = common.subcommand(
-        subparsers, "placements", _usage, "List, show, update and export placement records."
+        subparsers,
+        "placements",
+        _usage,
+        translate("Cli", "List, show, update and export placement records."),
     )
     actions = parser.add_subparsers(dest="placements_command", metavar="ACTION")
-    listing = actions.add_parser("list", help="list placements, newest first")
+    listing = actions.add_parser("list", help=translate("Cli", "list placements, newest first"))
     common.add_common_options(listing)
-    listing.add_argument("--status", choices=STATUSES, help="only placements with this status")
+    listing.add_argument(
+        "--status", choices=STATUSES, help=translate("Cli", "only placements with this status")
+    )
     listing.set_defaults(handler=handle_list)
-    show = actions.add_parser("show", help="print a placement summary as plain text")
+    show = actions.add_parser("show", help=translate("Cli", "print a placement summary as text"))
     common.add_common_options(show)
     show.add_argument("id", type=int, metavar="ID")
     show.add_argument(
         "--summary-language",
         choices=SUMMARY_LANGUAGES,
-        help="language of the summary (default: the client's)",
+        help=translate("Cli", "language of the summary (default: the client's)"),
     )
     show.set_defaults(handler=handle_show)
-    status = actions.add_parser("status", help="change the status of a placement")
+    status = actions.add_parser("status", help=translate("Cli", "change the status of a placement"))
     common.add_common_options(status)
     status.add_argument("id", type=int, metavar="ID")
     status.add_argument("status", choices=STATUSES)
-    status.add_argument("--note", default="", help="why the status changed")
+    status.add_argument("--note", default="", help=translate("Cli", "why the status changed"))
     status.set_defaults(handler=handle_status)
     export = actions.add_parser(
         "export",
-        help="write the placements to FILE.csv and counts by service, provider and regional "
-        "unit to FILE-counts.csv",
+        help=translate(
+            "Cli",
+            "write the placements to FILE.csv and counts by service, provider and regional "
+            "unit to FILE-counts.csv",
+        ),
     )
     common.add_common_options(export)
     export.add_argument("file", type=Path, metavar="FILE.csv")
-    export.add_argument("--delimiter", choices=[",", ";"], default=",", help="cell separator")
+    export.add_argument(
+        "--delimiter", choices=[",", ";"], default=",", help=translate("Cli", "cell separator")
+    )
     export.set_defaults(handler=handle_export)
 
 

@@ -17,11 +17,20 @@ def register(subparsers: Any) -> None:
         subparsers,
         "search",
         handle,
-        "Find services, providers, locations and municipalities matching words in any "
-        "catalogue language.",
+        translate(
+            "Cli",
+            "Find services, providers, locations and municipalities matching words in any "
+            "catalogue language.",
+        ),
     )
-    parser.add_argument("text", metavar="TEXT", help='search words, e.g. "hammashoitola"')
-    parser.add_argument("--limit", type=int, default=20, help="at most this many results")
+    parser.add_argument(
+        "text",
+        metavar="TEXT",
+        help=translate("Cli", "search words, e.g. \u201chammashoitola\u201d"),
+    )
+    parser.add_argument(
+        "--limit", type=int, default=20, help=translate("Cli", "at most this many results")
+    )
 
 
 def kind_text(kind: EntityKind) -> str:

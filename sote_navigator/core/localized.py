@@ -7,17 +7,13 @@ from typing import Any
 
 LocalizedText = Sequence[Mapping[str, Any]]
 
-# The order in which a missing translation is replaced: Swedish falls back to Finnish
-# (both national languages), everything else to Finnish and then English.
-_FALLBACK: dict[str, tuple[str, ...]] = {
-    "fi": ("fi", "sv", "en"),
-    "sv": ("sv", "fi", "en"),
-    "en": ("en", "fi", "sv"),
-}
+# A text missing in the UI language is replaced in this order (the two national languages
+# before English): the UI language first, then Swedish, Finnish, English.
+FALLBACK = ("sv", "fi", "en")
 
 
 def fallback_order(language: str) -> tuple[str, ...]:
-    return _FALLBACK.get(language, (language, "fi", "sv", "en"))
+    return (language, *(lang for lang in FALLBACK if lang != language))
 
 
 def pick(texts: LocalizedText | None, language: str, text_type: str | None = None) -> str:

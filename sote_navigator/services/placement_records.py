@@ -202,17 +202,28 @@ class PlacementRecords:
                 .values(updated_at=_now())
             )
 
-    def discard(self, placement_id: int) -> None:
-        """Delete an unfinished draft the counsellor does not want to continue."""
+    def close_draft(self, placement_id: int) -> None:
+        """The wizard was cancelled: keep the draft in the history, but offer it no more."""
         with writing(self._engine) as con:
-            still_open = con.execute(
+            con.execute(
+                update(pm.Placement)
+                .where(pm.Placement.id == placement_id)
+                .values(wizard_open=False, updated_at=_now())
+            )
+
+    def discard(self, placement_id: int) -> bool:
+        """Delete a draft the counsellor does not want to continue. False if not a draft."""
+        with writing(self._engine) as con:
+            is_draft = con.execute(
                 select(pm.Placement.id).where(
-                    pm.Placement.id == placement_id, pm.Placement.wizard_open.is_(True)
+                    pm.Placement.id == placement_id,
+                    pm.Placement.status == PlacementStatus.DRAFT.value,
                 )
             ).first()
-            if still_open is None:
-                return
+            if is_draft is None:
+                return False
             con.execute(
                 delete(pm.PlacementNote).where(pm.PlacementNote.placement_id == placement_id)
             )
             con.execute(delete(pm.Placement).where(pm.Placement.id == placement_id))
+            return True

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from sote_navigator.core.progress import Cancelled, Progress
+from sote_navigator.i18n import translate
 
 Work = Callable[[Progress], Any]
 
@@ -67,7 +68,7 @@ class _Runner(QRunnable):
 
 def run_with_progress_dialog(parent: QWidget, title: str, label: str, work: Work) -> Operation:
     """Start ``work`` with a modal progress dialog whose Cancel button stops it."""
-    dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(label, translate("Background", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)

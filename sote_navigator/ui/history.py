@@ -47,7 +47,7 @@ _ROOT = QModelIndex()
 
 
 def _name(data: Any) -> str:
-    return localized.pick((data or {}).get("names") or [], i18n.language())
+    return localized.pick((data or {}).get("names") or [], i18n.content_language())
 
 
 class PlacementListModel(QAbstractTableModel):
@@ -165,6 +165,8 @@ class HistoryDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.open_button = QPushButton(self)
         self.open_button.setObjectName("openPlacement")
+        self.delete_button = QPushButton(self)
+        self.delete_button.setObjectName("deleteDraft")
         self.export_button = QPushButton(self)
         self.export_button.setObjectName("exportPlacements")
         self.result_label = QLabel(self)
@@ -175,6 +177,7 @@ class HistoryDialog(QDialog):
         filters.addWidget(self.status)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.delete_button)
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -185,6 +188,8 @@ class HistoryDialog(QDialog):
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.status.currentIndexChanged.connect(self._status_picked)
         self.open_button.clicked.connect(self.open_selected)
+        self.delete_button.clicked.connect(self.delete_selected_draft)
+        self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.export_button.clicked.connect(self.ask_export_path)
         self.opened: QDialog | None = None
@@ -196,6 +201,7 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(self.tr("Placement history"))
         self.search.setPlaceholderText(self.tr("Filter by municipality, service, provider…"))
         self.open_button.setText(self.tr("Open"))
+        self.delete_button.setText(self.tr("Delete draft"))
         self.export_button.setText(self.tr("Export CSV\u2026"))
         current = self.status.currentData()
         self.status.blockSignals(True)
@@ -214,6 +220,20 @@ class HistoryDialog(QDialog):
 
     def reload(self) -> None:
         self.model.set_records(self.records.find())
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        chosen = self.selected()
+        self.open_button.setEnabled(chosen is not None)
+        self.delete_button.setEnabled(chosen is not None and chosen.status is PlacementStatus.DRAFT)
+
+    def delete_selected_draft(self) -> bool:
+        chosen = self.selected()
+        if chosen is None or not self.records.discard(chosen.id):
+            return False
+        self.result_label.setText(arg(self.tr("Draft %1 was deleted."), chosen.id))
+        self.reload()
+        return True
 
     def _status_picked(self) -> None:
         value = self.status.currentData()
@@ -226,12 +246,12 @@ class HistoryDialog(QDialog):
         return self.model.record(self.proxy.mapToSource(index).row())
 
     def open_selected(self) -> QDialog | None:
-        """A draft continues in the wizard; a finished placement opens as recorded."""
+        """A draft continues in the wizard; any other placement opens as recorded."""
         chosen = self.selected()
         record = self.records.get(chosen.id) if chosen else None
         if record is None:
             return None
-        if record.wizard_open:
+        if record.status is PlacementStatus.DRAFT:
             wizard = PlacementWizard(self.engine, self, draft=record, records=self.records)
             wizard.finished.connect(lambda _code: self.reload())
             wizard.show()

@@ -11,14 +11,17 @@ from sqlalchemy import Engine
 from sote_navigator import i18n
 from sote_navigator.i18n import arg
 from sote_navigator.services import catalogue
+from sote_navigator.settings import Settings
+from sote_navigator.ui.language_menu import LanguageMenu
 from sote_navigator.ui.placement_actions import PlacementActions
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, engine: Engine, db_path: Path) -> None:
+    def __init__(self, engine: Engine, db_path: Path, settings: Settings | None = None) -> None:
         super().__init__()
         self._engine = engine
         self._db_path = db_path
+        self.menuBar().addMenu(LanguageMenu(self, settings))
         central = QWidget(self)
         layout = QVBoxLayout(central)
         self._catalogue_label = QLabel(central)
@@ -36,7 +39,11 @@ class MainWindow(QMainWindow):
             self._catalogue_label.setText(self.tr("No catalogue is installed."))
         else:
             self._catalogue_label.setText(
-                arg(self.tr("Catalogue: %1, version %2"), info.name(i18n.language()), info.version)
+                arg(
+                    self.tr("Catalogue: %1, version %2"),
+                    info.name(i18n.content_language()),
+                    info.version,
+                )
             )
 
     def changeEvent(self, event: QEvent) -> None:

@@ -81,7 +81,7 @@ class PlacementActions(QObject):
 
 def draft_description(draft: PlacementRecord) -> str:
     snap = draft.snapshot
-    lang = i18n.language()
+    lang = i18n.content_language()
     parts = [
         localized.pick(
             ((snap.get("context") or {}).get("municipality") or {}).get("names") or [], lang

@@ -148,7 +148,7 @@ class ClientPage(PlacementPage):
             self.routing_label.setText("")
             return
         answer = self.flow.placer.find_municipality(text)
-        lang = i18n.language()
+        lang = i18n.content_language()
         r = answer.routing
         if r is not None:
             self.routing_label.setText(
@@ -225,7 +225,7 @@ class ClientPage(PlacementPage):
         answer = self.flow.placer.find_municipality(text)
         if answer.routing is None:
             if answer.suggestions:
-                names = ", ".join(s.name(i18n.language()) for s in answer.suggestions)
+                names = ", ".join(s.name(i18n.content_language()) for s in answer.suggestions)
                 return arg(
                     self.tr("No municipality is called \u201c%1\u201d. Did you mean: %2?"),
                     text,

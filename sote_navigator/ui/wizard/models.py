@@ -56,7 +56,7 @@ class ServiceNamesModel(QAbstractListModel):
             return None
         service = self._services[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return _with_marker(service.name(i18n.language()), service.example)
+            return _with_marker(service.name(i18n.content_language()), service.example)
         if role == ID_ROLE:
             return service.id
         return None
@@ -99,7 +99,7 @@ class AssessmentModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
-                return _with_marker(a.service.name(i18n.language()), a.service.example)
+                return _with_marker(a.service.name(i18n.content_language()), a.service.example)
             return verdict_text(a.verdict)
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(reason_line(r) for r in a.reasons)
@@ -148,7 +148,7 @@ class ChoiceSetModel(QAbstractTableModel):
         )[section]
 
     def _cell(self, p: RankedProvider, column: int) -> str:
-        lang = i18n.language()
+        lang = i18n.content_language()
         o = p.offering
         if column == 0:
             return str(p.rank)

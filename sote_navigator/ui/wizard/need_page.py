@@ -70,7 +70,7 @@ class NeedPage(PlacementPage):
         self.service_class.blockSignals(True)
         self.service_class.clear()
         self.service_class.addItem("\u2014", "")
-        lang = i18n.language()
+        lang = i18n.content_language()
         for c in self._classes:
             self.service_class.addItem(f"{c.code} {c.name(lang)}", c.uri)
         self.service_class.setCurrentIndex(max(0, self.service_class.findData(current)))

@@ -106,13 +106,15 @@ class ProviderPage(PlacementPage):
 
     def _show_details(self) -> None:
         p = self.selected()
-        self.details.setPlainText("\n".join(provider_details(p, i18n.language())) if p else "")
+        self.details.setPlainText(
+            "\n".join(provider_details(p, i18n.content_language())) if p else ""
+        )
 
     def load(self, state: PlacementInput) -> None:
         a = self.assessment()
         providers = a.choice_set.providers if a and a.choice_set else ()
         self.model.set_providers(providers)
-        lang = i18n.language()
+        lang = i18n.content_language()
         self.service_label.setText(
             f"{a.service.name(lang)} \u2014 {verdict_text(a.verdict)}" if a else ""
         )

@@ -6,11 +6,12 @@ start the unfinished draft is offered, and ``restore()`` walks back to where it 
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QWidget, QWizard
 from sqlalchemy import Engine
 
 from sote_navigator import messages
@@ -140,22 +141,12 @@ class PlacementWizard(QWizard):
         super().accept()
 
     def reject(self) -> None:
-        if self.placement_id is not None and not self.restoring:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Close the placement"),
-                self.tr(
-                    "Keep this placement as a draft to continue later? No deletes what was entered."
-                ),
-                QMessageBox.StandardButton.Yes
-                | QMessageBox.StandardButton.No
-                | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Yes,
-            )
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.No:
-                self.records.discard(self.placement_id)
+        """Cancel keeps what was entered as a draft in the history, without the start-up offer
+        (that is for sessions that ended without a Cancel, e.g. a crash)."""
+        if self.placement_id is not None and not self._committed:
+            # On failure the draft stays offered at the next start: nothing is lost.
+            with contextlib.suppress(UserFacingError):
+                self.records.close_draft(self.placement_id)
         super().reject()
 
     def restore(self) -> int:

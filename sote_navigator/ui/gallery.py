@@ -1,0 +1,53 @@
+"""Every window, dialog and wizard page, built on a catalogue, for screenshots and layout checks.
+
+tools/screenshots.py renders each screen in Finnish, Swedish, English and pseudo; the tests
+build each screen in every language and check that no text is cut off and that switching the
+language at run time leaves nothing in the old one. A test also checks that every window,
+dialog, wizard and wizard page class under sote_navigator/ui appears in some screen here.
+
+Add a screen when you add a window or dialog: a name (the PNG's file name), a function that
+builds the widget on the given engine (fill it with realistic state: a chosen municipality,
+search results, a wizard on the page in question), and the size to check it at (None: the
+widget's own size hint, as a dialog opens). A wizard gets one screen per page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+from sqlalchemy import Engine
+
+# The main window is checked at a staff laptop's usual size (1366x768 less the task bar).
+LAPTOP = (1280, 720)
+
+
+@dataclass(frozen=True)
+class Screen:
+    name: str
+    build: Callable[[Engine, Path], QWidget]
+    size: tuple[int, int] | None = None
+
+
+def _main_window(engine: Engine, db_path: Path) -> QWidget:
+    from sote_navigator.ui.main_window import MainWindow
+
+    return MainWindow(engine, db_path)
+
+
+def _language_menu(engine: Engine, db_path: Path) -> QWidget:
+    from sote_navigator.ui.language_menu import LanguageMenu
+
+    return LanguageMenu()
+
+
+def screens() -> tuple[Screen, ...]:
+    from sote_navigator.ui import placement_gallery
+
+    return (
+        Screen("main-window", _main_window, LAPTOP),
+        Screen("language-menu", _language_menu),
+        *placement_gallery.screens(),
+    )
