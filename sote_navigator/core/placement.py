@@ -155,13 +155,6 @@ def _age_reasons(service: ServiceDetails, age: int) -> tuple[list[Reason], list[
     return [], [limits]
 
 
-_GROUP = {
-    Verdict.ELIGIBLE: 0,
-    Verdict.ASSESSMENT_DECISION: 0,
-    Verdict.REFERRAL: 0,
-    Verdict.MUNICIPAL: 1,
-    Verdict.NOT_ELIGIBLE: 2,
-}
 _ACCESS = {
     Access.DIRECT: (Verdict.ELIGIBLE, ReasonCode.DIRECT_ACCESS),
     Access.ASSESSMENT_DECISION: (Verdict.ASSESSMENT_DECISION, ReasonCode.ASSESSMENT_REQUIRED),
@@ -228,15 +221,16 @@ def evaluate(
 ) -> Evaluation:
     """Assess every candidate.
 
-    Order: on-call services first when urgent; then the services the client can get, as
-    relevant as the need found them; then municipal ones; then those not available.
+    Order: on-call services first when urgent; then as relevant as the need found them
+    (a municipal service stays where it was found: "contact the municipality" is an answer);
+    the services the client is not eligible for last.
     """
     assessed = [assess(context, c, units) for c in candidates]
     order = {a.service.id: i for i, a in enumerate(assessed)}
     assessed.sort(
         key=lambda a: (
             0 if context.urgent and a.on_call and a.verdict.open else 1,
-            _GROUP[a.verdict],
+            1 if a.verdict is Verdict.NOT_ELIGIBLE else 0,
             order[a.service.id],
         )
     )

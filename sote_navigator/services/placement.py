@@ -152,10 +152,15 @@ class Placer:
             return [r[0] for r in rows]
 
     def _on_call_alternatives(self, service_ids: list[str]) -> list[str]:
-        """On-call services sharing a class with the found ones: urgent cases see them first."""
+        """The on-call counterparts of the found services: urgent cases see them first.
+
+        Only services that are not on-call themselves lead to counterparts (a class shared
+        with dental care, not the class all on-call services share).
+        """
+        regular = [s.id for s in self.reader.services(service_ids) if not is_on_call(s)]
         with self._engine.connect() as con:
             classes = select(m.ServiceClassLink.class_uri).where(
-                m.ServiceClassLink.service_id.in_(service_ids)
+                m.ServiceClassLink.service_id.in_(regular)
             )
             related = con.execute(
                 select(m.ServiceClassLink.service_id)
