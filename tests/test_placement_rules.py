@@ -537,3 +537,21 @@ def test_interpreter_for_other_languages() -> None:
     assert context(language="ru").needs_interpreter
     assert not context(language="sv").needs_interpreter
     assert dataclasses.replace(context(), interpreter=True).needs_interpreter
+
+
+def test_a_limit_lists_the_best_and_keeps_the_chosen_with_true_ranks() -> None:
+    offers = [offering(f"o{i}", waiting_days=i) for i in range(1, 6)]
+    result = assess(
+        context(),
+        Candidate(service(), tuple(offers), frozenset({"org-01"})),
+        UNITS,
+        limit=2,
+        keep=frozenset({"o5"}),
+    )
+    assert result.choice_set is not None
+    assert [(p.rank, p.offering.id) for p in result.choice_set.providers] == [
+        (1, "o1"),
+        (2, "o2"),
+        (5, "o5"),
+    ]
+    assert (result.choice_set.total, result.choice_set.not_shown) == (5, 2)

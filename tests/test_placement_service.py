@@ -145,3 +145,27 @@ def test_module_level_evaluate(placement_engine: Engine, placer: Placer) -> None
 def test_words_that_match_nothing(placer: Placer) -> None:
     context = placer.context(PlacementInput(municipality="Porvoo", age=82, language="fi"))
     assert placer.evaluate(context, placer.need("qqqzzz")).services == ()
+
+
+def test_long_choice_sets_list_the_best_and_the_chosen(
+    placer: Placer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sote_navigator.cli.place import assessment_lines
+    from sote_navigator.services import placement
+
+    monkeypatch.setattr(placement, "SHOWN_PROVIDERS", 1)
+    context = placer.context(PlacementInput(municipality="Borgå", age=82, language="sv"))
+    need = placer.need("S-HOMECARE")
+    (capped,) = placer.evaluate(context, need).services
+    assert capped.choice_set is not None
+    assert [p.offering.id for p in capped.choice_set.providers] == ["off-omsorg-homecare"]
+    assert capped.choice_set.total == 3
+    # Listed providers are read in full (address, phones); the ranking used light facts.
+    assert capped.choice_set.providers[0].offering.location.phones  # type: ignore[union-attr]
+    lines = assessment_lines(1, capped, "en")
+    assert any("and 2 more, ranked lower" in line for line in lines)
+    (kept,) = placer.evaluate(context, need, keep=["off-aurinko-homecare"]).services
+    assert [p.rank for p in kept.choice_set.providers] == [1, 3]  # type: ignore[union-attr]
+    (everything,) = placer.evaluate(context, need, show_all=True).services
+    assert everything.choice_set is not None and everything.choice_set.not_shown == 0
+    assert len(everything.choice_set.providers) == 3

@@ -214,3 +214,28 @@ def test_models_pass_the_model_tester(wizard: PlacementWizard, qtmodeltester: An
         qtmodeltester.check(model)
     empty = ChoiceSetModel()
     qtmodeltester.check(empty)
+
+
+def test_show_all_providers_when_the_list_is_cut(
+    wizard: PlacementWizard, placement_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sote_navigator.services import placement
+
+    monkeypatch.setattr(placement, "SHOWN_PROVIDERS", 1)
+    fill_client(wizard, "Borgå", 82, "sv")
+    press_next(wizard)
+    fill_need(wizard, "hemvård")
+    press_next(wizard)
+    assert press_next(wizard) == 3
+    provider = wizard.pages[3]
+    assert provider.model.rowCount() == 1
+    assert provider.more_label.text() == "2 more provider(s) rank lower and are not listed."
+    provider.show_all_button.click()
+    assert provider.model.rowCount() == 3 and provider.more_label.isHidden()
+    provider.table.selectRow(2)  # the client wants the one ranked third
+    assert press_next(wizard) == 4
+    wizard.accept()
+    (record,) = PlacementRecords(placement_engine).find()
+    assert record.snapshot["provider"]["offering_id"] == "off-aurinko-homecare"
+    assert record.snapshot["provider"]["rank"] == 3
+    assert record.snapshot["choice_set"]["size"] == 3

@@ -103,6 +103,11 @@ def register(subparsers: Any) -> None:
         help=translate("Cli", "evening or weekend opening hours are needed"),
     )
     parser.add_argument(
+        "--all-providers",
+        action="store_true",
+        help=translate("Cli", "list every provider of each choice set, not only the best"),
+    )
+    parser.add_argument(
         "--interpreter",
         action="store_true",
         help=translate("Cli", "an interpreter is needed, also in Finnish or Swedish"),
@@ -133,7 +138,7 @@ def handle(ctx: common.Context) -> int:
     entered = entered_from(ctx.args)
     entered.municipality_code = answer.routing.municipality.code
     need = placer.need(ctx.args.need)
-    evaluation = placer.evaluate(placer.context(entered), need)
+    evaluation = placer.evaluate(placer.context(entered), need, show_all=ctx.args.all_providers)
     if ctx.as_json:
         common.emit_json(json_with_texts(evaluation_json(evaluation), ctx.language))
     else:
@@ -182,7 +187,7 @@ def assessment_lines(number: int, a: ServiceAssessment, language: str) -> list[s
                 "Place",
                 "Choice set, best first (%n provider(s)):",
                 None,
-                len(a.choice_set.providers),
+                a.choice_set.total,
             )
         )
     for p in a.choice_set.providers:
@@ -194,6 +199,16 @@ def assessment_lines(number: int, a: ServiceAssessment, language: str) -> list[s
         if o.location and o.location.address(language):
             lines.append(f"        {o.location.address(language)}")
         lines += [f"        {reason_line(r)}" for r in p.reasons]
+    if a.choice_set.not_shown:
+        lines.append(
+            "     "
+            + translate(
+                "Place",
+                "\u2026 and %n more, ranked lower (list them with --all-providers).",
+                None,
+                a.choice_set.not_shown,
+            )
+        )
     return lines
 
 

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sote_navigator.core.catalogue import OfferingDetails, RegionalUnit, ServiceDetails, Voucher
-from sote_navigator.core.normalize import fold
 from sote_navigator.core.reasons import Effect, Reason, ReasonCode, reason
 from sote_navigator.core.vocabulary import Choice, ProvisionType
 
@@ -40,7 +39,13 @@ class ChoiceSet:
     choice: Choice
     voucher: Voucher | None
     reasons: tuple[Reason, ...]
+    # The best ranked, plus any kept on purpose (the client's choice), with their true ranks.
     providers: tuple[RankedProvider, ...]
+    total: int = 0  # how many were ranked; more than shown when a limit applied
+
+    @property
+    def not_shown(self) -> int:
+        return max(0, self.total - len(self.providers))
 
     def provider(self, offering_id: str) -> RankedProvider | None:
         return next((p for p in self.providers if p.offering.id == offering_id), None)
@@ -149,11 +154,15 @@ def build_choice_set(
     service: ServiceDetails,
     offerings: Sequence[OfferingDetails],
     units: Mapping[str, RegionalUnit],
+    *,
+    limit: int | None = None,
+    keep: frozenset[str] = frozenset(),
 ) -> ChoiceSet:
     """The providers this client may choose for ``service``, best first.
 
     ``units`` are the regional units of the client's organiser: offerings for other
     organisers' units are never offered. Assigned services keep to the client's own unit.
+    With ``limit``, only the best are listed, and the offerings in ``keep`` wherever ranked.
     """
     own = context.routing.regional_unit.id
     allowed = {own} if service.choice is Choice.OWN_UNIT else set(units) | {own}
@@ -171,8 +180,8 @@ def build_choice_set(
             -met,
             0 if same_unit else 1,
             offering.waiting_days if offering.waiting_days is not None else UNKNOWN_WAIT,
-            fold(offering.provider.name(name_language)),
-            fold(offering.location.name(name_language)) if offering.location else "",
+            offering.provider.name(name_language).casefold(),
+            offering.location.name(name_language).casefold() if offering.location else "",
             offering.id,
         )
         rows.append((key, offering, same_unit, serves, met, voucher, tuple(reasons)))
@@ -180,6 +189,7 @@ def build_choice_set(
     providers = tuple(
         RankedProvider(i + 1, o, same, serves, met, voucher, reasons)
         for i, (_, o, same, serves, met, voucher, reasons) in enumerate(rows)
+        if limit is None or i < limit or o.id in keep
     )
     return ChoiceSet(
         service.id,
@@ -187,4 +197,5 @@ def build_choice_set(
         service.voucher,
         (_set_reason(context, service, units),),
         providers,
+        len(rows),
     )

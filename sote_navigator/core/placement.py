@@ -14,15 +14,15 @@ from enum import StrEnum
 from sote_navigator.core import localized
 from sote_navigator.core.catalogue import OfferingDetails, RegionalUnit, Routing, ServiceDetails
 from sote_navigator.core.choice_set import ChoiceSet, build_choice_set
-from sote_navigator.core.normalize import fold
+from sote_navigator.core.localized import LocalizedText
 from sote_navigator.core.reasons import Effect, Reason, ReasonCode, Verdict, reason
 from sote_navigator.core.vocabulary import Access, Responsibility
 
 NATIONAL_LANGUAGES = ("fi", "sv")
-# Words that mark on-call (emergency) care in a service's names and keywords, folded:
-# "päivystys" and its inflections, Swedish "jour" at either end of a compound (but not
-# "journal"), English "emergency" and "on-call".
-ON_CALL = re.compile(r"paivysty|\bjour(?!nal)|jour\b|emergency|\bon[- ]call\b")
+# Words that mark on-call (emergency) care in a service's names and keywords: "päivystys" and
+# its inflections, Swedish "jour" at either end of a compound (but not "journal"), English
+# "emergency" and "on-call". Case-insensitive; written with and without diacritics.
+ON_CALL = re.compile(r"p[aä]ivysty|\bjour(?!nal)|jour\b|emergency|\bon[- ]call\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -92,8 +92,12 @@ class Evaluation:
 
 
 def is_on_call(service: ServiceDetails) -> bool:
-    texts = [*localized.all_values(service.names), *localized.all_values(service.keywords)]
-    return any(ON_CALL.search(fold(t)) for t in texts)
+    return names_say_on_call(service.names, service.keywords)
+
+
+def names_say_on_call(names: LocalizedText, keywords: LocalizedText) -> bool:
+    texts = [*localized.all_values(names), *localized.all_values(keywords)]
+    return any(ON_CALL.search(t) for t in texts)
 
 
 def client_reasons(context: ClientContext) -> tuple[Reason, ...]:
@@ -163,7 +167,12 @@ _ACCESS = {
 
 
 def assess(
-    context: ClientContext, candidate: Candidate, units: Mapping[str, RegionalUnit]
+    context: ClientContext,
+    candidate: Candidate,
+    units: Mapping[str, RegionalUnit],
+    *,
+    limit: int | None = None,
+    keep: frozenset[str] = frozenset(),
 ) -> ServiceAssessment:
     """The verdict on one service for this client, its reasons and its choice set."""
     service = candidate.service
@@ -205,7 +214,9 @@ def assess(
             if on_call
             else reason(ReasonCode.URGENT_USE_ON_CALL, Effect.INFO)
         )
-    choice_set = build_choice_set(context, service, candidate.offerings, units)
+    choice_set = build_choice_set(
+        context, service, candidate.offerings, units, limit=limit, keep=keep
+    )
     if not choice_set.providers:
         reasons.append(
             reason(ReasonCode.NO_PROVIDERS_LISTED, Effect.INFO, organiser=routing.organiser.names)
@@ -218,14 +229,18 @@ def evaluate(
     need: Need,
     candidates: Sequence[Candidate],
     units: Mapping[str, RegionalUnit],
+    *,
+    limit: int | None = None,
+    keep: frozenset[str] = frozenset(),
 ) -> Evaluation:
     """Assess every candidate.
 
+    ``limit`` caps each choice set's list (the ranking covers all; ``keep`` stays listed).
     Order: on-call services first when urgent; then as relevant as the need found them
     (a municipal service stays where it was found: "contact the municipality" is an answer);
     the services the client is not eligible for last.
     """
-    assessed = [assess(context, c, units) for c in candidates]
+    assessed = [assess(context, c, units, limit=limit, keep=keep) for c in candidates]
     order = {a.service.id: i for i, a in enumerate(assessed)}
     assessed.sort(
         key=lambda a: (

@@ -128,6 +128,7 @@ def choice_set_json(choice_set: ChoiceSet | None) -> Json | None:
         "choice": choice_set.choice.value,
         "voucher": voucher_json(choice_set.voucher),
         "reasons": reasons_json(choice_set.reasons),
+        "total": choice_set.total,
         "providers": [offering_json(p) for p in choice_set.providers],
     }
 

@@ -50,6 +50,7 @@ class PlacementInput:
     need_text: str = ""
     service_id: str = ""
     offering_id: str = ""
+    show_all_providers: bool = False
     client_choice: str = ""
     notes: str = ""
     status: str = PlacementStatus.DRAFT.value
@@ -134,7 +135,7 @@ def snapshot(
         "choice": choice_set.choice.value,
         "voucher": pj.voucher_json(choice_set.voucher),
         "reasons": pj.reasons_json(choice_set.reasons),
-        "size": len(choice_set.providers),
+        "size": choice_set.total,
         "offered": [
             {
                 "rank": p.rank,

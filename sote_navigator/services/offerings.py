@@ -129,6 +129,11 @@ class CatalogueReader:
             r = con.execute(select(m.Provider).where(m.Provider.id == provider_id)).first()
             return _provider(r) if r else None
 
+    def providers(self, ids: Iterable[str]) -> list[ProviderDetails]:
+        query = select(m.Provider).where(m.Provider.id.in_(list(ids))).order_by(m.Provider.id)
+        with self._engine.connect() as con:
+            return [_provider(r) for r in con.execute(query)]
+
     def location(self, location_id: str) -> LocationDetails | None:
         with self._engine.connect() as con:
             r = con.execute(select(m.Location).where(m.Location.id == location_id)).first()
@@ -141,12 +146,9 @@ class CatalogueReader:
         regional_unit_id: str | None = None,
         provider_id: str | None = None,
         location_id: str | None = None,
-        regional_unit_ids: Sequence[str] | None = None,
+        ids: Sequence[str] | None = None,
     ) -> list[OfferingDetails]:
-        """Offerings matching every given condition, in id order.
-
-        ``regional_unit_ids``: offerings serving any of these units (e.g. an organiser's).
-        """
+        """Offerings matching every given condition, in id order."""
         query = select(m.Offering).order_by(m.Offering.id)
         if service_ids is not None:
             query = query.where(m.Offering.service_id.in_(list(service_ids)))
@@ -162,14 +164,8 @@ class CatalogueReader:
                     )
                 )
             )
-        if regional_unit_ids is not None:
-            query = query.where(
-                m.Offering.id.in_(
-                    select(m.OfferingUnit.offering_id).where(
-                        m.OfferingUnit.regional_unit_id.in_(list(regional_unit_ids))
-                    )
-                )
-            )
+        if ids is not None:
+            query = query.where(m.Offering.id.in_(list(ids)))
         with self._engine.connect() as con:
             return _hydrate(con, list(con.execute(query)))
 

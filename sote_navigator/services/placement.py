@@ -7,53 +7,51 @@ verdicts, ranked choice sets and reasons.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 
-from sote_navigator.core import localized
-from sote_navigator.core.catalogue import LookupAnswer, RegionalUnit, Routing, ServiceDetails
+from sote_navigator.core.catalogue import (
+    LookupAnswer,
+    OfferingDetails,
+    ProviderDetails,
+    Routing,
+    ServiceDetails,
+)
 from sote_navigator.core.errors import Problem, UserFacingError
-from sote_navigator.core.localized import LocalizedText
 from sote_navigator.core.placement import (
     Candidate,
     ClientContext,
     Evaluation,
     Need,
     NeedKind,
+    ServiceAssessment,
     client_reasons,
-    is_on_call,
 )
 from sote_navigator.core.placement import evaluate as evaluate_candidates
 from sote_navigator.core.placement_record import CatalogueStamp, PlacementInput, snapshot
-from sote_navigator.core.vocabulary import EntityKind
-from sote_navigator.db import models as m
-from sote_navigator.services import catalogue
+from sote_navigator.services import catalogue, offering_facts
 from sote_navigator.services.directory import DirectoryCache
 from sote_navigator.services.lookup import MunicipalityLookup
+from sote_navigator.services.offering_index import OfferingIndex
 from sote_navigator.services.offerings import CatalogueReader
+from sote_navigator.services.placement_needs import MAX_SERVICES, NeedClass, NeedResolver
 from sote_navigator.services.search import CatalogueSearch
 
-
-@dataclass(frozen=True)
-class NeedClass:
-    """A service class a need can be picked from."""
-
-    uri: str
-    code: str
-    names: LocalizedText
-
-    def name(self, language: str) -> str:
-        return localized.pick(self.names, language)
-
-
-# How many services a need in words brings: enough for the close matches, few enough to read.
-MAX_SERVICES = 12
 MAX_AGE = 130
+# A region's worth of offerings; past this the caches start again (bounded memory).
+MAX_CACHED_OFFERINGS = 20_000
+# How many providers a choice set lists: nobody reads 300; all are ranked, the client's
+# choice is always listed, and "show all" lists every one.
+SHOWN_PROVIDERS = 10
+__all__ = ["MAX_AGE", "MAX_SERVICES", "SHOWN_PROVIDERS", "NeedClass", "Placer", "evaluate"]
 
 
 class Placer:
-    """Evaluates placements against the current catalogue. Create once, ask many times."""
+    """Evaluates placements against the current catalogue. Create once, ask many times:
+    it keeps the catalogue's structure and who offers what in memory, per catalogue version."""
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
@@ -61,6 +59,13 @@ class Placer:
         self.lookup = MunicipalityLookup(self.directory)
         self.reader = CatalogueReader(engine)
         self.search = CatalogueSearch(engine)
+        self.index = OfferingIndex(engine)
+        self.needs = NeedResolver(engine, self.search, self.index)
+        self._service_cache: dict[str, ServiceDetails] = {}
+        self._provider_cache: dict[str, ProviderDetails] = {}
+        self._fact_cache: dict[str, OfferingDetails] = {}
+        self._offering_cache: dict[str, OfferingDetails] = {}
+        self._cache_version = -2
 
     # -- the client -------------------------------------------------------------------------
 
@@ -93,119 +98,107 @@ class Placer:
     # -- the need ---------------------------------------------------------------------------
 
     def need(self, text: str) -> Need:
-        """A service id, a service class (code or URI), or else search words."""
-        value = text.strip()
-        if self.reader.service(value) is not None:
-            return Need(NeedKind.SERVICE, value)
-        with self._engine.connect() as con:
-            uri = con.execute(
-                select(m.ServiceClass.uri).where(
-                    (m.ServiceClass.uri == value) | (m.ServiceClass.code == value.upper())
-                )
-            ).scalar()
-        if uri is not None:
-            return Need(NeedKind.SERVICE_CLASS, str(uri))
-        return Need(NeedKind.WORDS, value)
+        return self.needs.need(text)
 
-    def service_ids(self, need: Need) -> list[str]:
-        """The services a need names, most relevant first."""
-        if need.kind is NeedKind.SERVICE:
-            return [need.value] if self.reader.service(need.value) else []
-        if need.kind is NeedKind.SERVICE_CLASS:
-            return self._services_in_class(need.value)
-        hits = self.search.search(need.value, limit=MAX_SERVICES, kinds=[EntityKind.SERVICE])
-        return [h.id for h in hits]
+    def service_ids(self, need: Need, organiser_id: str | None = None) -> list[str]:
+        self.index.refresh(self.directory.get())
+        return self.needs.service_ids(need, organiser_id)
 
-    def services_for(self, need: Need) -> list[ServiceDetails]:
-        """The services a need names, most relevant first, as dataclasses."""
-        ids = self.service_ids(need)
+    def services_for(self, need: Need, organiser_id: str | None = None) -> list[ServiceDetails]:
+        """The services a need names, in the order the placement shows them."""
+        ids = self.service_ids(need, organiser_id)
         found = {s.id: s for s in self.reader.services(ids)}
         return [found[i] for i in ids if i in found]
 
     def need_classes(self) -> list[NeedClass]:
-        """The service classes that some service belongs to, by code."""
-        with self._engine.connect() as con:
-            rows = con.execute(
-                select(m.ServiceClass.uri, m.ServiceClass.code, m.ServiceClass.names)
-                .where(m.ServiceClass.uri.in_(select(m.ServiceClassLink.class_uri)))
-                .order_by(m.ServiceClass.code)
-            )
-            return [NeedClass(r.uri, r.code, r.names) for r in rows]
-
-    def _services_in_class(self, uri: str) -> list[str]:
-        with self._engine.connect() as con:
-            children: dict[str | None, list[str]] = {}
-            for c_uri, parent in con.execute(select(m.ServiceClass.uri, m.ServiceClass.parent_uri)):
-                children.setdefault(parent, []).append(c_uri)
-            wanted, stack = set(), [uri]
-            while stack:
-                current = stack.pop()
-                if current not in wanted:
-                    wanted.add(current)
-                    stack.extend(children.get(current, []))
-            rows = con.execute(
-                select(m.ServiceClassLink.service_id)
-                .where(m.ServiceClassLink.class_uri.in_(sorted(wanted)))
-                .distinct()
-                .order_by(m.ServiceClassLink.service_id)
-            )
-            return [r[0] for r in rows]
-
-    def _on_call_alternatives(self, service_ids: list[str]) -> list[str]:
-        """The on-call counterparts of the found services: urgent cases see them first.
-
-        Only services that are not on-call themselves lead to counterparts (a class shared
-        with dental care, not the class all on-call services share).
-        """
-        regular = [s.id for s in self.reader.services(service_ids) if not is_on_call(s)]
-        with self._engine.connect() as con:
-            classes = select(m.ServiceClassLink.class_uri).where(
-                m.ServiceClassLink.service_id.in_(regular)
-            )
-            related = con.execute(
-                select(m.ServiceClassLink.service_id)
-                .where(m.ServiceClassLink.class_uri.in_(classes))
-                .distinct()
-            )
-            others = sorted({r[0] for r in related} - set(service_ids))
-        return [s.id for s in self.reader.services(others) if is_on_call(s)]
+        return self.needs.need_classes()
 
     # -- the evaluation ---------------------------------------------------------------------
 
-    def evaluate(self, context: ClientContext, need: Need) -> Evaluation:
-        ids = self.service_ids(need)
-        if context.urgent and ids:
-            ids = ids + self._on_call_alternatives(ids)
-        services = {s.id: s for s in self.reader.services(ids)}
-        units: dict[str, RegionalUnit] = {
-            u.id: u for u in self.directory.get().units_of(context.routing.organiser.id)
-        }
-        offerings = self.reader.offerings(service_ids=ids, regional_unit_ids=sorted(units))
-        offered_by = self._organisers_offering(ids)
+    def evaluate(
+        self,
+        context: ClientContext,
+        need: Need,
+        *,
+        show_all: bool = False,
+        keep: Iterable[str] = (),
+    ) -> Evaluation:
+        """Every service the need finds, with its verdict, reasons and ranked choice set.
+
+        A choice set lists its best ``SHOWN_PROVIDERS`` (all with ``show_all``) and the
+        offerings in ``keep`` (the client's choice) wherever they rank; all are ranked.
+        """
+        directory = self.directory.get()
+        self.index.refresh(directory)
+        self._follow(directory.version)
+        organiser = context.routing.organiser.id
+        ids = self.needs.service_ids(need, organiser)
+        if context.urgent:
+            regular = [i for i in ids if not self.index.is_on_call(i)]
+            ids = ids + self.needs.on_call_counterparts(regular, organiser)
+        services = self._services(ids)
+        local = {i: self.index.local_offerings(organiser, i) for i in ids}
+        facts = self._facts(sorted({o for found in local.values() for o in found}))
         candidates = [
             Candidate(
                 services[i],
-                tuple(o for o in offerings if o.service_id == i),
-                frozenset(offered_by.get(i, ())),
+                tuple(facts[o] for o in local[i] if o in facts),
+                self.index.offered_by(i),
             )
             for i in ids
             if i in services
         ]
-        return evaluate_candidates(context, need, candidates, units)
+        ranked = evaluate_candidates(
+            context,
+            need,
+            candidates,
+            {u.id: u for u in directory.units_of(organiser)},
+            limit=None if show_all else SHOWN_PROVIDERS,
+            keep=frozenset(keep),
+        )
+        listed = sorted(
+            {p.offering.id for a in ranked.services if a.choice_set for p in a.choice_set.providers}
+        )
+        return with_full_offerings(ranked, self._offerings(listed))
 
-    def _organisers_offering(self, service_ids: list[str]) -> dict[str, set[str]]:
-        with self._engine.connect() as con:
-            rows = con.execute(
-                select(m.Offering.service_id, m.RegionalUnit.organiser_id)
-                .join(m.OfferingUnit, m.OfferingUnit.offering_id == m.Offering.id)
-                .join(m.RegionalUnit, m.RegionalUnit.id == m.OfferingUnit.regional_unit_id)
-                .where(m.Offering.service_id.in_(service_ids))
-                .distinct()
-            )
-            found: dict[str, set[str]] = {}
-            for service_id, organiser_id in rows:
-                found.setdefault(service_id, set()).add(organiser_id)
-            return found
+    def _follow(self, version: int) -> None:
+        """Caches hold one catalogue version; a region's worth at most (bounded memory)."""
+        caches: list[dict[str, Any]] = [
+            self._service_cache,
+            self._provider_cache,
+            self._fact_cache,
+            self._offering_cache,
+        ]
+        if version != self._cache_version or len(self._fact_cache) > MAX_CACHED_OFFERINGS:
+            self._cache_version = version
+            for cache in caches:
+                cache.clear()
+
+    def _services(self, ids: list[str]) -> dict[str, ServiceDetails]:
+        missing = [i for i in ids if i not in self._service_cache]
+        if missing:
+            self._service_cache.update((s.id, s) for s in self.reader.services(missing))
+        return {i: self._service_cache[i] for i in ids if i in self._service_cache}
+
+    def _facts(self, ids: list[str]) -> dict[str, OfferingDetails]:
+        """Offerings with their ranking facts only (see offering_facts), cached."""
+        missing = [i for i in ids if i not in self._fact_cache]
+        if missing:
+            with self._engine.connect() as con:
+                needed = offering_facts.provider_ids(con, missing) - set(self._provider_cache)
+                self._provider_cache.update((p.id, p) for p in self.reader.providers(needed))
+                light = offering_facts.light_offerings(con, missing, self._provider_cache)
+            self._fact_cache.update((o.id, o) for o in light)
+        return {i: self._fact_cache[i] for i in ids if i in self._fact_cache}
+
+    def _offerings(self, ids: list[str]) -> dict[str, OfferingDetails]:
+        """Offerings in full (addresses, phones, hours), for the providers listed, cached."""
+        missing = [i for i in ids if i not in self._offering_cache]
+        if missing:
+            self._offering_cache.update((o.id, o) for o in self.reader.offerings(ids=missing))
+        return {i: self._offering_cache[i] for i in ids if i in self._offering_cache}
+
+    # -- the record -------------------------------------------------------------------------
 
     def catalogue_stamp(self) -> CatalogueStamp | None:
         info = catalogue.current(self._engine)
@@ -221,7 +214,9 @@ class Placer:
             return {}
         need = Need(NeedKind(entered.need_kind), entered.need_value)
         if entered.need_value:
-            evaluation = self.evaluate(context, need)
+            evaluation = self.evaluate(
+                context, need, show_all=entered.show_all_providers, keep=[entered.offering_id]
+            )
         else:  # the client is known, the need not yet: keep who serves them
             evaluation = Evaluation(context, need, client_reasons(context), ())
         return snapshot(evaluation, entered.service_id, entered.offering_id, self.catalogue_stamp())
@@ -229,3 +224,17 @@ class Placer:
 
 def evaluate(engine: Engine, context: ClientContext, need: Need) -> Evaluation:
     return Placer(engine).evaluate(context, need)
+
+
+def with_full_offerings(evaluation: Evaluation, full: Mapping[str, OfferingDetails]) -> Evaluation:
+    """The evaluation with each listed provider's light offering replaced by the full one."""
+
+    def filled(a: ServiceAssessment) -> ServiceAssessment:
+        if a.choice_set is None:
+            return a
+        providers = tuple(
+            replace(p, offering=full.get(p.offering.id, p.offering)) for p in a.choice_set.providers
+        )
+        return replace(a, choice_set=replace(a.choice_set, providers=providers))
+
+    return replace(evaluation, services=tuple(filled(a) for a in evaluation.services))

@@ -87,7 +87,7 @@ class NeedPage(PlacementPage):
     def refresh_preview(self) -> None:
         self._timer.stop()
         need = self.need()
-        services = self.flow.placer.services_for(need) if need else []
+        services = self.flow.placer.services_for(need, self.flow.organiser_id()) if need else []
         self.preview_model.set_services(services)
         if need is None:
             self.count_label.setText("")

@@ -8,10 +8,12 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
 )
@@ -63,6 +65,12 @@ class ProviderPage(PlacementPage):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.more_label = QLabel(self)
+        self.more_label.setObjectName("moreProviders")
+        self.more_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.show_all_button = QPushButton(self)
+        self.show_all_button.setObjectName("showAllProviders")
+        self.show_all_button.clicked.connect(self.show_all)
         self.details = QPlainTextEdit(self)
         self.details.setObjectName("providerReasons")
         self.details.setReadOnly(True)
@@ -81,6 +89,10 @@ class ProviderPage(PlacementPage):
         layout.addWidget(self.service_label)
         layout.addWidget(self.no_choice_label)
         layout.addWidget(self.table, 1)
+        more = QHBoxLayout()
+        more.addWidget(self.more_label, 1)
+        more.addWidget(self.show_all_button)
+        layout.addLayout(more)
         layout.addWidget(self.details)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
@@ -95,6 +107,8 @@ class ProviderPage(PlacementPage):
         self.choice_label.setText(self.tr("The client's own words:"))
         self.notes_label.setText(self.tr("Counsellor's notes:"))
         self.client_choice.setPlaceholderText(self.tr("optional: why the client chose this"))
+        self.show_all_button.setText(self.tr("Show all"))
+        self._show_more()
 
     def assessment(self) -> ServiceAssessment | None:
         evaluation = self.flow.evaluation()
@@ -129,6 +143,7 @@ class ProviderPage(PlacementPage):
             )
         )
         self.no_choice_label.setVisible(not providers)
+        self._show_more()
         self.table.setVisible(bool(providers))
         self.details.setVisible(bool(providers))
         row = self.model.row_of(state.offering_id)
@@ -143,6 +158,23 @@ class ProviderPage(PlacementPage):
         self._show_details()
         self.client_choice.setText(state.client_choice)
         self.notes.setPlainText(state.notes)
+
+    def _show_more(self) -> None:
+        a = self.assessment() if self.flow.state.service_id else None
+        hidden = a.choice_set.not_shown if a and a.choice_set else 0
+        self.more_label.setText(
+            self.tr("%n more provider(s) rank lower and are not listed.", None, hidden)
+            if hidden
+            else ""
+        )
+        self.more_label.setVisible(bool(hidden))
+        self.show_all_button.setVisible(bool(hidden))
+
+    def show_all(self) -> None:
+        """List every provider, e.g. when the client asks for one that ranks low."""
+        self.store(self.flow.state)
+        self.flow.state.show_all_providers = True
+        self.load(self.flow.state)
 
     def store(self, state: PlacementInput) -> None:
         p = self.selected()

@@ -47,6 +47,8 @@ def _evaluation_key(state: PlacementInput) -> tuple[Any, ...]:
         state.evening,
         state.need_kind,
         state.need_value,
+        state.show_all_providers,
+        state.offering_id,
     )
 
 
@@ -99,9 +101,25 @@ class PlacementWizard(QWizard):
                 result = None
             else:
                 need = Need(NeedKind(self.state.need_kind), self.state.need_value)
-                result = self.placer.evaluate(context, need) if self.state.need_value else None
+                result = (
+                    self.placer.evaluate(
+                        context,
+                        need,
+                        show_all=self.state.show_all_providers,
+                        keep=[self.state.offering_id],
+                    )
+                    if self.state.need_value
+                    else None
+                )
             self._evaluated = (key, result)
         return self._evaluated[1]
+
+    def organiser_id(self) -> str | None:
+        """The organiser of the client's home municipality, once it is known."""
+        answer = self.placer.find_municipality(
+            self.state.municipality_code or self.state.municipality
+        )
+        return answer.routing.organiser.id if answer.routing else None
 
     def snapshot(self) -> dict[str, object]:
         evaluation = self.evaluation()
