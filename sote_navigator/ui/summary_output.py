@@ -34,6 +34,8 @@ from sote_navigator.placement_text import language_name
 from sote_navigator.ui.background import Operation
 from sote_navigator.ui.placement_pdf import save_pdf_in_background
 
+UNTRANSLATED_PROPERTY = "untranslatedText"  # tools/ui_text.UNTRANSLATED
+
 
 @dataclass
 class SummarySource:
@@ -59,6 +61,9 @@ class SummaryOutput(QWidget):
         self.preview = QPlainTextEdit(self)
         self.preview.setObjectName("summaryPreview")
         self.preview.setReadOnly(True)
+        # In the summary language (the client's) on purpose, whatever the UI language: the
+        # language checks (tools/ui_text.py) leave it out.
+        self.preview.setProperty(UNTRANSLATED_PROPERTY, True)
         self.copy_button = QPushButton(self)
         self.copy_button.setObjectName("copySummary")
         self.pdf_button = QPushButton(self)

@@ -108,7 +108,11 @@ class ProviderPage(PlacementPage):
         self.notes_label.setText(self.tr("Counsellor's notes:"))
         self.client_choice.setPlaceholderText(self.tr("optional: why the client chose this"))
         self.show_all_button.setText(self.tr("Show all"))
-        self._show_more()
+        if self.flow.state.service_id and self.model.rowCount():
+            self._show_service(self.assessment())
+            self._show_details()
+        else:
+            self._show_more()
 
     def assessment(self) -> ServiceAssessment | None:
         evaluation = self.flow.evaluation()
@@ -128,22 +132,7 @@ class ProviderPage(PlacementPage):
         a = self.assessment()
         providers = a.choice_set.providers if a and a.choice_set else ()
         self.model.set_providers(providers)
-        lang = i18n.content_language()
-        self.service_label.setText(
-            f"{a.service.name(lang)} \u2014 {verdict_text(a.verdict)}" if a else ""
-        )
-        self.no_choice_label.setText(
-            ""
-            if providers or a is None
-            else "\n".join(
-                [
-                    self.tr("There is no provider to choose for this service."),
-                    *[reason_line(r) for r in a.reasons],
-                ]
-            )
-        )
-        self.no_choice_label.setVisible(not providers)
-        self._show_more()
+        self._show_service(a)
         self.table.setVisible(bool(providers))
         self.details.setVisible(bool(providers))
         row = self.model.row_of(state.offering_id)
@@ -158,6 +147,19 @@ class ProviderPage(PlacementPage):
         self._show_details()
         self.client_choice.setText(state.client_choice)
         self.notes.setPlainText(state.notes)
+
+    def _show_service(self, a: ServiceAssessment | None) -> None:
+        """The service, its verdict, and why there is nothing to choose (UI language)."""
+        lang = i18n.content_language()
+        has_providers = bool(a and a.choice_set and a.choice_set.providers)
+        self.service_label.setText(
+            f"{a.service.name(lang)} \u2014 {verdict_text(a.verdict)}" if a else ""
+        )
+        no_choice = [self.tr("There is no provider to choose for this service.")]
+        no_choice += [reason_line(r) for r in a.reasons] if a else []
+        self.no_choice_label.setText("" if has_providers or a is None else "\n".join(no_choice))
+        self.no_choice_label.setVisible(not has_providers)
+        self._show_more()
 
     def _show_more(self) -> None:
         a = self.assessment() if self.flow.state.service_id else None

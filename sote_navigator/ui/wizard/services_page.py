@@ -72,6 +72,16 @@ class ServicesPage(PlacementPage):
         self.setSubTitle(
             self.tr("The services that fit the need, with what the client may do and why.")
         )
+        if self.model.rowCount():  # the reasons are worded in the UI language too
+            self._show_client_reasons()
+            self._show_details()
+
+    def _show_client_reasons(self) -> None:
+        evaluation = self.flow.evaluation()
+        self.client_label.setText(
+            "\n".join(reason_line(r) for r in evaluation.client_reasons) if evaluation else ""
+        )
+        self.client_label.setVisible(bool(self.client_label.text()))
 
     def selected(self) -> ServiceAssessment | None:
         index = self.table.currentIndex()
@@ -96,10 +106,7 @@ class ServicesPage(PlacementPage):
     def load(self, state: PlacementInput) -> None:
         evaluation = self.flow.evaluation()
         self.model.set_assessments(evaluation.services if evaluation else [])
-        self.client_label.setText(
-            "\n".join(reason_line(r) for r in evaluation.client_reasons) if evaluation else ""
-        )
-        self.client_label.setVisible(bool(self.client_label.text()))
+        self._show_client_reasons()
         wanted = state.service_id or (
             evaluation.services[0].service.id if evaluation and evaluation.services else ""
         )

@@ -10,7 +10,7 @@ import contextlib
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 from sqlalchemy import Engine
 
@@ -25,6 +25,17 @@ from sote_navigator.ui.wizard.page import PlacementPage
 from sote_navigator.ui.wizard.provider_page import ProviderPage
 from sote_navigator.ui.wizard.services_page import ServicesPage
 from sote_navigator.ui.wizard.summary_page import SummaryPage
+
+# Qt's own texts for the wizard buttons (classic/modern style, macOS style), worded by Qt's
+# translations in its "QWizard" context; the Finish button is ours.
+QT_CONTEXT = "QWizard"
+QT_BUTTONS = {
+    QWizard.WizardButton.BackButton: ("< &Back", "Go Back"),
+    QWizard.WizardButton.NextButton: ("&Next >", "Continue"),
+    QWizard.WizardButton.CommitButton: ("Commit", "Commit"),
+    QWizard.WizardButton.CancelButton: ("Cancel", "Cancel"),
+    QWizard.WizardButton.HelpButton: ("&Help", "Help"),
+}
 
 PAGES: tuple[type[PlacementPage], ...] = (
     ClientPage,
@@ -84,8 +95,17 @@ class PlacementWizard(QWizard):
         self.setWindowTitle(self.tr("New placement"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Save placement"))
 
+    def _retranslate_qt_buttons(self) -> None:
+        """QWizard words its own buttons once; after a language change, ask Qt's catalogue."""
+        # Qt's catalogue, not ours: a name lupdate does not collect into our .ts files.
+        qt_words = QCoreApplication.translate
+        mac = self.wizardStyle() == QWizard.WizardStyle.MacStyle
+        for which, (classic, mac_text) in QT_BUTTONS.items():
+            self.setButtonText(which, qt_words(QT_CONTEXT, mac_text if mac else classic))
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate_qt_buttons()
             self.retranslate()
         super().changeEvent(event)
 
