@@ -206,9 +206,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{found_services / n:.1f} services, {found_ranked / n:.1f} providers ranked and "
         f"{found_listed / n:.1f} listed in full each"
     )
-    print(
-        f"new Placer and its first evaluation (reads who offers what): {start_ms:.0f} ms"
-    )
+    print(f"new Placer and its first evaluation (reads who offers what): {start_ms:.0f} ms")
     base_med = statistics.median(baseline)
     for label, values in (("first time per client", first), ("asked again (warm)", full)):
         if values:
