@@ -73,14 +73,96 @@ def problem_text(error: UserFacingError) -> str:
             ),
             f.get("path", ""),
         )
+    if p is Problem.DISK_ERROR:
+        return arg(
+            translate(
+                "Messages",
+                "Reading or writing %1 failed (%2): check the disk or the network folder and try again; nothing was changed.",
+            ),
+            f.get("path", ""),
+            f.get("detail", ""),
+        )
     if p is Problem.DEFAULT_CATALOGUE_MISSING:
         return translate(
             "Messages",
             "The built-in default catalogue is missing from this installation: reinstall Sote Navigator, or import a catalogue file.",
         )
+    if p is Problem.NO_DATABASE_YET:
+        return arg(
+            translate(
+                "Messages",
+                "There is no database at %1 yet, so there is nothing to back up.",
+            ),
+            f.get("path", ""),
+        )
+    if p is Problem.FILE_MISSING:
+        return arg(
+            translate("Messages", "The file %1 does not exist: check the name and the folder."),
+            f.get("path", ""),
+        )
+    if p is Problem.BACKUP_IS_DATABASE:
+        return arg(
+            translate(
+                "Messages",
+                "%1 is the database itself: choose another file name for the copy.",
+            ),
+            f.get("path", ""),
+        )
+    if p is Problem.RESTORE_NOT_OURS:
+        return arg(
+            translate(
+                "Messages",
+                "The file %1 is not a Sote Navigator database, so nothing was restored: choose a file made with the backup command.",
+            ),
+            f.get("path", ""),
+        )
+    if p is Problem.RESTORE_DAMAGED:
+        return arg(
+            translate(
+                "Messages",
+                "The backup %1 is damaged (%2), so nothing was restored: use an older backup.",
+            ),
+            f.get("path", ""),
+            f.get("detail", ""),
+        )
+    if p is Problem.RESTORE_NEWER:
+        return arg(
+            translate(
+                "Messages",
+                "The backup %1 was made by a newer version of Sote Navigator (schema %2; this version reads up to %3), so nothing was restored: install the newer version first.",
+            ),
+            f.get("path", ""),
+            f.get("found", ""),
+            f.get("supported", ""),
+        )
+    if p is Problem.APPLICATION_RUNNING:
+        return arg(
+            translate(
+                "Messages",
+                "Sote Navigator is open on %1: close its window first, then restore again.",
+            ),
+            f.get("path", ""),
+        )
     if p is Problem.UNKNOWN_MUNICIPALITY:
         return arg(
             translate("Messages", "No municipality is called \u201c%1\u201d."), f.get("query", "")
+        )
+    if p is Problem.NO_SUCH_CATALOGUE_VERSION:
+        return arg(
+            translate(
+                "Messages",
+                "There is no catalogue version %1: see the version numbers with “catalogue history”.",
+            ),
+            f.get("version", ""),
+        )
+    if p is Problem.NO_EARLIER_CATALOGUE_VERSION:
+        return translate(
+            "Messages", "There is no earlier catalogue version to go back to: nothing was changed."
+        )
+    if p is Problem.CATALOGUE_CHANGED:
+        return translate(
+            "Messages",
+            "The catalogue was changed by another import while this one was being checked: nothing was written; run the import again.",
         )
     if p is Problem.NOT_FOUND:
         return arg(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -37,6 +38,29 @@ def log_dir() -> Path:
     if override:
         return Path(override).expanduser() / "logs"
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def ensure_private_dir(folder: Path) -> Path:
+    """Create ``folder`` readable by its owner only (0700 on POSIX) if it does not exist yet.
+
+    The data folder holds placement records, which are personal data. Folders created on the
+    way are private too; a folder that already exists is left as its owner set it up (it may be
+    a shared or managed location).
+    """
+    missing: list[Path] = []
+    current = folder
+    while not current.is_dir():
+        missing.append(current)
+        if current.parent == current:
+            break
+        current = current.parent
+    for path in reversed(missing):
+        path.mkdir(mode=0o700, exist_ok=True)
+        if os.name == "posix":
+            # mkdir's mode is filtered by the umask; say exactly what we mean.
+            with contextlib.suppress(OSError):
+                path.chmod(0o700)
+    return folder
 
 
 def _bundled_roots() -> list[Path]:

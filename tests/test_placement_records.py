@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import gzip
 import json
 import shutil
 import sqlite3
@@ -21,7 +20,7 @@ from sote_navigator.services.placement_records import PlacementRecords
 from sote_navigator.services.workspace import open_workspace
 from tests.catalogue_factory import placement_catalogue
 
-DATA = Path(__file__).parent / "data"
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def porvoo_home_care(**changes: object) -> PlacementInput:
@@ -129,9 +128,9 @@ def test_records_survive_a_catalogue_import_and_read_as_decided(placement_engine
 
 
 def test_a_version_1_database_is_migrated(tmp_path: Path) -> None:
+    # Written by schema version 1, before placement records existed (tests/fixtures).
     path = tmp_path / "old.sqlite"
-    with gzip.open(DATA / "schema-v1.sqlite.gz") as src, path.open("wb") as dst:
-        shutil.copyfileobj(src, dst)
+    shutil.copyfile(FIXTURES / "schema-v1.sqlite", path)
     con = sqlite3.connect(path)
     assert con.execute("PRAGMA user_version").fetchone()[0] == 1
     tables_before = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}

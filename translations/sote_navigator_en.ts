@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Catalogue</name>
+    <message numerus="yes">
+        <source>… and %n more finding(s) not shown.</source>
+        <translation>
+            <numerusform>… and %n more finding not shown.</numerusform>
+            <numerusform>… and %n more findings not shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueMenu</name>
+    <message numerus="yes">
+        <source>imported %n day(s) ago</source>
+        <translation>
+            <numerusform>imported %n day ago</numerusform>
+            <numerusform>imported %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Info</name>
     <message numerus="yes">
         <source>%Ln organiser(s)</source>

@@ -11,10 +11,21 @@ import sys
 from collections.abc import Sequence
 
 from sote_navigator import __version__, i18n, pyside_guard
-from sote_navigator.cli import argparse_text, common, gui, info, lookup, place, placements, search
+from sote_navigator.cli import (
+    argparse_text,
+    backup,
+    catalogue,
+    common,
+    gui,
+    info,
+    lookup,
+    place,
+    placements,
+    search,
+)
 from sote_navigator.i18n import translate
 
-COMMANDS = (lookup, search, info, place, placements, gui)
+COMMANDS = (lookup, search, info, place, placements, catalogue, backup, gui)
 
 
 def build_parser() -> argparse.ArgumentParser:

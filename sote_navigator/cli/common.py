@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -11,12 +12,16 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 
-from sote_navigator import i18n, messages
+from sote_navigator import __version__, i18n, logs, messages, paths
 from sote_navigator.core.errors import UserFacingError
+from sote_navigator.db.engine import translate_operational_error
 from sote_navigator.i18n import arg, translate
 from sote_navigator.services.workspace import open_workspace
 from sote_navigator.settings import UI_LANGUAGE, Settings, WrongThread
+
+log = logging.getLogger(__name__)
 
 EXIT_FOUND = 0
 EXIT_NOTHING_FOUND = 1
@@ -142,10 +147,22 @@ def run(args: argparse.Namespace) -> int:
     language = i18n.set_language(resolve_language(getattr(args, "lang", None)))
     # Catalogue names and formats in the language of the messages (pseudo reads as English).
     ctx = Context(args, i18n.content_language(language), bool(getattr(args, "json", False)))
+    logs.configure()
+    log.info("sote-navigator %s %s", __version__, getattr(args, "command", None) or "gui")
     try:
         return int(args.handler(ctx))
     except UserFacingError as error:
+        log.info("refused: %s", error.problem.value)  # facts may name what was searched
         fail(messages.problem_text(error))
+        return EXIT_BAD_INPUT
+    except DBAPIError as error:
+        # A full disk, a folder turned read-only, a lock held too long: a sentence, not a trace.
+        log.warning("database error", exc_info=True)
+        fail(
+            messages.problem_text(
+                translate_operational_error(error, ctx.db_path or paths.database_path())
+            )
+        )
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         fail(translate("Cli", "Interrupted; nothing was changed."))
@@ -153,12 +170,16 @@ def run(args: argparse.Namespace) -> int:
     except BrokenPipeError:
         return EXIT_FOUND
     except Exception as error:  # the last line of defence: a sentence, not a traceback
+        log.exception("unexpected error")
         fail(
             arg(
                 translate(
-                    "Cli", "Unexpected error: %1. Please report it with the command you ran."
+                    "Cli",
+                    "Unexpected error: %1. Please report it with the command you ran and "
+                    "the log file %2.",
                 ),
                 f"{type(error).__name__}: {error}",
+                str(logs.log_file() or paths.log_dir()),
             )
         )
         return EXIT_UNEXPECTED

@@ -13,13 +13,26 @@ class Problem(StrEnum):
     DATABASE_CORRUPT = "database_corrupt"
     DATABASE_BUSY = "database_busy"
     DISK_FULL = "disk_full"
+    DISK_ERROR = "disk_error"
     DEFAULT_CATALOGUE_MISSING = "default_catalogue_missing"
     INVALID_CATALOGUE = "invalid_catalogue"
     UNKNOWN_MUNICIPALITY = "unknown_municipality"
     NOT_FOUND = "not_found"
+    NO_DATABASE_YET = "no_database_yet"
+    FILE_MISSING = "file_missing"
+    BACKUP_IS_DATABASE = "backup_is_database"
+    RESTORE_NOT_OURS = "restore_not_ours"
+    RESTORE_DAMAGED = "restore_damaged"
+    RESTORE_NEWER = "restore_newer"
+    APPLICATION_RUNNING = "application_running"
+    NO_SUCH_CATALOGUE_VERSION = "no_such_catalogue_version"
+    NO_EARLIER_CATALOGUE_VERSION = "no_earlier_catalogue_version"
+    CATALOGUE_CHANGED = "catalogue_changed"
 
 
-@dataclass(frozen=True)
+# Not frozen: contextlib assigns __traceback__ when an error leaves a ``with`` block (such as
+# a database transaction), which a frozen dataclass refuses.
+@dataclass(eq=False)
 class UserFacingError(Exception):
     """An error with a stable code and the facts its message needs (path, versions, names)."""
 

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
+import time
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError, OperationalError
 
+from sote_navigator import paths
 from sote_navigator.core.errors import Problem, UserFacingError
-from sote_navigator.db import schema
+from sote_navigator.db import schema, snapshot
+from sote_navigator.db.transactions import on_begin
+from sote_navigator.db.transactions import writing as writing
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 15_000
@@ -31,22 +34,6 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.close()
-
-
-def _on_begin(conn: Connection) -> None:
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.pop(_IMMEDIATE, False) else "BEGIN")
-
-
-_IMMEDIATE = "sote_navigator_begin_immediate"
-
-
-@contextmanager
-def writing(engine: Engine) -> Iterator[Connection]:
-    """A transaction that holds the database's write lock from its start to its commit."""
-    with engine.connect() as conn:
-        conn.info[_IMMEDIATE] = True
-        with conn.begin():
-            yield conn
 
 
 def _check_file(path: Path) -> None:
@@ -65,7 +52,7 @@ def _check_file(path: Path) -> None:
 def _check_writable(path: Path) -> None:
     folder = path.parent
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        paths.ensure_private_dir(folder)
         # A real probe: permission bits say nothing for root, a read-only mount or an
         # immutable folder. SQLite in WAL mode writes -wal and -shm files beside the database.
         with tempfile.TemporaryFile(dir=folder):
@@ -80,17 +67,44 @@ def _check_writable(path: Path) -> None:
 
 def stored_schema_version(path: Path) -> int:
     """The schema version of an existing file, read without changing it."""
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    return _facts(path).schema_version
+
+
+def _facts(path: Path) -> snapshot.FileFacts:
     try:
-        return int(con.execute("PRAGMA user_version").fetchone()[0])
+        return snapshot.inspect(path, check_integrity=False)
     except sqlite3.DatabaseError as exc:
         raise UserFacingError(Problem.NOT_A_DATABASE, {"path": str(path)}) from exc
-    finally:
-        con.close()
+
+
+LOW_SPACE_BYTES = 1 << 20
+
+
+def _space_left(path: Path) -> int:
+    folder = path
+    while not folder.exists() and folder.parent != folder:
+        folder = folder.parent
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return LOW_SPACE_BYTES
 
 
 def translate_operational_error(exc: BaseException, path: Path) -> UserFacingError:
+    """The sentence for a database failure: read-only, busy, disk full, damaged."""
+    if isinstance(exc, DBAPIError) and exc.orig is not None:
+        exc = exc.orig
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code == sqlite3.SQLITE_FULL:
+        return UserFacingError(Problem.DISK_FULL, {"path": str(path)})
+    if code == sqlite3.SQLITE_READONLY:
+        return UserFacingError(Problem.DATABASE_READ_ONLY, {"path": str(path)})
     message = str(exc).lower()
+    if (code is not None and code & 0xFF == sqlite3.SQLITE_IOERR) or "i/o error" in message:
+        # SQLite reports a write that ran out of space as an I/O error: look at the disk.
+        if _space_left(path) < LOW_SPACE_BYTES:
+            return UserFacingError(Problem.DISK_FULL, {"path": str(path)})
+        return UserFacingError(Problem.DISK_ERROR, {"path": str(path), "detail": str(exc)})
     if "readonly" in message or "read-only" in message:
         return UserFacingError(Problem.DATABASE_READ_ONLY, {"path": str(path)})
     if "locked" in message or "busy" in message:
@@ -112,18 +126,30 @@ def open_database(path: Path) -> Engine:
     path = path.expanduser().absolute()
     _check_file(path)
     _check_writable(path)
-    if path.exists() and path.stat().st_size > 0:
-        found = stored_schema_version(path)
-        if found > schema.SCHEMA_VERSION:
+    is_new = not path.exists() or path.stat().st_size == 0
+    if not is_new:
+        facts = _facts(path)
+        if facts.schema_version > schema.SCHEMA_VERSION:
             raise UserFacingError(
                 Problem.DATABASE_NEWER,
-                {"path": str(path), "found": str(found), "supported": str(schema.SCHEMA_VERSION)},
+                {
+                    "path": str(path),
+                    "found": str(facts.schema_version),
+                    "supported": str(schema.SCHEMA_VERSION),
+                },
             )
+        if not schema.is_ours(facts.schema_version, facts.application_id, facts.tables):
+            # Another program's SQLite file: adding our tables to it would damage both.
+            raise UserFacingError(Problem.NOT_A_DATABASE, {"path": str(path)})
+        if facts.schema_version < schema.SCHEMA_VERSION:
+            keep_before_upgrade(path, facts.schema_version)
     engine = create_engine(f"sqlite+pysqlite:///{path}")
     event.listen(engine, "connect", _on_connect)
-    event.listen(engine, "begin", _on_begin)
+    event.listen(engine, "begin", on_begin)
     try:
         schema.ensure_current(engine)
+        if is_new and os.name == "posix":
+            path.chmod(0o600)
     except OperationalError as exc:
         engine.dispose()
         raise translate_operational_error(exc.orig or exc, path) from exc
@@ -131,6 +157,22 @@ def open_database(path: Path) -> Engine:
         engine.dispose()
         raise translate_operational_error(exc, path) from exc
     return engine
+
+
+def keep_before_upgrade(path: Path, version: int) -> Path:
+    """A copy of the database as it was before a schema upgrade, beside it."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    copy = path.with_name(f"{path.stem}.schema-{version}-{stamp}{path.suffix}")
+    try:
+        snapshot.copy(path, copy)
+    except OSError as exc:
+        raise UserFacingError(
+            Problem.DISK_FULL if exc.errno == errno.ENOSPC else Problem.DATABASE_READ_ONLY,
+            {"path": str(path.parent)},
+        ) from exc
+    except sqlite3.Error as exc:
+        raise translate_operational_error(exc, path) from exc
+    return copy
 
 
 def integrity_ok(engine: Engine) -> bool:

@@ -3,6 +3,14 @@
 Version history:
 1. catalogue tables, catalogue versions, search index.
 2. placement records (placement, placement_note), apart from the catalogue tables.
+
+Adding a version: bump SCHEMA_VERSION, add ``MIGRATIONS[old] = function`` that takes the
+database from ``old`` to ``old + 1`` on the connection it is given, add a line above, and run
+``python tests/fixtures/make_fixture.py`` to commit a fixture of the new version. Migrations run
+inside one write transaction with foreign keys on; a migration that rebuilds a table follows
+SQLite's 12-step ALTER procedure with ``PRAGMA defer_foreign_keys = ON``, and recreates the
+search index triggers it drops. Before migrating, the file is copied aside
+(see db.engine.keep_before_upgrade).
 """
 
 from __future__ import annotations
@@ -14,11 +22,17 @@ from sqlalchemy import Connection, Engine, text
 from sote_navigator.db import search_index
 from sote_navigator.db.models import Base
 from sote_navigator.db.placement_models import PLACEMENT_TABLES
+from sote_navigator.db.transactions import writing
 
 SCHEMA_VERSION = 2
+# PRAGMA application_id marks the file as ours ("SNav"), for tools like file(1) and for restore.
+APPLICATION_ID = 0x534E6176
+# Tables every version of our schema has: how a file from before application_id is recognised.
+CORE_TABLES = frozenset({"catalogue_version", "municipality", "organiser", "service"})
 
 
 def _add_placement_records(con: Connection) -> None:
+    """1 -> 2: the placement records, new tables beside the catalogue (no rebuild)."""
     tables = [Base.metadata.tables[t.__tablename__] for t in PLACEMENT_TABLES]
     Base.metadata.create_all(con, tables=tables)
 
@@ -27,24 +41,47 @@ def _add_placement_records(con: Connection) -> None:
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _add_placement_records}
 
 
+class MigrationError(RuntimeError):
+    """A migration left the database inconsistent; the transaction was rolled back."""
+
+
 def current_version(con: Connection) -> int:
     return int(con.execute(text("PRAGMA user_version")).scalar() or 0)
 
 
 def _set_version(con: Connection, version: int) -> None:
     con.execute(text(f"PRAGMA user_version = {int(version)}"))
+    con.execute(text(f"PRAGMA application_id = {APPLICATION_ID}"))
 
 
-def ensure_current(engine: Engine) -> None:
-    with engine.begin() as con:
+def is_ours(version: int, application_id: int, tables: frozenset[str]) -> bool:
+    """Whether a file with these facts is a Sote Navigator database (or a new, empty one)."""
+    if application_id == APPLICATION_ID:
+        return True
+    if application_id != 0:
+        return False
+    if version == 0:
+        return not tables
+    return tables >= CORE_TABLES
+
+
+def ensure_current(engine: Engine) -> int:
+    """Create or migrate the schema to SCHEMA_VERSION. Returns the version found."""
+    # The write lock is taken before the version is read, so two processes starting at once
+    # cannot both migrate.
+    with writing(engine) as con:
         found = current_version(con)
         if found == SCHEMA_VERSION:
-            return
+            return found
         if found == 0:
             Base.metadata.create_all(con)
             search_index.create(con)
             _set_version(con, SCHEMA_VERSION)
-            return
+            return found
         for step in range(found, SCHEMA_VERSION):
             MIGRATIONS[step](con)
+        problems = con.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        if problems:
+            raise MigrationError(f"foreign key violations after migrating: {problems[:5]}")
         _set_version(con, SCHEMA_VERSION)
+        return found

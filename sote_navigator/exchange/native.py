@@ -3,29 +3,19 @@
 from __future__ import annotations
 
 import gzip
-import hashlib
 import io
 import json
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
+
+from sote_navigator.exchange import reading
+from sote_navigator.exchange.findings import Code, refuse
 
 FORMAT_NAME = "sote-navigator-catalogue"
 FORMAT_VERSION = 1
-GZIP_MAGIC = b"\x1f\x8b"
-ZIP_MAGIC = b"PK\x03\x04"
-UTF8_BOM = b"\xef\xbb\xbf"
-
-
-class CatalogueFileError(Exception):
-    """A file that cannot be read as a catalogue; ``reason`` is a stable code."""
-
-    def __init__(self, path: str, reason: str, detail: str = "") -> None:
-        super().__init__(f"{path}: {reason}{': ' + detail if detail else ''}")
-        self.path = path
-        self.reason = reason
-        self.detail = detail
 
 
 @dataclass(frozen=True)
@@ -35,69 +25,103 @@ class LoadedFile:
     name: str
 
 
-def unpack(path: Path, raw: bytes) -> bytes:
-    if raw.startswith(GZIP_MAGIC):
-        try:
-            return gzip.decompress(raw)
-        except (OSError, EOFError) as exc:
-            raise CatalogueFileError(str(path), "corrupt_archive", str(exc)) from exc
-    if raw.startswith(ZIP_MAGIC):
-        try:
-            with zipfile.ZipFile(io.BytesIO(raw)) as archive:
-                members = [n for n in archive.namelist() if n.lower().endswith(".json")]
-                if len(members) != 1:
-                    raise CatalogueFileError(str(path), "zip_needs_one_json")
-                return archive.read(members[0])
-        except zipfile.BadZipFile as exc:
-            raise CatalogueFileError(str(path), "corrupt_archive", str(exc)) from exc
-    return raw
-
-
-def decode(path: Path, data: bytes) -> Any:
-    if data.startswith(UTF8_BOM):
-        data = data[len(UTF8_BOM) :]
-    try:
-        source = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise CatalogueFileError(str(path), "not_utf8", f"byte {exc.start}") from exc
-    try:
-        return json.loads(source)
-    except json.JSONDecodeError as exc:
-        raise CatalogueFileError(
-            str(path), "not_json", f"line {exc.lineno}, column {exc.colno}: {exc.msg}"
-        ) from exc
-
-
 def read(path: Path) -> LoadedFile:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise CatalogueFileError(str(path), "unreadable", exc.strerror or str(exc)) from exc
-    document = decode(path, unpack(path, raw))
+    """The native document in ``path``; raises FileRefused with the reason it cannot be read."""
+    file = str(path)
+    document = reading.load_json(reading.read_document_bytes(path), file)
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise CatalogueFileError(str(path), "not_a_catalogue")
+        raise refuse(Code.NOT_A_CATALOGUE, file)
     if document.get("format_version") != FORMAT_VERSION:
-        raise CatalogueFileError(
-            str(path), "unsupported_version", str(document.get("format_version"))
+        raise refuse(
+            Code.UNSUPPORTED_VERSION,
+            file,
+            "$.format_version",
+            found=document.get("format_version"),
+            supported=FORMAT_VERSION,
         )
-    return LoadedFile(document, hashlib.sha256(raw).hexdigest(), path.name)
+    return LoadedFile(document, reading.file_hash(path), path.name)
+
+
+def _encoder() -> json.JSONEncoder:
+    return json.JSONEncoder(ensure_ascii=False, indent=2, sort_keys=True)
+
+
+def canonical_chunks(document: dict[str, Any]) -> Iterator[str]:
+    """The canonical text in pieces, so that a large catalogue is never one big string."""
+    yield from _encoder().iterencode(document)
+    yield "\n"
 
 
 def canonical_bytes(document: dict[str, Any]) -> bytes:
     """The one byte form of a document: sorted keys, two-space indent, UTF-8, final newline."""
-    return (json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()
+    return (_encoder().encode(document) + "\n").encode()
+
+
+def write_canonical(stream: IO[bytes] | gzip.GzipFile, document: dict[str, Any]) -> None:
+    buffer: list[str] = []
+    size = 0
+    for chunk in canonical_chunks(document):
+        buffer.append(chunk)
+        size += len(chunk)
+        if size > 1 << 20:
+            stream.write("".join(buffer).encode())
+            buffer, size = [], 0
+    stream.write("".join(buffer).encode())
+
+
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
+def compact_chunks(document: dict[str, Any]) -> Iterator[str]:
+    """Compact JSON, one entity at a time: the C encoder's speed without one huge string."""
+    yield "{"
+    for n, (key, value) in enumerate(document.items()):
+        yield ("," if n else "") + _COMPACT.encode(key) + ":"
+        if isinstance(value, list):
+            yield "["
+            for start in range(0, len(value), 2000):
+                # A slice at a time: one C-encoder call, and no string of the whole list.
+                yield ("," if start else "") + _COMPACT.encode(value[start : start + 2000])[1:-1]
+            yield "]"
+        else:
+            yield _COMPACT.encode(value)
+    yield "}"
+
+
+def snapshot(document: dict[str, Any]) -> bytes:
+    """The document as compact JSON, gzip-compressed, to be restored by ``from_snapshot``."""
+    out = io.BytesIO()
+    with gzip.GzipFile(fileobj=out, mode="wb", compresslevel=1, mtime=0) as packed:
+        buffer: list[str] = []
+        size = 0
+        for chunk in compact_chunks(document):
+            buffer.append(chunk)
+            size += len(chunk)
+            if size > 1 << 20:
+                packed.write("".join(buffer).encode())
+                buffer, size = [], 0
+        packed.write("".join(buffer).encode())
+    return out.getvalue()
+
+
+def from_snapshot(data: bytes) -> dict[str, Any]:
+    document: dict[str, Any] = json.loads(gzip.decompress(data))
+    return document
 
 
 def write(path: Path, document: dict[str, Any]) -> None:
-    data = canonical_bytes(document)
-    if path.name.endswith(".gz"):
-        data = gzip.compress(data, mtime=0)
-    elif path.suffix == ".zip":
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-            info = zipfile.ZipInfo("catalogue.json", date_time=(1980, 1, 1, 0, 0, 0))
-            archive.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
-        data = buffer.getvalue()
+    """Write atomically: a ``.part`` file renamed over the target once complete."""
     tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(data)
+    with tmp.open("wb") as f:
+        if path.name.endswith(".gz"):
+            with gzip.GzipFile(filename="", fileobj=f, mode="wb", mtime=0) as packed:
+                write_canonical(packed, document)
+        elif path.suffix == ".zip":
+            with zipfile.ZipFile(f, "w", zipfile.ZIP_DEFLATED) as archive:
+                info = zipfile.ZipInfo("catalogue.json", date_time=(1980, 1, 1, 0, 0, 0))
+                info.compress_type = zipfile.ZIP_DEFLATED
+                with archive.open(info, "w") as member:
+                    write_canonical(member, document)
+        else:
+            write_canonical(f, document)
     tmp.replace(path)

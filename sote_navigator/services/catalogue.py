@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import gzip
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +11,7 @@ from sqlalchemy import Connection, Engine, insert, select, update
 
 from sote_navigator.core.catalogue import CatalogueInfo
 from sote_navigator.core.errors import Problem, UserFacingError
+from sote_navigator.core.progress import Progress
 from sote_navigator.db import catalogue_store
 from sote_navigator.db import models as m
 from sote_navigator.db.engine import writing
@@ -52,13 +53,20 @@ def install(
     source_hash: str,
     source_format: str,
     source_name: str,
+    progress: Progress | None = None,
 ) -> int:
     """Make ``document`` the current catalogue inside the caller's transaction.
 
     Returns the new catalogue version number. The caller commits, so that replacing the
     rows and recording the version happen together or not at all.
     """
-    catalogue_store.replace_catalogue(con, document)
+    # The snapshot is encoded while SQLite stores the rows (the driver lets go of the GIL).
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        packed = pool.submit(native.snapshot, document)
+        catalogue_store.replace_catalogue(con, document, progress)
+        snapshot = packed.result()
+    if progress is not None:
+        progress.check()
     header = document.get("catalogue", {})
     valid_from = header.get("valid_from")
     con.execute(update(m.CatalogueVersion).values(is_current=False))
@@ -75,7 +83,7 @@ def install(
             source_name=source_name,
             counts=catalogue_store.counts(con),
             is_current=True,
-            snapshot=gzip.compress(native.canonical_bytes(document), compresslevel=6, mtime=0),
+            snapshot=snapshot,
         )
     )
     key = result.inserted_primary_key

@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 
 from sote_navigator import paths
-from sote_navigator.db.engine import open_database
+from sote_navigator.db.engine import open_database, translate_operational_error
 from sote_navigator.services import catalogue
 
 
@@ -19,6 +20,11 @@ def open_workspace(db_path: Path | None = None, default_catalogue: Path | None =
         catalogue.install_default_if_empty(
             engine, default_catalogue or paths.default_catalogue_path()
         )
+    except DBAPIError as exc:
+        # A full disk or a folder turned read-only while the default catalogue went in: the
+        # transaction rolled back, and the user gets the sentence for it.
+        engine.dispose()
+        raise translate_operational_error(exc, path) from exc
     except BaseException:
         engine.dispose()
         raise

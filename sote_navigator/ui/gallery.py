@@ -43,11 +43,34 @@ def _language_menu(engine: Engine, db_path: Path) -> QWidget:
     return LanguageMenu()
 
 
+def _import_dialog(engine: Engine, db_path: Path) -> QWidget:
+    """The import dialog after checking a changed copy of the current catalogue."""
+    import json
+    import tempfile
+
+    from sote_navigator.services import catalogue, catalogue_import
+    from sote_navigator.ui.import_dialog import ImportDialog
+
+    doc = catalogue.export_document(engine)
+    doc["catalogue"]["version"] = str(doc["catalogue"].get("version", "")) + "-next"
+    for service in doc["services"][:3]:
+        service["names"] = [{**t, "value": t["value"] + " (2027)"} for t in service["names"]]
+        service["descriptions"].append({"language": "fi", "value": "x" * 160, "type": "summary"})
+    doc["offerings"] = doc["offerings"][1:]
+    folder = Path(tempfile.mkdtemp(prefix="sote-gallery-"))
+    path = folder / "catalogue-2027.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    dialog = ImportDialog(engine)
+    dialog.show_plan(catalogue_import.plan_import(engine, path))
+    return dialog
+
+
 def screens() -> tuple[Screen, ...]:
     from sote_navigator.ui import placement_gallery
 
     return (
         Screen("main-window", _main_window, LAPTOP),
         Screen("language-menu", _language_menu),
+        Screen("import-dialog", _import_dialog),
         *placement_gallery.screens(),
     )

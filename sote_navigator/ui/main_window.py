@@ -12,6 +12,7 @@ from sote_navigator import i18n
 from sote_navigator.i18n import arg
 from sote_navigator.services import catalogue
 from sote_navigator.settings import Settings
+from sote_navigator.ui.catalogue_menu import CatalogueMenu
 from sote_navigator.ui.language_menu import LanguageMenu
 from sote_navigator.ui.placement_actions import PlacementActions
 
@@ -29,11 +30,14 @@ class MainWindow(QMainWindow):
         layout.addWidget(self._catalogue_label)
         layout.addStretch(1)
         self.setCentralWidget(central)
+        self.catalogue_menu = CatalogueMenu(self, engine)
+        self.catalogue_menu.changed.connect(lambda _version: self.retranslate())
         self.placement = PlacementActions(self, engine)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sote Navigator"))
+        self.catalogue_menu.retranslate()
         info = catalogue.current(self._engine)
         if info is None:
             self._catalogue_label.setText(self.tr("No catalogue is installed."))

@@ -1,0 +1,28 @@
+"""Transactions that take SQLite's write lock up front, so writers wait instead of failing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Connection, Engine
+
+_IMMEDIATE = "sote_navigator_begin_immediate"
+
+
+def on_begin(conn: Connection) -> None:
+    """SQLAlchemy "begin" hook: BEGIN IMMEDIATE when the connection asked for it."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.pop(_IMMEDIATE, False) else "BEGIN")
+
+
+@contextmanager
+def writing(engine: Engine) -> Iterator[Connection]:
+    """A transaction that holds the database's write lock from its start to its commit.
+
+    A deferred transaction that reads first and writes later fails at once with "database is
+    locked" when another process wrote in between; this one waits for the busy timeout instead.
+    """
+    with engine.connect() as conn:
+        conn.info[_IMMEDIATE] = True
+        with conn.begin():
+            yield conn

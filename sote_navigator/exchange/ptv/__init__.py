@@ -1,0 +1,1 @@
+"""Reading what PTV (Suomi.fi Palvelutietovaranto) Open API v11 publishes."""

@@ -1,0 +1,365 @@
+"""A PTV export merged into the current catalogue.
+
+PTV has no organisers, regional units or municipality structure: those stay as they are.
+PTV's services, organisations and service locations are added or updated under ``ptv:`` ids
+(so importing the same data again changes nothing), fields PTV does not know (a service's
+level, access and choice, a provider's organiser) keep the values the catalogue had, and each
+imported service's offerings are rebuilt from its service-channel connections.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sote_navigator.core.progress import Progress
+from sote_navigator.exchange.findings import Code, Findings
+from sote_navigator.exchange.ptv.mapping import (
+    PREFIX,
+    PROVISION_TYPES,
+    Mapper,
+    is_placeholder,
+    ptv_id,
+)
+from sote_navigator.exchange.ptv.reader import PtvKind, PtvObject
+
+Document = dict[str, Any]
+# Where each imported entity came from, so that findings point into the PTV files.
+Origins = dict[tuple[str, str], tuple[str, str]]
+_SERVICE_DEFAULTS = {
+    "level": "basic_local",
+    "access": "direct",
+    "choice": "own_unit",
+    "responsibility": "county",
+    "eligibility": {"min_age": None, "max_age": None, "residence_required": True},
+    "legal_basis": [],
+    "example": False,
+}
+WHOLE_COUNTRY = {
+    "wholecountry",
+    "wholecountryexceptalandislands",
+    "nationwide",
+    "nationwideexceptalandislands",
+}
+
+
+@dataclass
+class _Connection:
+    service: str
+    channel: str
+    place: str
+
+
+@dataclass
+class PtvImport:
+    """What the PTV files held, mapped; ``merge_into`` makes the new catalogue from it."""
+
+    findings: Findings
+    services: dict[str, Document] = field(default_factory=dict)
+    providers: dict[str, Document] = field(default_factory=dict)
+    locations: dict[str, Document] = field(default_factory=dict)
+    classes: dict[str, Document] = field(default_factory=dict)
+    producers: dict[str, dict[str, str]] = field(default_factory=dict)  # service → org → type
+    responsible: dict[str, set[str]] = field(default_factory=dict)  # service → orgs
+    areas: dict[str, set[str]] = field(default_factory=dict)  # service → municipality codes
+    connections: list[_Connection] = field(default_factory=list)
+    channel_orgs: dict[str, str] = field(default_factory=dict)
+    origins: Origins = field(default_factory=dict)
+    other_channels: set[str] = field(default_factory=set)
+
+    def add(self, obj: PtvObject, mapper: Mapper) -> None:
+        if obj.kind is PtvKind.ORGANIZATION:
+            provider = mapper.organization(obj)
+            if provider:
+                self.providers[provider["id"]] = provider
+                self.origins[("providers", provider["id"])] = (obj.file, obj.place)
+        elif obj.kind is PtvKind.CHANNEL:
+            self._channel(obj, mapper)
+        else:
+            self._service(obj, mapper)
+
+    def _channel(self, obj: PtvObject, mapper: Mapper) -> None:
+        location = mapper.channel(obj)
+        cid = ptv_id(obj.data.get("id"))
+        if location is None:
+            if cid:
+                self.other_channels.add(cid)
+            return
+        self.locations[location["id"]] = location
+        self.origins[("locations", location["id"])] = (obj.file, obj.place)
+        if location["provider"]:
+            self.channel_orgs[location["id"]] = location["provider"]
+        for n, link in enumerate(obj.data.get("services") or ()):
+            sid = (
+                ptv_id((link.get("service") or {}).get("id")) if isinstance(link, Mapping) else None
+            )
+            if sid:
+                self.connections.append(
+                    _Connection(sid, location["id"], f"{obj.place}.services[{n}]")
+                )
+
+    def _service(self, obj: PtvObject, mapper: Mapper) -> None:
+        data = obj.data
+        sid = ptv_id(data.get("id"))
+        if sid is None or not mapper.published(obj):
+            return
+        names = mapper.texts(
+            obj, ".serviceNames", data.get("serviceNames"), only=("Name", "AlternateName")
+        )
+        if not any(t["type"] == "name" for t in names):
+            mapper.warn(Code.PTV_NO_NAME, obj, ".serviceNames")
+            return
+        mapper.check_translations(obj, ".serviceNames", names)
+        classes = []
+        for n, c in enumerate(data.get("serviceClasses") or ()):
+            uri = c.get("uri") if isinstance(c, Mapping) else None
+            if not isinstance(uri, str) or is_placeholder(uri):
+                mapper.warn(Code.PTV_UNKNOWN_CLASS, obj, f".serviceClasses[{n}]")
+                continue
+            classes.append(uri)
+            class_names = mapper.texts(obj, f".serviceClasses[{n}].name", c.get("name"))
+            if class_names and uri not in self.classes:
+                self.classes[uri] = {
+                    "uri": uri,
+                    "code": str(c.get("code") or uri.rsplit("/", 1)[-1]),
+                    "parent": c.get("parentUri")
+                    if not is_placeholder(c.get("parentUri"))
+                    else None,
+                    "names": class_names,
+                    "descriptions": [],
+                }
+        vouchers = bool(data.get("serviceVouchersInUse"))
+        charge = str(data.get("serviceChargeType") or "").lower()
+        self.services[sid] = {
+            "id": sid,
+            "names": names,
+            "descriptions": mapper.texts(
+                obj, ".serviceDescriptions", data.get("serviceDescriptions"), "description"
+            ),
+            "keywords": [
+                {**t, "type": "keyword"}
+                for t in mapper.texts(obj, ".keywords", data.get("keywords"))
+            ],
+            "classes": list(dict.fromkeys(classes)),
+            "target_groups": sorted(
+                {
+                    str(t["code"])
+                    for t in data.get("targetGroups") or ()
+                    if isinstance(t, Mapping) and t.get("code")
+                }
+            ),
+            "charge": "free" if charge == "free" else "charged",
+            "voucher": {
+                "kind": "palveluseteli",
+                "value_cents": None,
+                "self_share_cents": None,
+                "unit": None,
+            }
+            if vouchers
+            else None,
+            "ptv_vouchers": [
+                {"names": mapper.texts(obj, f".serviceVouchers[{n}]", [v]), "url": v.get("url")}
+                for n, v in enumerate(data.get("serviceVouchers") or ())
+                if isinstance(v, Mapping) and not is_placeholder(v.get("value"))
+            ],
+        }
+        self.origins[("services", sid)] = (obj.file, obj.place)
+        self.producers[sid] = {}
+        self.responsible[sid] = set()
+        for o in data.get("organizations") or ():
+            if not isinstance(o, Mapping):
+                continue
+            org = ptv_id((o.get("organization") or {}).get("id"))
+            if org is None:
+                continue
+            if o.get("roleType") == "Producer":
+                kind = PROVISION_TYPES.get(str(o.get("provisionType") or "").lower(), "procured")
+                self.producers[sid][org] = kind
+            else:
+                self.responsible[sid].add(org)
+        area_type = str(data.get("areaType") or "").lower()
+        codes: set[str] = set()
+        if area_type not in WHOLE_COUNTRY:
+            for a in data.get("areas") or ():
+                if not isinstance(a, Mapping):
+                    continue
+                if a.get("type") == "Municipality" and isinstance(a.get("code"), str):
+                    codes.add(a["code"].zfill(3))
+                for m in a.get("municipalities") or ():
+                    if isinstance(m, Mapping) and isinstance(m.get("code"), str):
+                        codes.add(m["code"].zfill(3))
+        self.areas[sid] = codes
+        for n, link in enumerate(data.get("serviceChannels") or ()):
+            cid = (
+                ptv_id((link.get("serviceChannel") or {}).get("id"))
+                if isinstance(link, Mapping)
+                else None
+            )
+            if cid:
+                self.connections.append(_Connection(sid, cid, f"{obj.place}.serviceChannels[{n}]"))
+
+
+def collect(
+    objects: Iterable[PtvObject], findings: Findings, progress: Progress | None = None
+) -> PtvImport:
+    result = PtvImport(findings)
+    mapper = Mapper(findings)
+    for n, obj in enumerate(objects):
+        if progress is not None and n % 500 == 0:
+            progress.report(n, 0, "read")
+        result.add(obj, mapper)
+    return result
+
+
+def _units_by_municipality(doc: Mapping[str, Any], today: dt.date) -> dict[str, list[str]]:
+    units: dict[str, list[str]] = {}
+    iso = today.isoformat()
+    for m in doc.get("memberships") or ():
+        if m["valid_from"] <= iso and (m.get("valid_to") is None or m["valid_to"] >= iso):
+            units.setdefault(m["municipality"], []).append(m["regional_unit"])
+    return units
+
+
+def merge_into(
+    current: Mapping[str, Any], ptv: PtvImport, today: dt.date | None = None
+) -> Document:
+    """The current catalogue with the PTV content merged in.
+
+    ``current`` and its entities are not changed: the new document shares the untouched
+    entities with it and has new lists, so that both can be compared afterwards.
+    """
+    findings = ptv.findings
+    doc: Document = dict(current)
+    municipalities = {m["code"] for m in doc.get("municipalities") or ()}
+    units_of = _units_by_municipality(doc, today or dt.date.today())
+    organiser_by_business_id = {
+        o["business_id"]: o["id"] for o in doc.get("organisers") or () if o.get("business_id")
+    }
+
+    for location in ptv.locations.values():
+        code = location["address"]["municipality"]
+        if code is not None and code not in municipalities:
+            file, place = ptv.origins[("locations", location["id"])]
+            findings.warning(
+                Code.PTV_UNKNOWN_MUNICIPALITY, file, place + ".addresses", municipality=code
+            )
+            location["address"]["municipality"] = None
+
+    existing = {p["id"]: p for p in doc.get("providers") or ()}
+    known_before = set(existing)
+    for pid, provider in ptv.providers.items():
+        old = existing.get(pid)
+        if old is not None:
+            provider["kind"], provider["organiser"], provider["web"] = (
+                old["kind"],
+                old.get("organiser"),
+                old.get("web"),
+            )
+        else:
+            provider["organiser"] = organiser_by_business_id.get(provider["business_id"])
+        existing[pid] = provider
+    for orgs in ptv.producers.values():
+        for org, kind in orgs.items():
+            # A company new to the catalogue that PTV lists as a voucher producer.
+            new = org in existing and org not in known_before
+            if kind == "voucher" and new and existing[org]["kind"] == "procured_provider":
+                existing[org]["kind"] = "voucher_provider"
+    locations = {x["id"]: x for x in doc.get("locations") or ()}
+    for lid, location in ptv.locations.items():
+        if location["provider"] not in existing:
+            file, place = ptv.origins[("locations", lid)]
+            findings.warning(
+                Code.PTV_UNKNOWN_ORGANIZATION,
+                file,
+                place + ".organizationId",
+                organization=location["provider"],
+            )
+            location["provider"] = None
+        locations[lid] = location
+
+    classes = {c["uri"]: c for c in doc.get("service_classes") or ()}
+    for uri, cls in ptv.classes.items():
+        classes.setdefault(uri, cls)
+    services = {s["id"]: s for s in doc.get("services") or ()}
+    for sid, service in ptv.services.items():
+        known = [u for u in service["classes"] if u in classes]
+        for uri in service["classes"]:
+            if uri not in classes:
+                file, place = ptv.origins[("services", sid)]
+                findings.warning(Code.PTV_UNKNOWN_CLASS, file, place + ".serviceClasses", uri=uri)
+        service["classes"] = known
+        old = services.get(sid)
+        base = {k: copy.deepcopy(old[k]) for k in _SERVICE_DEFAULTS if k in old} if old else {}
+        merged = {**_SERVICE_DEFAULTS, **base, **service}
+        if old is None and service["voucher"] is not None:
+            merged["choice"] = "voucher"
+        if not merged["ptv_vouchers"]:
+            del merged["ptv_vouchers"]
+        services[sid] = merged
+
+    offerings = [
+        o
+        for o in doc.get("offerings") or ()
+        if o["service"] not in ptv.services or not o["id"].startswith(PREFIX)
+    ]
+    connected: set[str] = set()
+    built: dict[str, Document] = {}
+    area_units: dict[str, set[str]] = {}  # service → the regional units its areas cover
+    for link in ptv.connections:
+        if link.service not in ptv.services:
+            continue
+        if link.channel not in locations:
+            if link.channel not in ptv.other_channels:
+                file = (
+                    ptv.origins[("services", link.service)][0]
+                    if ("services", link.service) in ptv.origins
+                    else ""
+                )
+                findings.warning(Code.PTV_UNKNOWN_CHANNEL, file, link.place, channel=link.channel)
+            continue
+        location = locations[link.channel]
+        provider = location.get("provider")
+        if provider is None:
+            continue
+        connected.add(link.service)
+        oid = f"{link.service}/{link.channel.removeprefix(PREFIX)}"
+        if oid in built:
+            continue
+        produced = ptv.producers[link.service].get(provider)
+        own = provider in ptv.responsible[link.service]
+        kind = produced or ("self_produced" if own else "procured")
+        municipality = location["address"]["municipality"]
+        if link.service not in area_units:
+            area_units[link.service] = {
+                u for code in ptv.areas[link.service] for u in units_of.get(code, [])
+            }
+        served = area_units[link.service].union(units_of.get(municipality or "", []))
+        service = services[link.service]
+        built[oid] = {
+            "id": oid,
+            "service": link.service,
+            "location": link.channel,
+            "provider": provider,
+            "regional_units": sorted(served),
+            "provision_type": kind,
+            "languages": list(location["languages"]),
+            "home_visits": False,
+            "waiting_days": None,
+            "voucher": service["voucher"] if kind == "voucher" else None,
+            "example": False,
+        }
+    for sid in ptv.services:
+        if sid not in connected:
+            file, place = ptv.origins[("services", sid)]
+            findings.warning(Code.PTV_SERVICE_WITHOUT_CHANNELS, file, place + ".serviceChannels")
+    offerings.extend(built.values())
+
+    doc["service_classes"] = sorted(classes.values(), key=lambda c: c["uri"])
+    doc["services"] = sorted(services.values(), key=lambda s: s["id"])
+    doc["providers"] = sorted(existing.values(), key=lambda p: p["id"])
+    doc["locations"] = sorted(locations.values(), key=lambda x: x["id"])
+    doc["offerings"] = sorted(offerings, key=lambda o: o["id"])
+    return doc

@@ -1,0 +1,246 @@
+"""Reading catalogue files that may be hostile: bounded in size, memory and trust.
+
+Limits (documented in docs/catalogue-format.md):
+
+- a JSON document, after unpacking, is at most ``MAX_DOCUMENT_BYTES`` (128 MiB: a national
+  catalogue is about 72 MiB); a bigger file is refused before it is read;
+- compressed data is unpacked as a stream and stopped as soon as it passes that size, or
+  when it expands more than ``MAX_RATIO`` times (a decompression bomb);
+- a zip member whose path is absolute or climbs out with ``..`` refuses the whole zip;
+- a PTV folder or zip holds at most ``MAX_PTV_FILES`` JSON files and ``MAX_PTV_BYTES``
+  in all; each file is read, mapped and dropped before the next.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import stat
+import zipfile
+import zlib
+from collections.abc import Iterator
+from pathlib import Path, PurePosixPath
+from typing import IO, Any
+
+from sote_navigator.exchange.findings import Code, refuse
+
+MAX_DOCUMENT_BYTES = 128 * 1024 * 1024
+MAX_RATIO = 100
+RATIO_FLOOR = 1024 * 1024
+MAX_PTV_FILES = 20_000
+MAX_PTV_BYTES = 1024 * 1024 * 1024
+CHUNK = 256 * 1024
+GZIP_MAGIC = b"\x1f\x8b"
+ZIP_MAGIC = b"PK\x03\x04"
+EMPTY_ZIP_MAGIC = b"PK\x05\x06"
+UTF8_BOM = b"\xef\xbb\xbf"
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def _mib(n: int) -> str:
+    return f"{n / (1024 * 1024):.0f}"
+
+
+def _read_capped(stream: IO[bytes], file: str, packed_size: int | None) -> bytes:
+    """Read a stream that unpacks data, stopping at the size cap or a bomb-sized ratio."""
+    parts: list[bytes] = []
+    total = 0
+    while chunk := stream.read(CHUNK):
+        total += len(chunk)
+        if packed_size and total > RATIO_FLOOR and total > packed_size * MAX_RATIO:
+            raise refuse(Code.DECOMPRESSION_BOMB, file, ratio=MAX_RATIO)
+        if total > MAX_DOCUMENT_BYTES:
+            raise refuse(Code.TOO_LARGE, file, limit_mib=_mib(MAX_DOCUMENT_BYTES))
+        parts.append(chunk)
+    return b"".join(parts)
+
+
+def gunzip(packed: bytes, file: str) -> bytes:
+    """Unpack gzip data as a stream, so that a bomb is stopped, not inflated."""
+    inflater = zlib.decompressobj(wbits=31)
+    parts: list[bytes] = []
+    total = 0
+    data = packed
+    try:
+        while data:
+            out = inflater.decompress(data, CHUNK)
+            data = inflater.unconsumed_tail
+            total += len(out)
+            if total > RATIO_FLOOR and total > len(packed) * MAX_RATIO:
+                raise refuse(Code.DECOMPRESSION_BOMB, file, ratio=MAX_RATIO)
+            if total > MAX_DOCUMENT_BYTES:
+                raise refuse(Code.TOO_LARGE, file, limit_mib=_mib(MAX_DOCUMENT_BYTES))
+            parts.append(out)
+            if inflater.eof:
+                break
+        if not inflater.eof:
+            raise refuse(Code.CORRUPT_ARCHIVE, file, detail="the gzip data ends too early")
+    except zlib.error as exc:
+        raise refuse(Code.CORRUPT_ARCHIVE, file, detail=str(exc)) from exc
+    return b"".join(parts)
+
+
+def safe_member_name(name: str) -> bool:
+    if "\\" in name or name.startswith("/") or (len(name) > 1 and name[1] == ":"):
+        return False
+    return ".." not in PurePosixPath(name).parts
+
+
+def _check_members(archive: zipfile.ZipFile, file: str) -> list[zipfile.ZipInfo]:
+    members = []
+    for info in archive.infolist():
+        if not safe_member_name(info.filename):
+            raise refuse(Code.UNSAFE_ZIP_PATH, file, member=info.filename[:200])
+        if stat.S_ISLNK(info.external_attr >> 16):
+            raise refuse(Code.UNSAFE_ZIP_PATH, file, member=info.filename[:200])
+        if info.is_dir() or not info.filename.lower().endswith(".json"):
+            continue
+        if info.file_size > MAX_DOCUMENT_BYTES:
+            raise refuse(Code.TOO_LARGE, file, limit_mib=_mib(MAX_DOCUMENT_BYTES))
+        members.append(info)
+    return members
+
+
+def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str) -> bytes:
+    label = f"{file}!{info.filename}"
+    try:
+        with archive.open(info) as stream:
+            return _read_capped(stream, label, info.compress_size or 1)
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
+        raise refuse(Code.CORRUPT_ARCHIVE, label, detail=str(exc)) from exc
+    except RuntimeError as exc:  # an encrypted member
+        raise refuse(Code.CORRUPT_ARCHIVE, label, detail=str(exc)) from exc
+
+
+def open_zip(path: Path) -> zipfile.ZipFile:
+    try:
+        return zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise refuse(Code.CORRUPT_ARCHIVE, str(path), detail=str(exc)) from exc
+
+
+def _head(path: Path) -> bytes:
+    try:
+        with path.open("rb") as f:
+            return f.read(4)
+    except OSError as exc:
+        raise refuse(Code.UNREADABLE, str(path), detail=exc.strerror or str(exc)) from exc
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError as exc:
+        raise refuse(Code.UNREADABLE, str(path), detail=exc.strerror or str(exc)) from exc
+
+
+def file_hash(path: Path) -> str:
+    """SHA-256 of a file's bytes, or of a folder's files and their relative paths."""
+    digest = hashlib.sha256()
+    files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+    try:
+        for member in files:
+            if path.is_dir():
+                digest.update(member.relative_to(path).as_posix().encode() + b"\0")
+            with member.open("rb") as f:
+                while chunk := f.read(CHUNK * 4):
+                    digest.update(chunk)
+    except OSError as exc:
+        raise refuse(Code.UNREADABLE, str(path), detail=exc.strerror or str(exc)) from exc
+    return digest.hexdigest()
+
+
+def read_document_bytes(path: Path) -> bytes:
+    """The JSON bytes in a plain, gzip or zip file, within the limits."""
+    file = str(path)
+    if path.is_dir():
+        raise refuse(Code.UNREADABLE, file, detail="a folder")
+    size = _size(path)
+    head = _head(path)
+    if head.startswith((ZIP_MAGIC, EMPTY_ZIP_MAGIC)):
+        with open_zip(path) as archive:
+            members = _check_members(archive, file)
+            if len(members) != 1:
+                raise refuse(Code.ZIP_NEEDS_ONE_JSON, file, found=len(members))
+            return read_member(archive, members[0], file)
+    if size > MAX_DOCUMENT_BYTES:
+        raise refuse(Code.TOO_LARGE, file, limit_mib=_mib(MAX_DOCUMENT_BYTES))
+    raw = read_file_bytes(path)
+    return gunzip(raw, file) if head.startswith(GZIP_MAGIC) else raw
+
+
+def read_file_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise refuse(Code.UNREADABLE, str(path), detail=exc.strerror or str(exc)) from exc
+
+
+def decode_text(data: bytes, file: str) -> str:
+    """UTF-8 text (a byte-order mark is dropped), or a refusal saying what the bytes are."""
+    if data.startswith(UTF8_BOM):
+        data = data[len(UTF8_BOM) :]
+    if data.startswith(UTF16_BOMS):
+        raise refuse(Code.NOT_UTF8, file, encoding="UTF-16", offset=0)
+    sample = data[:8192]
+    if b"\x00" in sample:
+        raise refuse(Code.BINARY, file)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        control = sum(1 for b in sample if b < 9 or 13 < b < 32)
+        if control > len(sample) // 20:
+            raise refuse(Code.BINARY, file) from exc
+        raise refuse(Code.NOT_UTF8, file, encoding="", offset=exc.start) from exc
+
+
+def ptv_sources(path: Path) -> Iterator[tuple[str, bytes]]:
+    """Every JSON file under a folder (any nesting) or inside a zip, one at a time."""
+    file = str(path)
+    count = 0
+    total = 0
+
+    def account(label: str, size: int) -> None:
+        nonlocal count, total
+        count += 1
+        total += size
+        if count > MAX_PTV_FILES or total > MAX_PTV_BYTES:
+            raise refuse(Code.TOO_LARGE, label, limit_mib=_mib(MAX_PTV_BYTES))
+
+    if path.is_dir():
+        for member in sorted(p for p in path.rglob("*") if p.suffix.lower() in (".json", ".gz")):
+            if member.is_symlink() or not member.is_file():
+                continue
+            account(str(member), _size(member))
+            yield str(member), read_document_bytes(member)
+        return
+    head = _head(path)
+    if head.startswith((ZIP_MAGIC, EMPTY_ZIP_MAGIC)):
+        with open_zip(path) as archive:
+            for info in sorted(_check_members(archive, file), key=lambda i: i.filename):
+                account(f"{file}!{info.filename}", info.file_size)
+                yield f"{file}!{info.filename}", read_member(archive, info, file)
+        return
+    yield file, read_document_bytes(path)
+
+
+def _no_constants(name: str) -> float:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def parse_json(text: str, file: str) -> Any:
+    """The JSON value in ``text``; truncated or malformed JSON is refused with its place."""
+    try:
+        return json.loads(text, parse_constant=_no_constants)
+    except json.JSONDecodeError as exc:
+        raise refuse(
+            Code.NOT_JSON, file, f"line {exc.lineno}, column {exc.colno}", detail=exc.msg
+        ) from exc
+    except ValueError as exc:
+        raise refuse(Code.NOT_JSON, file, detail=str(exc)) from exc
+    except RecursionError as exc:
+        raise refuse(Code.NOT_JSON, file, detail="nested too deeply") from exc
+
+
+def load_json(data: bytes, file: str) -> Any:
+    return parse_json(decode_text(data, file), file)

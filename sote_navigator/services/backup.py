@@ -1,0 +1,180 @@
+"""Backup and restore of the user's database: consistent copies, checked before replacing.
+
+A backup may be taken while the application runs: SQLite's online backup reads one snapshot.
+A restore checks the file first (integrity, schema version, that it is ours), keeps the current
+database aside as a timestamped copy, and only then replaces its contents.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from sote_navigator import paths
+from sote_navigator.core.errors import Problem, UserFacingError
+from sote_navigator.db import schema, snapshot
+from sote_navigator.db.engine import open_database, translate_operational_error
+
+
+@dataclass(frozen=True)
+class BackupReport:
+    path: Path
+    size: int
+    schema_version: int
+
+
+@dataclass(frozen=True)
+class RestoreReport:
+    restored_from: Path
+    database: Path
+    kept_aside: Path | None
+    schema_version: int
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _io_error(exc: OSError, path: Path) -> UserFacingError:
+    if exc.errno == errno.ENOSPC:
+        return UserFacingError(Problem.DISK_FULL, {"path": str(path)})
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        return UserFacingError(Problem.FILE_MISSING, {"path": str(path)})
+    return UserFacingError(Problem.DATABASE_READ_ONLY, {"path": str(path)})
+
+
+def backup(database: Path, target: Path) -> BackupReport:
+    """Write a consistent copy of ``database`` to ``target``; safe while others use it."""
+    database, target = database.absolute(), target.expanduser().absolute()
+    if not database.is_file():
+        raise UserFacingError(Problem.NO_DATABASE_YET, {"path": str(database)})
+    if target == database or _same_file(database, target):
+        raise UserFacingError(Problem.BACKUP_IS_DATABASE, {"path": str(target)})
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        snapshot.copy(database, target)
+    except OSError as exc:
+        raise _io_error(exc, target.parent) from exc
+    except snapshot.Error as exc:
+        raise translate_operational_error(exc, target) from exc
+    facts = snapshot.inspect(target, check_integrity=False)
+    return BackupReport(target, target.stat().st_size, facts.schema_version)
+
+
+def _check_restorable(copy: Path, shown_as: Path) -> int:
+    try:
+        facts = snapshot.inspect(copy)
+    except snapshot.Error as exc:
+        raise UserFacingError(Problem.RESTORE_NOT_OURS, {"path": str(shown_as)}) from exc
+    if facts.integrity != "ok":
+        raise UserFacingError(
+            Problem.RESTORE_DAMAGED, {"path": str(shown_as), "detail": facts.integrity}
+        )
+    if facts.schema_version > schema.SCHEMA_VERSION:
+        raise UserFacingError(
+            Problem.RESTORE_NEWER,
+            {
+                "path": str(shown_as),
+                "found": str(facts.schema_version),
+                "supported": str(schema.SCHEMA_VERSION),
+            },
+        )
+    if facts.schema_version < 1 or not schema.is_ours(
+        facts.schema_version, facts.application_id, facts.tables
+    ):
+        raise UserFacingError(Problem.RESTORE_NOT_OURS, {"path": str(shown_as)})
+    return facts.schema_version
+
+
+def aside_name(database: Path, now: dt.datetime | None = None) -> Path:
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    candidate = database.with_name(f"{database.stem}.before-restore-{stamp}{database.suffix}")
+    n = 1
+    while candidate.exists():
+        n += 1
+        candidate = database.with_name(
+            f"{database.stem}.before-restore-{stamp}-{n}{database.suffix}"
+        )
+    return candidate
+
+
+def _keep_aside(database: Path) -> Path:
+    kept = aside_name(database)
+    try:
+        snapshot.copy(database, kept)
+    except snapshot.Error as exc:
+        if not snapshot.unreadable(exc):
+            raise
+        # The very case a restore is for: a damaged database. Keep its bytes as they are.
+        shutil.copyfile(database, kept)
+        wal = database.with_name(database.name + "-wal")
+        if wal.exists():
+            shutil.copyfile(wal, kept.with_name(kept.name + "-wal"))
+    return kept
+
+
+def _install(staged: Path, database: Path) -> None:
+    if not database.exists():
+        os.replace(staged, database)
+        return
+    try:
+        # Through SQLite, under its locks, so that any reader sees the old or the new contents.
+        snapshot.overwrite(staged, database)
+    except snapshot.Error as exc:
+        if not snapshot.unreadable(exc):
+            raise
+        # SQLite cannot open the damaged file to write into it: swap the file itself.
+        for companion in ("-wal", "-shm"):
+            database.with_name(database.name + companion).unlink(missing_ok=True)
+        os.replace(staged, database)
+
+
+def restore(source: Path, database: Path) -> RestoreReport:
+    """Make ``database`` hold what ``source`` holds, keeping the current contents aside.
+
+    Nothing is replaced unless ``source`` passes every check. The file checked is a private
+    copy of ``source``, so a file changing under us cannot slip past the checks.
+    """
+    source, database = source.expanduser().absolute(), database.absolute()
+    if not source.is_file():
+        raise UserFacingError(Problem.FILE_MISSING, {"path": str(source)})
+    if source == database or _same_file(source, database):
+        raise UserFacingError(Problem.BACKUP_IS_DATABASE, {"path": str(source)})
+    staged = database.with_name(f".{database.name}.restoring-{os.getpid()}")
+    existed = database.exists()
+    try:
+        try:
+            paths.ensure_private_dir(database.parent)
+            snapshot.copy(source, staged)
+        except snapshot.Error as exc:
+            if snapshot.writing_failed(exc):
+                raise translate_operational_error(exc, database.parent) from exc
+            raise UserFacingError(Problem.RESTORE_NOT_OURS, {"path": str(source)}) from exc
+        except OSError as exc:
+            raise _io_error(exc, database.parent) from exc
+        version = _check_restorable(staged, source)
+        kept: Path | None = None
+        try:
+            if database.exists() and database.stat().st_size > 0:
+                kept = _keep_aside(database)
+            _install(staged, database)
+            if not existed and os.name == "posix":
+                database.chmod(0o600)
+        except OSError as exc:
+            raise _io_error(exc, database.parent) from exc
+        except snapshot.Error as exc:
+            raise translate_operational_error(exc, database) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            staged.unlink()
+    # Opening migrates a backup from an older version now, not at the next start.
+    open_database(database).dispose()
+    return RestoreReport(source, database, kept, version)

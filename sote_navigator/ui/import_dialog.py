@@ -1,0 +1,325 @@
+"""File → Import catalogue…: choose a file, see the findings and the changes, then confirm.
+
+Checking and importing run off the GUI thread (ui.background.Operation) with a progress bar
+and a Cancel button; the dialog only shows what comes back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import Engine
+
+from sote_navigator import finding_texts, i18n, messages
+from sote_navigator.core.errors import Problem, UserFacingError
+from sote_navigator.core.progress import Progress
+from sote_navigator.i18n import arg
+from sote_navigator.services import catalogue_import
+from sote_navigator.services.catalogue_import import ImportPlan
+from sote_navigator.ui.background import Operation
+from sote_navigator.ui.findings_model import FindingsModel
+
+FORMATS = ("auto", "native", "ptv")
+
+
+class ImportDialog(QDialog):
+    """Emits ``imported(version_number)`` once a new catalogue is installed."""
+
+    imported = Signal(int)
+
+    def __init__(
+        self,
+        engine: Engine,
+        parent: QWidget | None = None,
+        pool: QThreadPool | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._engine = engine
+        self._pool = pool
+        self._plan: ImportPlan | None = None
+        self._operation: Operation | None = None
+        self._words: Callable[[], str] = lambda: self.tr(
+            "Choose a catalogue file (.json, .json.gz, .zip) or a PTV folder."
+        )
+        self.setObjectName("importDialog")
+        self.resize(900, 620)
+
+        self._path = QLineEdit(self)
+        self._path.setReadOnly(True)
+        self._choose_file = QPushButton(self)
+        self._choose_folder = QPushButton(self)
+        self._format = QComboBox(self)
+        self._format_label = QLabel(self)
+        top = QHBoxLayout()
+        top.addWidget(self._path, 1)
+        top.addWidget(self._choose_file)
+        top.addWidget(self._choose_folder)
+        top.addWidget(self._format_label)
+        top.addWidget(self._format)
+
+        self._stage = QLabel(self)
+        self._progress = QProgressBar(self)
+        self._cancel = QPushButton(self)
+        busy = QHBoxLayout()
+        busy.addWidget(self._stage)
+        busy.addWidget(self._progress, 1)
+        busy.addWidget(self._cancel)
+
+        self._summary = QLabel(self)
+        self._summary.setTextFormat(Qt.TextFormat.PlainText)
+        self._summary.setWordWrap(True)
+        self._summary.setObjectName("importSummary")
+        self.findings_model = FindingsModel(self)
+        self._findings = QTableView(self)
+        self._findings.setModel(self.findings_model)
+        self._findings.setWordWrap(False)
+        self._findings.verticalHeader().setVisible(False)
+        header = self._findings.horizontalHeader()
+        header.setSectionResizeMode(FindingsModel.SEVERITY, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(FindingsModel.PLACE, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(FindingsModel.WHAT, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(FindingsModel.PLACE, 300)
+        self._diff = QPlainTextEdit(self)
+        self._diff.setReadOnly(True)
+        self._diff.setObjectName("importDiff")
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self._findings)
+        split.addWidget(self._diff)
+
+        self._import = QPushButton(self)
+        self._import.setObjectName("importButton")
+        self._close = QPushButton(self)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self._import)
+        bottom.addWidget(self._close)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(busy)
+        layout.addWidget(self._summary)
+        layout.addWidget(split, 1)
+        layout.addLayout(bottom)
+
+        self._choose_file.clicked.connect(self._ask_file)
+        self._choose_folder.clicked.connect(self._ask_folder)
+        self._cancel.clicked.connect(self.cancel_work)
+        self._import.clicked.connect(self.apply)
+        self._close.clicked.connect(self.reject)
+        self._format.currentIndexChanged.connect(self._format_changed)
+        self.retranslate()
+        self._set_busy(False)
+        self._import.setEnabled(False)
+
+    # --- texts ----------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Import catalogue"))
+        self._choose_file.setText(self.tr("Choose file\u2026"))
+        self._choose_folder.setText(self.tr("Choose PTV folder\u2026"))
+        self._format_label.setText(self.tr("Format:"))
+        current = self._format.currentIndex()
+        self._format.blockSignals(True)
+        self._format.clear()
+        self._format.addItems(
+            [self.tr("Recognise"), self.tr("Native catalogue"), self.tr("PTV (Open API v11)")]
+        )
+        self._format.setCurrentIndex(max(current, 0))
+        self._format.blockSignals(False)
+        self._cancel.setText(self.tr("Cancel"))
+        self._import.setText(self.tr("Import"))
+        self._close.setText(self.tr("Close"))
+        self.findings_model.set_findings(list(self._plan.findings) if self._plan else [])
+        self._say(self._words)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _stage_text(self, stage: str) -> str:
+        return {
+            "read": self.tr("Reading the file\u2026"),
+            "validate": self.tr("Checking the catalogue\u2026"),
+            "diff": self.tr("Comparing with the current catalogue\u2026"),
+            "store": self.tr("Importing\u2026"),
+        }.get(stage, stage)
+
+    # --- choosing -------------------------------------------------------------------------
+
+    def _ask_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a catalogue file"),
+            "",
+            self.tr("Catalogue files (*.json *.json.gz *.gz *.zip);;All files (*)"),
+        )
+        if path:
+            self.check(Path(path))
+
+    def _ask_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder of PTV files"))
+        if path:
+            self._format.setCurrentIndex(FORMATS.index("ptv"))
+            self.check(Path(path))
+
+    def _format_changed(self) -> None:
+        if self._path.text() and not self.busy:
+            self.check(Path(self._path.text()))
+
+    # --- work off the GUI thread ------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self._operation is not None
+
+    def check(self, path: Path) -> None:
+        """Read, validate and compare ``path`` in the background; nothing is written."""
+        if self.busy:
+            return
+        self._path.setText(str(path))
+        self._plan = None
+        self.findings_model.set_findings([])
+        self._diff.clear()
+        self._import.setEnabled(False)
+        fmt = FORMATS[max(self._format.currentIndex(), 0)]
+        engine = self._engine
+
+        def work(progress: Progress) -> ImportPlan:
+            return catalogue_import.plan_import(engine, path, fmt, progress)
+
+        self._run(work, self.show_plan)
+
+    def apply(self) -> None:
+        plan = self._plan
+        if plan is None or not plan.ok or self.busy:
+            return
+        engine = self._engine
+
+        def work(progress: Progress) -> int | None:
+            return catalogue_import.apply_import(engine, plan, progress)
+
+        self._run(work, self._on_applied)
+
+    def cancel_work(self) -> None:
+        if self._operation is not None:
+            self._operation.cancel()
+            self._stage.setText(self.tr("Cancelling\u2026"))
+
+    def _run(self, work: Any, on_success: Any) -> None:
+        # No parent: the worker holds the operation until it has sent its last signal, even
+        # if the dialog is closed and deleted first.
+        operation = Operation(work)
+        operation.progressed.connect(self._on_progress)
+        operation.succeeded.connect(on_success)
+        operation.failed.connect(self._on_failed)
+        operation.cancelled.connect(self._on_cancelled)
+        operation.ended.connect(self._on_ended)
+        self._operation = operation
+        self._set_busy(True)
+        operation.start(self._pool)
+
+    def _set_busy(self, busy: bool) -> None:
+        shown: tuple[QWidget, ...] = (self._stage, self._progress, self._cancel)
+        for widget in shown:
+            widget.setVisible(busy)
+        choosers: tuple[QWidget, ...] = (self._choose_file, self._choose_folder, self._format)
+        for widget in choosers:
+            widget.setEnabled(not busy)
+        if busy:
+            self._import.setEnabled(False)
+            self._progress.setRange(0, 0)
+            self._stage.setText(self._stage_text("read"))
+
+    def _on_progress(self, done: int, total: int, stage: str) -> None:
+        self._stage.setText(self._stage_text(stage))
+        if total > 0:
+            self._progress.setRange(0, total)
+            self._progress.setValue(min(done, total))
+        else:
+            self._progress.setRange(0, 0)
+
+    def _on_ended(self) -> None:
+        self._operation = None
+        self._set_busy(False)
+        self._import.setEnabled(
+            bool(self._plan and self._plan.ok and not self._plan.changes_nothing)
+        )
+
+    def show_plan(self, plan: ImportPlan) -> None:
+        """Show a checked file's findings and changes (also used by the screen gallery)."""
+        self._plan = plan
+        self._path.setText(str(plan.path))
+        self._import.setEnabled(plan.ok and not plan.changes_nothing)
+        self.findings_model.set_findings(list(plan.findings))
+        self._say(self._plan_summary)
+
+    def _plan_summary(self) -> str:
+        plan = self._plan
+        if plan is None:
+            return ""
+        counts = arg(
+            self.tr("%1 error(s), %2 warning(s)."), plan.findings.errors, plan.findings.warnings
+        )
+        if not plan.ok:
+            verdict = self.tr("This file cannot be imported: correct the errors listed.")
+        elif plan.changes_nothing:
+            verdict = self.tr("The catalogue already holds exactly this: nothing to do.")
+        else:
+            verdict = self.tr("Check the changes below, then choose Import.")
+        return f"{counts} {verdict}"
+
+    def _say(self, words: Callable[[], str]) -> None:
+        """Show a message that is worded again when the language changes."""
+        self._words = words
+        self._summary.setText(words())
+        plan = self._plan
+        if plan is not None and plan.diff is not None:
+            lines = finding_texts.diff_lines(plan.diff, i18n.content_language())
+            self._diff.setPlainText("\n".join(lines))
+
+    def _on_applied(self, version: int | None) -> None:
+        self._plan = None
+        if version is None:
+            self._say(lambda: self.tr("Nothing was changed."))
+            return
+        self._say(lambda: arg(self.tr("Imported as catalogue version %1."), version))
+        self.imported.emit(version)
+        self.accept()
+
+    def _on_cancelled(self) -> None:
+        self._say(lambda: self.tr("Cancelled: nothing was changed."))
+
+    def _on_failed(self, error: object) -> None:
+        if isinstance(error, catalogue_import.CatalogueChanged):
+            error = UserFacingError(Problem.CATALOGUE_CHANGED)
+        if isinstance(error, UserFacingError):
+            known = error
+            self._say(lambda: messages.problem_text(known))
+        else:
+            detail = f"{type(error).__name__}: {error}"
+            self._say(lambda: arg(self.tr("The import failed (%1): nothing was changed."), detail))
+
+    def reject(self) -> None:
+        if self._operation is not None:
+            self._operation.cancel()
+        super().reject()
