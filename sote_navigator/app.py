@@ -142,6 +142,7 @@ def run(args: argparse.Namespace, language: str) -> int:
         _quit_on_termination(app)
         window.show()
         QTimer.singleShot(0, window.raise_)
+        QTimer.singleShot(0, window.placement.offer_unfinished_draft)
         log.info("main window shown (version %s, database %s)", __version__, database)
         return int(app.exec())
     finally:

@@ -10,11 +10,22 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from sote_navigator import __version__, i18n
-from sote_navigator.cli import argparse_text, backup, catalogue, common, gui, info, lookup, search
+from sote_navigator import __version__, i18n, pyside_guard
+from sote_navigator.cli import (
+    argparse_text,
+    backup,
+    catalogue,
+    common,
+    gui,
+    info,
+    lookup,
+    place,
+    placements,
+    search,
+)
 from sote_navigator.i18n import translate
 
-COMMANDS = (lookup, search, info, catalogue, backup, gui)
+COMMANDS = (lookup, search, info, place, placements, catalogue, backup, gui)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    pyside_guard.protect_none()
     arguments = list(sys.argv[1:] if argv is None else argv)
     # The language is known before parsing, so that help and usage errors are worded in it.
     i18n.set_language(common.resolve_language(common.language_in(arguments)))

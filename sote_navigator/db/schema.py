@@ -2,6 +2,7 @@
 
 Version history:
 1. catalogue tables, catalogue versions, search index.
+2. placement records (placement, placement_note), apart from the catalogue tables.
 
 Adding a version: bump SCHEMA_VERSION, add ``MIGRATIONS[old] = function`` that takes the
 database from ``old`` to ``old + 1`` on the connection it is given, add a line above, and run
@@ -20,16 +21,24 @@ from sqlalchemy import Connection, Engine, text
 
 from sote_navigator.db import search_index
 from sote_navigator.db.models import Base
+from sote_navigator.db.placement_models import PLACEMENT_TABLES
 from sote_navigator.db.transactions import writing
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # PRAGMA application_id marks the file as ours ("SNav"), for tools like file(1) and for restore.
 APPLICATION_ID = 0x534E6176
 # Tables every version of our schema has: how a file from before application_id is recognised.
 CORE_TABLES = frozenset({"catalogue_version", "municipality", "organiser", "service"})
 
+
+def _add_placement_records(con: Connection) -> None:
+    """1 -> 2: the placement records, new tables beside the catalogue (no rebuild)."""
+    tables = [Base.metadata.tables[t.__tablename__] for t in PLACEMENT_TABLES]
+    Base.metadata.create_all(con, tables=tables)
+
+
 # Migration from version N to N+1, keyed by N. Each runs inside the upgrade transaction.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _add_placement_records}
 
 
 class MigrationError(RuntimeError):

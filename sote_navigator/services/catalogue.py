@@ -40,9 +40,10 @@ def current(engine: Engine) -> CatalogueInfo | None:
 
 
 def current_row(con: Connection) -> Any:
-    return con.execute(
-        select(m.CatalogueVersion).where(m.CatalogueVersion.is_current.is_(True))
-    ).first()
+    """The current catalogue version's row, without its snapshot (megabytes at national
+    scale, and asked for only by rollback)."""
+    columns = [c for c in m.CatalogueVersion.__table__.columns if c.name != "snapshot"]
+    return con.execute(select(*columns).where(m.CatalogueVersion.is_current.is_(True))).first()
 
 
 def install(

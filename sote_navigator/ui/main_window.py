@@ -14,6 +14,7 @@ from sote_navigator.services import catalogue
 from sote_navigator.settings import Settings
 from sote_navigator.ui.catalogue_menu import CatalogueMenu
 from sote_navigator.ui.language_menu import LanguageMenu
+from sote_navigator.ui.placement_actions import PlacementActions
 
 
 class MainWindow(QMainWindow):
@@ -31,6 +32,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.catalogue_menu = CatalogueMenu(self, engine)
         self.catalogue_menu.changed.connect(lambda _version: self.retranslate())
+        self.placement = PlacementActions(self, engine)
         self.retranslate()
 
     def retranslate(self) -> None:
