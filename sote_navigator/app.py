@@ -200,6 +200,7 @@ def run(args: argparse.Namespace, language: str) -> int:
                     app.quit()
                     return
                 window.attach_engine(engine)
+                _offer_unfinished_draft(window)
 
             # After the first paint: the window is on screen while the database opens.
             window.first_painted.connect(lambda: QTimer.singleShot(0, attach))
@@ -208,11 +209,18 @@ def run(args: argparse.Namespace, language: str) -> int:
         if not municipality:
             window.focus_municipality()
         QTimer.singleShot(0, window.raise_)
+        QTimer.singleShot(0, lambda: _offer_unfinished_draft(window))
         log.info("main window shown (version %s, database %s)", __version__, database)
         code = int(app.exec())
         return 2 if session.failed else code
     finally:
         session.close()
+
+
+def _offer_unfinished_draft(window: MainWindow) -> None:
+    """Once the database is open: offer to continue a placement left unfinished."""
+    if window.placement is not None:
+        window.placement.offer_unfinished_draft()
 
 
 def _screenshot(app: QApplication, window: MainWindow, target: Path) -> int:

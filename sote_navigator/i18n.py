@@ -12,6 +12,9 @@ import datetime as dt
 import os
 import re
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -125,21 +128,55 @@ def set_language(language: str) -> str:
     return language
 
 
+class _Scope(threading.local):
+    """A language used for one piece of output on one thread (e.g. a printout)."""
+
+    def __init__(self) -> None:
+        self.active: tuple[str, list[QTranslator]] | None = None
+        self.loaded: dict[str, list[QTranslator]] = {}
+
+
+_scope = _Scope()
+
+
+@contextmanager
+def language_scope(language: str) -> Iterator[str]:
+    """Word messages and format numbers in ``language`` inside the block, on this thread only.
+
+    For output in the client's language (a placement summary in Swedish) while the UI stays
+    in the counsellor's language: Qt's installed translators are not touched.
+    """
+    language = language if language in SUPPORTED else DEFAULT_LANGUAGE
+    if language not in _scope.loaded:
+        _scope.loaded[language] = _load_translators(language)
+    previous = _scope.active
+    _scope.active = (language, _scope.loaded[language])
+    try:
+        yield language
+    finally:
+        _scope.active = previous
+
+
+def _active() -> str:
+    return _scope.active[0] if _scope.active else _state.language
+
+
 def language() -> str:
-    """The active UI language: fi, sv, en, or pseudo."""
-    return _state.language
+    """The active UI language: fi, sv, en, or pseudo (or the scoped one on this thread)."""
+    return _active()
 
 
 def content_language(language: str | None = None) -> str:
     """The language in which to pick catalogue text and formats: pseudo reads as English."""
-    lang = language or _state.language
+    lang = language or _active()
     return "en" if lang == PSEUDO else lang
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Like QCoreApplication.translate, but also works when no application object exists."""
     found = text
-    for translator in _state.translators:
+    translators = _scope.active[1] if _scope.active else _state.translators
+    for translator in translators:
         answer = translator.translate(context, text, disambiguation, n)
         if answer:
             found = answer
@@ -160,7 +197,7 @@ def arg(template: str, *values: object) -> str:
 
 
 def babel_locale(language: str | None = None) -> Locale:
-    return Locale.parse(LOCALES[language or _state.language])
+    return Locale.parse(LOCALES[language or _active()])
 
 
 def format_date(value: dt.date, language: str | None = None) -> str:

@@ -293,3 +293,396 @@ def small_catalogue() -> dict[str, Any]:
             },
         ],
     }
+
+
+def _service(
+    sid: str,
+    names: list[dict[str, str]],
+    classes: list[str],
+    *,
+    access: str = "direct",
+    choice: str = "free_choice",
+    level: str = "basic_local",
+    responsibility: str = "county",
+    min_age: int | None = None,
+    max_age: int | None = None,
+    residence_required: bool = True,
+    voucher: dict[str, Any] | None = None,
+    keywords: list[dict[str, str]] | None = None,
+) -> dict[str, Any]:
+    return {
+        "id": sid,
+        "names": names,
+        "descriptions": [],
+        "keywords": keywords or [],
+        "classes": classes,
+        "target_groups": ["KR1"],
+        "level": level,
+        "access": access,
+        "choice": choice,
+        "responsibility": responsibility,
+        "eligibility": {
+            "min_age": min_age,
+            "max_age": max_age,
+            "residence_required": residence_required,
+        },
+        "charge": "charged",
+        "voucher": voucher,
+        "legal_basis": [],
+        "example": False,
+    }
+
+
+def _location(
+    lid: str,
+    provider: str,
+    fi: str,
+    sv: str,
+    street: tuple[str, str],
+    municipality: str,
+    post: tuple[str, str],
+    *,
+    languages: list[str],
+    accessible: bool,
+    hours: list[dict[str, Any]],
+    phone: str,
+    email: str | None = None,
+) -> dict[str, Any]:
+    return {
+        "id": lid,
+        "provider": provider,
+        "names": texts(fi, sv),
+        "descriptions": [],
+        "address": {
+            "street": texts(*street),
+            "postal_code": post[0],
+            "post_office": texts(post[1], post[1] if municipality != "638" else "Borgå"),
+            "municipality": municipality,
+        },
+        "coordinates": None,
+        "phones": [{"number": phone, "info": []}],
+        "emails": [email] if email else [],
+        "web": [],
+        "hours": hours,
+        "hours_note": [],
+        "languages": languages,
+        "accessible": accessible,
+        "accessibility": [],
+        "example": True,
+    }
+
+
+def _offering(
+    oid: str,
+    service: str,
+    provider: str,
+    location: str | None,
+    units: list[str],
+    provision: str,
+    languages: list[str],
+    *,
+    home_visits: bool = False,
+    waiting_days: int | None = None,
+    voucher: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    return {
+        "id": oid,
+        "service": service,
+        "location": location,
+        "provider": provider,
+        "regional_units": units,
+        "provision_type": provision,
+        "languages": languages,
+        "home_visits": home_visits,
+        "waiting_days": waiting_days,
+        "voucher": voucher,
+        "example": True,
+    }
+
+
+OFFICE_HOURS = [{"days": [0, 1, 2, 3, 4], "opens": "08:00", "closes": "16:00"}]
+EVENING_HOURS = [{"days": [0, 1, 2, 3, 4], "opens": "08:00", "closes": "20:00"}]
+
+
+def placement_catalogue() -> dict[str, Any]:
+    """The small catalogue plus what the placement rules need: the Porvoo home care choice
+    set (own production and voucher providers in Finnish and Swedish), a municipal service,
+    age limits, a referral, an on-call service and a service offered only elsewhere."""
+    doc = small_catalogue()
+    doc["catalogue"]["id"] = "test.placement"
+    doc["regional_units"].append(
+        {
+            "id": "unit-u4",
+            "organiser": "org-03",
+            "code": "U4",
+            "names": texts("Läntinen Uusimaa", "Västra Nyland", "Western Uusimaa"),
+        }
+    )
+    doc["municipalities"] += [
+        _municipality("927", "Vihti", "Vichtis", "fi"),
+        _municipality("018", "Askola", "Askola", "fi"),
+    ]
+    doc["memberships"] += [
+        {"municipality": "927", "regional_unit": "unit-u4", "valid_from": "2023-01-01"},
+        {"municipality": "018", "regional_unit": "unit-u6", "valid_from": "2023-01-01"},
+    ]
+    doc["service_classes"] += [
+        {
+            "uri": P + "P10",
+            "code": "P10",
+            "parent": None,
+            "names": texts("Varhaiskasvatus", "Småbarnspedagogik", "Early childhood education"),
+            "descriptions": [],
+        },
+        {
+            "uri": P + "P5.2",
+            "code": "P5.2",
+            "parent": P + "P5",
+            "names": texts("Erikoissairaanhoito", "Specialiserad sjukvård", "Specialised care"),
+            "descriptions": [],
+        },
+        {
+            "uri": P + "P5.5",
+            "code": "P5.5",
+            "parent": P + "P5",
+            "names": texts("Mielenterveyspalvelut", "Mentalvårdstjänster", "Mental health"),
+            "descriptions": [],
+        },
+    ]
+    doc["services"] += [
+        _service(
+            "S-DAYCARE",
+            texts("Varhaiskasvatus", "Småbarnspedagogik", "Early childhood education"),
+            [P + "P10"],
+            responsibility="municipality",
+            max_age=6,
+            keywords=texts("päiväkoti", "daghem", "day care", kind="keyword"),
+        ),
+        _service(
+            "S-DENTAL-ONCALL",
+            texts(
+                "Suun terveydenhuollon päivystys",
+                "Jour för mun- och tandvård",
+                "Emergency dental care",
+            ),
+            [P + "P5.10"],
+            choice="own_unit",
+        ),
+        _service(
+            "S-CARDIO",
+            texts("Kardiologian poliklinikka", "Kardiologiska polikliniken", "Cardiology clinic"),
+            [P + "P5.2"],
+            access="referral",
+            choice="own_unit",
+            level="special",
+        ),
+        _service(
+            "S-YOUTH-MH",
+            texts(
+                "Nuorten mielenterveyspalvelut",
+                "Mentalvårdstjänster för unga",
+                "Youth mental health services",
+            ),
+            [P + "P5.5"],
+            min_age=13,
+            max_age=29,
+        ),
+        _service(
+            "S-WEST-REHAB",
+            texts("Länsi-Uudenmaan kuntoutus", "Rehabilitering i Västra Nyland", "Rehabilitation"),
+            [P + "P5"],
+            access="assessment_decision",
+            choice="voucher",
+            voucher={
+                "kind": "palveluseteli",
+                "value_cents": 6000,
+                "self_share_cents": 1500,
+                "unit": "treatment",
+            },
+        ),
+    ]
+    doc["providers"] += [
+        {
+            "id": "prov-west",
+            "names": texts(
+                "Länsi-Uudenmaan hyvinvointialue, oma tuotanto",
+                "Västra Nylands välfärdsområde, egen produktion",
+            ),
+            "kind": "liikelaitos",
+            "business_id": None,
+            "organiser": "org-03",
+            "web": None,
+            "example": False,
+        },
+        {
+            "id": "prov-hus",
+            "names": texts("HUS", "HUS", "HUS"),
+            "kind": "hospital_district",
+            "business_id": None,
+            "organiser": None,
+            "web": "https://www.hus.fi",
+            "example": False,
+        },
+        {
+            "id": "prov-aurinko",
+            "names": texts("Hoivapalvelu Aurinko Oy", "Hoivapalvelu Aurinko Oy"),
+            "kind": "voucher_provider",
+            "business_id": None,
+            "organiser": None,
+            "web": None,
+            "example": True,
+        },
+        {
+            "id": "prov-omsorg",
+            "names": texts("Omsorg i Borgå Ab", "Omsorg i Borgå Ab"),
+            "kind": "voucher_provider",
+            "business_id": None,
+            "organiser": None,
+            "web": "https://omsorg.example",
+            "example": True,
+        },
+    ]
+    doc["locations"] += [
+        _location(
+            "loc-porvoo-homecare",
+            "prov-ll",
+            "Porvoon kotihoito",
+            "Borgå hemvård",
+            ("Rauhankatu 20", "Fredsgatan 20"),
+            "638",
+            ("06100", "Porvoo"),
+            languages=["fi", "sv"],
+            accessible=True,
+            hours=OFFICE_HOURS,
+            phone="+358 19 520 2000",
+            email="kotihoito@example.fi",
+        ),
+        _location(
+            "loc-aurinko",
+            "prov-aurinko",
+            "Aurinko Porvoo",
+            "Aurinko Borgå",
+            ("Aleksanterinkatu 5", "Alexandersgatan 5"),
+            "638",
+            ("06100", "Porvoo"),
+            languages=["fi"],
+            accessible=False,
+            hours=EVENING_HOURS,
+            phone="+358 40 100 2000",
+        ),
+        _location(
+            "loc-omsorg",
+            "prov-omsorg",
+            "Omsorg i Borgå",
+            "Omsorg i Borgå",
+            ("Runebergintie 3", "Runebergsvägen 3"),
+            "638",
+            ("06100", "Porvoo"),
+            languages=["sv", "fi"],
+            accessible=True,
+            hours=OFFICE_HOURS,
+            phone="+358 40 300 4000",
+            email="info@omsorg.example",
+        ),
+        _location(
+            "loc-espoo-care",
+            "prov-west",
+            "Espoon kotihoito",
+            "Esbo hemvård",
+            ("Kamreerintie 3", "Kamrersvägen 3"),
+            "049",
+            ("02770", "Espoo"),
+            languages=["fi", "sv"],
+            accessible=True,
+            hours=OFFICE_HOURS,
+            phone="+358 9 816 30000",
+        ),
+    ]
+    voucher_b = {
+        "kind": "palveluseteli",
+        "value_cents": 3400,
+        "self_share_cents": 1000,
+        "unit": "hour",
+    }
+    doc["offerings"] += [
+        _offering(
+            "off-ll-homecare",
+            "S-HOMECARE",
+            "prov-ll",
+            "loc-porvoo-homecare",
+            ["unit-u6"],
+            "self_produced",
+            ["fi", "sv"],
+            home_visits=True,
+        ),
+        _offering(
+            "off-aurinko-homecare",
+            "S-HOMECARE",
+            "prov-aurinko",
+            "loc-aurinko",
+            ["unit-u6"],
+            "voucher",
+            ["fi"],
+            home_visits=True,
+            waiting_days=2,
+        ),
+        _offering(
+            "off-omsorg-homecare",
+            "S-HOMECARE",
+            "prov-omsorg",
+            "loc-omsorg",
+            ["unit-u6"],
+            "voucher",
+            ["sv", "fi"],
+            home_visits=True,
+            waiting_days=4,
+            voucher=voucher_b,
+        ),
+        _offering(
+            "off-west-homecare",
+            "S-HOMECARE",
+            "prov-west",
+            "loc-espoo-care",
+            ["unit-u3"],
+            "self_produced",
+            ["fi", "sv"],
+            home_visits=True,
+        ),
+        _offering(
+            "off-ll-dental-oncall",
+            "S-DENTAL-ONCALL",
+            "prov-ll",
+            None,
+            ["unit-u6"],
+            "self_produced",
+            ["fi", "sv"],
+        ),
+        _offering(
+            "off-hus-cardio",
+            "S-CARDIO",
+            "prov-hus",
+            None,
+            ["unit-u3", "unit-u4", "unit-u6"],
+            "self_produced",
+            ["fi", "sv"],
+        ),
+        _offering(
+            "off-ll-youth",
+            "S-YOUTH-MH",
+            "prov-ll",
+            None,
+            ["unit-u6"],
+            "self_produced",
+            ["fi", "sv"],
+        ),
+        _offering(
+            "off-west-rehab",
+            "S-WEST-REHAB",
+            "prov-west",
+            "loc-espoo-care",
+            ["unit-u3", "unit-u4"],
+            "self_produced",
+            ["fi", "sv"],
+        ),
+    ]
+    return doc

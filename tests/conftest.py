@@ -13,9 +13,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
-from sote_navigator import i18n
+from sote_navigator import i18n, pyside_guard
 from sote_navigator.services.workspace import open_workspace
-from tests.catalogue_factory import small_catalogue
+from tests.catalogue_factory import placement_catalogue, small_catalogue
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # PySide6 6.12.0 on Python 3.11 drops a reference to None on every void call.
+    pyside_guard.protect_none()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -45,6 +50,21 @@ def small_catalogue_file(tmp_path: Path) -> Path:
 def small_engine(tmp_path: Path, small_catalogue_file: Path) -> Iterator[Engine]:
     """A real SQLite database in tmp_path holding the small test catalogue."""
     engine = open_workspace(tmp_path / "small.sqlite", small_catalogue_file)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def placement_catalogue_file(tmp_path: Path) -> Path:
+    path = tmp_path / "placement-catalogue.json"
+    path.write_text(json.dumps(placement_catalogue(), ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def placement_engine(tmp_path: Path, placement_catalogue_file: Path) -> Iterator[Engine]:
+    """The small catalogue with the placement scenarios' services and providers."""
+    engine = open_workspace(tmp_path / "placement.sqlite", placement_catalogue_file)
     yield engine
     engine.dispose()
 

@@ -11,7 +11,9 @@ from typing import Any
 import pytest
 
 from sote_navigator.cli import main
+from sote_navigator.core.placement_record import PlacementInput
 from sote_navigator.db.engine import integrity_ok, open_database
+from sote_navigator.services.placement_records import PlacementRecords
 from sote_navigator.services.workspace import open_workspace
 from tests.catalogue_factory import small_catalogue, texts
 from tests.cli_runner import run_cli
@@ -181,14 +183,32 @@ def test_small_catalogue_round_trip_keeps_extra_keys(cli: Cli, tmp_path: Path) -
 
 
 def test_import_and_rollback_never_touch_other_tables(cli: Cli, tmp_path: Path) -> None:
+    engine = open_database(cli.db)
+    records = PlacementRecords(engine)
+    placed = records.commit(
+        None,
+        PlacementInput(
+            municipality="Porvoo",
+            age=40,
+            need_kind="service",
+            need_value="S-DENTAL",
+            service_id="S-DENTAL",
+            offering_id="off-ll-dental",
+            notes="kept",
+            status="referred",
+        ),
+    )
+    records.add_note(placed.id, "too")
+    engine.dispose()
     with sqlite3.connect(cli.db) as con:
-        con.execute("CREATE TABLE placement_note (id INTEGER PRIMARY KEY, text TEXT)")
-        con.executemany("INSERT INTO placement_note (text) VALUES (?)", [("kept",), ("too",)])
+        before = con.execute("SELECT * FROM placement").fetchall()
     cli("catalogue", "import", str(write(tmp_path / "v2.json", changed_catalogue())))
     cli("catalogue", "rollback")
     with sqlite3.connect(cli.db) as con:
         rows = con.execute("SELECT text FROM placement_note ORDER BY id").fetchall()
+        after = con.execute("SELECT * FROM placement").fetchall()
     assert rows == [("kept",), ("too",)]
+    assert after == before
     engine = open_database(cli.db)
     assert integrity_ok(engine)
     engine.dispose()

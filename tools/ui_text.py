@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 
 MAX_ROWS = 200
 # A dynamic property on an action whose text is the same in every UI language on purpose
-# (the language names of the Language menu): its text is not checked for leftovers.
+# (the language names of the Language menu), or on a widget whose content is in another
+# language on purpose (a placement summary in the client's language): not checked for leftovers.
 UNTRANSLATED = "untranslatedText"
 
 
@@ -106,7 +107,8 @@ def visible_strings(top: QWidget) -> list[str]:
     """Every string the widget tree shows or can show: texts, titles, tips, menus, items."""
     out: list[str] = []
     for w in [top, *top.findChildren(QWidget)]:
-        out += _widget_strings(w)
+        if not w.property(UNTRANSLATED):
+            out += _widget_strings(w)
     for action in top.findChildren(QAction):
         if action.property(UNTRANSLATED):
             out += [action.statusTip(), action.whatsThis()]

@@ -43,6 +43,16 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message numerus="yes">
+        <source>Wrote %n placement(s) to %1 and the counts to %2.</source>
+        <translation>
+            <numerusform>Wrote %n placement to %1 and the counts to %2.</numerusform>
+            <numerusform>Wrote %n placements to %1 and the counts to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Info</name>
     <message numerus="yes">
         <source>%Ln organiser(s)</source>
@@ -98,6 +108,90 @@
         <translation>
             <numerusform>%Ln offering</numerusform>
             <numerusform>%Ln offerings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NeedPage</name>
+    <message numerus="yes">
+        <source>%n service(s) match:</source>
+        <translation>
+            <numerusform>%n service matches:</numerusform>
+            <numerusform>%n services match:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Place</name>
+    <message numerus="yes">
+        <source>Choice set, best first (%n provider(s)):</source>
+        <translation>
+            <numerusform>Choice set, best first (%n provider):</numerusform>
+            <numerusform>Choice set, best first (%n providers):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more, ranked lower (list them with --all-providers).</source>
+        <translation>
+            <numerusform>… and %n more, ranked lower (list it with --all-providers).</numerusform>
+            <numerusform>… and %n more, ranked lower (list them with --all-providers).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Placement</name>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>and %n more.</numerusform>
+            <numerusform>and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting time about %n day(s).</source>
+        <translation>
+            <numerusform>Waiting time about %n day.</numerusform>
+            <numerusform>Waiting time about %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlacementActions</name>
+    <message numerus="yes">
+        <source>%n more unfinished placement(s) are in the history.</source>
+        <translation>
+            <numerusform>%n more unfinished placement is in the history.</numerusform>
+            <numerusform>%n more unfinished placements are in the history.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Placements</name>
+    <message numerus="yes">
+        <source>Wrote %n placement(s) to %1 and the counts to %2.</source>
+        <translation>
+            <numerusform>Wrote %n placement to %1 and the counts to %2.</numerusform>
+            <numerusform>Wrote %n placements to %1 and the counts to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProviderPage</name>
+    <message numerus="yes">
+        <source>%n more provider(s) rank lower and are not listed.</source>
+        <translation>
+            <numerusform>%n more provider ranks lower and is not listed.</numerusform>
+            <numerusform>%n more providers rank lower and are not listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>

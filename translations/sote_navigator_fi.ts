@@ -382,6 +382,197 @@
         <source>native or ptv (default: recognised from the file)</source>
         <translation>native tai ptv (oletus: päätellään tiedostosta)</translation>
     </message>
+    <message>
+        <source>give the age in whole years, 0 to %1</source>
+        <translation>anna ikä kokonaisina vuosina, 0–%1</translation>
+    </message>
+    <message>
+        <source>give fi, sv or another language code such as ru or en</source>
+        <translation>anna fi, sv tai muu kielikoodi, esimerkiksi ru tai en</translation>
+    </message>
+    <message>
+        <source>Show the services that fit a client&apos;s need, with verdicts, reasons and the ranked providers the client may choose.</source>
+        <translation>Näytä asiakkaan tarpeeseen sopivat palvelut ratkaisuineen ja perusteluineen sekä järjestetyt palveluntuottajat, joista asiakas voi valita.</translation>
+    </message>
+    <message>
+        <source>home municipality: name in Finnish or Swedish, or its code</source>
+        <translation>kotikunta: nimi suomeksi tai ruotsiksi tai kuntanumero</translation>
+    </message>
+    <message>
+        <source>age in years</source>
+        <translation>ikä vuosina</translation>
+    </message>
+    <message>
+        <source>service language: fi, sv, or another language code (needs an interpreter)</source>
+        <translation>asiointikieli: fi, sv tai muu kielikoodi (tarvitaan tulkki)</translation>
+    </message>
+    <message>
+        <source>the need in words, a service id or a service class code</source>
+        <translation>tarve sanoin, palvelun tunniste tai palveluluokan koodi</translation>
+    </message>
+    <message>
+        <source>the need is urgent</source>
+        <translation>tarve on kiireellinen</translation>
+    </message>
+    <message>
+        <source>the client cannot travel: home visits are needed</source>
+        <translation>asiakas ei pääse liikkumaan: tarvitaan kotikäyntejä</translation>
+    </message>
+    <message>
+        <source>accessible premises are needed</source>
+        <translation>tarvitaan esteettömät tilat</translation>
+    </message>
+    <message>
+        <source>evening or weekend opening hours are needed</source>
+        <translation>tarvitaan ilta- tai viikonloppuaukioloa</translation>
+    </message>
+    <message>
+        <source>list every provider of each choice set, not only the best</source>
+        <translation>luettele valintajoukon kaikki palveluntuottajat, ei vain parhaita</translation>
+    </message>
+    <message>
+        <source>an interpreter is needed, also in Finnish or Swedish</source>
+        <translation>tarvitaan tulkki myös suomen- tai ruotsinkielisessä asioinnissa</translation>
+    </message>
+    <message>
+        <source>List, show, update and export placement records.</source>
+        <translation>Luettele, näytä, päivitä ja vie palveluohjauskirjaukset.</translation>
+    </message>
+    <message>
+        <source>list placements, newest first</source>
+        <translation>luettele ohjaukset, uusin ensin</translation>
+    </message>
+    <message>
+        <source>only placements with this status</source>
+        <translation>vain ohjaukset, joiden tila on tämä</translation>
+    </message>
+    <message>
+        <source>print a placement summary as text</source>
+        <translation>tulosta ohjauksen yhteenveto tekstinä</translation>
+    </message>
+    <message>
+        <source>language of the summary (default: the client&apos;s)</source>
+        <translation>yhteenvedon kieli (oletus: asiakkaan kieli)</translation>
+    </message>
+    <message>
+        <source>change the status of a placement</source>
+        <translation>muuta ohjauksen tilaa</translation>
+    </message>
+    <message>
+        <source>why the status changed</source>
+        <translation>miksi tila muuttui</translation>
+    </message>
+    <message>
+        <source>write the placements to FILE.csv and counts by service, provider and regional unit to FILE-counts.csv</source>
+        <translation>kirjoita ohjaukset tiedostoon FILE.csv ja määrät palveluittain, palveluntuottajittain ja toimintayksiköittäin tiedostoon FILE-counts.csv</translation>
+    </message>
+    <message>
+        <source>cell separator</source>
+        <translation>solujen erotin</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPage</name>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Where the client lives, their age and language, and what they need.</source>
+        <translation>Missä asiakas asuu, hänen ikänsä ja kielensä sekä mitä hän tarvitsee.</translation>
+    </message>
+    <message>
+        <source>Home municipality:</source>
+        <translation>Kotikunta:</translation>
+    </message>
+    <message>
+        <source>Age:</source>
+        <translation>Ikä:</translation>
+    </message>
+    <message>
+        <source>Service language:</source>
+        <translation>Asiointikieli:</translation>
+    </message>
+    <message>
+        <source>Other language (code):</source>
+        <translation>Muu kieli (koodi):</translation>
+    </message>
+    <message>
+        <source>Client reference (optional):</source>
+        <translation>Asiakastunniste (valinnainen):</translation>
+    </message>
+    <message>
+        <source>name in Finnish or Swedish, or the code</source>
+        <translation>nimi suomeksi tai ruotsiksi tai kuntanumero</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation>Tarvitsee tulkin</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Kiireellinen</translation>
+    </message>
+    <message>
+        <source>Cannot travel: needs home visits</source>
+        <translation>Ei pääse liikkumaan: tarvitsee kotikäyntejä</translation>
+    </message>
+    <message>
+        <source>Needs accessible premises</source>
+        <translation>Tarvitsee esteettömät tilat</translation>
+    </message>
+    <message>
+        <source>Needs evening or weekend hours</source>
+        <translation>Tarvitsee ilta- tai viikonloppuaikoja</translation>
+    </message>
+    <message>
+        <source>a pseudonymous reference, never a personal identity code</source>
+        <translation>pseudonyymi tunniste, ei koskaan henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Another language…</source>
+        <translation>Muu kieli…</translation>
+    </message>
+    <message>
+        <source>Did you mean: %1?</source>
+        <translation>Tarkoititko: %1?</translation>
+    </message>
+    <message>
+        <source>No municipality has this name or code.</source>
+        <translation>Millään kunnalla ei ole tätä nimeä tai numeroa.</translation>
+    </message>
+    <message>
+        <source>This is a personal identity code. Use a pseudonymous reference instead: the placement record must not identify the client.</source>
+        <translation>Tämä on henkilötunnus. Käytä sen sijaan pseudonyymiä tunnistetta: ohjauskirjauksesta ei saa voida tunnistaa asiakasta.</translation>
+    </message>
+    <message>
+        <source>This looks like a personal identity code. Use a pseudonymous reference instead.</source>
+        <translation>Tämä näyttää henkilötunnukselta. Käytä sen sijaan pseudonyymiä tunnistetta.</translation>
+    </message>
+    <message>
+        <source>Give the client&apos;s home municipality.</source>
+        <translation>Anna asiakkaan kotikunta.</translation>
+    </message>
+    <message>
+        <source>No municipality is called “%1”. Did you mean: %2?</source>
+        <translation>Kuntaa ”%1” ei ole. Tarkoititko: %2?</translation>
+    </message>
+    <message>
+        <source>No municipality is called “%1”: check the spelling or give the code.</source>
+        <translation>Kuntaa ”%1” ei ole: tarkista kirjoitusasu tai anna kuntanumero.</translation>
+    </message>
+    <message>
+        <source>Give the client&apos;s age in years.</source>
+        <translation>Anna asiakkaan ikä vuosina.</translation>
+    </message>
+    <message>
+        <source>Give the other language as its two- or three-letter code, e.g. ru.</source>
+        <translation>Anna muu kieli kaksi- tai kolmikirjaimisena koodina, esimerkiksi ru.</translation>
+    </message>
+    <message>
+        <source>The client reference is a personal identity code. Replace it with a pseudonymous reference, or press Next again to keep it.</source>
+        <translation>Asiakastunniste on henkilötunnus. Vaihda se pseudonyymiin tunnisteeseen tai säilytä se painamalla Seuraava uudelleen.</translation>
+    </message>
 </context>
 <context>
     <name>CrashReporter</name>
@@ -606,6 +797,91 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>What is wrong</source>
         <translation>Mikä on vialla</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>No.</source>
+        <translation>Nro</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Muutettu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Palveluntuottaja</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Tunniste</translation>
+    </message>
+    <message>
+        <source>%1 (unfinished)</source>
+        <translation>%1 (kesken)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Placement history</source>
+        <translation>Ohjaushistoria</translation>
+    </message>
+    <message>
+        <source>Filter by municipality, service, provider…</source>
+        <translation>Suodata kunnan, palvelun, palveluntuottajan mukaan…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Poista luonnos</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Vie CSV…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Kaikki tilat</translation>
+    </message>
+    <message>
+        <source>Draft %1 was deleted.</source>
+        <translation>Luonnos %1 poistettiin.</translation>
+    </message>
+    <message>
+        <source>Export placements</source>
+        <translation>Vie ohjaukset</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2): choose another file.</source>
+        <translation>Tiedostoon %1 ei voitu kirjoittaa (%2): valitse toinen tiedosto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n placement(s) to %1 and the counts to %2.</source>
+        <translation>
+            <numerusform>Kirjoitettiin %n ohjaus tiedostoon %1 ja määrät tiedostoon %2.</numerusform>
+            <numerusform>Kirjoitettiin %n ohjausta tiedostoon %1 ja määrät tiedostoon %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -955,6 +1231,630 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     </message>
 </context>
 <context>
+    <name>NeedPage</name>
+    <message>
+        <source>Need</source>
+        <translation>Tarve</translation>
+    </message>
+    <message>
+        <source>Describe the need in a few words (any catalogue language), give a service id or a class code, or pick a service class.</source>
+        <translation>Kuvaa tarve muutamalla sanalla (millä tahansa luettelon kielellä), anna palvelun tunniste tai luokan koodi tai valitse palveluluokka.</translation>
+    </message>
+    <message>
+        <source>Need:</source>
+        <translation>Tarve:</translation>
+    </message>
+    <message>
+        <source>or service class:</source>
+        <translation>tai palveluluokka:</translation>
+    </message>
+    <message>
+        <source>e.g. home care, hemvård, hammashoitola</source>
+        <translation>esim. kotihoito, hemvård, hammashoitola</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) match:</source>
+        <translation>
+            <numerusform>%n palvelu sopii:</numerusform>
+            <numerusform>%n palvelua sopii:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Describe the need, or pick a service class.</source>
+        <translation>Kuvaa tarve tai valitse palveluluokka.</translation>
+    </message>
+</context>
+<context>
+    <name>Place</name>
+    <message numerus="yes">
+        <source>Choice set, best first (%n provider(s)):</source>
+        <translation>
+            <numerusform>Valittavissa, paras ensin (%n palveluntuottaja):</numerusform>
+            <numerusform>Valittavissa, paras ensin (%n palveluntuottajaa):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more, ranked lower (list them with --all-providers).</source>
+        <translation>
+            <numerusform>… ja %n muu alempana (luettele se valitsimella --all-providers).</numerusform>
+            <numerusform>… ja %n muuta alempana (luettele ne valitsimella --all-providers).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Client: %1 years, service language %2</source>
+        <translation>Asiakas: %1 vuotta, asiointikieli %2</translation>
+    </message>
+    <message>
+        <source>Need: %1</source>
+        <translation>Tarve: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Placement</name>
+    <message>
+        <source>draft</source>
+        <translation>luonnos</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>ohjattu</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>päätetty</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>peruttu</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>kiireellinen</translation>
+    </message>
+    <message>
+        <source>home visits</source>
+        <translation>kotikäynnit</translation>
+    </message>
+    <message>
+        <source>accessible premises</source>
+        <translation>esteettömät tilat</translation>
+    </message>
+    <message>
+        <source>evening or weekend hours</source>
+        <translation>ilta- tai viikonloppuajat</translation>
+    </message>
+    <message>
+        <source>Needs: %1</source>
+        <translation>Erityistarpeet: %1</translation>
+    </message>
+    <message>
+        <source>Home municipality: %1 (%2, %3)</source>
+        <translation>Kotikunta: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Age: %1</source>
+        <translation>Ikä: %1</translation>
+    </message>
+    <message>
+        <source>Service language: %1</source>
+        <translation>Asiointikieli: %1</translation>
+    </message>
+    <message>
+        <source>Need: %1</source>
+        <translation>Tarve: %1</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Osoite: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Puhelin: %1</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>Sähköposti: %1</translation>
+    </message>
+    <message>
+        <source>Web: %1</source>
+        <translation>Verkko: %1</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Palveluntuottaja</translation>
+    </message>
+    <message>
+        <source>No provider has been chosen yet.</source>
+        <translation>Palveluntuottajaa ei ole vielä valittu.</translation>
+    </message>
+    <message>
+        <source>Ranked %1 of %2 in the choice set.</source>
+        <translation>Sijalla %1 / %2 valittavista.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s own words: %1</source>
+        <translation>Asiakkaan omin sanoin: %1</translation>
+    </message>
+    <message>
+        <source>Provider chosen by the client</source>
+        <translation>Asiakkaan valitsema palveluntuottaja</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>ja %n muu.</numerusform>
+            <numerusform>ja %n muuta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other providers offered</source>
+        <translation>Muut tarjotut palveluntuottajat</translation>
+    </message>
+    <message>
+        <source>Contact %1 to book a time: %2.</source>
+        <translation>Varaa aika palveluntuottajalta %1: %2.</translation>
+    </message>
+    <message>
+        <source>Contact %1 to book a time.</source>
+        <translation>Varaa aika palveluntuottajalta %1.</translation>
+    </message>
+    <message>
+        <source>The organiser&apos;s service guidance contacts the client for a service-need assessment.</source>
+        <translation>Järjestäjän palveluohjaus ottaa asiakkaaseen yhteyttä palvelutarpeen arviointia varten.</translation>
+    </message>
+    <message>
+        <source>An official of the organiser makes an authority decision on the service.</source>
+        <translation>Järjestäjän viranhaltija tekee palvelusta viranomaispäätöksen.</translation>
+    </message>
+    <message>
+        <source>With the decision the client receives a %1 and gives it to %2, who agrees with the client on the start of the service.</source>
+        <translation>Päätöksen myötä asiakas saa: %1. Asiakas antaa sen palveluntuottajalle %2, joka sopii asiakkaan kanssa palvelun aloittamisesta.</translation>
+    </message>
+    <message>
+        <source>After the decision, %1 agrees with the client on the start of the service.</source>
+        <translation>Päätöksen jälkeen %1 sopii asiakkaan kanssa palvelun aloittamisesta.</translation>
+    </message>
+    <message>
+        <source>Book an appointment with a doctor at the client&apos;s sote-keskus to get a referral.</source>
+        <translation>Varaa lähetettä varten aika lääkärille asiakkaan sote-keskukseen.</translation>
+    </message>
+    <message>
+        <source>With the referral, %1 contacts the client with an appointment.</source>
+        <translation>Lähetteen perusteella %1 ottaa asiakkaaseen yhteyttä ja antaa ajan.</translation>
+    </message>
+    <message>
+        <source>Contact the municipality of %1 about this service.</source>
+        <translation>Ota tästä palvelusta yhteyttä kotikuntaan (%1).</translation>
+    </message>
+    <message>
+        <source>The client is not eligible for this service (see the reasons above): ask the service guidance about other services.</source>
+        <translation>Asiakas ei ole oikeutettu tähän palveluun (ks. perustelut edellä): kysy palveluohjauksesta muita palveluja.</translation>
+    </message>
+    <message>
+        <source>Ask for an interpreter (%1) when booking.</source>
+        <translation>Pyydä tulkki (%1) aikaa varatessa.</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Päivämäärä: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Tila: %1</translation>
+    </message>
+    <message>
+        <source>Client reference: %1</source>
+        <translation>Asiakastunniste: %1</translation>
+    </message>
+    <message>
+        <source>Catalogue: %1, version %2 (installed as number %3)</source>
+        <translation>Palveluluettelo: %1, versio %2 (asennettu numerolla %3)</translation>
+    </message>
+    <message>
+        <source>%1: the catalogue&apos;s example records are not real providers.</source>
+        <translation>%1: luettelon esimerkkitiedot eivät ole todellisia palveluntuottajia.</translation>
+    </message>
+    <message>
+        <source>Placement summary</source>
+        <translation>Palveluohjauksen yhteenveto</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Seuraavat vaiheet</translation>
+    </message>
+    <message>
+        <source>Counsellor&apos;s notes</source>
+        <translation>Palveluohjaajan muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Eligible: direct access</source>
+        <translation>Oikeutettu: suoraan hakeuduttava</translation>
+    </message>
+    <message>
+        <source>Eligible after a service-need assessment and an authority decision</source>
+        <translation>Oikeutettu palvelutarpeen arvioinnin ja viranomaispäätöksen jälkeen</translation>
+    </message>
+    <message>
+        <source>Needs a referral</source>
+        <translation>Vaatii lähetteen</translation>
+    </message>
+    <message>
+        <source>Municipal service: contact the municipality</source>
+        <translation>Kunnan palvelu: ota yhteyttä kuntaan</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Ei oikeutettu</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>tunnilta</translation>
+    </message>
+    <message>
+        <source>per visit</source>
+        <translation>käynniltä</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>päivältä</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>kuukaudelta</translation>
+    </message>
+    <message>
+        <source>per treatment</source>
+        <translation>hoitokerralta</translation>
+    </message>
+    <message>
+        <source>client voucher</source>
+        <translation>asiakasseteli</translation>
+    </message>
+    <message>
+        <source>service voucher</source>
+        <translation>palveluseteli</translation>
+    </message>
+    <message>
+        <source>%1–%2 years</source>
+        <translation>%1–%2 vuotta</translation>
+    </message>
+    <message>
+        <source>%1 years or over</source>
+        <translation>vähintään %1 vuotta</translation>
+    </message>
+    <message>
+        <source>up to %1 years</source>
+        <translation>enintään %1 vuotta</translation>
+    </message>
+    <message>
+        <source>%1 is bilingual: the client has the right to be served in %2.</source>
+        <translation>%1 on kaksikielinen kunta: asiakkaalla on oikeus palveluun omalla kielellään (%2).</translation>
+    </message>
+    <message>
+        <source>The client is served in %1, the language of %2.</source>
+        <translation>Asiakasta palvellaan kotikunnan (%2) kielellä (%1).</translation>
+    </message>
+    <message>
+        <source>Serves in %1, as is the client&apos;s right.</source>
+        <translation>Palvelee asiakkaan kielellä (%1), kuten asiakkaalla on oikeus.</translation>
+    </message>
+    <message>
+        <source>Serves in %1.</source>
+        <translation>Palvelee asiakkaan kielellä (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is not bilingual, so service in %2 is not a right there; providers serving in %2 are still ranked first.</source>
+        <translation>%1 ei ole kaksikielinen, joten palvelu asiakkaan kielellä (%2) ei ole siellä oikeus; kielellä %2 palvelevat palveluntuottajat järjestetään silti ensin.</translation>
+    </message>
+    <message>
+        <source>The client needs an interpreter (%1): mention it when booking, so that one is arranged.</source>
+        <translation>Asiakas tarvitsee tulkin (%1): kerro siitä aikaa varatessa, jotta tulkki järjestetään.</translation>
+    </message>
+    <message>
+        <source>Urgent: call the on-call medical helpline 116117 first; in an emergency, call 112.</source>
+        <translation>Kiireellinen: soita ensin päivystysapuun 116117; hätätilanteessa soita 112.</translation>
+    </message>
+    <message>
+        <source>The home municipality is not known, so the organiser is not known either.</source>
+        <translation>Kotikuntaa ei tiedetä, joten järjestäjääkään ei tiedetä.</translation>
+    </message>
+    <message>
+        <source>The client can contact the service directly: no referral or decision is needed.</source>
+        <translation>Asiakas voi hakeutua palveluun suoraan: lähetettä tai päätöstä ei tarvita.</translation>
+    </message>
+    <message>
+        <source>A service-need assessment comes first; an official of the organiser then makes an authority decision.</source>
+        <translation>Ensin tehdään palvelutarpeen arviointi; sen jälkeen järjestäjän viranhaltija tekee viranomaispäätöksen.</translation>
+    </message>
+    <message>
+        <source>A doctor&apos;s referral is needed: the route is through a doctor at the client&apos;s sote-keskus (social and health centre).</source>
+        <translation>Tarvitaan lääkärin lähete: reitti kulkee asiakkaan sote-keskuksen lääkärin kautta.</translation>
+    </message>
+    <message>
+        <source>This is a service of the municipality, not of the wellbeing services county: contact the municipality of %1.</source>
+        <translation>Tämä on kunnan palvelu, ei hyvinvointialueen: ota yhteyttä kotikuntaan (%1).</translation>
+    </message>
+    <message>
+        <source>%1 organises its own social and health care, outside the wellbeing services county reform: contact its own services.</source>
+        <translation>%1 järjestää itse sosiaali- ja terveydenhuoltonsa hyvinvointialueuudistuksen ulkopuolella: ota yhteyttä sen omiin palveluihin.</translation>
+    </message>
+    <message>
+        <source>The service is for clients aged %1 or over; the client is %2.</source>
+        <translation>Palvelu on vähintään %1-vuotiaille; asiakas on %2-vuotias.</translation>
+    </message>
+    <message>
+        <source>The service is for clients aged up to %1; the client is %2.</source>
+        <translation>Palvelu on enintään %1-vuotiaille; asiakas on %2-vuotias.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s age (%1) is within the service&apos;s age limits (%2).</source>
+        <translation>Asiakkaan ikä (%1) on palvelun ikärajojen (%2) sisällä.</translation>
+    </message>
+    <message>
+        <source>The service is offered only outside the area of %1, and only to residents of the areas where it is offered.</source>
+        <translation>Palvelua tarjotaan vain järjestäjän %1 alueen ulkopuolella ja vain niiden alueiden asukkaille, joilla sitä tarjotaan.</translation>
+    </message>
+    <message>
+        <source>The service is offered outside the client&apos;s own organiser&apos;s area; residence there is not required.</source>
+        <translation>Palvelua tarjotaan asiakkaan oman järjestäjän alueen ulkopuolella; siellä asumista ei edellytetä.</translation>
+    </message>
+    <message>
+        <source>On-call service: shown first because the need is urgent.</source>
+        <translation>Päivystyspalvelu: näytetään ensin, koska tarve on kiireellinen.</translation>
+    </message>
+    <message>
+        <source>Not an on-call service: for an urgent need, use on-call care first.</source>
+        <translation>Ei päivystyspalvelu: kiireellisessä tarpeessa käänny ensin päivystyksen puoleen.</translation>
+    </message>
+    <message>
+        <source>The catalogue lists no provider of this service for the client&apos;s area: ask the service guidance of %1.</source>
+        <translation>Luettelossa ei ole tämän palvelun tuottajaa asiakkaan alueella: kysy järjestäjän %1 palveluohjauksesta.</translation>
+    </message>
+    <message>
+        <source>The client may choose the provider freely among those of %1.</source>
+        <translation>Asiakas voi valita palveluntuottajan vapaasti järjestäjän %1 palveluntuottajista.</translation>
+    </message>
+    <message>
+        <source>The client may choose a provider with a %1 (value %2, the client&apos;s self-share %3) or the organiser&apos;s own production.</source>
+        <translation>Asiakas voi valita palveluntuottajan, jolle käy %1 (arvo %2, asiakkaan omavastuu %3), tai järjestäjän oman tuotannon.</translation>
+    </message>
+    <message>
+        <source>The client is served by their own regional unit, %1.</source>
+        <translation>Asiakasta palvelee hänen oma alueellinen toimintayksikkönsä, %1.</translation>
+    </message>
+    <message>
+        <source>In the client&apos;s own regional unit (%1).</source>
+        <translation>Asiakkaan omassa alueellisessa toimintayksikössä (%1).</translation>
+    </message>
+    <message>
+        <source>In another regional unit of the organiser (%1).</source>
+        <translation>Järjestäjän toisessa alueellisessa toimintayksikössä (%1).</translation>
+    </message>
+    <message>
+        <source>Does not serve in %1.</source>
+        <translation>Ei palvele asiakkaan kielellä (%1).</translation>
+    </message>
+    <message>
+        <source>Accessible premises.</source>
+        <translation>Esteettömät tilat.</translation>
+    </message>
+    <message>
+        <source>The premises are not accessible.</source>
+        <translation>Tilat eivät ole esteettömät.</translation>
+    </message>
+    <message>
+        <source>Open in the evenings.</source>
+        <translation>Avoinna iltaisin.</translation>
+    </message>
+    <message>
+        <source>Open at weekends.</source>
+        <translation>Avoinna viikonloppuisin.</translation>
+    </message>
+    <message>
+        <source>Not open in the evenings or at weekends.</source>
+        <translation>Ei avoinna iltaisin eikä viikonloppuisin.</translation>
+    </message>
+    <message>
+        <source>Makes home visits.</source>
+        <translation>Tekee kotikäyntejä.</translation>
+    </message>
+    <message>
+        <source>Makes no home visits.</source>
+        <translation>Ei tee kotikäyntejä.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting time about %n day(s).</source>
+        <translation>
+            <numerusform>Odotusaika noin %n päivä.</numerusform>
+            <numerusform>Odotusaika noin %n päivää.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The organiser&apos;s own production.</source>
+        <translation>Järjestäjän omaa tuotantoa.</translation>
+    </message>
+    <message>
+        <source>A procured service, paid by the organiser.</source>
+        <translation>Ostopalvelu, jonka järjestäjä maksaa.</translation>
+    </message>
+    <message>
+        <source>Accepts the %1: value %2, the client&apos;s self-share %3.</source>
+        <translation>Ottaa vastaan setelin (%1): arvo %2, asiakkaan omavastuu %3.</translation>
+    </message>
+    <message>
+        <source>No service in the catalogue matches this need: try other words, a service class code or a service id.</source>
+        <translation>Mikään luettelon palvelu ei vastaa tätä tarvetta: kokeile muita sanoja, palveluluokan koodia tai palvelun tunnistetta.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementActions</name>
+    <message>
+        <source>&amp;Placement</source>
+        <translation>&amp;Palveluohjaus</translation>
+    </message>
+    <message>
+        <source>&amp;New placement…</source>
+        <translation>&amp;Uusi ohjaus…</translation>
+    </message>
+    <message>
+        <source>Placement &amp;history…</source>
+        <translation>Ohjaus&amp;historia…</translation>
+    </message>
+    <message>
+        <source>A placement was left unfinished on %1 (%2).</source>
+        <translation>Ohjaus jäi kesken %1 (%2).</translation>
+    </message>
+    <message>
+        <source>no details yet</source>
+        <translation>ei vielä tietoja</translation>
+    </message>
+    <message>
+        <source>Continue it now? It stays in the placement history either way.</source>
+        <translation>Jatketaanko sitä nyt? Se säilyy ohjaushistoriassa joka tapauksessa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more unfinished placement(s) are in the history.</source>
+        <translation>
+            <numerusform>Historiassa on vielä %n keskeneräinen ohjaus.</numerusform>
+            <numerusform>Historiassa on vielä %n keskeneräistä ohjausta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unfinished placement</source>
+        <translation>Keskeneräinen ohjaus</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementWizard</name>
+    <message>
+        <source>New placement</source>
+        <translation>Uusi ohjaus</translation>
+    </message>
+    <message>
+        <source>Save placement</source>
+        <translation>Tallenna ohjaus</translation>
+    </message>
+</context>
+<context>
+    <name>Placements</name>
+    <message>
+        <source>Say what to do: list, show, status or export.</source>
+        <translation>Kerro mitä tehdään: list, show, status tai export.</translation>
+    </message>
+    <message>
+        <source>(no details yet)</source>
+        <translation>(ei vielä tietoja)</translation>
+    </message>
+    <message>
+        <source>No placements.</source>
+        <translation>Ei ohjauksia.</translation>
+    </message>
+    <message>
+        <source>There is no placement number %1.</source>
+        <translation>Ohjausta numero %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>Placement %1 is now %2.</source>
+        <translation>Ohjauksen %1 tila on nyt: %2.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2): choose another file.</source>
+        <translation>Tiedostoon %1 ei voitu kirjoittaa (%2): valitse toinen tiedosto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n placement(s) to %1 and the counts to %2.</source>
+        <translation>
+            <numerusform>Kirjoitettiin %n ohjaus tiedostoon %1 ja määrät tiedostoon %2.</numerusform>
+            <numerusform>Kirjoitettiin %n ohjausta tiedostoon %1 ja määrät tiedostoon %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>Palveluittain</translation>
+    </message>
+    <message>
+        <source>By provider</source>
+        <translation>Palveluntuottajittain</translation>
+    </message>
+    <message>
+        <source>By regional unit</source>
+        <translation>Toimintayksiköittäin</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderPage</name>
+    <message>
+        <source>Provider</source>
+        <translation>Palveluntuottaja</translation>
+    </message>
+    <message>
+        <source>The providers the client may choose, best first. Select the client&apos;s choice.</source>
+        <translation>Palveluntuottajat, joista asiakas voi valita, paras ensin. Valitse asiakkaan valinta.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s own words:</source>
+        <translation>Asiakkaan omin sanoin:</translation>
+    </message>
+    <message>
+        <source>Counsellor&apos;s notes:</source>
+        <translation>Palveluohjaajan muistiinpanot:</translation>
+    </message>
+    <message>
+        <source>optional: why the client chose this</source>
+        <translation>valinnainen: miksi asiakas valitsi tämän</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Näytä kaikki</translation>
+    </message>
+    <message>
+        <source>There is no provider to choose for this service.</source>
+        <translation>Tähän palveluun ei ole valittavaa palveluntuottajaa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more provider(s) rank lower and are not listed.</source>
+        <translation>
+            <numerusform>%n muu palveluntuottaja on alempana eikä ole luettelossa.</numerusform>
+            <numerusform>%n muuta palveluntuottajaa on alempana eivätkä ole luettelossa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the provider the client chose.</source>
+        <translation>Valitse palveluntuottaja, jonka asiakas valitsi.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Placement %1</source>
+        <translation>Ohjaus %1</translation>
+    </message>
+    <message>
+        <source>Placement %1, %2, last changed %3</source>
+        <translation>Ohjaus %1, %2, muutettu viimeksi %3</translation>
+    </message>
+    <message>
+        <source>note on the change (optional)</source>
+        <translation>huomautus muutoksesta (valinnainen)</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Muuta tilaa</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>municipality</source>
@@ -975,6 +1875,79 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>Nothing matches “%1”.</source>
         <translation>Hakusanalla ”%1” ei löytynyt mitään.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <source>Services</source>
+        <translation>Palvelut</translation>
+    </message>
+    <message>
+        <source>The services that fit the need, with what the client may do and why.</source>
+        <translation>Tarpeeseen sopivat palvelut: mitä asiakas voi tehdä ja miksi.</translation>
+    </message>
+    <message>
+        <source>Choose the service to place the client in.</source>
+        <translation>Valitse palvelu, johon asiakas ohjataan.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryOutput</name>
+    <message>
+        <source>Summary language:</source>
+        <translation>Yhteenvedon kieli:</translation>
+    </message>
+    <message>
+        <source>Copy as text</source>
+        <translation>Kopioi tekstinä</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Tallenna PDF-tiedostona…</translation>
+    </message>
+    <message>
+        <source>The summary was copied to the clipboard.</source>
+        <translation>Yhteenveto kopioitiin leikepöydälle.</translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation>Tallenna yhteenveto PDF-tiedostona</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the PDF…</source>
+        <translation>Tallennetaan PDF-tiedostoa…</translation>
+    </message>
+    <message>
+        <source>Placement summary</source>
+        <translation>Palveluohjauksen yhteenveto</translation>
+    </message>
+    <message>
+        <source>The PDF was saved as %1.</source>
+        <translation>PDF-tiedosto tallennettiin nimellä %1.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved (%1): choose another folder.</source>
+        <translation>PDF-tiedostoa ei voitu tallentaa (%1): valitse toinen kansio.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Yhteenveto</translation>
+    </message>
+    <message>
+        <source>The summary for the client and the client record system, in the client&apos;s language. Finish saves the placement.</source>
+        <translation>Yhteenveto asiakkaalle ja asiakastietojärjestelmään asiakkaan kielellä. Tallenna ohjaus lopettaa.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Tila:</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +2063,44 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>EXAMPLE DATA</source>
         <translation>ESIMERKKITIETO</translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ratkaisu</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Sija</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Palveluntuottaja</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Kielet</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Odotus</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Seteli</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n päivä</numerusform>
+            <numerusform>%n päivää</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -382,6 +382,197 @@
         <source>native or ptv (default: recognised from the file)</source>
         <translation>native eller ptv (standard: känns igen från filen)</translation>
     </message>
+    <message>
+        <source>give the age in whole years, 0 to %1</source>
+        <translation>ange åldern i hela år, 0–%1</translation>
+    </message>
+    <message>
+        <source>give fi, sv or another language code such as ru or en</source>
+        <translation>ange fi, sv eller en annan språkkod, till exempel ru eller en</translation>
+    </message>
+    <message>
+        <source>Show the services that fit a client&apos;s need, with verdicts, reasons and the ranked providers the client may choose.</source>
+        <translation>Visa de tjänster som passar klientens behov, med bedömning, motiveringar och de rangordnade producenter som klienten kan välja.</translation>
+    </message>
+    <message>
+        <source>home municipality: name in Finnish or Swedish, or its code</source>
+        <translation>hemkommun: namn på finska eller svenska, eller kommunnumret</translation>
+    </message>
+    <message>
+        <source>age in years</source>
+        <translation>ålder i år</translation>
+    </message>
+    <message>
+        <source>service language: fi, sv, or another language code (needs an interpreter)</source>
+        <translation>servicespråk: fi, sv eller en annan språkkod (tolk behövs)</translation>
+    </message>
+    <message>
+        <source>the need in words, a service id or a service class code</source>
+        <translation>behovet i ord, en tjänsts id eller en tjänsteklasskod</translation>
+    </message>
+    <message>
+        <source>the need is urgent</source>
+        <translation>behovet är brådskande</translation>
+    </message>
+    <message>
+        <source>the client cannot travel: home visits are needed</source>
+        <translation>klienten kan inte ta sig till en mottagning: hembesök behövs</translation>
+    </message>
+    <message>
+        <source>accessible premises are needed</source>
+        <translation>tillgängliga lokaler behövs</translation>
+    </message>
+    <message>
+        <source>evening or weekend opening hours are needed</source>
+        <translation>öppettider på kvällar eller veckoslut behövs</translation>
+    </message>
+    <message>
+        <source>list every provider of each choice set, not only the best</source>
+        <translation>lista alla producenter i varje valmöjlighet, inte bara de bästa</translation>
+    </message>
+    <message>
+        <source>an interpreter is needed, also in Finnish or Swedish</source>
+        <translation>tolk behövs också på finska eller svenska</translation>
+    </message>
+    <message>
+        <source>List, show, update and export placement records.</source>
+        <translation>Lista, visa, uppdatera och exportera servicehandledningsposter.</translation>
+    </message>
+    <message>
+        <source>list placements, newest first</source>
+        <translation>lista handledningarna, den senaste först</translation>
+    </message>
+    <message>
+        <source>only placements with this status</source>
+        <translation>endast handledningar med denna status</translation>
+    </message>
+    <message>
+        <source>print a placement summary as text</source>
+        <translation>skriv ut en sammanfattning av handledningen som text</translation>
+    </message>
+    <message>
+        <source>language of the summary (default: the client&apos;s)</source>
+        <translation>sammanfattningens språk (standard: klientens språk)</translation>
+    </message>
+    <message>
+        <source>change the status of a placement</source>
+        <translation>ändra handledningens status</translation>
+    </message>
+    <message>
+        <source>why the status changed</source>
+        <translation>varför statusen ändrades</translation>
+    </message>
+    <message>
+        <source>write the placements to FILE.csv and counts by service, provider and regional unit to FILE-counts.csv</source>
+        <translation>skriv handledningarna till FILE.csv och antalen per tjänst, producent och verksamhetsenhet till FILE-counts.csv</translation>
+    </message>
+    <message>
+        <source>cell separator</source>
+        <translation>cellavgränsare</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPage</name>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Where the client lives, their age and language, and what they need.</source>
+        <translation>Var klienten bor, klientens ålder och språk och vad klienten behöver.</translation>
+    </message>
+    <message>
+        <source>Home municipality:</source>
+        <translation>Hemkommun:</translation>
+    </message>
+    <message>
+        <source>Age:</source>
+        <translation>Ålder:</translation>
+    </message>
+    <message>
+        <source>Service language:</source>
+        <translation>Servicespråk:</translation>
+    </message>
+    <message>
+        <source>Other language (code):</source>
+        <translation>Annat språk (kod):</translation>
+    </message>
+    <message>
+        <source>Client reference (optional):</source>
+        <translation>Klientreferens (frivillig):</translation>
+    </message>
+    <message>
+        <source>name in Finnish or Swedish, or the code</source>
+        <translation>namn på finska eller svenska, eller numret</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation>Behöver tolk</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Brådskande</translation>
+    </message>
+    <message>
+        <source>Cannot travel: needs home visits</source>
+        <translation>Kan inte ta sig till mottagning: behöver hembesök</translation>
+    </message>
+    <message>
+        <source>Needs accessible premises</source>
+        <translation>Behöver tillgängliga lokaler</translation>
+    </message>
+    <message>
+        <source>Needs evening or weekend hours</source>
+        <translation>Behöver tider på kvällar eller veckoslut</translation>
+    </message>
+    <message>
+        <source>a pseudonymous reference, never a personal identity code</source>
+        <translation>en pseudonym referens, aldrig en personbeteckning</translation>
+    </message>
+    <message>
+        <source>Another language…</source>
+        <translation>Annat språk…</translation>
+    </message>
+    <message>
+        <source>Did you mean: %1?</source>
+        <translation>Menade du: %1?</translation>
+    </message>
+    <message>
+        <source>No municipality has this name or code.</source>
+        <translation>Ingen kommun har detta namn eller nummer.</translation>
+    </message>
+    <message>
+        <source>This is a personal identity code. Use a pseudonymous reference instead: the placement record must not identify the client.</source>
+        <translation>Detta är en personbeteckning. Använd i stället en pseudonym referens: handledningsposten får inte identifiera klienten.</translation>
+    </message>
+    <message>
+        <source>This looks like a personal identity code. Use a pseudonymous reference instead.</source>
+        <translation>Detta ser ut som en personbeteckning. Använd i stället en pseudonym referens.</translation>
+    </message>
+    <message>
+        <source>Give the client&apos;s home municipality.</source>
+        <translation>Ange klientens hemkommun.</translation>
+    </message>
+    <message>
+        <source>No municipality is called “%1”. Did you mean: %2?</source>
+        <translation>Ingen kommun heter ”%1”. Menade du: %2?</translation>
+    </message>
+    <message>
+        <source>No municipality is called “%1”: check the spelling or give the code.</source>
+        <translation>Ingen kommun heter ”%1”: kontrollera stavningen eller ange kommunnumret.</translation>
+    </message>
+    <message>
+        <source>Give the client&apos;s age in years.</source>
+        <translation>Ange klientens ålder i år.</translation>
+    </message>
+    <message>
+        <source>Give the other language as its two- or three-letter code, e.g. ru.</source>
+        <translation>Ange det andra språket med dess kod på två eller tre bokstäver, till exempel ru.</translation>
+    </message>
+    <message>
+        <source>The client reference is a personal identity code. Replace it with a pseudonymous reference, or press Next again to keep it.</source>
+        <translation>Klientreferensen är en personbeteckning. Byt ut den mot en pseudonym referens, eller behåll den genom att trycka på Nästa igen.</translation>
+    </message>
 </context>
 <context>
     <name>CrashReporter</name>
@@ -606,6 +797,91 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>What is wrong</source>
         <translation>Vad som är fel</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Producent</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <source>%1 (unfinished)</source>
+        <translation>%1 (oavslutad)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Placement history</source>
+        <translation>Handledningshistorik</translation>
+    </message>
+    <message>
+        <source>Filter by municipality, service, provider…</source>
+        <translation>Filtrera efter kommun, tjänst, producent…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Radera utkastet</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportera CSV…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>Draft %1 was deleted.</source>
+        <translation>Utkast %1 raderades.</translation>
+    </message>
+    <message>
+        <source>Export placements</source>
+        <translation>Exportera handledningar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2): choose another file.</source>
+        <translation>Det gick inte att skriva %1 (%2): välj en annan fil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n placement(s) to %1 and the counts to %2.</source>
+        <translation>
+            <numerusform>Skrev %n handledning till %1 och antalen till %2.</numerusform>
+            <numerusform>Skrev %n handledningar till %1 och antalen till %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -955,6 +1231,630 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     </message>
 </context>
 <context>
+    <name>NeedPage</name>
+    <message>
+        <source>Need</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Describe the need in a few words (any catalogue language), give a service id or a class code, or pick a service class.</source>
+        <translation>Beskriv behovet med några ord (på vilket som helst av katalogens språk), ange en tjänsts id eller en klasskod, eller välj en tjänsteklass.</translation>
+    </message>
+    <message>
+        <source>Need:</source>
+        <translation>Behov:</translation>
+    </message>
+    <message>
+        <source>or service class:</source>
+        <translation>eller tjänsteklass:</translation>
+    </message>
+    <message>
+        <source>e.g. home care, hemvård, hammashoitola</source>
+        <translation>t.ex. hemvård, kotihoito, tandklinik</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) match:</source>
+        <translation>
+            <numerusform>%n tjänst passar:</numerusform>
+            <numerusform>%n tjänster passar:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Describe the need, or pick a service class.</source>
+        <translation>Beskriv behovet eller välj en tjänsteklass.</translation>
+    </message>
+</context>
+<context>
+    <name>Place</name>
+    <message numerus="yes">
+        <source>Choice set, best first (%n provider(s)):</source>
+        <translation>
+            <numerusform>Att välja bland, den bästa först (%n producent):</numerusform>
+            <numerusform>Att välja bland, den bästa först (%n producenter):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more, ranked lower (list them with --all-providers).</source>
+        <translation>
+            <numerusform>… och %n till längre ned (lista den med --all-providers).</numerusform>
+            <numerusform>… och %n till längre ned (lista dem med --all-providers).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Client: %1 years, service language %2</source>
+        <translation>Klient: %1 år, servicespråk %2</translation>
+    </message>
+    <message>
+        <source>Need: %1</source>
+        <translation>Behov: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Placement</name>
+    <message>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>hänvisad</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>beslutad</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annullerad</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>brådskande</translation>
+    </message>
+    <message>
+        <source>home visits</source>
+        <translation>hembesök</translation>
+    </message>
+    <message>
+        <source>accessible premises</source>
+        <translation>tillgängliga lokaler</translation>
+    </message>
+    <message>
+        <source>evening or weekend hours</source>
+        <translation>tider på kvällar eller veckoslut</translation>
+    </message>
+    <message>
+        <source>Needs: %1</source>
+        <translation>Särskilda behov: %1</translation>
+    </message>
+    <message>
+        <source>Home municipality: %1 (%2, %3)</source>
+        <translation>Hemkommun: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Age: %1</source>
+        <translation>Ålder: %1</translation>
+    </message>
+    <message>
+        <source>Service language: %1</source>
+        <translation>Servicespråk: %1</translation>
+    </message>
+    <message>
+        <source>Need: %1</source>
+        <translation>Behov: %1</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adress: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>E-post: %1</translation>
+    </message>
+    <message>
+        <source>Web: %1</source>
+        <translation>Webb: %1</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Producent</translation>
+    </message>
+    <message>
+        <source>No provider has been chosen yet.</source>
+        <translation>Ingen producent har valts ännu.</translation>
+    </message>
+    <message>
+        <source>Ranked %1 of %2 in the choice set.</source>
+        <translation>Plats %1 av %2 bland valmöjligheterna.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s own words: %1</source>
+        <translation>Med klientens egna ord: %1</translation>
+    </message>
+    <message>
+        <source>Provider chosen by the client</source>
+        <translation>Producent som klienten valt</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>och %n till.</numerusform>
+            <numerusform>och %n till.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other providers offered</source>
+        <translation>Andra producenter som erbjöds</translation>
+    </message>
+    <message>
+        <source>Contact %1 to book a time: %2.</source>
+        <translation>Boka tid hos %1: %2.</translation>
+    </message>
+    <message>
+        <source>Contact %1 to book a time.</source>
+        <translation>Boka tid hos %1.</translation>
+    </message>
+    <message>
+        <source>The organiser&apos;s service guidance contacts the client for a service-need assessment.</source>
+        <translation>Anordnarens servicehandledning kontaktar klienten för en bedömning av servicebehovet.</translation>
+    </message>
+    <message>
+        <source>An official of the organiser makes an authority decision on the service.</source>
+        <translation>En tjänsteinnehavare hos anordnaren fattar ett myndighetsbeslut om tjänsten.</translation>
+    </message>
+    <message>
+        <source>With the decision the client receives a %1 and gives it to %2, who agrees with the client on the start of the service.</source>
+        <translation>Med beslutet får klienten en %1 och ger den till %2, som kommer överens med klienten om när tjänsten börjar.</translation>
+    </message>
+    <message>
+        <source>After the decision, %1 agrees with the client on the start of the service.</source>
+        <translation>Efter beslutet kommer %1 överens med klienten om när tjänsten börjar.</translation>
+    </message>
+    <message>
+        <source>Book an appointment with a doctor at the client&apos;s sote-keskus to get a referral.</source>
+        <translation>Boka en tid hos en läkare vid klientens social- och hälsocentral för att få en remiss.</translation>
+    </message>
+    <message>
+        <source>With the referral, %1 contacts the client with an appointment.</source>
+        <translation>Med remissen kontaktar %1 klienten och ger en tid.</translation>
+    </message>
+    <message>
+        <source>Contact the municipality of %1 about this service.</source>
+        <translation>Kontakta hemkommunen (%1) om denna tjänst.</translation>
+    </message>
+    <message>
+        <source>The client is not eligible for this service (see the reasons above): ask the service guidance about other services.</source>
+        <translation>Klienten har inte rätt till denna tjänst (se motiveringarna ovan): fråga servicehandledningen om andra tjänster.</translation>
+    </message>
+    <message>
+        <source>Ask for an interpreter (%1) when booking.</source>
+        <translation>Be om tolk (%1) när du bokar tid.</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Client reference: %1</source>
+        <translation>Klientreferens: %1</translation>
+    </message>
+    <message>
+        <source>Catalogue: %1, version %2 (installed as number %3)</source>
+        <translation>Tjänstekatalog: %1, version %2 (installerad som nummer %3)</translation>
+    </message>
+    <message>
+        <source>%1: the catalogue&apos;s example records are not real providers.</source>
+        <translation>%1: katalogens exempeluppgifter är inte verkliga producenter.</translation>
+    </message>
+    <message>
+        <source>Placement summary</source>
+        <translation>Sammanfattning av servicehandledningen</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>Counsellor&apos;s notes</source>
+        <translation>Servicehandledarens anteckningar</translation>
+    </message>
+    <message>
+        <source>Eligible: direct access</source>
+        <translation>Har rätt: direkt tillgång</translation>
+    </message>
+    <message>
+        <source>Eligible after a service-need assessment and an authority decision</source>
+        <translation>Har rätt efter en bedömning av servicebehovet och ett myndighetsbeslut</translation>
+    </message>
+    <message>
+        <source>Needs a referral</source>
+        <translation>Kräver remiss</translation>
+    </message>
+    <message>
+        <source>Municipal service: contact the municipality</source>
+        <translation>Kommunal tjänst: kontakta kommunen</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Har inte rätt</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>per timme</translation>
+    </message>
+    <message>
+        <source>per visit</source>
+        <translation>per besök</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>per dag</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>per månad</translation>
+    </message>
+    <message>
+        <source>per treatment</source>
+        <translation>per behandling</translation>
+    </message>
+    <message>
+        <source>client voucher</source>
+        <translation>kundsedel</translation>
+    </message>
+    <message>
+        <source>service voucher</source>
+        <translation>servicesedel</translation>
+    </message>
+    <message>
+        <source>%1–%2 years</source>
+        <translation>%1–%2 år</translation>
+    </message>
+    <message>
+        <source>%1 years or over</source>
+        <translation>minst %1 år</translation>
+    </message>
+    <message>
+        <source>up to %1 years</source>
+        <translation>högst %1 år</translation>
+    </message>
+    <message>
+        <source>%1 is bilingual: the client has the right to be served in %2.</source>
+        <translation>%1 är tvåspråkig: klienten har rätt till service på %2.</translation>
+    </message>
+    <message>
+        <source>The client is served in %1, the language of %2.</source>
+        <translation>Klienten betjänas på %1, som är språket i %2.</translation>
+    </message>
+    <message>
+        <source>Serves in %1, as is the client&apos;s right.</source>
+        <translation>Ger service på %1, som klienten har rätt till.</translation>
+    </message>
+    <message>
+        <source>Serves in %1.</source>
+        <translation>Ger service på %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not bilingual, so service in %2 is not a right there; providers serving in %2 are still ranked first.</source>
+        <translation>%1 är inte tvåspråkig, så service på %2 är inte en rättighet där; producenter som ger service på %2 rangordnas ändå först.</translation>
+    </message>
+    <message>
+        <source>The client needs an interpreter (%1): mention it when booking, so that one is arranged.</source>
+        <translation>Klienten behöver tolk (%1): nämn det när du bokar tid, så att tolk ordnas.</translation>
+    </message>
+    <message>
+        <source>Urgent: call the on-call medical helpline 116117 first; in an emergency, call 112.</source>
+        <translation>Brådskande: ring först jourhjälpen 116117; i en nödsituation, ring 112.</translation>
+    </message>
+    <message>
+        <source>The home municipality is not known, so the organiser is not known either.</source>
+        <translation>Hemkommunen är inte känd, och därför inte heller anordnaren.</translation>
+    </message>
+    <message>
+        <source>The client can contact the service directly: no referral or decision is needed.</source>
+        <translation>Klienten kan kontakta tjänsten direkt: ingen remiss eller beslut behövs.</translation>
+    </message>
+    <message>
+        <source>A service-need assessment comes first; an official of the organiser then makes an authority decision.</source>
+        <translation>Först görs en bedömning av servicebehovet; därefter fattar en tjänsteinnehavare hos anordnaren ett myndighetsbeslut.</translation>
+    </message>
+    <message>
+        <source>A doctor&apos;s referral is needed: the route is through a doctor at the client&apos;s sote-keskus (social and health centre).</source>
+        <translation>Det behövs en läkarremiss: vägen går via en läkare vid klientens social- och hälsocentral.</translation>
+    </message>
+    <message>
+        <source>This is a service of the municipality, not of the wellbeing services county: contact the municipality of %1.</source>
+        <translation>Detta är en kommunal tjänst, inte välfärdsområdets: kontakta hemkommunen (%1).</translation>
+    </message>
+    <message>
+        <source>%1 organises its own social and health care, outside the wellbeing services county reform: contact its own services.</source>
+        <translation>%1 ordnar själv sin social- och hälsovård, utanför välfärdsområdesreformen: kontakta dess egna tjänster.</translation>
+    </message>
+    <message>
+        <source>The service is for clients aged %1 or over; the client is %2.</source>
+        <translation>Tjänsten är för klienter som fyllt %1 år; klienten är %2 år.</translation>
+    </message>
+    <message>
+        <source>The service is for clients aged up to %1; the client is %2.</source>
+        <translation>Tjänsten är för klienter som är högst %1 år; klienten är %2 år.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s age (%1) is within the service&apos;s age limits (%2).</source>
+        <translation>Klientens ålder (%1) är inom tjänstens åldersgränser (%2).</translation>
+    </message>
+    <message>
+        <source>The service is offered only outside the area of %1, and only to residents of the areas where it is offered.</source>
+        <translation>Tjänsten erbjuds endast utanför området för %1, och endast till invånare i de områden där den erbjuds.</translation>
+    </message>
+    <message>
+        <source>The service is offered outside the client&apos;s own organiser&apos;s area; residence there is not required.</source>
+        <translation>Tjänsten erbjuds utanför området för klientens egen anordnare; det krävs inte att klienten bor där.</translation>
+    </message>
+    <message>
+        <source>On-call service: shown first because the need is urgent.</source>
+        <translation>Jourtjänst: visas först eftersom behovet är brådskande.</translation>
+    </message>
+    <message>
+        <source>Not an on-call service: for an urgent need, use on-call care first.</source>
+        <translation>Inte en jourtjänst: vid brådskande behov, vänd dig först till jouren.</translation>
+    </message>
+    <message>
+        <source>The catalogue lists no provider of this service for the client&apos;s area: ask the service guidance of %1.</source>
+        <translation>Katalogen listar ingen producent av denna tjänst för klientens område: fråga servicehandledningen hos %1.</translation>
+    </message>
+    <message>
+        <source>The client may choose the provider freely among those of %1.</source>
+        <translation>Klienten kan fritt välja producent bland dem som %1 har.</translation>
+    </message>
+    <message>
+        <source>The client may choose a provider with a %1 (value %2, the client&apos;s self-share %3) or the organiser&apos;s own production.</source>
+        <translation>Klienten kan välja en producent med %1 (värde %2, klientens självrisk %3) eller anordnarens egen produktion.</translation>
+    </message>
+    <message>
+        <source>The client is served by their own regional unit, %1.</source>
+        <translation>Klienten betjänas av sin egen regionala verksamhetsenhet, %1.</translation>
+    </message>
+    <message>
+        <source>In the client&apos;s own regional unit (%1).</source>
+        <translation>I klientens egen regionala verksamhetsenhet (%1).</translation>
+    </message>
+    <message>
+        <source>In another regional unit of the organiser (%1).</source>
+        <translation>I en annan regional verksamhetsenhet hos anordnaren (%1).</translation>
+    </message>
+    <message>
+        <source>Does not serve in %1.</source>
+        <translation>Ger inte service på %1.</translation>
+    </message>
+    <message>
+        <source>Accessible premises.</source>
+        <translation>Tillgängliga lokaler.</translation>
+    </message>
+    <message>
+        <source>The premises are not accessible.</source>
+        <translation>Lokalerna är inte tillgängliga.</translation>
+    </message>
+    <message>
+        <source>Open in the evenings.</source>
+        <translation>Öppet på kvällarna.</translation>
+    </message>
+    <message>
+        <source>Open at weekends.</source>
+        <translation>Öppet under veckosluten.</translation>
+    </message>
+    <message>
+        <source>Not open in the evenings or at weekends.</source>
+        <translation>Inte öppet på kvällar eller under veckoslut.</translation>
+    </message>
+    <message>
+        <source>Makes home visits.</source>
+        <translation>Gör hembesök.</translation>
+    </message>
+    <message>
+        <source>Makes no home visits.</source>
+        <translation>Gör inga hembesök.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting time about %n day(s).</source>
+        <translation>
+            <numerusform>Väntetid cirka %n dag.</numerusform>
+            <numerusform>Väntetid cirka %n dagar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The organiser&apos;s own production.</source>
+        <translation>Anordnarens egen produktion.</translation>
+    </message>
+    <message>
+        <source>A procured service, paid by the organiser.</source>
+        <translation>Köptjänst som anordnaren betalar.</translation>
+    </message>
+    <message>
+        <source>Accepts the %1: value %2, the client&apos;s self-share %3.</source>
+        <translation>Tar emot %1: värde %2, klientens självrisk %3.</translation>
+    </message>
+    <message>
+        <source>No service in the catalogue matches this need: try other words, a service class code or a service id.</source>
+        <translation>Ingen tjänst i katalogen motsvarar behovet: pröva andra ord, en tjänsteklasskod eller en tjänsts id.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementActions</name>
+    <message>
+        <source>&amp;Placement</source>
+        <translation>&amp;Servicehandledning</translation>
+    </message>
+    <message>
+        <source>&amp;New placement…</source>
+        <translation>&amp;Ny handledning…</translation>
+    </message>
+    <message>
+        <source>Placement &amp;history…</source>
+        <translation>Handlednings&amp;historik…</translation>
+    </message>
+    <message>
+        <source>A placement was left unfinished on %1 (%2).</source>
+        <translation>En handledning blev oavslutad %1 (%2).</translation>
+    </message>
+    <message>
+        <source>no details yet</source>
+        <translation>inga uppgifter ännu</translation>
+    </message>
+    <message>
+        <source>Continue it now? It stays in the placement history either way.</source>
+        <translation>Vill du fortsätta med den nu? Den finns kvar i handledningshistoriken i vilket fall som helst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more unfinished placement(s) are in the history.</source>
+        <translation>
+            <numerusform>I historiken finns ytterligare %n oavslutad handledning.</numerusform>
+            <numerusform>I historiken finns ytterligare %n oavslutade handledningar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unfinished placement</source>
+        <translation>Oavslutad handledning</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementWizard</name>
+    <message>
+        <source>New placement</source>
+        <translation>Ny handledning</translation>
+    </message>
+    <message>
+        <source>Save placement</source>
+        <translation>Spara handledningen</translation>
+    </message>
+</context>
+<context>
+    <name>Placements</name>
+    <message>
+        <source>Say what to do: list, show, status or export.</source>
+        <translation>Ange vad som ska göras: list, show, status eller export.</translation>
+    </message>
+    <message>
+        <source>(no details yet)</source>
+        <translation>(inga uppgifter ännu)</translation>
+    </message>
+    <message>
+        <source>No placements.</source>
+        <translation>Inga handledningar.</translation>
+    </message>
+    <message>
+        <source>There is no placement number %1.</source>
+        <translation>Det finns ingen handledning nummer %1.</translation>
+    </message>
+    <message>
+        <source>Placement %1 is now %2.</source>
+        <translation>Handledning %1 har nu status: %2.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2): choose another file.</source>
+        <translation>Det gick inte att skriva %1 (%2): välj en annan fil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n placement(s) to %1 and the counts to %2.</source>
+        <translation>
+            <numerusform>Skrev %n handledning till %1 och antalen till %2.</numerusform>
+            <numerusform>Skrev %n handledningar till %1 och antalen till %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>Per tjänst</translation>
+    </message>
+    <message>
+        <source>By provider</source>
+        <translation>Per producent</translation>
+    </message>
+    <message>
+        <source>By regional unit</source>
+        <translation>Per verksamhetsenhet</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderPage</name>
+    <message>
+        <source>Provider</source>
+        <translation>Producent</translation>
+    </message>
+    <message>
+        <source>The providers the client may choose, best first. Select the client&apos;s choice.</source>
+        <translation>Producenterna som klienten kan välja, den bästa först. Markera klientens val.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s own words:</source>
+        <translation>Med klientens egna ord:</translation>
+    </message>
+    <message>
+        <source>Counsellor&apos;s notes:</source>
+        <translation>Servicehandledarens anteckningar:</translation>
+    </message>
+    <message>
+        <source>optional: why the client chose this</source>
+        <translation>frivilligt: varför klienten valde denna</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Visa alla</translation>
+    </message>
+    <message>
+        <source>There is no provider to choose for this service.</source>
+        <translation>Det finns ingen producent att välja för denna tjänst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more provider(s) rank lower and are not listed.</source>
+        <translation>
+            <numerusform>%n producent till rangordnas lägre och visas inte.</numerusform>
+            <numerusform>%n producenter till rangordnas lägre och visas inte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the provider the client chose.</source>
+        <translation>Markera den producent som klienten valde.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Placement %1</source>
+        <translation>Handledning %1</translation>
+    </message>
+    <message>
+        <source>Placement %1, %2, last changed %3</source>
+        <translation>Handledning %1, %2, senast ändrad %3</translation>
+    </message>
+    <message>
+        <source>note on the change (optional)</source>
+        <translation>anteckning om ändringen (frivillig)</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Ändra status</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>municipality</source>
@@ -975,6 +1875,79 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Nothing matches “%1”.</source>
         <translation>Inget matchar ”%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <source>Services</source>
+        <translation>Tjänster</translation>
+    </message>
+    <message>
+        <source>The services that fit the need, with what the client may do and why.</source>
+        <translation>Tjänsterna som passar behovet: vad klienten kan göra och varför.</translation>
+    </message>
+    <message>
+        <source>Choose the service to place the client in.</source>
+        <translation>Välj den tjänst som klienten hänvisas till.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryOutput</name>
+    <message>
+        <source>Summary language:</source>
+        <translation>Sammanfattningens språk:</translation>
+    </message>
+    <message>
+        <source>Copy as text</source>
+        <translation>Kopiera som text</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Spara som PDF…</translation>
+    </message>
+    <message>
+        <source>The summary was copied to the clipboard.</source>
+        <translation>Sammanfattningen kopierades till urklippet.</translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation>Spara sammanfattningen som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the PDF…</source>
+        <translation>Sparar PDF-filen…</translation>
+    </message>
+    <message>
+        <source>Placement summary</source>
+        <translation>Sammanfattning av servicehandledningen</translation>
+    </message>
+    <message>
+        <source>The PDF was saved as %1.</source>
+        <translation>PDF-filen sparades som %1.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved (%1): choose another folder.</source>
+        <translation>PDF-filen kunde inte sparas (%1): välj en annan mapp.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>The summary for the client and the client record system, in the client&apos;s language. Finish saves the placement.</source>
+        <translation>Sammanfattningen för klienten och klientdatasystemet, på klientens språk. Spara handledningen avslutar.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +2063,44 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>EXAMPLE DATA</source>
         <translation>EXEMPELDATA</translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Producent</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Väntetid</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Sedel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

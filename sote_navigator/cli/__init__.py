@@ -13,12 +13,12 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from sote_navigator import __version__, i18n
+from sote_navigator import __version__, i18n, pyside_guard
 from sote_navigator.cli import argparse_text, common, gui
 from sote_navigator.i18n import translate
 
 # Module names under sote_navigator.cli, in the order --help lists them.
-COMMANDS = ("lookup", "search", "info", "catalogue", "backup", "gui")
+COMMANDS = ("lookup", "search", "info", "place", "placements", "catalogue", "backup", "gui")
 # Options that take a value, to find the subcommand among the raw arguments.
 _VALUED_OPTIONS = ("--db", "--lang")
 
@@ -65,6 +65,7 @@ def build_parser(commands: Sequence[str] = COMMANDS) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    pyside_guard.protect_none()
     arguments = list(sys.argv[1:] if argv is None else argv)
     # The language is known before parsing, so that help and usage errors are worded in it.
     i18n.set_language(common.resolve_language(common.language_in(arguments)))

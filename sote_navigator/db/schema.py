@@ -2,7 +2,8 @@
 
 Version history:
 1. catalogue tables, catalogue versions, search index.
-2. search index: a scope column (regional units and filters served), what a hit shows, and
+2. placement records (placement, placement_note), apart from the catalogue tables.
+3. search index: a scope column (regional units and filters served), what a hit shows, and
    rowids shared by both tables in one band per kind of entity; rebuilt from the tables.
 
 Adding a version: bump SCHEMA_VERSION (in db/schema_version.py), add ``MIGRATIONS[old] =
@@ -23,18 +24,27 @@ from sqlalchemy import Connection, Engine, text
 
 from sote_navigator.db import catalogue_store, search_index
 from sote_navigator.db.models import Base
+from sote_navigator.db.placement_models import PLACEMENT_TABLES
 from sote_navigator.db.schema_version import SCHEMA_VERSION as SCHEMA_VERSION
 from sote_navigator.db.transactions import writing
 
-# Bump it in db/schema_version.py.
+# SCHEMA_VERSION is set in db/schema_version.py (start-up reads it without SQLAlchemy).
 # PRAGMA application_id marks the file as ours ("SNav"), for tools like file(1) and for restore.
 APPLICATION_ID = 0x534E6176
 # Tables every version of our schema has: how a file from before application_id is recognised.
 CORE_TABLES = frozenset({"catalogue_version", "municipality", "organiser", "service"})
 
+
+def _add_placement_records(con: Connection) -> None:
+    """1 -> 2: the placement records, new tables beside the catalogue (no rebuild)."""
+    tables = [Base.metadata.tables[t.__tablename__] for t in PLACEMENT_TABLES]
+    Base.metadata.create_all(con, tables=tables)
+
+
 # Migration from version N to N+1, keyed by N. Each runs inside the upgrade transaction.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
-    1: catalogue_store.rebuild_search_index,
+    1: _add_placement_records,
+    2: catalogue_store.rebuild_search_index,
 }
 
 

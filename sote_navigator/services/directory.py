@@ -14,7 +14,6 @@ from sqlalchemy import Connection, Engine, select
 from sote_navigator.core.catalogue import Merger, Municipality, Organiser, RegionalUnit, Routing
 from sote_navigator.core.vocabulary import LanguageStatus, OrganiserKind
 from sote_navigator.db import models as m
-from sote_navigator.services.catalogue import current_row
 
 
 @dataclass(frozen=True)
@@ -89,8 +88,13 @@ class DirectoryCache:
 
     def get(self) -> Directory:
         with self._engine.connect() as con:
-            row = current_row(con)
-            version = int(row.id) if row else 0
+            # Only the version number: this runs on every lookup and evaluation.
+            version = int(
+                con.execute(
+                    select(m.CatalogueVersion.id).where(m.CatalogueVersion.is_current.is_(True))
+                ).scalar()
+                or 0
+            )
             if self._directory is None or self._directory.version != version:
                 self._directory = _load(con, version)
             return self._directory

@@ -129,6 +129,11 @@ class CatalogueReader:
             r = con.execute(select(m.Provider).where(m.Provider.id == provider_id)).first()
             return _provider(r) if r else None
 
+    def providers(self, ids: Iterable[str]) -> list[ProviderDetails]:
+        query = select(m.Provider).where(m.Provider.id.in_(list(ids))).order_by(m.Provider.id)
+        with self._engine.connect() as con:
+            return [_provider(r) for r in con.execute(query)]
+
     def location(self, location_id: str) -> LocationDetails | None:
         with self._engine.connect() as con:
             r = con.execute(select(m.Location).where(m.Location.id == location_id)).first()
@@ -141,6 +146,7 @@ class CatalogueReader:
         regional_unit_id: str | None = None,
         provider_id: str | None = None,
         location_id: str | None = None,
+        ids: Sequence[str] | None = None,
         limit: int | None = None,
     ) -> list[OfferingDetails]:
         """Offerings matching every given condition, in id order (at most ``limit``)."""
@@ -159,6 +165,8 @@ class CatalogueReader:
                     )
                 )
             )
+        if ids is not None:
+            query = query.where(m.Offering.id.in_(list(ids)))
         if limit is not None:
             query = query.limit(limit)
         with self._engine.connect() as con:

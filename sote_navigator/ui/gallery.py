@@ -71,8 +71,11 @@ def _import_dialog(engine: Engine, db_path: Path) -> QWidget:
 
 
 def screens() -> tuple[Screen, ...]:
+    from sote_navigator.ui import placement_gallery
+
     return (
         Screen("main-window", _main_window, LAPTOP),
         Screen("language-menu", _language_menu),
         Screen("import-dialog", _import_dialog),
+        *placement_gallery.screens(),
     )

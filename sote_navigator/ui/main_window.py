@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 
     from sote_navigator.services.navigator import Navigator
     from sote_navigator.ui.catalogue_menu import CatalogueMenu
+    from sote_navigator.ui.placement_actions import PlacementActions
 
 
 class MainWindow(QMainWindow):
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.navigator: Navigator | None = None
         self.catalogue_menu: CatalogueMenu | None = None
+        self.placement: PlacementActions | None = None
         self.municipality = MunicipalityField(self)
         self.filters = FilterBar(self)
         self.browser = ServiceBrowser(self, startup)
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
     def attach_engine(self, engine: Engine) -> None:
         from sote_navigator.services.navigator import Navigator
         from sote_navigator.ui.catalogue_menu import CatalogueMenu
+        from sote_navigator.ui.placement_actions import PlacementActions
 
         self.catalogue_menu = CatalogueMenu(self, engine)
         self.catalogue_menu.changed.connect(lambda _version: self._catalogue_changed())
@@ -104,6 +107,11 @@ class MainWindow(QMainWindow):
         self.file_menu.removeAction(self.quit_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        # The Placement menu goes between File and Language.
+        self.placement = PlacementActions(self, engine)
+        bar = self.menuBar()
+        bar.removeAction(self.placement.menu.menuAction())
+        bar.insertMenu(self.language_menu.menuAction(), self.placement.menu)
         self.attach(Navigator(engine, preloaded=self._startup))
 
     def attach(self, navigator: Navigator) -> None:
@@ -151,7 +159,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _build_menus(self) -> None:
-        """The menu bar, in this order: File, Placement, Language, Help."""
+        """The menu bar, in this order: File, Placement, Language, Help. File → Import
+        catalogue… and the Placement menu need the database: attach_engine adds them."""
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.setObjectName("fileMenu")

@@ -1,0 +1,238 @@
+"""``sote-navigator place``: the services, verdicts and ranked choice sets for one client.
+
+It asks the same service as the placement wizard, so both give the same answer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from typing import Any
+
+from sote_navigator import messages
+from sote_navigator.cli import common
+from sote_navigator.cli.lookup import answer_lines
+from sote_navigator.core import localized
+from sote_navigator.core.placement import Evaluation, ServiceAssessment
+from sote_navigator.core.placement_json import evaluation_json
+from sote_navigator.core.placement_record import PlacementInput
+from sote_navigator.core.reasons import Reason, Verdict
+from sote_navigator.i18n import arg, translate
+from sote_navigator.placement_text import (
+    language_name,
+    nothing_matches_text,
+    reason_line,
+    reason_text,
+    verdict_text,
+)
+from sote_navigator.services.placement import MAX_AGE, Placer
+
+_LANGUAGE = re.compile(r"^[a-z]{2,3}$")
+
+
+def _age(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= MAX_AGE:
+        raise argparse.ArgumentTypeError(
+            arg(translate("Cli", "give the age in whole years, 0 to %1"), MAX_AGE)
+        )
+    return value
+
+
+def _language(text: str) -> str:
+    value = text.strip().lower()
+    if not _LANGUAGE.match(value):
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "give fi, sv or another language code such as ru or en")
+        )
+    return value
+
+
+def register(subparsers: Any) -> None:
+    parser = common.subcommand(
+        subparsers,
+        "place",
+        handle,
+        translate(
+            "Cli",
+            "Show the services that fit a client's need, with verdicts, reasons and the "
+            "ranked providers the client may choose.",
+        ),
+    )
+    parser.add_argument(
+        "--municipality",
+        required=True,
+        metavar="TEXT",
+        help=translate("Cli", "home municipality: name in Finnish or Swedish, or its code"),
+    )
+    parser.add_argument(
+        "--age", required=True, type=_age, metavar="N", help=translate("Cli", "age in years")
+    )
+    parser.add_argument(
+        "--language",
+        required=True,
+        type=_language,
+        metavar="fi|sv|OTHER",
+        help=translate(
+            "Cli", "service language: fi, sv, or another language code (needs an interpreter)"
+        ),
+    )
+    parser.add_argument(
+        "--need",
+        required=True,
+        metavar="TEXT",
+        help=translate("Cli", "the need in words, a service id or a service class code"),
+    )
+    parser.add_argument(
+        "--urgent", action="store_true", help=translate("Cli", "the need is urgent")
+    )
+    parser.add_argument(
+        "--home-visit",
+        action="store_true",
+        help=translate("Cli", "the client cannot travel: home visits are needed"),
+    )
+    parser.add_argument(
+        "--accessible", action="store_true", help=translate("Cli", "accessible premises are needed")
+    )
+    parser.add_argument(
+        "--evening",
+        action="store_true",
+        help=translate("Cli", "evening or weekend opening hours are needed"),
+    )
+    parser.add_argument(
+        "--all-providers",
+        action="store_true",
+        help=translate("Cli", "list every provider of each choice set, not only the best"),
+    )
+    parser.add_argument(
+        "--interpreter",
+        action="store_true",
+        help=translate("Cli", "an interpreter is needed, also in Finnish or Swedish"),
+    )
+
+
+def entered_from(args: argparse.Namespace) -> PlacementInput:
+    return PlacementInput(
+        municipality=args.municipality,
+        age=args.age,
+        language=args.language,
+        interpreter=args.interpreter,
+        urgent=args.urgent,
+        home_visit=args.home_visit,
+        accessible=args.accessible,
+        evening=args.evening,
+        need_text=args.need,
+    )
+
+
+def handle(ctx: common.Context) -> int:
+    placer = Placer(ctx.engine())
+    answer = placer.find_municipality(ctx.args.municipality)
+    if answer.routing is None:
+        for line in answer_lines(answer, ctx.language):
+            common.fail(line)
+        return common.EXIT_BAD_INPUT
+    entered = entered_from(ctx.args)
+    entered.municipality_code = answer.routing.municipality.code
+    need = placer.need(ctx.args.need)
+    evaluation = placer.evaluate(placer.context(entered), need, show_all=ctx.args.all_providers)
+    if ctx.as_json:
+        common.emit_json(json_with_texts(evaluation_json(evaluation), ctx.language))
+    else:
+        for line in evaluation_lines(evaluation, ctx.language):
+            common.emit(line)
+    if not evaluation.services:
+        return common.EXIT_NOTHING_FOUND
+    return common.EXIT_FOUND
+
+
+def json_with_texts(data: Any, language: str, key: str = "") -> Any:
+    """Names as {language: value} plus the name in ``language``; every reason worded."""
+    if isinstance(data, list):
+        if data and all(isinstance(t, dict) and "language" in t and "value" in t for t in data):
+            return common.names_json(data)
+        items = [json_with_texts(v, language) for v in data]
+        if key.endswith("reasons"):
+            for item, raw in zip(items, data, strict=True):
+                item["text"] = reason_text(Reason.from_json(raw))
+        return items
+    if isinstance(data, dict):
+        out = {k: json_with_texts(v, language, k) for k, v in data.items()}
+        if isinstance(data.get("names"), list):
+            out["name"] = localized.pick(data["names"], language)
+        if "verdict" in data:
+            out["verdict_text"] = verdict_text(Verdict(data["verdict"]))
+        return out
+    return data
+
+
+def _marker(example: bool) -> str:
+    return f" [{messages.example_marker()}]" if example else ""
+
+
+def assessment_lines(number: int, a: ServiceAssessment, language: str) -> list[str]:
+    title = f"{a.service.name(language)} \u2014 {verdict_text(a.verdict)}"
+    lines = [f"{number}. {title}{_marker(a.service.example)}"]
+    lines += [f"   {reason_line(r)}" for r in a.reasons]
+    if a.choice_set is None:
+        return lines
+    lines += [f"   {reason_line(r)}" for r in a.choice_set.reasons]
+    if a.choice_set.providers:
+        lines.append(
+            "   "
+            + translate(
+                "Place",
+                "Choice set, best first (%n provider(s)):",
+                None,
+                a.choice_set.total,
+            )
+        )
+    for p in a.choice_set.providers:
+        o = p.offering
+        title = o.provider.name(language)
+        if o.location and o.location.name(language) != title:
+            title += f" \u2014 {o.location.name(language)}"
+        lines.append(f"     {p.rank}. {title}{_marker(o.any_example)}")
+        if o.location and o.location.address(language):
+            lines.append(f"        {o.location.address(language)}")
+        lines += [f"        {reason_line(r)}" for r in p.reasons]
+    if a.choice_set.not_shown:
+        lines.append(
+            "     "
+            + translate(
+                "Place",
+                "\u2026 and %n more, ranked lower (list them with --all-providers).",
+                None,
+                a.choice_set.not_shown,
+            )
+        )
+    return lines
+
+
+def evaluation_lines(evaluation: Evaluation, language: str) -> list[str]:
+    c = evaluation.context
+    r = c.routing
+    lines = [
+        arg(
+            translate("Place", "%1: %2, %3"),
+            r.municipality.name(language),
+            r.organiser.name(language),
+            r.regional_unit.name(language),
+        ),
+        arg(
+            translate("Place", "Client: %1 years, service language %2"),
+            c.age,
+            language_name(c.language),
+        ),
+    ]
+    lines += [f"  {reason_line(x)}" for x in evaluation.client_reasons]
+    lines.append(arg(translate("Place", "Need: %1"), evaluation.need.value))
+    if not evaluation.services:
+        lines.append(nothing_matches_text())
+    for i, a in enumerate(evaluation.services, 1):
+        lines.append("")
+        lines += assessment_lines(i, a, language)
+    return lines

@@ -1,0 +1,219 @@
+"""``sote-navigator placements list|show|status|export``: the placement records."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from sote_navigator import i18n
+from sote_navigator.cli import common
+from sote_navigator.core import localized
+from sote_navigator.core.placement_record import (
+    SUMMARY_LANGUAGES,
+    PlacementRecord,
+    PlacementStatus,
+)
+from sote_navigator.i18n import arg, translate
+from sote_navigator.placement_summary import status_text, summary_text
+from sote_navigator.services.placement_export import counts_path, export_csv
+from sote_navigator.services.placement_records import PlacementRecords
+
+STATUSES = [s.value for s in PlacementStatus]
+
+
+def register(subparsers: Any) -> None:
+    parser = common.subcommand(
+        subparsers,
+        "placements",
+        _usage,
+        translate("Cli", "List, show, update and export placement records."),
+    )
+    actions = parser.add_subparsers(dest="placements_command", metavar="ACTION")
+    listing = actions.add_parser("list", help=translate("Cli", "list placements, newest first"))
+    common.add_common_options(listing)
+    listing.add_argument(
+        "--status", choices=STATUSES, help=translate("Cli", "only placements with this status")
+    )
+    listing.set_defaults(handler=handle_list)
+    show = actions.add_parser("show", help=translate("Cli", "print a placement summary as text"))
+    common.add_common_options(show)
+    show.add_argument("id", type=int, metavar="ID")
+    show.add_argument(
+        "--summary-language",
+        choices=SUMMARY_LANGUAGES,
+        help=translate("Cli", "language of the summary (default: the client's)"),
+    )
+    show.set_defaults(handler=handle_show)
+    status = actions.add_parser("status", help=translate("Cli", "change the status of a placement"))
+    common.add_common_options(status)
+    status.add_argument("id", type=int, metavar="ID")
+    status.add_argument("status", choices=STATUSES)
+    status.add_argument("--note", default="", help=translate("Cli", "why the status changed"))
+    status.set_defaults(handler=handle_status)
+    export = actions.add_parser(
+        "export",
+        help=translate(
+            "Cli",
+            "write the placements to FILE.csv and counts by service, provider and regional "
+            "unit to FILE-counts.csv",
+        ),
+    )
+    common.add_common_options(export)
+    export.add_argument("file", type=Path, metavar="FILE.csv")
+    export.add_argument(
+        "--delimiter", choices=[",", ";"], default=",", help=translate("Cli", "cell separator")
+    )
+    export.set_defaults(handler=handle_export)
+
+
+def _usage(ctx: common.Context) -> int:
+    common.fail(translate("Placements", "Say what to do: list, show, status or export."))
+    return common.EXIT_BAD_INPUT
+
+
+def record_json(r: PlacementRecord) -> dict[str, Any]:
+    snap = r.snapshot
+    return {
+        "id": r.id,
+        "status": r.status.value,
+        "wizard_open": r.wizard_open,
+        "created_at": r.created_at.isoformat(),
+        "updated_at": r.updated_at.isoformat(),
+        "client_reference": r.input.client_reference or None,
+        "catalogue": snap.get("catalogue"),
+        "municipality_code": (snap.get("context") or {}).get("municipality", {}).get("code"),
+        "service_id": (snap.get("service") or {}).get("id"),
+        "verdict": (snap.get("service") or {}).get("verdict"),
+        "offering_id": (snap.get("provider") or {}).get("offering_id"),
+        "provider_id": ((snap.get("provider") or {}).get("provider") or {}).get("id"),
+    }
+
+
+def record_line(r: PlacementRecord, language: str) -> str:
+    snap = r.snapshot
+    context = snap.get("context") or {}
+    parts = [
+        localized.pick((context.get("municipality") or {}).get("names") or [], language),
+        localized.pick((snap.get("service") or {}).get("names") or [], language),
+        localized.pick(
+            ((snap.get("provider") or {}).get("provider") or {}).get("names") or [], language
+        ),
+    ]
+    day = i18n.format_date(local_time(r.updated_at).date(), language)
+    text = " \u2014 ".join(p for p in parts if p) or translate("Placements", "(no details yet)")
+    flag = f" ({translate('Placements', 'unfinished')})" if r.wizard_open else ""
+    return f"{r.id}\t{day}\t{status_text(r.status)}{flag}\t{text}"
+
+
+def local_time(value: dt.datetime) -> dt.datetime:
+    return value.replace(tzinfo=dt.UTC).astimezone()
+
+
+def handle_list(ctx: common.Context) -> int:
+    status = PlacementStatus(ctx.args.status) if ctx.args.status else None
+    found = PlacementRecords(ctx.engine()).find(status)
+    if ctx.as_json:
+        common.emit_json({"placements": [record_json(r) for r in found]})
+    else:
+        for r in found:
+            common.emit(record_line(r, ctx.language))
+        if not found:
+            common.emit(translate("Placements", "No placements."))
+    return common.EXIT_FOUND if found else common.EXIT_NOTHING_FOUND
+
+
+def _missing(placement_id: int) -> int:
+    common.fail(arg(translate("Placements", "There is no placement number %1."), placement_id))
+    return common.EXIT_NOTHING_FOUND
+
+
+def handle_show(ctx: common.Context) -> int:
+    record = PlacementRecords(ctx.engine()).get(ctx.args.id)
+    if record is None:
+        return _missing(ctx.args.id)
+    if ctx.as_json:
+        common.emit_json(
+            {**record_json(record), "input": record.input.to_json(), "snapshot": record.snapshot}
+        )
+        return common.EXIT_FOUND
+    text = summary_text(
+        record.input,
+        record.snapshot,
+        status=record.status.value,
+        day=local_time(record.updated_at).date(),
+        notes=[n.text for n in record.notes],
+        language=ctx.args.summary_language,
+    )
+    common.emit(text.rstrip("\n"))
+    return common.EXIT_FOUND
+
+
+def handle_status(ctx: common.Context) -> int:
+    records = PlacementRecords(ctx.engine())
+    if records.get(ctx.args.id) is None:
+        return _missing(ctx.args.id)
+    status = PlacementStatus(ctx.args.status)
+    records.change_status(ctx.args.id, status, ctx.args.note)
+    common.emit(
+        arg(translate("Placements", "Placement %1 is now %2."), ctx.args.id, status_text(status))
+    )
+    return common.EXIT_FOUND
+
+
+def handle_export(ctx: common.Context) -> int:
+    path: Path = ctx.args.file
+    try:
+        result = export_csv(ctx.engine(), path, ctx.args.delimiter)
+    except OSError as error:
+        common.fail(
+            arg(
+                translate("Placements", "Could not write %1 (%2): choose another file."),
+                str(path),
+                error.strerror or str(error),
+            )
+        )
+        return common.EXIT_BAD_INPUT
+    if ctx.as_json:
+        common.emit_json(
+            {
+                "file": str(path),
+                "counts_file": str(counts_path(path)),
+                "placements": result.placements,
+                "counts": [
+                    {
+                        "dimension": c.dimension,
+                        "id": c.id,
+                        "name": c.name,
+                        "total": c.total,
+                        "by_status": c.by_status,
+                    }
+                    for c in result.counts
+                ],
+            }
+        )
+        return common.EXIT_FOUND
+    common.emit(
+        arg(
+            translate(
+                "Placements",
+                "Wrote %n placement(s) to %1 and the counts to %2.",
+                None,
+                result.placements,
+            ),
+            str(path),
+            str(counts_path(path)),
+        )
+    )
+    labels = {
+        "service": translate("Placements", "By service"),
+        "provider": translate("Placements", "By provider"),
+        "regional_unit": translate("Placements", "By regional unit"),
+    }
+    for dimension, label in labels.items():
+        rows = [c for c in result.counts if c.dimension == dimension]
+        if rows:
+            common.emit(label)
+            for c in rows:
+                common.emit(f"  {c.total}\t{c.name or c.id}")
+    return common.EXIT_FOUND

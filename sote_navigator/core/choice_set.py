@@ -1,0 +1,201 @@
+"""Who the client may choose for a service, ranked, with the reasons for each place.
+
+The ranking is a plain ordering, not a weighted score, so that every position can be
+explained: the client's language first (a legal right in a bilingual municipality), then how
+many of the client's needs a provider meets, then the client's own regional unit, then the
+shorter known waiting time, then the name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sote_navigator.core.catalogue import OfferingDetails, RegionalUnit, ServiceDetails, Voucher
+from sote_navigator.core.reasons import Effect, Reason, ReasonCode, reason
+from sote_navigator.core.vocabulary import Choice, ProvisionType
+
+if TYPE_CHECKING:
+    from sote_navigator.core.placement import ClientContext
+
+UNKNOWN_WAIT = 10**6
+
+
+@dataclass(frozen=True)
+class RankedProvider:
+    rank: int
+    offering: OfferingDetails
+    same_unit: bool
+    serves_language: bool
+    needs_met: int
+    voucher: Voucher | None
+    reasons: tuple[Reason, ...]
+
+
+@dataclass(frozen=True)
+class ChoiceSet:
+    service_id: str
+    choice: Choice
+    voucher: Voucher | None
+    reasons: tuple[Reason, ...]
+    # The best ranked, plus any kept on purpose (the client's choice), with their true ranks.
+    providers: tuple[RankedProvider, ...]
+    total: int = 0  # how many were ranked; more than shown when a limit applied
+
+    @property
+    def not_shown(self) -> int:
+        return max(0, self.total - len(self.providers))
+
+    def provider(self, offering_id: str) -> RankedProvider | None:
+        return next((p for p in self.providers if p.offering.id == offering_id), None)
+
+
+def voucher_params(voucher: Voucher) -> dict[str, Any]:
+    return {
+        "kind": voucher.kind,
+        "value_cents": voucher.value_cents,
+        "self_share_cents": voucher.self_share_cents,
+        "unit": voucher.unit,
+    }
+
+
+def offering_languages(offering: OfferingDetails) -> tuple[str, ...]:
+    if offering.languages:
+        return offering.languages
+    return offering.location.languages if offering.location else ()
+
+
+def _set_reason(
+    context: ClientContext, service: ServiceDetails, units: Mapping[str, RegionalUnit]
+) -> Reason:
+    routing = context.routing
+    if service.choice is Choice.OWN_UNIT:
+        return reason(ReasonCode.OWN_UNIT, Effect.INFO, unit=routing.regional_unit.names)
+    if service.choice is Choice.VOUCHER and service.voucher is not None:
+        return reason(ReasonCode.VOUCHER_CHOICE, Effect.INFO, **voucher_params(service.voucher))
+    return reason(ReasonCode.FREE_CHOICE, Effect.INFO, organiser=routing.organiser.names)
+
+
+def _provider_reasons(
+    context: ClientContext,
+    offering: OfferingDetails,
+    voucher: Voucher | None,
+    units: Mapping[str, RegionalUnit],
+) -> tuple[list[Reason], bool, bool, int]:
+    """(reasons, serves the client's language, in the client's unit, needs met)."""
+    out: list[Reason] = []
+    languages = offering_languages(offering)
+    serves = context.language in languages
+    if serves:
+        out.append(
+            reason(
+                ReasonCode.SERVES_IN_LANGUAGE,
+                Effect.FOR,
+                language=context.language,
+                right=context.has_language_right,
+            )
+        )
+    elif languages:
+        out.append(reason(ReasonCode.NOT_IN_LANGUAGE, Effect.AGAINST, language=context.language))
+    own_unit = context.routing.regional_unit
+    same_unit = own_unit.id in offering.regional_unit_ids
+    if same_unit:
+        out.append(reason(ReasonCode.SAME_REGIONAL_UNIT, Effect.FOR, unit=own_unit.names))
+    else:
+        other = next((units[u] for u in offering.regional_unit_ids if u in units), None)
+        out.append(
+            reason(
+                ReasonCode.OTHER_REGIONAL_UNIT,
+                Effect.INFO,
+                unit=other.names if other else [],
+            )
+        )
+    met = 0
+    if context.home_visit:
+        met += offering.home_visits
+        out.append(
+            reason(ReasonCode.HOME_VISITS, Effect.FOR)
+            if offering.home_visits
+            else reason(ReasonCode.NO_HOME_VISITS, Effect.AGAINST)
+        )
+    location = offering.location
+    if context.accessible and location is not None:
+        met += location.accessible
+        out.append(
+            reason(ReasonCode.ACCESSIBLE_PREMISES, Effect.FOR)
+            if location.accessible
+            else reason(ReasonCode.NOT_ACCESSIBLE, Effect.AGAINST)
+        )
+    if location is not None:
+        hours_effect = Effect.FOR if context.evening else Effect.INFO
+        if location.open_evenings:
+            out.append(reason(ReasonCode.EVENING_HOURS, hours_effect))
+        if location.open_weekends:
+            out.append(reason(ReasonCode.WEEKEND_HOURS, hours_effect))
+        if context.evening:
+            late = location.open_evenings or location.open_weekends
+            met += late
+            if not late:
+                out.append(reason(ReasonCode.NO_EVENING_HOURS, Effect.AGAINST))
+    if offering.waiting_days is not None:
+        out.append(reason(ReasonCode.WAITING_DAYS, Effect.INFO, days=offering.waiting_days))
+    if offering.provision_type is ProvisionType.VOUCHER and voucher is not None:
+        out.append(reason(ReasonCode.VOUCHER_PROVIDER, Effect.INFO, **voucher_params(voucher)))
+    elif offering.provision_type is ProvisionType.PROCURED:
+        out.append(reason(ReasonCode.PROCURED, Effect.INFO))
+    else:
+        out.append(reason(ReasonCode.OWN_PRODUCTION, Effect.INFO))
+    return out, serves, same_unit, met
+
+
+def build_choice_set(
+    context: ClientContext,
+    service: ServiceDetails,
+    offerings: Sequence[OfferingDetails],
+    units: Mapping[str, RegionalUnit],
+    *,
+    limit: int | None = None,
+    keep: frozenset[str] = frozenset(),
+) -> ChoiceSet:
+    """The providers this client may choose for ``service``, best first.
+
+    ``units`` are the regional units of the client's organiser: offerings for other
+    organisers' units are never offered. Assigned services keep to the client's own unit.
+    With ``limit``, only the best are listed, and the offerings in ``keep`` wherever ranked.
+    """
+    own = context.routing.regional_unit.id
+    allowed = {own} if service.choice is Choice.OWN_UNIT else set(units) | {own}
+    name_language = context.language if context.language in ("fi", "sv", "en") else "fi"
+    rows = []
+    for offering in offerings:
+        if not allowed.intersection(offering.regional_unit_ids):
+            continue
+        voucher = offering.voucher or (
+            service.voucher if offering.provision_type is ProvisionType.VOUCHER else None
+        )
+        reasons, serves, same_unit, met = _provider_reasons(context, offering, voucher, units)
+        key = (
+            0 if serves else 1,
+            -met,
+            0 if same_unit else 1,
+            offering.waiting_days if offering.waiting_days is not None else UNKNOWN_WAIT,
+            offering.provider.name(name_language).casefold(),
+            offering.location.name(name_language).casefold() if offering.location else "",
+            offering.id,
+        )
+        rows.append((key, offering, same_unit, serves, met, voucher, tuple(reasons)))
+    rows.sort(key=lambda r: r[0])
+    providers = tuple(
+        RankedProvider(i + 1, o, same, serves, met, voucher, reasons)
+        for i, (_, o, same, serves, met, voucher, reasons) in enumerate(rows)
+        if limit is None or i < limit or o.id in keep
+    )
+    return ChoiceSet(
+        service.id,
+        service.choice,
+        service.voucher,
+        (_set_reason(context, service, units),),
+        providers,
+        len(rows),
+    )

@@ -1,0 +1,252 @@
+"""The placement rules: which services fit a client, with what verdict, and why.
+
+Pure functions over catalogue dataclasses. The services layer gathers the candidate services
+and their offerings from the database; everything decided here is explained by reasons.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sote_navigator.core import localized
+from sote_navigator.core.catalogue import OfferingDetails, RegionalUnit, Routing, ServiceDetails
+from sote_navigator.core.choice_set import ChoiceSet, build_choice_set
+from sote_navigator.core.localized import LocalizedText
+from sote_navigator.core.reasons import Effect, Reason, ReasonCode, Verdict, reason
+from sote_navigator.core.vocabulary import Access, Responsibility
+
+NATIONAL_LANGUAGES = ("fi", "sv")
+# Words that mark on-call (emergency) care in a service's names and keywords: "päivystys" and
+# its inflections, Swedish "jour" at either end of a compound (but not "journal"), English
+# "emergency" and "on-call". Case-insensitive; written with and without diacritics.
+ON_CALL = re.compile(r"p[aä]ivysty|\bjour(?!nal)|jour\b|emergency|\bon[- ]call\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ClientContext:
+    """What the counsellor knows about the client: no identity, only what placement needs."""
+
+    routing: Routing
+    age: int
+    language: str  # "fi", "sv", or another language code (then an interpreter is needed)
+    urgent: bool = False
+    home_visit: bool = False
+    accessible: bool = False
+    evening: bool = False
+    interpreter: bool = False
+
+    @property
+    def needs_interpreter(self) -> bool:
+        return self.interpreter or self.language not in NATIONAL_LANGUAGES
+
+    @property
+    def has_language_right(self) -> bool:
+        """Whether the home municipality entitles the client to service in their language."""
+        status = self.routing.municipality.language_status
+        return self.language in NATIONAL_LANGUAGES and status.entitles_to(self.language)
+
+
+class NeedKind(StrEnum):
+    SERVICE = "service"
+    SERVICE_CLASS = "service_class"
+    WORDS = "words"
+
+
+@dataclass(frozen=True)
+class Need:
+    kind: NeedKind
+    value: str
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A service that may fit, with the offerings serving the client's organiser's units."""
+
+    service: ServiceDetails
+    offerings: tuple[OfferingDetails, ...]
+    # Every organiser whose units any offering of the service serves (empty: none listed).
+    offered_by: frozenset[str]
+
+
+@dataclass(frozen=True)
+class ServiceAssessment:
+    service: ServiceDetails
+    verdict: Verdict
+    reasons: tuple[Reason, ...]
+    choice_set: ChoiceSet | None
+    on_call: bool
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    context: ClientContext
+    need: Need
+    client_reasons: tuple[Reason, ...]
+    services: tuple[ServiceAssessment, ...]
+
+    def assessment(self, service_id: str) -> ServiceAssessment | None:
+        return next((s for s in self.services if s.service.id == service_id), None)
+
+
+def is_on_call(service: ServiceDetails) -> bool:
+    return names_say_on_call(service.names, service.keywords)
+
+
+def names_say_on_call(names: LocalizedText, keywords: LocalizedText) -> bool:
+    texts = [*localized.all_values(names), *localized.all_values(keywords)]
+    return any(ON_CALL.search(t) for t in texts)
+
+
+def client_reasons(context: ClientContext) -> tuple[Reason, ...]:
+    mu = context.routing.municipality
+    out: list[Reason] = []
+    if not context.routing.organiser.in_reform:
+        out.append(
+            reason(
+                ReasonCode.OUTSIDE_REFORM, Effect.AGAINST, organiser=context.routing.organiser.names
+            )
+        )
+    if context.language in NATIONAL_LANGUAGES:
+        if context.has_language_right:
+            out.append(
+                reason(
+                    ReasonCode.LANGUAGE_RIGHT,
+                    Effect.FOR,
+                    language=context.language,
+                    municipality=mu.names,
+                    bilingual=mu.language_status.bilingual,
+                )
+            )
+        else:
+            out.append(
+                reason(
+                    ReasonCode.LANGUAGE_NOT_OFFICIAL,
+                    Effect.INFO,
+                    language=context.language,
+                    municipality=mu.names,
+                )
+            )
+    if context.needs_interpreter:
+        out.append(reason(ReasonCode.INTERPRETER_NEEDED, Effect.INFO, language=context.language))
+    if context.urgent:
+        out.append(reason(ReasonCode.URGENT_HELPLINE, Effect.INFO))
+    return tuple(out)
+
+
+def _age_reasons(service: ServiceDetails, age: int) -> tuple[list[Reason], list[Reason]]:
+    """(reasons against, reasons for) from the service's age limits."""
+    against: list[Reason] = []
+    if service.min_age is not None and age < service.min_age:
+        against.append(
+            reason(ReasonCode.BELOW_MIN_AGE, Effect.AGAINST, min_age=service.min_age, age=age)
+        )
+    if service.max_age is not None and age > service.max_age:
+        against.append(
+            reason(ReasonCode.ABOVE_MAX_AGE, Effect.AGAINST, max_age=service.max_age, age=age)
+        )
+    if against or (service.min_age is None and service.max_age is None):
+        return against, []
+    limits = reason(
+        ReasonCode.AGE_WITHIN_LIMITS,
+        Effect.FOR,
+        min_age=service.min_age,
+        max_age=service.max_age,
+        age=age,
+    )
+    return [], [limits]
+
+
+_ACCESS = {
+    Access.DIRECT: (Verdict.ELIGIBLE, ReasonCode.DIRECT_ACCESS),
+    Access.ASSESSMENT_DECISION: (Verdict.ASSESSMENT_DECISION, ReasonCode.ASSESSMENT_REQUIRED),
+    Access.REFERRAL: (Verdict.REFERRAL, ReasonCode.REFERRAL_REQUIRED),
+}
+
+
+def assess(
+    context: ClientContext,
+    candidate: Candidate,
+    units: Mapping[str, RegionalUnit],
+    *,
+    limit: int | None = None,
+    keep: frozenset[str] = frozenset(),
+) -> ServiceAssessment:
+    """The verdict on one service for this client, its reasons and its choice set."""
+    service = candidate.service
+    on_call = is_on_call(service)
+    routing = context.routing
+    if service.responsibility is Responsibility.MUNICIPALITY:
+        municipal = reason(
+            ReasonCode.MUNICIPAL_SERVICE,
+            Effect.INFO,
+            municipality=routing.municipality.names,
+            municipality_code=routing.municipality.code,
+        )
+        return ServiceAssessment(service, Verdict.MUNICIPAL, (municipal,), None, on_call)
+    if not routing.organiser.in_reform:
+        outside = reason(
+            ReasonCode.OUTSIDE_REFORM, Effect.AGAINST, organiser=routing.organiser.names
+        )
+        return ServiceAssessment(service, Verdict.NOT_ELIGIBLE, (outside,), None, on_call)
+    against, supporting = _age_reasons(service, context.age)
+    if candidate.offered_by and routing.organiser.id not in candidate.offered_by:
+        if service.residence_required:
+            against.append(
+                reason(
+                    ReasonCode.RESIDENCE_OUTSIDE_AREA,
+                    Effect.AGAINST,
+                    organiser=routing.organiser.names,
+                    municipality=routing.municipality.names,
+                )
+            )
+        else:
+            supporting.append(reason(ReasonCode.OFFERED_OUTSIDE_AREA, Effect.INFO))
+    if against:
+        return ServiceAssessment(service, Verdict.NOT_ELIGIBLE, tuple(against), None, on_call)
+    verdict, code = _ACCESS[service.access]
+    reasons = [reason(code, Effect.INFO), *supporting]
+    if context.urgent:
+        reasons.append(
+            reason(ReasonCode.ON_CALL_FIRST, Effect.FOR)
+            if on_call
+            else reason(ReasonCode.URGENT_USE_ON_CALL, Effect.INFO)
+        )
+    choice_set = build_choice_set(
+        context, service, candidate.offerings, units, limit=limit, keep=keep
+    )
+    if not choice_set.providers:
+        reasons.append(
+            reason(ReasonCode.NO_PROVIDERS_LISTED, Effect.INFO, organiser=routing.organiser.names)
+        )
+    return ServiceAssessment(service, verdict, tuple(reasons), choice_set, on_call)
+
+
+def evaluate(
+    context: ClientContext,
+    need: Need,
+    candidates: Sequence[Candidate],
+    units: Mapping[str, RegionalUnit],
+    *,
+    limit: int | None = None,
+    keep: frozenset[str] = frozenset(),
+) -> Evaluation:
+    """Assess every candidate.
+
+    ``limit`` caps each choice set's list (the ranking covers all; ``keep`` stays listed).
+    Order: on-call services first when urgent; then as relevant as the need found them
+    (a municipal service stays where it was found: "contact the municipality" is an answer);
+    the services the client is not eligible for last.
+    """
+    assessed = [assess(context, c, units, limit=limit, keep=keep) for c in candidates]
+    order = {a.service.id: i for i, a in enumerate(assessed)}
+    assessed.sort(
+        key=lambda a: (
+            0 if context.urgent and a.on_call and a.verdict.open else 1,
+            1 if a.verdict is Verdict.NOT_ELIGIBLE else 0,
+            order[a.service.id],
+        )
+    )
+    return Evaluation(context, need, client_reasons(context), tuple(assessed))

@@ -1,0 +1,155 @@
+"""The placement record: what was offered, what the client chose, why, in which catalogue.
+
+``PlacementInput`` is what the counsellor enters (the wizard's state, saved as a draft after
+every step). ``snapshot()`` freezes what the catalogue said at the time, names in every
+language, so that the record still reads right after the catalogue changes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field, fields
+from enum import StrEnum
+from typing import Any
+
+from sote_navigator.core import placement_json as pj
+from sote_navigator.core.placement import Evaluation, NeedKind
+
+SUMMARY_LANGUAGES = ("fi", "sv", "en")
+# The ranked choice set is kept with the record; past this many the rest are only counted.
+KEPT_ALTERNATIVES = 50
+
+
+class PlacementStatus(StrEnum):
+    DRAFT = "draft"
+    REFERRED = "referred"
+    DECIDED = "decided"
+    CANCELLED = "cancelled"
+
+
+def default_summary_language(client_language: str) -> str:
+    return client_language if client_language in SUMMARY_LANGUAGES else "en"
+
+
+@dataclass
+class PlacementInput:
+    """Everything the counsellor enters, step by step. Plain values: it is saved as JSON."""
+
+    municipality: str = ""
+    municipality_code: str = ""
+    age: int | None = None
+    language: str = "fi"
+    interpreter: bool = False
+    urgent: bool = False
+    home_visit: bool = False
+    accessible: bool = False
+    evening: bool = False
+    client_reference: str = ""
+    need_kind: str = NeedKind.WORDS.value
+    need_value: str = ""
+    need_text: str = ""
+    service_id: str = ""
+    offering_id: str = ""
+    show_all_providers: bool = False
+    client_choice: str = ""
+    notes: str = ""
+    status: str = PlacementStatus.DRAFT.value
+    summary_language: str = ""
+    step: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> PlacementInput:
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+    @property
+    def effective_summary_language(self) -> str:
+        return self.summary_language or default_summary_language(self.language)
+
+
+@dataclass(frozen=True)
+class CatalogueStamp:
+    version_number: int
+    catalogue_id: str
+    version: str
+
+
+@dataclass(frozen=True)
+class PlacementNote:
+    created_at: dt.datetime
+    text: str
+    status: str = ""  # set when the note records a change of status
+
+
+@dataclass(frozen=True)
+class PlacementRecord:
+    id: int
+    status: PlacementStatus
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    input: PlacementInput
+    snapshot: dict[str, Any]
+    wizard_open: bool
+    catalogue: CatalogueStamp | None
+    notes: tuple[PlacementNote, ...] = field(default=())
+
+
+def snapshot(
+    evaluation: Evaluation,
+    service_id: str,
+    offering_id: str,
+    catalogue: CatalogueStamp | None,
+) -> dict[str, Any]:
+    """The record's frozen view of the evaluation for the chosen service and provider."""
+    data: dict[str, Any] = {
+        "catalogue": None
+        if catalogue is None
+        else {
+            "version_number": catalogue.version_number,
+            "id": catalogue.catalogue_id,
+            "version": catalogue.version,
+        },
+        "context": pj.context_json(evaluation.context),
+        "need": {"kind": evaluation.need.kind.value, "value": evaluation.need.value},
+        "client_reasons": pj.reasons_json(evaluation.client_reasons),
+        "service": None,
+        "choice_set": None,
+        "provider": None,
+    }
+    assessment = evaluation.assessment(service_id)
+    if assessment is None:
+        return data
+    data["service"] = {
+        **pj.service_json(assessment.service),
+        "verdict": assessment.verdict.value,
+        "on_call": assessment.on_call,
+        "reasons": pj.reasons_json(assessment.reasons),
+    }
+    choice_set = assessment.choice_set
+    if choice_set is None:
+        return data
+    data["choice_set"] = {
+        "choice": choice_set.choice.value,
+        "voucher": pj.voucher_json(choice_set.voucher),
+        "reasons": pj.reasons_json(choice_set.reasons),
+        "size": choice_set.total,
+        "offered": [
+            {
+                "rank": p.rank,
+                "offering_id": p.offering.id,
+                "provider_names": pj.names(p.offering.provider.names),
+                "location_names": pj.names(p.offering.location.names)
+                if p.offering.location
+                else [],
+                "reasons": pj.reasons_json(p.reasons),
+            }
+            for p in choice_set.providers[:KEPT_ALTERNATIVES]
+        ],
+    }
+    chosen = choice_set.provider(offering_id)
+    if chosen is not None:
+        data["provider"] = pj.offering_json(chosen)
+    return data

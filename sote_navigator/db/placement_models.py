@@ -1,0 +1,67 @@
+"""The desk's placement records: apart from the catalogue, which imports replace as a whole.
+
+These tables are not in ``models.CATALOGUE_TABLES`` and hold no foreign key into catalogue
+rows: a record keeps ids and a snapshot of the names it shows, so that catalogue imports and
+rollbacks never touch it and it still reads right afterwards.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from sote_navigator.db.models import Base
+
+
+class Placement(Base):
+    __tablename__ = "placement"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    status: Mapped[str] = mapped_column(String, index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    # True while the wizard has not been finished: such drafts are offered on the next start.
+    wizard_open: Mapped[bool] = mapped_column(Boolean, index=True)
+    wizard_step: Mapped[int] = mapped_column(Integer)
+    catalogue_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    catalogue_id: Mapped[str | None] = mapped_column(String, nullable=True)
+    catalogue_label: Mapped[str | None] = mapped_column(String, nullable=True)
+    client_reference: Mapped[str | None] = mapped_column(String, nullable=True)
+    client_language: Mapped[str] = mapped_column(String)
+    summary_language: Mapped[str] = mapped_column(String)
+    age: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    municipality_code: Mapped[str | None] = mapped_column(String, nullable=True, index=True)
+    organiser_id: Mapped[str | None] = mapped_column(String, nullable=True)
+    regional_unit_id: Mapped[str | None] = mapped_column(String, nullable=True, index=True)
+    service_id: Mapped[str | None] = mapped_column(String, nullable=True, index=True)
+    offering_id: Mapped[str | None] = mapped_column(String, nullable=True)
+    provider_id: Mapped[str | None] = mapped_column(String, nullable=True, index=True)
+    location_id: Mapped[str | None] = mapped_column(String, nullable=True)
+    verdict: Mapped[str | None] = mapped_column(String, nullable=True)
+    # Names in the summary language, for lists and reports; every language is in snapshot.
+    municipality_name: Mapped[str] = mapped_column(String, default="")
+    organiser_name: Mapped[str] = mapped_column(String, default="")
+    regional_unit_name: Mapped[str] = mapped_column(String, default="")
+    service_name: Mapped[str] = mapped_column(String, default="")
+    provider_name: Mapped[str] = mapped_column(String, default="")
+    location_name: Mapped[str] = mapped_column(String, default="")
+    input: Mapped[dict[str, Any]]
+    snapshot: Mapped[dict[str, Any]]
+
+
+class PlacementNote(Base):
+    """A counsellor's note on a placement, or the record of a change of its status."""
+
+    __tablename__ = "placement_note"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    placement_id: Mapped[int] = mapped_column(
+        ForeignKey("placement.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    text: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String, default="")
+
+
+PLACEMENT_TABLES = (Placement, PlacementNote)

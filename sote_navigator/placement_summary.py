@@ -1,0 +1,382 @@
+"""The placement summary for the client and the client record system, in the client's language.
+
+Worded only from the record's snapshot, never from the current catalogue, so that an old record
+prints as it was decided. The same sections become the plain-text copy for the clipboard and
+the HTML that the PDF is printed from (every catalogue string escaped there).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sote_navigator import i18n, messages
+from sote_navigator.core import localized
+from sote_navigator.core.placement_record import PlacementInput, PlacementStatus
+from sote_navigator.core.reasons import Reason, ReasonCode, Verdict
+from sote_navigator.i18n import arg, translate
+from sote_navigator.placement_text import (
+    language_name,
+    reason_line,
+    verdict_text,
+    voucher_kind_text,
+)
+
+MAX_OTHERS = 10
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    lines: tuple[str, ...]
+    numbered: bool = False
+    lead: bool = False  # the first line names the thing (a service, a provider): in bold
+
+
+def status_text(status: str) -> str:
+    return {
+        PlacementStatus.DRAFT: translate("Placement", "draft"),
+        PlacementStatus.REFERRED: translate("Placement", "referred"),
+        PlacementStatus.DECIDED: translate("Placement", "decided"),
+        PlacementStatus.CANCELLED: translate("Placement", "cancelled"),
+    }.get(PlacementStatus(status), status)
+
+
+def _pick(texts: Any) -> str:
+    return localized.pick(texts or [], i18n.content_language())
+
+
+def _reasons(data: Any) -> list[Reason]:
+    return [Reason.from_json(r) for r in data or ()]
+
+
+def _needs_line(entered: PlacementInput) -> str:
+    needs = [
+        (entered.urgent, translate("Placement", "urgent")),
+        (entered.home_visit, translate("Placement", "home visits")),
+        (entered.accessible, translate("Placement", "accessible premises")),
+        (entered.evening, translate("Placement", "evening or weekend hours")),
+    ]
+    chosen = [text for wanted, text in needs if wanted]
+    return arg(translate("Placement", "Needs: %1"), ", ".join(chosen)) if chosen else ""
+
+
+def _client(entered: PlacementInput, snap: dict[str, Any]) -> Section:
+    context = snap.get("context") or {}
+    lines = [
+        arg(
+            translate("Placement", "Home municipality: %1 (%2, %3)"),
+            _pick(context.get("municipality", {}).get("names")),
+            _pick(context.get("organiser", {}).get("names")),
+            _pick(context.get("regional_unit", {}).get("names")),
+        ),
+        arg(translate("Placement", "Age: %1"), entered.age if entered.age is not None else ""),
+        arg(translate("Placement", "Service language: %1"), language_name(entered.language)),
+    ]
+    if entered.need_text or entered.need_value:
+        lines.append(
+            arg(translate("Placement", "Need: %1"), entered.need_text or entered.need_value)
+        )
+    if needs := _needs_line(entered):
+        lines.append(needs)
+    lines += [reason_line(r) for r in _reasons(snap.get("client_reasons"))]
+    return Section(translate("Placement", "Client"), tuple(lines))
+
+
+def _service(snap: dict[str, Any]) -> Section | None:
+    service = snap.get("service")
+    if not service:
+        return None
+    lines = [
+        _pick(service.get("names")),
+        verdict_text(Verdict(service["verdict"])),
+        *[reason_line(r) for r in _reasons(service.get("reasons"))],
+    ]
+    choice_set = snap.get("choice_set") or {}
+    lines += [reason_line(r) for r in _reasons(choice_set.get("reasons"))]
+    return Section(translate("Placement", "Service"), tuple(lines), lead=True)
+
+
+def _contact_lines(provider: dict[str, Any]) -> list[str]:
+    location = provider.get("location") or {}
+    lines: list[str] = []
+    street = _pick(location.get("street"))
+    place = " ".join(
+        p for p in (location.get("postal_code"), _pick(location.get("post_office"))) if p
+    )
+    if address := ", ".join(p for p in (street, place) if p):
+        lines.append(arg(translate("Placement", "Address: %1"), address))
+    phones = [p["number"] for p in location.get("phones", []) if p.get("number")]
+    if phones:
+        lines.append(arg(translate("Placement", "Phone: %1"), ", ".join(phones)))
+    if location.get("emails"):
+        lines.append(arg(translate("Placement", "Email: %1"), ", ".join(location["emails"])))
+    web = [
+        *location.get("web", []),
+        *([provider["provider"]["web"]] if provider["provider"].get("web") else []),
+    ]
+    if web:
+        lines.append(arg(translate("Placement", "Web: %1"), ", ".join(dict.fromkeys(web))))
+    return lines
+
+
+def provider_title(provider: dict[str, Any]) -> str:
+    name = _pick(provider["provider"]["names"])
+    location = provider.get("location")
+    place = _pick(location.get("names")) if location else ""
+    return f"{name} \u2014 {place}" if place and place != name else name
+
+
+def _provider(entered: PlacementInput, snap: dict[str, Any]) -> Section | None:
+    provider = snap.get("provider")
+    choice_set = snap.get("choice_set")
+    if not provider:
+        if choice_set and choice_set.get("size"):
+            return Section(
+                translate("Placement", "Provider"),
+                (translate("Placement", "No provider has been chosen yet."),),
+            )
+        return None
+    lines = [provider_title(provider), *_contact_lines(provider)]
+    lines.append(
+        arg(
+            translate("Placement", "Ranked %1 of %2 in the choice set."),
+            provider["rank"],
+            choice_set.get("size", provider["rank"]) if choice_set else provider["rank"],
+        )
+    )
+    lines += [reason_line(r) for r in _reasons(provider.get("reasons"))]
+    if entered.client_choice.strip():
+        lines.append(
+            arg(translate("Placement", "The client's own words: %1"), entered.client_choice.strip())
+        )
+    return Section(translate("Placement", "Provider chosen by the client"), tuple(lines), lead=True)
+
+
+def _others(snap: dict[str, Any]) -> Section | None:
+    choice_set = snap.get("choice_set") or {}
+    chosen = (snap.get("provider") or {}).get("offering_id")
+    others = [o for o in choice_set.get("offered", []) if o["offering_id"] != chosen]
+    if not others:
+        return None
+    lines = []
+    for o in others[:MAX_OTHERS]:
+        name, place = _pick(o["provider_names"]), _pick(o["location_names"])
+        lines.append(
+            f"{o['rank']}. {name}" + (f" \u2014 {place}" if place and place != name else "")
+        )
+    if len(others) > MAX_OTHERS:
+        lines.append(translate("Placement", "and %n more.", None, len(others) - MAX_OTHERS))
+    return Section(translate("Placement", "Other providers offered"), tuple(lines))
+
+
+def next_steps(snap: dict[str, Any]) -> list[str]:
+    context = snap.get("context") or {}
+    service = snap.get("service")
+    steps: list[str] = []
+    if context.get("urgent"):
+        steps.append(reason_line(Reason(ReasonCode.URGENT_HELPLINE))[2:])
+    if not service:
+        return steps
+    provider = snap.get("provider")
+    name = provider_title(provider) if provider else ""
+    phones = [p["number"] for p in ((provider or {}).get("location") or {}).get("phones", [])]
+    verdict = Verdict(service["verdict"])
+    if verdict is Verdict.ELIGIBLE and provider:
+        if phones:
+            steps.append(
+                arg(translate("Placement", "Contact %1 to book a time: %2."), name, phones[0])
+            )
+        else:
+            steps.append(arg(translate("Placement", "Contact %1 to book a time."), name))
+    elif verdict is Verdict.ASSESSMENT_DECISION:
+        steps.append(
+            translate(
+                "Placement",
+                "The organiser's service guidance contacts the client for a service-need assessment.",
+            )
+        )
+        steps.append(
+            translate(
+                "Placement",
+                "An official of the organiser makes an authority decision on the service.",
+            )
+        )
+        voucher = (provider or {}).get("voucher")
+        if provider and voucher:
+            steps.append(
+                arg(
+                    translate(
+                        "Placement",
+                        "With the decision the client receives a %1 and gives it to %2, who agrees with the client on the start of the service.",
+                    ),
+                    voucher_kind_text(str(voucher.get("kind", ""))),
+                    name,
+                )
+            )
+        elif provider:
+            steps.append(
+                arg(
+                    translate(
+                        "Placement",
+                        "After the decision, %1 agrees with the client on the start of the service.",
+                    ),
+                    name,
+                )
+            )
+    elif verdict is Verdict.REFERRAL:
+        steps.append(
+            translate(
+                "Placement",
+                "Book an appointment with a doctor at the client's sote-keskus to get a referral.",
+            )
+        )
+        if provider:
+            steps.append(
+                arg(
+                    translate(
+                        "Placement",
+                        "With the referral, %1 contacts the client with an appointment.",
+                    ),
+                    name,
+                )
+            )
+    elif verdict is Verdict.MUNICIPAL:
+        steps.append(
+            arg(
+                translate("Placement", "Contact the municipality of %1 about this service."),
+                _pick(context.get("municipality", {}).get("names")),
+            )
+        )
+    elif verdict is Verdict.NOT_ELIGIBLE:
+        steps.append(
+            translate(
+                "Placement",
+                "The client is not eligible for this service (see the reasons above): ask the service guidance about other services.",
+            )
+        )
+    if context.get("interpreter"):
+        steps.append(
+            arg(
+                translate("Placement", "Ask for an interpreter (%1) when booking."),
+                language_name(str(context.get("language", ""))),
+            )
+        )
+    return steps
+
+
+def _has_example(snap: dict[str, Any]) -> bool:
+    return bool(
+        (snap.get("service") or {}).get("example") or (snap.get("provider") or {}).get("example")
+    )
+
+
+def summary_sections(
+    entered: PlacementInput,
+    snap: dict[str, Any],
+    *,
+    status: str,
+    day: dt.date,
+    notes: Sequence[str] = (),
+) -> list[Section]:
+    """The summary in the active language (use ``i18n.language_scope`` to choose it)."""
+    meta = [
+        arg(translate("Placement", "Date: %1"), i18n.format_date(day)),
+        arg(translate("Placement", "Status: %1"), status_text(status)),
+    ]
+    if entered.client_reference.strip():
+        meta.append(
+            arg(translate("Placement", "Client reference: %1"), entered.client_reference.strip())
+        )
+    catalogue = snap.get("catalogue")
+    if catalogue:
+        meta.append(
+            arg(
+                translate("Placement", "Catalogue: %1, version %2 (installed as number %3)"),
+                catalogue["id"],
+                catalogue["version"],
+                catalogue["version_number"],
+            )
+        )
+    if _has_example(snap):
+        meta.append(
+            arg(
+                translate(
+                    "Placement", "%1: the catalogue's example records are not real providers."
+                ),
+                messages.example_marker(),
+            )
+        )
+    sections = [
+        Section(translate("Placement", "Placement summary"), tuple(meta)),
+        _client(entered, snap),
+    ]
+    sections += [s for s in (_service(snap), _provider(entered, snap), _others(snap)) if s]
+    if steps := next_steps(snap):
+        sections.append(Section(translate("Placement", "Next steps"), tuple(steps), numbered=True))
+    written = [n.strip() for n in notes if n.strip()]
+    if written:
+        sections.append(Section(translate("Placement", "Counsellor's notes"), tuple(written)))
+    return sections
+
+
+def as_text(sections: Sequence[Section]) -> str:
+    out: list[str] = []
+    for i, section in enumerate(sections):
+        if i:
+            out.append("")
+        out.append(section.title.upper() if i == 0 else section.title)
+        for n, line in enumerate(section.lines, 1):
+            out.append(f"  {n}. {line}" if section.numbered else f"  {line}")
+    return "\n".join(out) + "\n"
+
+
+def as_html(sections: Sequence[Section], language: str) -> str:
+    """The sections as simple HTML for QTextDocument; every text is escaped (catalogue text
+    is data, never markup)."""
+    parts = [
+        f'<html lang="{html.escape(language)}"><body style="font-family: \'DejaVu Sans\', sans-serif; font-size: 10pt;">'
+    ]
+    for i, section in enumerate(sections):
+        tag = "h1" if i == 0 else "h2"
+        parts.append(f"<{tag}>{html.escape(section.title)}</{tag}>")
+        lines = [html.escape(line) for line in section.lines]
+        if section.lead and lines:
+            lines[0] = f"<b>{lines[0]}</b>"
+        if section.numbered:
+            parts.append("<ol>" + "".join(f"<li>{line}</li>" for line in lines) + "</ol>")
+        else:
+            parts.append("".join(f"<p style='margin: 2px 0;'>{line}</p>" for line in lines))
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def summary_text(
+    entered: PlacementInput,
+    snap: dict[str, Any],
+    *,
+    status: str,
+    day: dt.date,
+    notes: Sequence[str] = (),
+    language: str | None = None,
+) -> str:
+    """The plain-text copy for the client record system, in the summary language."""
+    with i18n.language_scope(language or entered.effective_summary_language):
+        return as_text(summary_sections(entered, snap, status=status, day=day, notes=notes))
+
+
+def summary_html(
+    entered: PlacementInput,
+    snap: dict[str, Any],
+    *,
+    status: str,
+    day: dt.date,
+    notes: Sequence[str] = (),
+    language: str | None = None,
+) -> str:
+    lang = language or entered.effective_summary_language
+    with i18n.language_scope(lang):
+        return as_html(summary_sections(entered, snap, status=status, day=day, notes=notes), lang)

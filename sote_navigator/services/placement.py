@@ -1,0 +1,240 @@
+"""Placing a client: from what the counsellor typed to an explained evaluation.
+
+The wizard and ``sote-navigator place`` both come here, so that they give the same services,
+verdicts, ranked choice sets and reasons.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from typing import Any
+
+from sqlalchemy import Engine
+
+from sote_navigator.core.catalogue import (
+    LookupAnswer,
+    OfferingDetails,
+    ProviderDetails,
+    Routing,
+    ServiceDetails,
+)
+from sote_navigator.core.errors import Problem, UserFacingError
+from sote_navigator.core.placement import (
+    Candidate,
+    ClientContext,
+    Evaluation,
+    Need,
+    NeedKind,
+    ServiceAssessment,
+    client_reasons,
+)
+from sote_navigator.core.placement import evaluate as evaluate_candidates
+from sote_navigator.core.placement_record import CatalogueStamp, PlacementInput, snapshot
+from sote_navigator.services import catalogue, offering_facts
+from sote_navigator.services.directory import DirectoryCache
+from sote_navigator.services.lookup import MunicipalityLookup
+from sote_navigator.services.offering_index import OfferingIndex
+from sote_navigator.services.offerings import CatalogueReader
+from sote_navigator.services.placement_needs import MAX_SERVICES, NeedClass, NeedResolver
+from sote_navigator.services.search import CatalogueSearch
+
+MAX_AGE = 130
+# A region's worth of offerings; past this the caches start again (bounded memory).
+MAX_CACHED_OFFERINGS = 20_000
+# How many providers a choice set lists: nobody reads 300; all are ranked, the client's
+# choice is always listed, and "show all" lists every one.
+SHOWN_PROVIDERS = 10
+__all__ = ["MAX_AGE", "MAX_SERVICES", "SHOWN_PROVIDERS", "NeedClass", "Placer", "evaluate"]
+
+
+class Placer:
+    """Evaluates placements against the current catalogue. Create once, ask many times:
+    it keeps the catalogue's structure and who offers what in memory, per catalogue version."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self.directory = DirectoryCache(engine)
+        self.lookup = MunicipalityLookup(self.directory)
+        self.reader = CatalogueReader(engine)
+        self.search = CatalogueSearch(engine)
+        self.index = OfferingIndex(engine)
+        self.needs = NeedResolver(engine, self.search, self.index)
+        self._service_cache: dict[str, ServiceDetails] = {}
+        self._provider_cache: dict[str, ProviderDetails] = {}
+        self._fact_cache: dict[str, OfferingDetails] = {}
+        self._offering_cache: dict[str, OfferingDetails] = {}
+        self._cache_version = -2
+
+    # -- the client -------------------------------------------------------------------------
+
+    def find_municipality(self, text: str, on: dt.date | None = None) -> LookupAnswer:
+        return self.lookup.lookup(text, on)
+
+    def routing(self, text: str, on: dt.date | None = None) -> Routing:
+        answer = self.lookup.lookup(text, on)
+        if answer.routing is None:
+            raise UserFacingError(Problem.UNKNOWN_MUNICIPALITY, {"query": text})
+        return answer.routing
+
+    def context(self, entered: PlacementInput, on: dt.date | None = None) -> ClientContext:
+        """The client context from the counsellor's entries (raises for a missing answer)."""
+        routing = self.routing(entered.municipality_code or entered.municipality, on)
+        if entered.age is None or not 0 <= entered.age <= MAX_AGE:
+            # The wizard and the CLI check the age first; reaching here is a programming error.
+            raise ValueError(f"age out of range: {entered.age}")
+        return ClientContext(
+            routing=routing,
+            age=entered.age,
+            language=entered.language or "fi",
+            urgent=entered.urgent,
+            home_visit=entered.home_visit,
+            accessible=entered.accessible,
+            evening=entered.evening,
+            interpreter=entered.interpreter,
+        )
+
+    # -- the need ---------------------------------------------------------------------------
+
+    def need(self, text: str) -> Need:
+        return self.needs.need(text)
+
+    def service_ids(self, need: Need, organiser_id: str | None = None) -> list[str]:
+        self.index.refresh(self.directory.get())
+        return self.needs.service_ids(need, organiser_id)
+
+    def services_for(self, need: Need, organiser_id: str | None = None) -> list[ServiceDetails]:
+        """The services a need names, in the order the placement shows them."""
+        ids = self.service_ids(need, organiser_id)
+        found = {s.id: s for s in self.reader.services(ids)}
+        return [found[i] for i in ids if i in found]
+
+    def need_classes(self) -> list[NeedClass]:
+        return self.needs.need_classes()
+
+    # -- the evaluation ---------------------------------------------------------------------
+
+    def evaluate(
+        self,
+        context: ClientContext,
+        need: Need,
+        *,
+        show_all: bool = False,
+        keep: Iterable[str] = (),
+    ) -> Evaluation:
+        """Every service the need finds, with its verdict, reasons and ranked choice set.
+
+        A choice set lists its best ``SHOWN_PROVIDERS`` (all with ``show_all``) and the
+        offerings in ``keep`` (the client's choice) wherever they rank; all are ranked.
+        """
+        directory = self.directory.get()
+        self.index.refresh(directory)
+        self._follow(directory.version)
+        organiser = context.routing.organiser.id
+        ids = self.needs.service_ids(need, organiser)
+        if context.urgent:
+            regular = [i for i in ids if not self.index.is_on_call(i)]
+            ids = ids + self.needs.on_call_counterparts(regular, organiser)
+        services = self._services(ids)
+        local = {i: self.index.local_offerings(organiser, i) for i in ids}
+        facts = self._facts(sorted({o for found in local.values() for o in found}))
+        candidates = [
+            Candidate(
+                services[i],
+                tuple(facts[o] for o in local[i] if o in facts),
+                self.index.offered_by(i),
+            )
+            for i in ids
+            if i in services
+        ]
+        ranked = evaluate_candidates(
+            context,
+            need,
+            candidates,
+            {u.id: u for u in directory.units_of(organiser)},
+            limit=None if show_all else SHOWN_PROVIDERS,
+            keep=frozenset(keep),
+        )
+        listed = sorted(
+            {p.offering.id for a in ranked.services if a.choice_set for p in a.choice_set.providers}
+        )
+        return with_full_offerings(ranked, self._offerings(listed))
+
+    def _follow(self, version: int) -> None:
+        """Caches hold one catalogue version; a region's worth at most (bounded memory)."""
+        caches: list[dict[str, Any]] = [
+            self._service_cache,
+            self._provider_cache,
+            self._fact_cache,
+            self._offering_cache,
+        ]
+        if version != self._cache_version or len(self._fact_cache) > MAX_CACHED_OFFERINGS:
+            self._cache_version = version
+            for cache in caches:
+                cache.clear()
+
+    def _services(self, ids: list[str]) -> dict[str, ServiceDetails]:
+        missing = [i for i in ids if i not in self._service_cache]
+        if missing:
+            self._service_cache.update((s.id, s) for s in self.reader.services(missing))
+        return {i: self._service_cache[i] for i in ids if i in self._service_cache}
+
+    def _facts(self, ids: list[str]) -> dict[str, OfferingDetails]:
+        """Offerings with their ranking facts only (see offering_facts), cached."""
+        missing = [i for i in ids if i not in self._fact_cache]
+        if missing:
+            with self._engine.connect() as con:
+                needed = offering_facts.provider_ids(con, missing) - set(self._provider_cache)
+                self._provider_cache.update((p.id, p) for p in self.reader.providers(needed))
+                light = offering_facts.light_offerings(con, missing, self._provider_cache)
+            self._fact_cache.update((o.id, o) for o in light)
+        return {i: self._fact_cache[i] for i in ids if i in self._fact_cache}
+
+    def _offerings(self, ids: list[str]) -> dict[str, OfferingDetails]:
+        """Offerings in full (addresses, phones, hours), for the providers listed, cached."""
+        missing = [i for i in ids if i not in self._offering_cache]
+        if missing:
+            self._offering_cache.update((o.id, o) for o in self.reader.offerings(ids=missing))
+        return {i: self._offering_cache[i] for i in ids if i in self._offering_cache}
+
+    # -- the record -------------------------------------------------------------------------
+
+    def catalogue_stamp(self) -> CatalogueStamp | None:
+        info = catalogue.current(self._engine)
+        if info is None:
+            return None
+        return CatalogueStamp(info.version_number, info.catalogue_id, info.version)
+
+    def snapshot_for(self, entered: PlacementInput) -> dict[str, object]:
+        """The record snapshot for the entries so far; empty while the client is unknown."""
+        try:
+            context = self.context(entered)
+        except (UserFacingError, ValueError):
+            return {}
+        need = Need(NeedKind(entered.need_kind), entered.need_value)
+        if entered.need_value:
+            evaluation = self.evaluate(
+                context, need, show_all=entered.show_all_providers, keep=[entered.offering_id]
+            )
+        else:  # the client is known, the need not yet: keep who serves them
+            evaluation = Evaluation(context, need, client_reasons(context), ())
+        return snapshot(evaluation, entered.service_id, entered.offering_id, self.catalogue_stamp())
+
+
+def evaluate(engine: Engine, context: ClientContext, need: Need) -> Evaluation:
+    return Placer(engine).evaluate(context, need)
+
+
+def with_full_offerings(evaluation: Evaluation, full: Mapping[str, OfferingDetails]) -> Evaluation:
+    """The evaluation with each listed provider's light offering replaced by the full one."""
+
+    def filled(a: ServiceAssessment) -> ServiceAssessment:
+        if a.choice_set is None:
+            return a
+        providers = tuple(
+            replace(p, offering=full.get(p.offering.id, p.offering)) for p in a.choice_set.providers
+        )
+        return replace(a, choice_set=replace(a.choice_set, providers=providers))
+
+    return replace(evaluation, services=tuple(filled(a) for a in evaluation.services))

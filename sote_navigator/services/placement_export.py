@@ -1,0 +1,152 @@
+"""Placements as CSV for reporting, and counts by service, provider and regional unit.
+
+The CSV holds no identity: the client reference is pseudonymous and is left out unless asked
+for. Cells that a spreadsheet would run as a formula are quoted with a leading apostrophe.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, select
+
+from sote_navigator.core.placement_record import PlacementStatus
+from sote_navigator.db import placement_models as pm
+
+COLUMNS = (
+    "id",
+    "created_at",
+    "updated_at",
+    "status",
+    "catalogue_id",
+    "catalogue_version",
+    "municipality_code",
+    "municipality",
+    "organiser_id",
+    "organiser",
+    "regional_unit_id",
+    "regional_unit",
+    "service_id",
+    "service",
+    "verdict",
+    "provider_id",
+    "provider",
+    "location_id",
+    "location",
+    "client_language",
+    "age",
+)
+DIMENSIONS = {
+    "service": ("service_id", "service_name"),
+    "provider": ("provider_id", "provider_name"),
+    "regional_unit": ("regional_unit_id", "regional_unit_name"),
+}
+COUNT_COLUMNS = ("dimension", "id", "name", "total", *(s.value for s in PlacementStatus))
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass
+class CountRow:
+    dimension: str
+    id: str
+    name: str
+    by_status: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_status.values())
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    placements: int
+    counts: list[CountRow]
+
+
+def safe_cell(value: Any) -> Any:
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return "" if value is None else value
+
+
+def _rows(engine: Engine) -> list[Any]:
+    with engine.connect() as con:
+        return list(con.execute(select(pm.Placement).order_by(pm.Placement.id)))
+
+
+def counts(rows: Sequence[Any]) -> list[CountRow]:
+    """Counts by dimension and status, largest first; the newest name wins for an id."""
+    found: dict[tuple[str, str], CountRow] = {}
+    for row in rows:
+        for dimension, (id_column, name_column) in DIMENSIONS.items():
+            key = getattr(row, id_column)
+            if not key:
+                continue
+            entry = found.setdefault((dimension, key), CountRow(dimension, key, ""))
+            entry.name = getattr(row, name_column) or entry.name
+            entry.by_status[row.status] = entry.by_status.get(row.status, 0) + 1
+    order = list(DIMENSIONS)
+    return sorted(found.values(), key=lambda c: (order.index(c.dimension), -c.total, c.name, c.id))
+
+
+def placement_counts(engine: Engine) -> list[CountRow]:
+    return counts(_rows(engine))
+
+
+def export_csv(engine: Engine, path: Path, delimiter: str = ",") -> ExportResult:
+    """Write the placements to ``path`` and the counts beside it (``NAME-counts.csv``)."""
+    rows = _rows(engine)
+    tally = counts(rows)
+    with path.open("w", encoding="utf-8-sig", newline="") as f:
+        out = csv.writer(f, delimiter=delimiter)
+        out.writerow(COLUMNS)
+        for r in rows:
+            out.writerow(
+                safe_cell(v)
+                for v in (
+                    r.id,
+                    r.created_at.isoformat(sep=" "),
+                    r.updated_at.isoformat(sep=" "),
+                    r.status,
+                    r.catalogue_id,
+                    r.catalogue_label,
+                    r.municipality_code,
+                    r.municipality_name,
+                    r.organiser_id,
+                    r.organiser_name,
+                    r.regional_unit_id,
+                    r.regional_unit_name,
+                    r.service_id,
+                    r.service_name,
+                    r.verdict,
+                    r.provider_id,
+                    r.provider_name,
+                    r.location_id,
+                    r.location_name,
+                    r.client_language,
+                    r.age,
+                )
+            )
+    with counts_path(path).open("w", encoding="utf-8-sig", newline="") as f:
+        out = csv.writer(f, delimiter=delimiter)
+        out.writerow(COUNT_COLUMNS)
+        for c in tally:
+            out.writerow(
+                safe_cell(v)
+                for v in (
+                    c.dimension,
+                    c.id,
+                    c.name,
+                    c.total,
+                    *(c.by_status.get(s.value, 0) for s in PlacementStatus),
+                )
+            )
+    return ExportResult(len(rows), tally)
+
+
+def counts_path(path: Path) -> Path:
+    return path.with_name(f"{path.stem}-counts{path.suffix or '.csv'}")

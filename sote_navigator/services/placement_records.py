@@ -1,0 +1,229 @@
+"""Saving, finding and updating placement records; drafts saved after every wizard step.
+
+Records live in their own tables, which catalogue imports and rollbacks never touch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Engine, delete, insert, select, update
+
+from sote_navigator.core import localized
+from sote_navigator.core.placement_record import (
+    CatalogueStamp,
+    PlacementInput,
+    PlacementNote,
+    PlacementRecord,
+    PlacementStatus,
+)
+from sote_navigator.db import placement_models as pm
+from sote_navigator.db.engine import writing
+from sote_navigator.services.placement import Placer
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+
+
+def _flat(entered: PlacementInput, snap: dict[str, Any]) -> dict[str, Any]:
+    """The columns that lists, filters and reports use, taken from the snapshot."""
+    lang = entered.effective_summary_language
+    context = snap.get("context") or {}
+    service = snap.get("service") or {}
+    provider = snap.get("provider") or {}
+    location = provider.get("location") or {}
+    catalogue = snap.get("catalogue") or {}
+
+    def name(data: dict[str, Any]) -> str:
+        return localized.pick(data.get("names") or [], lang)
+
+    return {
+        "catalogue_version": catalogue.get("version_number"),
+        "catalogue_id": catalogue.get("id"),
+        "catalogue_label": catalogue.get("version"),
+        "client_reference": entered.client_reference.strip() or None,
+        "client_language": entered.language,
+        "summary_language": lang,
+        "age": entered.age,
+        "municipality_code": (context.get("municipality") or {}).get("code"),
+        "organiser_id": (context.get("organiser") or {}).get("id"),
+        "regional_unit_id": (context.get("regional_unit") or {}).get("id"),
+        "service_id": service.get("id"),
+        "offering_id": provider.get("offering_id"),
+        "provider_id": (provider.get("provider") or {}).get("id"),
+        "location_id": location.get("id"),
+        "verdict": service.get("verdict"),
+        "municipality_name": name(context.get("municipality") or {}),
+        "organiser_name": name(context.get("organiser") or {}),
+        "regional_unit_name": name(context.get("regional_unit") or {}),
+        "service_name": name(service),
+        "provider_name": name(provider.get("provider") or {}),
+        "location_name": name(location),
+        "input": entered.to_json(),
+        "snapshot": snap,
+    }
+
+
+def _record(row: Any, notes: Sequence[PlacementNote] = ()) -> PlacementRecord:
+    stamp = (
+        CatalogueStamp(row.catalogue_version, row.catalogue_id or "", row.catalogue_label or "")
+        if row.catalogue_version is not None
+        else None
+    )
+    return PlacementRecord(
+        id=row.id,
+        status=PlacementStatus(row.status),
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        input=PlacementInput.from_json(row.input),
+        snapshot=row.snapshot,
+        wizard_open=row.wizard_open,
+        catalogue=stamp,
+        notes=tuple(notes),
+    )
+
+
+class PlacementRecords:
+    def __init__(self, engine: Engine, placer: Placer | None = None) -> None:
+        self._engine = engine
+        self.placer = placer or Placer(engine)
+
+    def save_draft(self, placement_id: int | None, entered: PlacementInput) -> int:
+        """Save the wizard's entries so far; returns the record id (new on the first step)."""
+        return self._save(placement_id, entered, wizard_open=True, status=PlacementStatus.DRAFT)
+
+    def commit(self, placement_id: int | None, entered: PlacementInput) -> PlacementRecord:
+        """Finish the placement: snapshot the evaluation, keep the notes, set the status."""
+        status = PlacementStatus(entered.status)
+        new_id = self._save(placement_id, entered, wizard_open=False, status=status)
+        if entered.notes.strip():
+            self.add_note(new_id, entered.notes.strip())
+        found = self.get(new_id)
+        assert found is not None
+        return found
+
+    def _save(
+        self,
+        placement_id: int | None,
+        entered: PlacementInput,
+        *,
+        wizard_open: bool,
+        status: PlacementStatus,
+    ) -> int:
+        values = _flat(entered, self.placer.snapshot_for(entered))
+        values.update(
+            status=status.value,
+            wizard_open=wizard_open,
+            wizard_step=entered.step,
+            updated_at=_now(),
+        )
+        with writing(self._engine) as con:
+            if placement_id is not None:
+                changed = con.execute(
+                    update(pm.Placement).where(pm.Placement.id == placement_id).values(**values)
+                ).rowcount
+                if changed:
+                    return placement_id
+            result = con.execute(
+                insert(pm.Placement).values(created_at=values["updated_at"], **values)
+            )
+            key = result.inserted_primary_key
+            return int(key[0]) if key else 0
+
+    def get(self, placement_id: int) -> PlacementRecord | None:
+        with self._engine.connect() as con:
+            row = con.execute(select(pm.Placement).where(pm.Placement.id == placement_id)).first()
+            if row is None:
+                return None
+            notes = [
+                PlacementNote(n.created_at, n.text, n.status)
+                for n in con.execute(
+                    select(pm.PlacementNote)
+                    .where(pm.PlacementNote.placement_id == placement_id)
+                    .order_by(pm.PlacementNote.id)
+                )
+            ]
+            return _record(row, notes)
+
+    def find(self, status: PlacementStatus | None = None) -> list[PlacementRecord]:
+        """Records newest first, optionally of one status (notes are not loaded)."""
+        query = select(pm.Placement).order_by(
+            pm.Placement.updated_at.desc(), pm.Placement.id.desc()
+        )
+        if status is not None:
+            query = query.where(pm.Placement.status == status.value)
+        with self._engine.connect() as con:
+            return [_record(r) for r in con.execute(query)]
+
+    def unfinished(self) -> list[PlacementRecord]:
+        """Drafts whose wizard was never finished (e.g. the application was killed)."""
+        query = (
+            select(pm.Placement)
+            .where(pm.Placement.wizard_open.is_(True))
+            .order_by(pm.Placement.updated_at.desc(), pm.Placement.id.desc())
+        )
+        with self._engine.connect() as con:
+            return [_record(r) for r in con.execute(query)]
+
+    def change_status(self, placement_id: int, status: PlacementStatus, note: str = "") -> None:
+        with writing(self._engine) as con:
+            row = con.execute(select(pm.Placement).where(pm.Placement.id == placement_id)).first()
+            if row is None:
+                return
+            entered = PlacementInput.from_json(row.input)
+            entered.status = status.value
+            con.execute(
+                update(pm.Placement)
+                .where(pm.Placement.id == placement_id)
+                .values(status=status.value, updated_at=_now(), input=entered.to_json())
+            )
+            con.execute(
+                insert(pm.PlacementNote).values(
+                    placement_id=placement_id,
+                    created_at=_now(),
+                    text=note.strip(),
+                    status=status.value,
+                )
+            )
+
+    def add_note(self, placement_id: int, text: str) -> None:
+        with writing(self._engine) as con:
+            con.execute(
+                insert(pm.PlacementNote).values(
+                    placement_id=placement_id, created_at=_now(), text=text, status=""
+                )
+            )
+            con.execute(
+                update(pm.Placement)
+                .where(pm.Placement.id == placement_id)
+                .values(updated_at=_now())
+            )
+
+    def close_draft(self, placement_id: int) -> None:
+        """The wizard was cancelled: keep the draft in the history, but offer it no more."""
+        with writing(self._engine) as con:
+            con.execute(
+                update(pm.Placement)
+                .where(pm.Placement.id == placement_id)
+                .values(wizard_open=False, updated_at=_now())
+            )
+
+    def discard(self, placement_id: int) -> bool:
+        """Delete a draft the counsellor does not want to continue. False if not a draft."""
+        with writing(self._engine) as con:
+            is_draft = con.execute(
+                select(pm.Placement.id).where(
+                    pm.Placement.id == placement_id,
+                    pm.Placement.status == PlacementStatus.DRAFT.value,
+                )
+            ).first()
+            if is_draft is None:
+                return False
+            con.execute(
+                delete(pm.PlacementNote).where(pm.PlacementNote.placement_id == placement_id)
+            )
+            con.execute(delete(pm.Placement).where(pm.Placement.id == placement_id))
+            return True

@@ -1,0 +1,120 @@
+"""The Placement menu and the offer to continue an unfinished draft at start-up.
+
+Kept out of the main window so that the window only wires components together.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
+from sqlalchemy import Engine
+
+from sote_navigator import i18n
+from sote_navigator.core import localized
+from sote_navigator.core.placement_record import PlacementRecord
+from sote_navigator.i18n import arg, translate
+from sote_navigator.services.placement_records import PlacementRecords
+from sote_navigator.ui.history import HistoryDialog
+from sote_navigator.ui.wizard import PlacementWizard
+
+
+class PlacementActions(QObject):
+    """Owns the Placement menu of a main window and the windows it opens."""
+
+    def __init__(self, window: QMainWindow, engine: Engine) -> None:
+        super().__init__(window)
+        self.window = window
+        self.engine = engine
+        self.menu = QMenu(window)
+        self.menu.setObjectName("placementMenu")
+        self.new_action = QAction(window)
+        self.new_action.setObjectName("newPlacementAction")
+        self.history_action = QAction(window)
+        self.history_action.setObjectName("placementHistoryAction")
+        self.menu.addAction(self.new_action)
+        self.menu.addAction(self.history_action)
+        window.menuBar().addMenu(self.menu)
+        self.new_action.triggered.connect(lambda: self.new_placement())
+        self.history_action.triggered.connect(lambda: self.show_history())
+        self.wizard: PlacementWizard | None = None
+        self.history: HistoryDialog | None = None
+        window.installEventFilter(self)
+        self.retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(translate("PlacementActions", "&Placement"))
+        self.new_action.setText(translate("PlacementActions", "&New placement\u2026"))
+        self.history_action.setText(translate("PlacementActions", "Placement &history\u2026"))
+
+    def new_placement(self, draft: PlacementRecord | None = None) -> PlacementWizard:
+        wizard = PlacementWizard(self.engine, self.window, draft=draft)
+        wizard.show()
+        if draft is not None:
+            wizard.restore()
+        self.wizard = wizard
+        return wizard
+
+    def show_history(self) -> HistoryDialog:
+        if self.history is None:
+            self.history = HistoryDialog(self.engine, self.window)
+        self.history.reload()
+        self.history.show()
+        self.history.raise_()
+        return self.history
+
+    def offer_unfinished_draft(self) -> PlacementWizard | None:
+        """If the last session left a placement unfinished, offer to continue it."""
+        drafts = PlacementRecords(self.engine).unfinished()
+        if not drafts:
+            return None
+        draft = drafts[0]
+        if ask_to_continue(self.window, draft, len(drafts)) != QMessageBox.StandardButton.Yes:
+            return None
+        return self.new_placement(draft)
+
+
+def draft_description(draft: PlacementRecord) -> str:
+    snap = draft.snapshot
+    lang = i18n.content_language()
+    parts = [
+        localized.pick(
+            ((snap.get("context") or {}).get("municipality") or {}).get("names") or [], lang
+        )
+        or draft.input.municipality,
+        localized.pick((snap.get("service") or {}).get("names") or [], lang)
+        or draft.input.need_text,
+    ]
+    return ", ".join(p for p in parts if p)
+
+
+def ask_to_continue(
+    parent: QWidget, draft: PlacementRecord, count: int
+) -> QMessageBox.StandardButton:
+    text = arg(
+        translate("PlacementActions", "A placement was left unfinished on %1 (%2)."),
+        i18n.format_datetime(draft.updated_at),
+        draft_description(draft) or translate("PlacementActions", "no details yet"),
+    )
+    text += " " + translate(
+        "PlacementActions", "Continue it now? It stays in the placement history either way."
+    )
+    if count > 1:
+        text += "\n" + translate(
+            "PlacementActions",
+            "%n more unfinished placement(s) are in the history.",
+            None,
+            count - 1,
+        )
+    return QMessageBox.question(
+        parent,
+        translate("PlacementActions", "Unfinished placement"),
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )

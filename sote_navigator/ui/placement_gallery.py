@@ -1,0 +1,87 @@
+"""The placement screens of the gallery: each wizard page, the history and a reopened record.
+
+Built on whatever catalogue the gallery is given (the tests' small one, or the default one):
+a Swedish-speaking client in Porvoo who needs dental care, the example the small catalogue
+can answer with providers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+from sqlalchemy import Engine
+
+from sote_navigator.core.placement_record import PlacementInput, PlacementRecord
+from sote_navigator.services.placement_records import PlacementRecords
+from sote_navigator.ui.gallery import Screen
+from sote_navigator.ui.history import HistoryDialog
+from sote_navigator.ui.record_dialog import RecordDialog
+from sote_navigator.ui.wizard import PlacementWizard
+
+WIZARD_SIZE = (860, 660)
+PAGE_NAMES = ("client", "need", "services", "provider", "summary")
+
+
+def example_input(step: int = 0) -> PlacementInput:
+    return PlacementInput(
+        municipality="Borgå",
+        age=82,
+        language="sv",
+        home_visit=True,
+        evening=True,
+        client_reference="ASIAKAS-0042",
+        need_kind="words",
+        need_value="tandvård",
+        need_text="tandvård",
+        service_id="S-DENTAL",
+        offering_id="off-dent-porvoo",
+        client_choice="Nära hemmet",
+        notes="Behöver hjälp med transporten.",
+        status="referred",
+        step=step,
+    )
+
+
+def _wizard_at(step: int) -> Callable[[Engine, Path], QWidget]:
+    def build(engine: Engine, db_path: Path) -> QWidget:
+        wizard = PlacementWizard(engine)
+        wizard.state = example_input(step)
+        wizard.restore()  # walks to the page without saving drafts
+        return wizard
+
+    return build
+
+
+def _example_record(engine: Engine) -> PlacementRecord:
+    records = PlacementRecords(engine)
+    found = records.find()
+    if found:
+        record = records.get(found[0].id)
+        assert record is not None
+        return record
+    return records.commit(None, example_input(4))
+
+
+def _history(engine: Engine, db_path: Path) -> QWidget:
+    _example_record(engine)
+    dialog = HistoryDialog(engine)
+    dialog.table.selectRow(0)
+    return dialog
+
+
+def _record(engine: Engine, db_path: Path) -> QWidget:
+    return RecordDialog(PlacementRecords(engine), _example_record(engine))
+
+
+def screens() -> tuple[Screen, ...]:
+    pages = tuple(
+        Screen(f"placement-{name}", _wizard_at(step), WIZARD_SIZE)
+        for step, name in enumerate(PAGE_NAMES)
+    )
+    return (
+        *pages,
+        Screen("placement-history", _history, (900, 520)),
+        Screen("placement-record", _record, (760, 640)),
+    )
