@@ -32,7 +32,7 @@ from typing import Any
 
 from bench.national_catalogue import generate, write_ptv
 from sote_navigator.core.normalize import fold
-from sote_navigator.db import catalogue_rows, catalogue_store
+from sote_navigator.db import catalogue_rows, search_entries, search_index
 from sote_navigator.db.engine import open_database, writing
 from sote_navigator.services import catalogue
 
@@ -57,20 +57,40 @@ def _rows(doc: dict[str, Any]) -> list[tuple[str, list[tuple[Any, ...]]]]:
             [(o["id"], u) for o in doc["offerings"] for u in dict.fromkeys(o["regional_units"])],
         )
     )
-    entries = list(catalogue_store._index_entries(doc))
+    entries = list(search_entries.index_entries(doc))
+    rowids = _rowids(entries)
     out.append(
         (
-            "INSERT INTO search_words (kind, ref_id, names, keywords, other)"
+            "INSERT INTO search_words (rowid, kind, ref_id, display, names, keywords, other, scope)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (r, e.kind, e.ref_id, e.display, e.names, e.keywords, e.other, e.scope)
+                for r, e in zip(rowids, entries, strict=True)
+            ],
+        )
+    )
+    out.append(
+        (
+            "INSERT INTO search_trigrams (rowid, kind, ref_id, names, keywords)"
             " VALUES (?, ?, ?, ?, ?)",
-            [(e.kind, e.ref_id, e.names, e.keywords, e.other) for e in entries],
+            [
+                (r, e.kind, e.ref_id, fold(e.names), fold(e.keywords))
+                for r, e in zip(rowids, entries, strict=True)
+            ],
         )
     )
-    out.append(
-        (
-            "INSERT INTO search_trigrams (kind, ref_id, names, keywords) VALUES (?, ?, ?, ?)",
-            [(e.kind, e.ref_id, fold(e.names), fold(e.keywords)) for e in entries],
-        )
-    )
+    return out
+
+
+def _rowids(entries: list[search_index.IndexEntry]) -> list[int]:
+    """The rowids search_index.add gives: one band per kind of entity."""
+    following = {
+        kind: band * search_index.BAND + 1 for kind, band in search_index.KIND_BANDS.items()
+    }
+    out = []
+    for e in entries:
+        out.append(following[e.kind])
+        following[e.kind] += 1
     return out
 
 

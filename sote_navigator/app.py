@@ -1,4 +1,11 @@
-"""GUI wiring only: the application object, translators, the workspace and the main window."""
+"""GUI wiring only: the application object, translators, the workspace and the main window.
+
+Start-up shows the window first: when the database already holds a current catalogue, the
+window is built from a quick read of it (db.startup_snapshot: the catalogue version and the
+service tree) before SQLAlchemy is even imported, and the workspace is opened and attached
+right after the first paint. A first run, an upgrade, a screenshot or a start with
+--municipality/--search opens the workspace first, as before.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +13,9 @@ import argparse
 import logging
 import signal
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMessageLogContext, Qt, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
@@ -14,15 +23,19 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from sote_navigator import __version__, i18n, logs, messages, paths
 from sote_navigator.core.errors import UserFacingError
+from sote_navigator.db import startup_snapshot
 from sote_navigator.i18n import arg, translate
 from sote_navigator.instance import Claim, InstanceGuard
-from sote_navigator.services.workspace import open_workspace
 from sote_navigator.settings import Settings
-from sote_navigator.ui.crash import CrashReporter
+from sote_navigator.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 
 DESKTOP_ID = "fi.sotenavigator.SoteNavigator"
+SCREENSHOT_SIZE = (1440, 900)
 
 
 def _application() -> QApplication:
@@ -87,6 +100,37 @@ def _tell(text: str, *, headless: bool) -> None:
         QMessageBox.critical(None, translate("App", "Sote Navigator"), text)
 
 
+@dataclass
+class _Session:
+    """What a running window holds and must let go of at the end."""
+
+    database: Path
+    db_path: Path | None
+    engine: Engine | None = None
+    reporter: Any = None
+    guard: InstanceGuard | None = None
+    failed: list[str] = field(default_factory=list)
+
+    def open(self, app: QApplication) -> Engine:
+        """Open the workspace and install the crash reporter (both import the database
+        libraries). Raises UserFacingError."""
+        from sote_navigator.services.workspace import open_workspace
+        from sote_navigator.ui.crash import CrashReporter
+
+        self.engine = open_workspace(self.db_path)
+        self.reporter = CrashReporter(self.database, logs.log_file(), app)
+        self.reporter.install()
+        return self.engine
+
+    def close(self) -> None:
+        if self.reporter is not None:
+            self.reporter.uninstall()
+        if self.guard is not None:
+            self.guard.release()
+        if self.engine is not None:
+            self.engine.dispose()
+
+
 def run(args: argparse.Namespace, language: str) -> int:
     qInstallMessageHandler(_qt_message)
     app = _application()
@@ -94,11 +138,13 @@ def run(args: argparse.Namespace, language: str) -> int:
     db_path: Path | None = getattr(args, "db", None)
     database = (db_path or paths.database_path()).expanduser().absolute()
     screenshot: Path | None = getattr(args, "screenshot", None)
-    guard: InstanceGuard | None = None
+    municipality: str | None = getattr(args, "municipality", None)
+    search: str | None = getattr(args, "search", None)
+    session = _Session(database, db_path)
     if screenshot is None:
         # One window per database: a second start hands over to the first and leaves.
-        guard = InstanceGuard(database, app)
-        claim = guard.claim()
+        session.guard = InstanceGuard(database, app)
+        claim = session.guard.claim()
         if claim is Claim.HANDED_OVER:
             log.info("already open on %s: asked that window to come forward", database)
             sys.stderr.write(
@@ -121,40 +167,67 @@ def run(args: argparse.Namespace, language: str) -> int:
                 headless=False,
             )
             return 2
+    quick = None
+    if screenshot is None and not municipality and not search:
+        quick = startup_snapshot.read(database)
     try:
-        engine = open_workspace(db_path)
-    except UserFacingError as error:
-        log.warning("cannot open %s: %s", database, error.problem.value)
-        _tell(messages.problem_text(error), headless=screenshot is not None)
-        if guard is not None:
-            guard.release()
-        return 2
-    reporter = CrashReporter(database, logs.log_file(), app)
-    reporter.install()
-    from sote_navigator.ui.main_window import MainWindow
-
-    window = MainWindow(engine, db_path or paths.database_path(), Settings())
-    try:
+        if quick is None:
+            try:
+                session.open(app)
+            except UserFacingError as error:
+                log.warning("cannot open %s: %s", database, error.problem.value)
+                _tell(messages.problem_text(error), headless=screenshot is not None)
+                return 2
+        window = MainWindow(session.engine, database, Settings(), startup=quick)
+        if municipality:
+            window.choose_municipality(municipality)
+        if search:
+            window.search_for(search)
         if screenshot is not None:
             return _screenshot(app, window, screenshot)
-        if guard is not None:
+        if session.guard is not None:
+            guard = session.guard
             guard.activation_requested.connect(lambda: bring_to_front(window))
+        if quick is not None:
+
+            def attach() -> None:
+                try:
+                    engine = session.open(app)
+                except UserFacingError as error:
+                    log.warning("cannot open %s: %s", database, error.problem.value)
+                    session.failed.append(error.problem.value)
+                    _tell(messages.problem_text(error), headless=False)
+                    app.quit()
+                    return
+                window.attach_engine(engine)
+                _offer_unfinished_draft(window)
+
+            # After the first paint: the window is on screen while the database opens.
+            window.first_painted.connect(lambda: QTimer.singleShot(0, attach))
         _quit_on_termination(app)
         window.show()
+        if not municipality:
+            window.focus_municipality()
         QTimer.singleShot(0, window.raise_)
-        QTimer.singleShot(0, window.placement.offer_unfinished_draft)
+        QTimer.singleShot(0, lambda: _offer_unfinished_draft(window))
         log.info("main window shown (version %s, database %s)", __version__, database)
-        return int(app.exec())
+        code = int(app.exec())
+        return 2 if session.failed else code
     finally:
-        reporter.uninstall()
-        if guard is not None:
-            guard.release()
-        engine.dispose()
+        session.close()
 
 
-def _screenshot(app: QApplication, window: QMainWindow, target: Path) -> int:
-    window.resize(1280, 800)
+def _offer_unfinished_draft(window: MainWindow) -> None:
+    """Once the database is open: offer to continue a placement left unfinished."""
+    if window.placement is not None:
+        window.placement.offer_unfinished_draft()
+
+
+def _screenshot(app: QApplication, window: MainWindow, target: Path) -> int:
+    """Render the window in its current state (first result and provider chosen) to a PNG."""
+    window.resize(*SCREENSHOT_SIZE)
     window.show()
+    window.show_first_result()
     for _ in range(5):
         app.processEvents()
     ok = window.grab().save(str(target), "PNG")

@@ -1,34 +1,48 @@
 """The command line: every use case headless, as text or as JSON with stable keys.
 
-Each subcommand lives in its own module with ``register(subparsers)``; ``COMMANDS`` lists them.
-No subcommand opens the GUI.
+Each subcommand lives in its own module with ``register(subparsers)``; ``COMMANDS`` names
+them. No subcommand opens the GUI. The modules are imported only when the command line needs
+them: starting the window (no subcommand, or ``gui``) imports ``gui`` alone, so that the window
+shows before the database libraries are loaded.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
 from sote_navigator import __version__, i18n, pyside_guard
-from sote_navigator.cli import (
-    argparse_text,
-    backup,
-    catalogue,
-    common,
-    gui,
-    info,
-    lookup,
-    place,
-    placements,
-    search,
-)
+from sote_navigator.cli import argparse_text, common, gui
 from sote_navigator.i18n import translate
 
-COMMANDS = (lookup, search, info, place, placements, catalogue, backup, gui)
+# Module names under sote_navigator.cli, in the order --help lists them.
+COMMANDS = ("lookup", "search", "info", "place", "placements", "catalogue", "backup", "gui")
+# Options that take a value, to find the subcommand among the raw arguments.
+_VALUED_OPTIONS = ("--db", "--lang")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _subcommand_in(argv: Sequence[str]) -> str | None:
+    """The first argument that is not an option or an option's value."""
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+        elif token in _VALUED_OPTIONS:
+            skip = True
+        elif not token.startswith("-"):
+            return token
+    return None
+
+
+def _starts_the_window(argv: Sequence[str]) -> bool:
+    if any(t in ("-h", "--help", "--version") for t in argv):
+        return False
+    return _subcommand_in(argv) in (None, "gui")
+
+
+def build_parser(commands: Sequence[str] = COMMANDS) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="sote-navigator",
         description=translate(
@@ -45,8 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     common.add_common_options(parser, suppress=False)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for command in COMMANDS:
-        command.register(subparsers)
+    for name in commands:
+        importlib.import_module(f"sote_navigator.cli.{name}").register(subparsers)
     return parser
 
 
@@ -56,7 +70,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The language is known before parsing, so that help and usage errors are worded in it.
     i18n.set_language(common.resolve_language(common.language_in(arguments)))
     with argparse_text.translated():
-        args = build_parser().parse_args(arguments)
+        commands = ("gui",) if _starts_the_window(arguments) else COMMANDS
+        args = build_parser(commands).parse_args(arguments)
     handler = getattr(args, "handler", None)
     if handler is None:
         args.handler = gui.run

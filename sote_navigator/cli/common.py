@@ -1,4 +1,8 @@
-"""What every subcommand shares: options, the opened workspace, output and exit codes."""
+"""What every subcommand shares: options, the opened workspace, output and exit codes.
+
+Imports nothing of the database layer at import time: ``sote-navigator`` with no subcommand
+opens the window, and the window shows before SQLAlchemy is loaded (see app.py).
+"""
 
 from __future__ import annotations
 
@@ -9,17 +13,15 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError
+from typing import TYPE_CHECKING, Any
 
 from sote_navigator import __version__, i18n, logs, messages, paths
 from sote_navigator.core.errors import UserFacingError
-from sote_navigator.db.engine import translate_operational_error
 from sote_navigator.i18n import arg, translate
-from sote_navigator.services.workspace import open_workspace
 from sote_navigator.settings import UI_LANGUAGE, Settings, WrongThread
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +124,8 @@ class Context:
 
     def engine(self) -> Engine:
         if self._engine is None:
+            from sote_navigator.services.workspace import open_workspace
+
             self._engine = open_workspace(self.db_path)
         return self._engine
 
@@ -155,21 +159,17 @@ def run(args: argparse.Namespace) -> int:
         log.info("refused: %s", error.problem.value)  # facts may name what was searched
         fail(messages.problem_text(error))
         return EXIT_BAD_INPUT
-    except DBAPIError as error:
-        # A full disk, a folder turned read-only, a lock held too long: a sentence, not a trace.
-        log.warning("database error", exc_info=True)
-        fail(
-            messages.problem_text(
-                translate_operational_error(error, ctx.db_path or paths.database_path())
-            )
-        )
-        return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         fail(translate("Cli", "Interrupted; nothing was changed."))
         return 130
     except BrokenPipeError:
         return EXIT_FOUND
     except Exception as error:  # the last line of defence: a sentence, not a traceback
+        if (problem := _database_problem(error, ctx.db_path)) is not None:
+            # A full disk, a folder turned read-only, a lock held too long: a sentence.
+            log.warning("database error", exc_info=True)
+            fail(messages.problem_text(problem))
+            return EXIT_BAD_INPUT
         log.exception("unexpected error")
         fail(
             arg(
@@ -185,6 +185,19 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_UNEXPECTED
     finally:
         ctx.close()
+
+
+def _database_problem(error: Exception, db_path: Path | None) -> UserFacingError | None:
+    """The sentence for a database driver error, or None for any other error."""
+    if "sqlalchemy" not in sys.modules:  # not loaded: the error cannot come from it
+        return None
+    from sqlalchemy.exc import DBAPIError
+
+    from sote_navigator.db.engine import translate_operational_error
+
+    if not isinstance(error, DBAPIError):
+        return None
+    return translate_operational_error(error, db_path or paths.database_path())
 
 
 def names_json(names: Any) -> dict[str, str]:

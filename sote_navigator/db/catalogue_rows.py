@@ -10,15 +10,27 @@ byte-identical, and what the diff compares.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+# One definition of "open evenings" and "open weekends", shared with the navigator's filters.
+from sote_navigator.core.navigation import (
+    EVENING_FROM as EVENING_FROM,
+)
+from sote_navigator.core.navigation import (
+    WEEKEND_DAYS as WEEKEND_DAYS,
+)
+from sote_navigator.core.navigation import (
+    open_evenings as open_evenings,
+)
+from sote_navigator.core.navigation import (
+    open_weekends as open_weekends,
+)
 
 Entity = dict[str, Any]
 Row = tuple[Any, ...]
 
-EVENING_FROM = "18:00"
-WEEKEND_DAYS = {5, 6}
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
@@ -49,14 +61,6 @@ def js(value: Any) -> str:
         if value == []:
             return "[]"
     return _dumps(value)
-
-
-def open_evenings(hours: Iterable[Mapping[str, Any]]) -> bool:
-    return any(str(h.get("closes", "")) > EVENING_FROM for h in hours)
-
-
-def open_weekends(hours: Iterable[Mapping[str, Any]]) -> bool:
-    return any(WEEKEND_DAYS.intersection(h.get("days", ())) for h in hours)
 
 
 def _extra(item: Mapping[str, Any], known: frozenset[str]) -> dict[str, Any]:

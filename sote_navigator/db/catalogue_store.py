@@ -15,11 +15,9 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, func, select
 
-from sote_navigator.core import localized
 from sote_navigator.core.progress import Progress
-from sote_navigator.core.vocabulary import EntityKind
 from sote_navigator.db import models as m
-from sote_navigator.db import search_index
+from sote_navigator.db import search_entries, search_index
 from sote_navigator.db.catalogue_rows import SPECS, open_evenings, open_weekends
 
 Document = dict[str, Any]
@@ -68,9 +66,10 @@ def replace_catalogue(con: Connection, doc: Document, progress: Progress | None 
         if spec.kind == "services":
             _insert_links(con, doc)
     _insert_units(con, doc)
-    for entries in _chunks(_index_entries(doc), CHUNK):
+    for entries in _chunks(search_entries.index_entries(doc), CHUNK):
         search_index.add(con, entries)
         report(len(entries))
+    search_index.optimize(con)
 
 
 def _insert_links(con: Connection, doc: Document) -> None:
@@ -99,36 +98,13 @@ def _insert_units(con: Connection, doc: Document) -> None:
         )
 
 
-def _joined(*texts: Any) -> str:
-    return " ".join(v for t in texts for v in localized.all_values(t))
-
-
-def _index_entries(doc: Document) -> Iterator[search_index.IndexEntry]:
-    classes = {c["uri"]: c for c in doc.get("service_classes") or ()}
-    for x in doc.get("municipalities") or ():
-        yield search_index.IndexEntry(
-            EntityKind.MUNICIPALITY, x["code"], _joined(x["names"]), x["code"], ""
-        )
-    for s in doc.get("services") or ():
-        class_names = _joined(*(classes[u]["names"] for u in s.get("classes", []) if u in classes))
-        yield search_index.IndexEntry(
-            EntityKind.SERVICE,
-            s["id"],
-            _joined(s["names"]),
-            _joined(s.get("keywords")),
-            class_names,
-        )
-    for p in doc.get("providers") or ():
-        yield search_index.IndexEntry(EntityKind.PROVIDER, p["id"], _joined(p["names"]), "", "")
-    for x in doc.get("locations") or ():
-        address = x.get("address") or {}
-        yield search_index.IndexEntry(
-            EntityKind.LOCATION,
-            x["id"],
-            _joined(x["names"]),
-            "",
-            _joined(address.get("street"), address.get("post_office")),
-        )
+def rebuild_search_index(con: Connection) -> None:
+    """Index the catalogue already in the tables again (after the index layout changed)."""
+    search_index.drop(con)
+    search_index.create(con)
+    for entries in _chunks(search_entries.index_entries(dump_catalogue(con, {})), CHUNK):
+        search_index.add(con, entries)
+    search_index.optimize(con)
 
 
 # --- export -------------------------------------------------------------------------------

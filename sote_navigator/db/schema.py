@@ -3,9 +3,12 @@
 Version history:
 1. catalogue tables, catalogue versions, search index.
 2. placement records (placement, placement_note), apart from the catalogue tables.
+3. search index: a scope column (regional units and filters served), what a hit shows, and
+   rowids shared by both tables in one band per kind of entity; rebuilt from the tables.
 
-Adding a version: bump SCHEMA_VERSION, add ``MIGRATIONS[old] = function`` that takes the
-database from ``old`` to ``old + 1`` on the connection it is given, add a line above, and run
+Adding a version: bump SCHEMA_VERSION (in db/schema_version.py), add ``MIGRATIONS[old] =
+function`` that takes the database from ``old`` to ``old + 1`` on the connection it is given,
+add a line above, and run
 ``python tests/fixtures/make_fixture.py`` to commit a fixture of the new version. Migrations run
 inside one write transaction with foreign keys on; a migration that rebuilds a table follows
 SQLite's 12-step ALTER procedure with ``PRAGMA defer_foreign_keys = ON``, and recreates the
@@ -19,12 +22,13 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection, Engine, text
 
-from sote_navigator.db import search_index
+from sote_navigator.db import catalogue_store, search_index
 from sote_navigator.db.models import Base
 from sote_navigator.db.placement_models import PLACEMENT_TABLES
+from sote_navigator.db.schema_version import SCHEMA_VERSION as SCHEMA_VERSION
 from sote_navigator.db.transactions import writing
 
-SCHEMA_VERSION = 2
+# SCHEMA_VERSION is set in db/schema_version.py (start-up reads it without SQLAlchemy).
 # PRAGMA application_id marks the file as ours ("SNav"), for tools like file(1) and for restore.
 APPLICATION_ID = 0x534E6176
 # Tables every version of our schema has: how a file from before application_id is recognised.
@@ -38,7 +42,10 @@ def _add_placement_records(con: Connection) -> None:
 
 
 # Migration from version N to N+1, keyed by N. Each runs inside the upgrade transaction.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _add_placement_records}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {
+    1: _add_placement_records,
+    2: catalogue_store.rebuild_search_index,
+}
 
 
 class MigrationError(RuntimeError):

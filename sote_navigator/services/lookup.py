@@ -82,11 +82,11 @@ class MunicipalityLookup:
         if not key:
             return []
         squashed = squash(key)
+        # The squashed names are already indexed: no name is folded again per keystroke.
+        named = {code for k, code in self._by_name.items() if squashed and k.startswith(squashed)}
         hits = [
             mu
             for mu in d.municipalities.values()
-            if mu.code.startswith(key)
-            or mu.code.lstrip("0").startswith(key)
-            or any(k.startswith(squashed) for k in _name_keys(mu.names))
+            if mu.code in named or mu.code.startswith(key) or mu.code.lstrip("0").startswith(key)
         ]
         return hits[:limit]

@@ -147,8 +147,9 @@ class CatalogueReader:
         provider_id: str | None = None,
         location_id: str | None = None,
         ids: Sequence[str] | None = None,
+        limit: int | None = None,
     ) -> list[OfferingDetails]:
-        """Offerings matching every given condition, in id order."""
+        """Offerings matching every given condition, in id order (at most ``limit``)."""
         query = select(m.Offering).order_by(m.Offering.id)
         if service_ids is not None:
             query = query.where(m.Offering.service_id.in_(list(service_ids)))
@@ -166,6 +167,8 @@ class CatalogueReader:
             )
         if ids is not None:
             query = query.where(m.Offering.id.in_(list(ids)))
+        if limit is not None:
+            query = query.limit(limit)
         with self._engine.connect() as con:
             return _hydrate(con, list(con.execute(query)))
 

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 
-from sote_navigator.core import localized
 from sote_navigator.core.catalogue import SearchResult
+from sote_navigator.core.navigation import NO_FILTER, OfferingFilter
 from sote_navigator.core.normalize import words
 from sote_navigator.core.vocabulary import EntityKind
-from sote_navigator.db import models as m
-from sote_navigator.db import search_index
+from sote_navigator.db import search_entries, search_index, search_scope
 
 DEFAULT_LIMIT = 30
 
@@ -21,63 +21,54 @@ class CatalogueSearch:
         self._engine = engine
 
     def search(
-        self, text: str, limit: int = DEFAULT_LIMIT, kinds: Sequence[EntityKind] | None = None
+        self,
+        text: str,
+        limit: int = DEFAULT_LIMIT,
+        kinds: Sequence[EntityKind] | None = None,
+        *,
+        regional_unit_id: str | None = None,
+        offering_filter: OfferingFilter = NO_FILTER,
     ) -> list[SearchResult]:
+        """Best matches first. With a regional unit or a filter, only what has an offering
+        for that unit passing the filter (and, without filters, the municipal services)."""
+        return self.search_grouped(
+            text,
+            [(kinds, limit)],
+            regional_unit_id=regional_unit_id,
+            offering_filter=offering_filter,
+        )
+
+    def search_grouped(
+        self,
+        text: str,
+        groups: Sequence[tuple[Sequence[EntityKind] | None, int]],
+        *,
+        regional_unit_id: str | None = None,
+        offering_filter: OfferingFilter = NO_FILTER,
+    ) -> list[SearchResult]:
+        """Several searches in one go, each group (kinds, at most) best first, the groups in
+        order: e.g. services first, then providers and locations."""
         query_words = words(text)
         if not query_words:
             return []
+        scope = search_scope.match_expression(regional_unit_id, offering_filter)
+        results: list[SearchResult] = []
         with self._engine.connect() as con:
-            hits = search_index.search(con, query_words, limit, kinds)
-            wanted: dict[str, list[str]] = {}
-            for h in hits:
-                wanted.setdefault(h.kind, []).append(h.ref_id)
-            found: dict[tuple[str, str], SearchResult] = {}
-            if ids := wanted.get(EntityKind.MUNICIPALITY):
-                for mu in con.execute(select(m.Municipality).where(m.Municipality.code.in_(ids))):
-                    found[(EntityKind.MUNICIPALITY, mu.code)] = SearchResult(
-                        mu.names, EntityKind.MUNICIPALITY, mu.code, False, mu.region_names
-                    )
-            if ids := wanted.get(EntityKind.SERVICE):
-                classes = {
-                    c.uri: c.names
-                    for c in con.execute(select(m.ServiceClass.uri, m.ServiceClass.names))
-                }
-                for sv in con.execute(select(m.Service).where(m.Service.id.in_(ids))):
-                    context: localized.LocalizedText = next(
-                        (classes[u] for u in sv.classes if u in classes), []
-                    )
-                    found[(EntityKind.SERVICE, sv.id)] = SearchResult(
-                        sv.names, EntityKind.SERVICE, sv.id, sv.example, context
-                    )
-            if ids := wanted.get(EntityKind.PROVIDER):
-                for pr in con.execute(select(m.Provider).where(m.Provider.id.in_(ids))):
-                    found[(EntityKind.PROVIDER, pr.id)] = SearchResult(
-                        pr.names, EntityKind.PROVIDER, pr.id, pr.example, []
-                    )
-            if ids := wanted.get(EntityKind.LOCATION):
-                rows = con.execute(
-                    select(m.Location, m.Municipality.names.label("municipality_names"))
-                    .outerjoin(m.Municipality, m.Location.municipality_code == m.Municipality.code)
-                    .where(m.Location.id.in_(ids))
-                )
-                for r in rows:
-                    place = r.municipality_names or r.post_office
-                    found[(EntityKind.LOCATION, r.id)] = SearchResult(
-                        r.names,
-                        EntityKind.LOCATION,
-                        r.id,
-                        r.example,
-                        _address_context(r.street, place),
-                    )
-        return [found[(h.kind, h.ref_id)] for h in hits if (h.kind, h.ref_id) in found]
+            for kinds, limit in groups:
+                # One unit's records, or the services alone, are few enough to rank them all.
+                bounded = regional_unit_id is not None or list(kinds or ()) == [EntityKind.SERVICE]
+                hits = search_index.search(con, query_words, limit, kinds, scope, bounded=bounded)
+                results.extend(_result(h) for h in hits)
+        return results
 
 
-def _address_context(
-    street: localized.LocalizedText, place: localized.LocalizedText
-) -> list[dict[str, str]]:
-    """'Street 1, Place' in each language the place is named in."""
-    out = []
-    for lang in sorted(localized.languages_of(place) or {"fi"}):
-        parts = [localized.pick(street, lang), localized.pick(place, lang)]
-        out.append({"language": lang, "value": ", ".join(p for p in parts if p), "type": "name"})
-    return out
+def _result(hit: search_index.Hit) -> SearchResult:
+    return _decoded(hit.kind, hit.ref_id, hit.display)
+
+
+@functools.lru_cache(maxsize=4096)
+def _decoded(kind: str, ref_id: str, display: str) -> SearchResult:
+    # The index keeps what a hit shows, so a search reads no other table. Typing a word
+    # letter by letter meets the same hits again and again: each is decoded once.
+    names, context, example = search_entries.read_display(display)
+    return SearchResult(names, EntityKind(kind), ref_id, example, context)

@@ -32,9 +32,14 @@ class Screen:
 
 
 def _main_window(engine: Engine, db_path: Path) -> QWidget:
+    """The navigator at the desk: Borgå chosen, dental care found, its first provider open."""
     from sote_navigator.ui.main_window import MainWindow
 
-    return MainWindow(engine, db_path)
+    window = MainWindow(engine, db_path)
+    window.choose_municipality("Borgå")
+    window.search_for("hammashoito")
+    window.show_first_result()
+    return window
 
 
 def _language_menu(engine: Engine, db_path: Path) -> QWidget:

@@ -1,0 +1,222 @@
+"""Thin item models over the navigator's dataclasses: municipalities, search hits, offerings.
+
+No model reads the database: each is handed a list and only words it for display. Catalogue
+text goes out as plain display text (item views never render it as markup).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from sote_navigator import i18n, messages
+from sote_navigator.core.catalogue import Municipality, SearchResult
+from sote_navigator.core.navigation import Feature, OfferingRow
+from sote_navigator.core.vocabulary import EntityKind
+from sote_navigator.ui import wording
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+EXAMPLE_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+def municipality_label(mu: Municipality, language: str) -> str:
+    """'Porvoo – Borgå (638)': the UI language's name first, the national ones after."""
+    names = dict.fromkeys(mu.name(lang) for lang in (language, "fi", "sv"))
+    return " \u2013 ".join(names) + f" ({mu.code})"
+
+
+class MunicipalityListModel(QAbstractListModel):
+    """The type-ahead suggestions of the municipality field."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[Municipality] = []
+
+    def set_items(self, items: Sequence[Municipality]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def item(self, row: int) -> Municipality:
+        return self._items[row]
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        mu = self._items[index.row()]
+        language = i18n.content_language()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return municipality_label(mu, language)
+        if role == Qt.ItemDataRole.EditRole:
+            return mu.name(language)
+        if role == ID_ROLE:
+            return mu.code
+        return None
+
+
+class SearchResultModel(QAbstractListModel):
+    """Search hits, two lines each: the name, then what it is and where."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[SearchResult] = []
+
+    def set_items(self, items: Sequence[SearchResult]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def item(self, row: int) -> SearchResult:
+        return self._items[row]
+
+    def refresh_language(self) -> None:
+        if self._items:
+            self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        r = self._items[index.row()]
+        language = i18n.content_language()
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            second = " \u00b7 ".join(
+                p for p in (wording.entity_kind_text(r.kind), r.context_text(language)) if p
+            )
+            return f"{r.name(language)}{wording.example_suffix(r.example)}\n{second}"
+        if role == ID_ROLE:
+            return r.id
+        if role == KIND_ROLE:
+            return r.kind.value
+        if role == EXAMPLE_ROLE:
+            return r.example
+        return None
+
+
+class OfferingTableModel(QAbstractTableModel):
+    """Who offers what where: one row per offering.
+
+    The first column holds two lines, chosen by what the list is about: for a service, the
+    location and the provider; for a provider, the service and the location; for a location,
+    the service. Two short lines fit long Finnish names where two columns would cut them.
+    """
+
+    OFFER, KIND, LANGUAGES, FEATURES = range(4)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[OfferingRow] = []
+        self._subject = EntityKind.SERVICE
+
+    def set_rows(
+        self, rows: Sequence[OfferingRow], subject: EntityKind = EntityKind.SERVICE
+    ) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._subject = subject
+        self.endResetModel()
+
+    def row_item(self, row: int) -> OfferingRow:
+        return self._rows[row]
+
+    def refresh_language(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.FEATURES)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.FEATURES))
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else self.FEATURES + 1
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        first = {
+            EntityKind.SERVICE: self.tr("Location and provider"),
+            EntityKind.PROVIDER: self.tr("Service and location"),
+        }.get(self._subject, self.tr("Service"))
+        titles = (first, self.tr("Kind"), self.tr("Languages"), self.tr("Notes"))
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() == self.LANGUAGES:
+                return wording.languages_text(_languages(row))
+            return self._text(row, index.column())
+        if role == ID_ROLE:
+            return row.offering.id
+        if role == EXAMPLE_ROLE:
+            return row.offering.any_example
+        return None
+
+    def _text(self, row: OfferingRow, column: int) -> str:
+        o = row.offering
+        if column == self.OFFER:
+            lines = {
+                EntityKind.SERVICE: (self._location(row), self._provider(row)),
+                EntityKind.PROVIDER: (self._service(row), self._location(row)),
+            }.get(self._subject, (self._service(row),))
+            # One example mark per row, on its first line: the row is example data when its
+            # offering, provider or location is.
+            first = lines[0] + wording.example_suffix(o.any_example)
+            return "\n".join((first, *lines[1:]))
+        if column == self.KIND:
+            return messages.provider_kind_text(o.provider.kind)
+        if column == self.LANGUAGES:
+            return ", ".join(code.upper() for code in _languages(row))
+        if column == self.FEATURES:
+            return "\n".join(
+                wording.feature_text(f)
+                for f in Feature
+                if f in row.features and f is not Feature.SWEDISH
+            )
+        return ""
+
+    def _service(self, row: OfferingRow) -> str:
+        if row.service is None:
+            return row.offering.service_id
+        return row.service.name(i18n.content_language())
+
+    def _location(self, row: OfferingRow) -> str:
+        location = row.offering.location
+        if location is None:
+            return self.tr("(no fixed location)")
+        return location.name(i18n.content_language())
+
+    def _provider(self, row: OfferingRow) -> str:
+        return row.offering.provider.name(i18n.content_language())
+
+
+def _languages(row: OfferingRow) -> tuple[str, ...]:
+    o = row.offering
+    return o.languages or (o.location.languages if o.location else ())

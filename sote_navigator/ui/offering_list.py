@@ -1,0 +1,144 @@
+"""Who offers the chosen service (or what the chosen provider or location offers), for the
+chosen municipality and filters: own production first."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QVBoxLayout, QWidget
+
+from sote_navigator import i18n
+from sote_navigator.core.catalogue import Routing
+from sote_navigator.core.navigation import NO_FILTER, OfferingFilter, OfferingList
+from sote_navigator.core.vocabulary import EntityKind
+from sote_navigator.i18n import arg, translate
+from sote_navigator.ui.list_models import OfferingTableModel
+from sote_navigator.ui.widgets import plain_label
+
+if TYPE_CHECKING:
+    from sote_navigator.services.navigator import Navigator
+
+M = OfferingTableModel
+# The kind is the same on every row of a provider's or a location's list.
+_HIDDEN = {EntityKind.PROVIDER: {M.KIND}, EntityKind.LOCATION: {M.KIND}}
+
+
+class OfferingListView(QWidget):
+    offering_chosen = Signal(object)  # OfferingRow | None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._navigator: Navigator | None = None
+        self._subject: tuple[EntityKind, str] | None = None
+        self._routing: Routing | None = None
+        self._filter = NO_FILTER
+        self._list = OfferingList(())
+        self.heading = plain_label(self, selectable=False)
+        self.heading.setObjectName("offeringsHeading")
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.model = OfferingTableModel(self)
+        self.view = QTreeView(self)
+        self.view.setObjectName("offerings")
+        self.view.setModel(self.model)
+        self.view.setRootIsDecorated(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(M.OFFER, QHeaderView.ResizeMode.Stretch)
+        for column in (M.KIND, M.LANGUAGES, M.FEATURES):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.note = plain_label(self, selectable=False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.note)
+        self.view.selectionModel().currentChanged.connect(self._current)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.view.setAccessibleName(self.tr("Providers"))
+        self.view.setAccessibleDescription(
+            self.tr("Offerings for the chosen municipality and filters; choose one for details")
+        )
+        self.model.refresh_language()
+        self._update_texts()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def attach(self, navigator: Navigator) -> None:
+        self._navigator = navigator
+        self.reload()
+
+    def show_for(self, kind: EntityKind | None, ref_id: str = "") -> None:
+        self._subject = (kind, ref_id) if kind is not None else None
+        self.reload()
+
+    def set_scope(self, routing: Routing | None, offering_filter: OfferingFilter) -> None:
+        self._routing, self._filter = routing, offering_filter
+        self.reload()
+
+    def reload(self) -> None:
+        if (
+            self._navigator is None
+            or self._subject is None
+            or self._subject[0] is EntityKind.MUNICIPALITY
+        ):
+            self._list = OfferingList(())
+        else:
+            unit = self._routing.regional_unit.id if self._routing else None
+            kind, ref_id = self._subject
+            self._list = self._navigator.offerings(
+                kind, ref_id, unit, self._filter, i18n.content_language()
+            )
+        kind = self._subject[0] if self._subject else EntityKind.SERVICE
+        self.model.set_rows(self._list.rows, kind)
+        for column in range(self.model.columnCount()):
+            self.view.setColumnHidden(column, column in _HIDDEN.get(kind, set()))
+        self._update_texts()
+        self.offering_chosen.emit(None)
+
+    def select_first(self) -> None:
+        if self.model.rowCount():
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def _update_texts(self) -> None:
+        n = len(self._list.rows)
+        place = self._routing.municipality.name(i18n.content_language()) if self._routing else ""
+        kind = self._subject[0] if self._subject else None
+        if kind is None:
+            heading = self.tr("Providers")
+        elif kind is EntityKind.SERVICE and place:
+            heading = arg(
+                translate("OfferingListView", "%n provider(s) serving %1", None, n), place
+            )
+        elif kind is EntityKind.SERVICE:
+            heading = translate("OfferingListView", "%n provider(s) in the whole country", None, n)
+        else:
+            heading = translate("OfferingListView", "%n service(s) offered", None, n)
+        self.heading.setText(heading)
+        notes = []
+        if self._subject is not None and not n:
+            notes.append(
+                self.tr("Nothing here matches the municipality and filters.")
+                if self._filter.active or self._routing
+                else self.tr("The catalogue lists no providers for this.")
+            )
+        if self._list.truncated:
+            notes.append(self.tr("Only the first offerings are shown: choose a municipality."))
+        self.note.setText(" ".join(notes))
+        self.note.setVisible(bool(notes))
+
+    def _current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.offering_chosen.emit(self.model.row_item(current.row()) if current.isValid() else None)

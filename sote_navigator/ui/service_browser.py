@@ -1,0 +1,249 @@
+"""Finding a service: the search box with results as you type, and the service tree.
+
+While the search box is empty the tree shows every service in scope, grouped by service level
+or by national service class; typing switches to the search results. Down in the search box
+moves into the results; Escape clears the search and returns to the tree.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sote_navigator import i18n
+from sote_navigator.core.navigation import NO_FILTER, Grouping, NodeKind, OfferingFilter
+from sote_navigator.core.vocabulary import EntityKind
+from sote_navigator.i18n import translate
+from sote_navigator.services import service_tree
+from sote_navigator.ui.list_models import SearchResultModel
+from sote_navigator.ui.service_tree_model import ServiceTreeModel
+from sote_navigator.ui.widgets import ClearingLineEdit, plain_label
+
+if TYPE_CHECKING:
+    from sote_navigator.db.startup_snapshot import StartupSnapshot
+    from sote_navigator.services.navigator import Navigator
+
+
+EXPAND_AT_MOST = 400
+
+
+class ServiceBrowser(QWidget):
+    item_chosen = Signal(str, str)  # EntityKind value, id
+
+    def __init__(
+        self, parent: QWidget | None = None, startup: StartupSnapshot | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._navigator: Navigator | None = None
+        self._startup = startup
+        self._unit: str | None = None
+        self._filter = NO_FILTER
+        self.search_edit = ClearingLineEdit(self)
+        self.search_edit.setObjectName("searchEdit")
+        self.search_edit.setClearButtonEnabled(True)
+        self._search_caption = QLabel(self)
+        self._search_caption.setBuddy(self.search_edit)
+        self.grouping = QComboBox(self)
+        self.grouping.setObjectName("grouping")
+        self.grouping.addItem("", Grouping.LEVEL.value)
+        self.grouping.addItem("", Grouping.SERVICE_CLASS.value)
+        self._grouping_caption = QLabel(self)
+        self._grouping_caption.setBuddy(self.grouping)
+        self.tree_model = ServiceTreeModel(self)
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("serviceTree")
+        self.tree.setModel(self.tree_model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.results_model = SearchResultModel(self)
+        self.results = QListView(self)
+        self.results.setObjectName("searchResults")
+        self.results.setModel(self.results_model)
+        self.results.setAlternatingRowColors(True)
+        for view in (self.tree, self.results):
+            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.status = plain_label(self, selectable=False)
+        self.status.setObjectName("searchStatus")
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.tree)
+        self.stack.addWidget(self.results)
+        self._layout()
+        self.search_edit.textChanged.connect(self._search)
+        self.search_edit.installEventFilter(self)
+        self.grouping.currentIndexChanged.connect(lambda _: self.rebuild_tree())
+        self.tree.selectionModel().currentChanged.connect(self._tree_current)
+        self.results.selectionModel().currentChanged.connect(self._result_current)
+        self.retranslate()
+        self.rebuild_tree()
+
+    def _layout(self) -> None:
+        grouping = QHBoxLayout()
+        grouping.addWidget(self._grouping_caption)
+        grouping.addWidget(self.grouping, 1)
+        layout = QVBoxLayout(self)
+        self._box = layout
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._search_caption)
+        layout.addWidget(self.search_edit)
+        layout.addLayout(grouping)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.status)
+
+    def insert_below_search(self, widget: QWidget) -> None:
+        """Place a widget (the filters) between the search box and the service list."""
+        self._box.insertWidget(2, widget)
+
+    def retranslate(self) -> None:
+        self._search_caption.setText(self.tr("&Search services, providers and locations:"))
+        self.search_edit.setPlaceholderText(self.tr("e.g. hammashoito, tandvård, home care"))
+        self.search_edit.setAccessibleName(self.tr("Search"))
+        self.search_edit.setAccessibleDescription(
+            self.tr(
+                "Results appear below as you type. Down moves into the results; "
+                "Escape clears the search and shows the service tree."
+            )
+        )
+        self._grouping_caption.setText(self.tr("&Group services by:"))
+        self.grouping.setItemText(0, self.tr("service level"))
+        self.grouping.setItemText(1, self.tr("service class"))
+        self.grouping.setAccessibleName(self.tr("Group services by"))
+        self.tree.setAccessibleName(self.tr("Services"))
+        self.tree.setAccessibleDescription(
+            self.tr("Services in scope, grouped; choose one to see its details and providers")
+        )
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setAccessibleDescription(
+            self.tr("Choose a result to see its details and providers")
+        )
+        self.tree_model.refresh_language()
+        self.results_model.refresh_language()
+        self._update_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.rebuild_tree()
+        super().changeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search_edit
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self.focus_results()
+            return True
+        return super().eventFilter(watched, event)
+
+    def focus_results(self) -> None:
+        view: QAbstractItemView = self.results if self.searching else self.tree
+        view.setFocus()
+        if not view.currentIndex().isValid():
+            self.select_first()
+
+    @property
+    def searching(self) -> bool:
+        return bool(self.search_edit.text().strip())
+
+    def attach(self, navigator: Navigator) -> None:
+        """Start answering: the tree narrows with the scope, and what was typed is searched."""
+        self._navigator = navigator
+        self.rebuild_tree()
+        self._search(self.search_edit.text())
+
+    def set_scope(self, regional_unit_id: str | None, offering_filter: OfferingFilter) -> None:
+        self._unit, self._filter = regional_unit_id, offering_filter
+        self.rebuild_tree()
+        self._search(self.search_edit.text())
+
+    def rebuild_tree(self) -> None:
+        grouping = Grouping(self.grouping.currentData())
+        language = i18n.content_language()
+        if self._navigator is not None:
+            roots = self._navigator.service_tree(grouping, language, self._unit, self._filter)
+        elif self._startup is not None:
+            # Before the database opens: every service, from the start-up snapshot.
+            services = self._startup.services.values()
+            roots = (
+                service_tree.by_level(services, language)
+                if grouping is Grouping.LEVEL
+                else service_tree.by_class(services, self._startup.classes, language)
+            )
+        else:
+            roots = ()
+        self.tree_model.set_tree(roots)
+        # The whole country's thousands of services stay folded under their groups; a
+        # municipality's hundred or so are shown at once.
+        if sum(node.count() for node in roots) <= EXPAND_AT_MOST:
+            if grouping is Grouping.LEVEL:
+                for row in range(self.tree_model.rowCount()):
+                    self.tree.expand(self.tree_model.index(row, 0))
+            else:
+                self.tree.expandToDepth(0)
+        self._update_status()
+
+    def select_first(self) -> None:
+        view: QAbstractItemView = self.results if self.searching else self.tree
+        model = view.model()
+        index = model.index(0, 0)
+        while self.stack.currentWidget() is self.tree and model.hasChildren(index):
+            index = model.index(0, 0, index)
+        if index.isValid():
+            view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+
+    def _search(self, text: str) -> None:
+        if text.strip() and self._navigator is not None:
+            found = self._navigator.search(text, self._unit, self._filter)
+            self.results_model.set_items(found)
+            self.stack.setCurrentWidget(self.results)
+        elif text.strip():
+            self.stack.setCurrentWidget(self.results)  # answered once the database is open
+        else:
+            self.results_model.set_items([])
+            self.stack.setCurrentWidget(self.tree)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        if self.searching:
+            n = self.results_model.rowCount()
+            text = (
+                translate("ServiceBrowser", "%n result(s)", None, n)
+                if n
+                else self.tr(
+                    "Nothing matches; check the spelling, the municipality or the filters."
+                )
+            )
+        else:
+            services = {i for r in range(self.tree_model.rowCount()) for i in self._ids(r)}
+            text = translate("ServiceBrowser", "%n service(s) in scope", None, len(services))
+        self.status.setText(text)
+
+    def _ids(self, row: int) -> set[str]:
+        node = self.tree_model.node(self.tree_model.index(row, 0))
+        return node.service_ids() if node else set()
+
+    def _tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        node = self.tree_model.node(current)
+        if node is not None and node.kind is NodeKind.SERVICE:
+            self.item_chosen.emit(EntityKind.SERVICE.value, node.key)
+
+    def _result_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            result = self.results_model.item(current.row())
+            self.item_chosen.emit(result.kind.value, result.id)

@@ -1,0 +1,101 @@
+"""The window shows before the database libraries load, then answers once they have."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine
+
+from sote_navigator.cli import _starts_the_window
+from sote_navigator.core.navigation import NodeKind
+from sote_navigator.db import startup_snapshot
+from sote_navigator.ui.main_window import MainWindow
+from tests.navigator_catalogue import navigator_engine
+
+__all__ = ["navigator_engine"]
+
+
+def database_of(engine: Engine) -> Path:
+    path = Path(str(engine.url.database))
+    engine.dispose()
+    return path
+
+
+def test_starting_the_window_imports_no_sqlalchemy() -> None:
+    code = (
+        "import sys\n"
+        "from sote_navigator import cli\n"
+        "cli.build_parser(('gui',)).parse_args(['gui'])\n"
+        "from sote_navigator import app\n"
+        "from sote_navigator.ui import main_window\n"
+        "print(','.join(m for m in sys.modules if m.startswith('sqlalchemy')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "", "import services inside the methods that use them"
+
+
+@pytest.mark.parametrize(
+    ("argv", "window"),
+    [
+        ([], True),
+        (["gui"], True),
+        (["--db", "x.sqlite", "--lang", "sv"], True),
+        (["--lang", "fi", "gui", "--search", "lookup"], True),
+        (["lookup", "Borgå"], False),
+        (["--db", "gui", "search", "x"], False),
+        (["--help"], False),
+        (["--version"], False),
+    ],
+)
+def test_which_command_lines_start_the_window(argv: list[str], window: bool) -> None:
+    assert _starts_the_window(argv) is window
+
+
+def test_snapshot_reads_catalogue_and_services(navigator_engine: Engine, tmp_path: Path) -> None:
+    path = database_of(navigator_engine)
+    snapshot = startup_snapshot.read(path)
+    assert snapshot is not None
+    assert snapshot.info.version == "1" and snapshot.info.name("en") == "Test catalogue"
+    assert set(snapshot.services) == {"S-DENTAL", "S-HOMECARE", "S-DAYCARE"}
+    assert startup_snapshot.read(tmp_path / "missing.sqlite") is None
+    not_sqlite = tmp_path / "text.sqlite"
+    not_sqlite.write_text("hello", encoding="utf-8")
+    assert startup_snapshot.read(not_sqlite) is None
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA user_version = 1")
+    con.commit()
+    con.close()
+    assert startup_snapshot.read(path) is None  # an upgrade goes the usual way
+
+
+def test_window_before_and_after_the_database(
+    qtbot: Any, navigator_engine: Engine, tmp_path: Path
+) -> None:
+    path = database_of(navigator_engine)
+    snapshot = startup_snapshot.read(path)
+    window = MainWindow(None, path, startup=snapshot)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.first_painted):
+        window.show()
+    tree = window.browser.tree_model
+    top = tree.node(tree.index(0, 0))
+    assert top is not None and top.kind is NodeKind.LEVEL and top.count() == 3
+    assert "Test catalogue" in window._catalogue_label.text()
+    assert window.choose_municipality("Borgå") is None  # not answering yet, and no error
+    from sote_navigator.services.workspace import open_workspace
+
+    engine = open_workspace(path)
+    try:
+        with qtbot.waitSignal(window.ready):
+            window.attach_engine(engine)
+        assert window.choose_municipality("Borgå") is not None
+        assert window.browser.tree_model.node(window.browser.tree_model.index(0, 0)) is not None
+    finally:
+        engine.dispose()
