@@ -43,6 +43,16 @@
     </message>
 </context>
 <context>
+    <name>DetailsPane</name>
+    <message numerus="yes">
+        <source>about %n day(s)</source>
+        <translation>
+            <numerusform>about %n day</numerusform>
+            <numerusform>about %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message numerus="yes">
         <source>Wrote %n placement(s) to %1 and the counts to %2.</source>
@@ -122,6 +132,30 @@
     </message>
 </context>
 <context>
+    <name>OfferingListView</name>
+    <message numerus="yes">
+        <source>%n provider(s) serving %1</source>
+        <translation>
+            <numerusform>%n provider serving %1</numerusform>
+            <numerusform>%n providers serving %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) in the whole country</source>
+        <translation>
+            <numerusform>%n provider in the whole country</numerusform>
+            <numerusform>%n providers in the whole country</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) offered</source>
+        <translation>
+            <numerusform>%n service offered</numerusform>
+            <numerusform>%n services offered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Place</name>
     <message numerus="yes">
         <source>Choice set, best first (%n provider(s)):</source>
@@ -182,6 +216,23 @@
         <translation>
             <numerusform>%n more provider ranks lower and is not listed.</numerusform>
             <numerusform>%n more providers rank lower and are not listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceBrowser</name>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) in scope</source>
+        <translation>
+            <numerusform>%n service in scope</numerusform>
+            <numerusform>%n services in scope</numerusform>
         </translation>
     </message>
 </context>

@@ -594,6 +594,235 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     </message>
 </context>
 <context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Provider kind: %1</source>
+        <translation>Tuottajan tyyppi: %1</translation>
+    </message>
+    <message>
+        <source>Invented for demonstration: not a real service or provider</source>
+        <translation>Keksitty esittelyä varten: ei todellinen palvelu tai tuottaja</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Tiedot: %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>A municipal service, not the wellbeing services county&apos;s: refer the client to their home municipality.</source>
+        <translation>Kunnan palvelu, ei hyvinvointialueen: ohjaa asiakas kotikuntaansa.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Palvelutaso</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Pääsy</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Valinta</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Kenelle</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Maksu</translation>
+    </message>
+    <message>
+        <source>aged %1 to %2</source>
+        <translation>%1–%2-vuotiaat</translation>
+    </message>
+    <message>
+        <source>aged %1 or over</source>
+        <translation>vähintään %1-vuotiaat</translation>
+    </message>
+    <message>
+        <source>aged %1 or under</source>
+        <translation>enintään %1-vuotiaat</translation>
+    </message>
+    <message>
+        <source>residents of the organiser&apos;s area</source>
+        <translation>järjestäjän alueen asukkaat</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Palvelupaikka</translation>
+    </message>
+    <message>
+        <source>no fixed location (e.g. home visits or phone)</source>
+        <translation>ei kiinteää palvelupaikkaa (esim. kotikäynnit tai puhelin)</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Järjestäjä</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Verkkosivut</translation>
+    </message>
+    <message>
+        <source>Regional units served</source>
+        <translation>Palvellut alueelliset yksiköt</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Aukioloajat</translation>
+    </message>
+    <message>
+        <source>Evenings and weekends</source>
+        <translation>Illat ja viikonloput</translation>
+    </message>
+    <message>
+        <source>Service languages</source>
+        <translation>Asiointikielet</translation>
+    </message>
+    <message>
+        <source>accessible premises</source>
+        <translation>esteettömät tilat</translation>
+    </message>
+    <message>
+        <source>not reported accessible</source>
+        <translation>esteettömyyttä ei ilmoitettu</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Esteettömyys</translation>
+    </message>
+    <message>
+        <source>open evenings and weekends</source>
+        <translation>auki iltaisin ja viikonloppuisin</translation>
+    </message>
+    <message>
+        <source>open evenings</source>
+        <translation>auki iltaisin</translation>
+    </message>
+    <message>
+        <source>open weekends</source>
+        <translation>auki viikonloppuisin</translation>
+    </message>
+    <message>
+        <source>not open evenings or weekends</source>
+        <translation>ei auki iltaisin eikä viikonloppuisin</translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation>Tuotantotapa</translation>
+    </message>
+    <message>
+        <source>Languages for this service</source>
+        <translation>Tämän palvelun kielet</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>Kotikäynnit</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation>Odotusaika</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n day(s)</source>
+        <translation>
+            <numerusform>noin %n päivä</numerusform>
+            <numerusform>noin %n päivää</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Service in S&amp;wedish</source>
+        <translation>Palvelu r&amp;uotsiksi</translation>
+    </message>
+    <message>
+        <source>Only providers that serve in Swedish</source>
+        <translation>Vain ruotsiksi palvelevat tuottajat</translation>
+    </message>
+    <message>
+        <source>Open &amp;evenings</source>
+        <translation>Auki &amp;iltaisin</translation>
+    </message>
+    <message>
+        <source>Only service locations open after 18:00 on some day</source>
+        <translation>Vain palvelupaikat, jotka ovat jonakin päivänä auki klo 18 jälkeen</translation>
+    </message>
+    <message>
+        <source>Open wee&amp;kends</source>
+        <translation>Auki &amp;viikonloppuisin</translation>
+    </message>
+    <message>
+        <source>Only service locations open on Saturday or Sunday</source>
+        <translation>Vain lauantaina tai sunnuntaina auki olevat palvelupaikat</translation>
+    </message>
+    <message>
+        <source>Accessi&amp;ble premises</source>
+        <translation>&amp;Esteettömät tilat</translation>
+    </message>
+    <message>
+        <source>Only service locations with accessible premises</source>
+        <translation>Vain palvelupaikat, joiden tilat ovat esteettömät</translation>
+    </message>
+    <message>
+        <source>&amp;Voucher accepted</source>
+        <translation>Palvelu&amp;seteli käy</translation>
+    </message>
+    <message>
+        <source>Only providers that accept a service voucher</source>
+        <translation>Vain palvelusetelin hyväksyvät tuottajat</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Kaikki tyypit</translation>
+    </message>
+    <message>
+        <source>Provider kin&amp;d:</source>
+        <translation>Tuottaja&amp;n tyyppi:</translation>
+    </message>
+    <message>
+        <source>Provider kind</source>
+        <translation>Tuottajan tyyppi</translation>
+    </message>
+    <message>
+        <source>Only providers of this kind</source>
+        <translation>Vain tämän tyyppiset tuottajat</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>error</source>
@@ -1135,12 +1364,40 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Sote Navigator</translation>
     </message>
     <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Rajaukset</translation>
+    </message>
+    <message>
+        <source>Details of the chosen service, provider or location</source>
+        <translation>Valitun palvelun, tuottajan tai palvelupaikan tiedot</translation>
+    </message>
+    <message>
+        <source>Details of the provider chosen from the list</source>
+        <translation>Luettelosta valitun tuottajan tiedot</translation>
+    </message>
+    <message>
         <source>No catalogue is installed.</source>
         <translation>Palveluluetteloa ei ole asennettu.</translation>
     </message>
     <message>
         <source>Catalogue: %1, version %2</source>
         <translation>Palveluluettelo: %1, versio %2</translation>
+    </message>
+    <message>
+        <source>Choose a service, provider or location on the left.</source>
+        <translation>Valitse palvelu, tuottaja tai palvelupaikka vasemmalta.</translation>
+    </message>
+    <message>
+        <source>Choose a provider from the list to see its details.</source>
+        <translation>Valitse tuottaja luettelosta nähdäksesi sen tiedot.</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1488,164 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     </message>
 </context>
 <context>
+    <name>MunicipalityField</name>
+    <message>
+        <source>&amp;Municipality (name or code):</source>
+        <translation>K&amp;otikunta (nimi tai koodi):</translation>
+    </message>
+    <message>
+        <source>e.g. Porvoo, Borgå or 638</source>
+        <translation>esim. Porvoo, Borgå tai 638</translation>
+    </message>
+    <message>
+        <source>The client&apos;s home municipality</source>
+        <translation>Asiakkaan kotikunta</translation>
+    </message>
+    <message>
+        <source>Type a municipality&apos;s Finnish or Swedish name or its code, then press Enter or choose a suggestion. Escape clears it.</source>
+        <translation>Kirjoita kunnan suomen- tai ruotsinkielinen nimi tai koodi ja paina Enter tai valitse ehdotus. Esc tyhjentää.</translation>
+    </message>
+    <message>
+        <source>Organiser:</source>
+        <translation>Järjestäjä:</translation>
+    </message>
+    <message>
+        <source>Regional unit:</source>
+        <translation>Alueellinen yksikkö:</translation>
+    </message>
+    <message>
+        <source>Language status:</source>
+        <translation>Kielellinen asema:</translation>
+    </message>
+    <message>
+        <source>Entitled to service in Swedish</source>
+        <translation>Oikeus palveluun ruotsiksi</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2 on %3.</source>
+        <translation>%1 liitettiin kuntaan %2 %3.</translation>
+    </message>
+    <message>
+        <source>Outside the reform: this region organises its own social and health care.</source>
+        <translation>Uudistuksen ulkopuolella: alue järjestää itse sosiaali- ja terveyspalvelunsa.</translation>
+    </message>
+    <message>
+        <source>No municipality chosen: showing the whole country.</source>
+        <translation>Kuntaa ei ole valittu: näytetään koko maa.</translation>
+    </message>
+    <message>
+        <source>No municipality is called “%1”.</source>
+        <translation>Kuntaa nimeltä ”%1” ei ole.</translation>
+    </message>
+    <message>
+        <source>Did you mean: %1?</source>
+        <translation>Tarkoititko: %1?</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Tuottaja</translation>
+    </message>
+    <message>
+        <source>Service location</source>
+        <translation>Palvelupaikka</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
+    <message>
+        <source>Sami</source>
+        <translation>saame</translation>
+    </message>
+    <message>
+        <source>service in Swedish</source>
+        <translation>palvelu ruotsiksi</translation>
+    </message>
+    <message>
+        <source>open evenings</source>
+        <translation>auki iltaisin</translation>
+    </message>
+    <message>
+        <source>open weekends</source>
+        <translation>auki viikonloppuisin</translation>
+    </message>
+    <message>
+        <source>accessible premises</source>
+        <translation>esteettömät tilat</translation>
+    </message>
+    <message>
+        <source>voucher accepted</source>
+        <translation>palveluseteli käy</translation>
+    </message>
+    <message>
+        <source>Client voucher</source>
+        <translation>Asiakasseteli</translation>
+    </message>
+    <message>
+        <source>Service voucher</source>
+        <translation>Palveluseteli</translation>
+    </message>
+    <message>
+        <source>a visit</source>
+        <translation>käynti</translation>
+    </message>
+    <message>
+        <source>an hour</source>
+        <translation>tunti</translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <translation>vuorokausi</translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation>kuukausi</translation>
+    </message>
+    <message>
+        <source>a treatment</source>
+        <translation>hoitokerta</translation>
+    </message>
+    <message>
+        <source>value %1 for %2, client&apos;s self-share %3</source>
+        <translation>arvo %1 / %2, asiakkaan omavastuu %3</translation>
+    </message>
+    <message>
+        <source>value %1, client&apos;s self-share %2</source>
+        <translation>arvo %1, asiakkaan omavastuu %2</translation>
+    </message>
+    <message>
+        <source>free of charge</source>
+        <translation>maksuton</translation>
+    </message>
+    <message>
+        <source>client fee</source>
+        <translation>asiakasmaksu</translation>
+    </message>
+    <message>
+        <source>income-based client fee</source>
+        <translation>tulosidonnainen asiakasmaksu</translation>
+    </message>
+</context>
+<context>
     <name>NeedPage</name>
     <message>
         <source>Need</source>
@@ -1262,6 +1677,81 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>Describe the need, or pick a service class.</source>
         <translation>Kuvaa tarve tai valitse palveluluokka.</translation>
+    </message>
+</context>
+<context>
+    <name>OfferingListView</name>
+    <message>
+        <source>Providers</source>
+        <translation>Tuottajat</translation>
+    </message>
+    <message>
+        <source>Offerings for the chosen municipality and filters; choose one for details</source>
+        <translation>Valitun kunnan ja rajausten mukaiset tarjonnat; valitse yksi nähdäksesi tiedot</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) serving %1</source>
+        <translation>
+            <numerusform>%n tuottaja palvelee: %1</numerusform>
+            <numerusform>%n tuottajaa palvelee: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) in the whole country</source>
+        <translation>
+            <numerusform>%n tuottaja koko maassa</numerusform>
+            <numerusform>%n tuottajaa koko maassa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) offered</source>
+        <translation>
+            <numerusform>%n palvelu tarjolla</numerusform>
+            <numerusform>%n palvelua tarjolla</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing here matches the municipality and filters.</source>
+        <translation>Mikään ei vastaa kuntaa ja rajauksia.</translation>
+    </message>
+    <message>
+        <source>The catalogue lists no providers for this.</source>
+        <translation>Palveluluettelossa ei ole tälle tuottajia.</translation>
+    </message>
+    <message>
+        <source>Only the first offerings are shown: choose a municipality.</source>
+        <translation>Vain ensimmäiset näytetään: valitse kunta.</translation>
+    </message>
+</context>
+<context>
+    <name>OfferingTableModel</name>
+    <message>
+        <source>Location and provider</source>
+        <translation>Palvelupaikka ja tuottaja</translation>
+    </message>
+    <message>
+        <source>Service and location</source>
+        <translation>Palvelu ja palvelupaikka</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Kielet</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Lisätiedot</translation>
+    </message>
+    <message>
+        <source>(no fixed location)</source>
+        <translation>(ei kiinteää paikkaa)</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +2365,82 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>Nothing matches “%1”.</source>
         <translation>Hakusanalla ”%1” ei löytynyt mitään.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceBrowser</name>
+    <message>
+        <source>&amp;Search services, providers and locations:</source>
+        <translation>&amp;Hae palveluja, tuottajia ja palvelupaikkoja:</translation>
+    </message>
+    <message>
+        <source>e.g. hammashoito, tandvård, home care</source>
+        <translation>esim. hammashoito, tandvård, kotihoito</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Haku</translation>
+    </message>
+    <message>
+        <source>Results appear below as you type. Down moves into the results; Escape clears the search and shows the service tree.</source>
+        <translation>Tulokset näkyvät alla kirjoittaessasi. Alas-nuoli siirtyy tuloksiin; Esc tyhjentää haun ja näyttää palvelupuun.</translation>
+    </message>
+    <message>
+        <source>&amp;Group services by:</source>
+        <translation>&amp;Ryhmittele palvelut:</translation>
+    </message>
+    <message>
+        <source>service level</source>
+        <translation>palvelutason mukaan</translation>
+    </message>
+    <message>
+        <source>service class</source>
+        <translation>palveluluokan mukaan</translation>
+    </message>
+    <message>
+        <source>Group services by</source>
+        <translation>Palvelujen ryhmittely</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Palvelut</translation>
+    </message>
+    <message>
+        <source>Services in scope, grouped; choose one to see its details and providers</source>
+        <translation>Rajauksen mukaiset palvelut ryhmiteltyinä; valitse palvelu nähdäksesi tiedot ja tuottajat</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Hakutulokset</translation>
+    </message>
+    <message>
+        <source>Choose a result to see its details and providers</source>
+        <translation>Valitse tulos nähdäksesi tiedot ja tuottajat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n tulos</numerusform>
+            <numerusform>%n tulosta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches; check the spelling, the municipality or the filters.</source>
+        <translation>Ei osumia; tarkista kirjoitusasu, kunta tai rajaukset.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) in scope</source>
+        <translation>
+            <numerusform>%n palvelu rajauksessa</numerusform>
+            <numerusform>%n palvelua rajauksessa</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTreeModel</name>
+    <message>
+        <source>Other services</source>
+        <translation>Muut palvelut</translation>
     </message>
 </context>
 <context>

@@ -594,6 +594,235 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     </message>
 </context>
 <context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Provider kind: %1</source>
+        <translation>Producenttyp: %1</translation>
+    </message>
+    <message>
+        <source>Invented for demonstration: not a real service or provider</source>
+        <translation>Påhittad för demonstration: ingen verklig tjänst eller producent</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Uppgifter: %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>A municipal service, not the wellbeing services county&apos;s: refer the client to their home municipality.</source>
+        <translation>En kommunal tjänst, inte välfärdsområdets: hänvisa klienten till hemkommunen.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Servicenivå</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Tillgång</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Val</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>För vem</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Avgift</translation>
+    </message>
+    <message>
+        <source>aged %1 to %2</source>
+        <translation>%1–%2 år</translation>
+    </message>
+    <message>
+        <source>aged %1 or over</source>
+        <translation>från %1 år</translation>
+    </message>
+    <message>
+        <source>aged %1 or under</source>
+        <translation>högst %1 år</translation>
+    </message>
+    <message>
+        <source>residents of the organiser&apos;s area</source>
+        <translation>invånare i anordnarens område</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Serviceställe</translation>
+    </message>
+    <message>
+        <source>no fixed location (e.g. home visits or phone)</source>
+        <translation>inget fast serviceställe (t.ex. hembesök eller telefon)</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Anordnare</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <source>Regional units served</source>
+        <translation>Betjänade regionala enheter</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öppettider</translation>
+    </message>
+    <message>
+        <source>Evenings and weekends</source>
+        <translation>Kvällar och veckoslut</translation>
+    </message>
+    <message>
+        <source>Service languages</source>
+        <translation>Servicespråk</translation>
+    </message>
+    <message>
+        <source>accessible premises</source>
+        <translation>tillgängliga lokaler</translation>
+    </message>
+    <message>
+        <source>not reported accessible</source>
+        <translation>tillgänglighet inte uppgiven</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Tillgänglighet</translation>
+    </message>
+    <message>
+        <source>open evenings and weekends</source>
+        <translation>öppet på kvällar och veckoslut</translation>
+    </message>
+    <message>
+        <source>open evenings</source>
+        <translation>öppet på kvällar</translation>
+    </message>
+    <message>
+        <source>open weekends</source>
+        <translation>öppet på veckoslut</translation>
+    </message>
+    <message>
+        <source>not open evenings or weekends</source>
+        <translation>inte öppet på kvällar eller veckoslut</translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation>Produktionssätt</translation>
+    </message>
+    <message>
+        <source>Languages for this service</source>
+        <translation>Språk för denna tjänst</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>Hembesök</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation>Väntetid</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n day(s)</source>
+        <translation>
+            <numerusform>cirka %n dag</numerusform>
+            <numerusform>cirka %n dagar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Service in S&amp;wedish</source>
+        <translation>Service på sv&amp;enska</translation>
+    </message>
+    <message>
+        <source>Only providers that serve in Swedish</source>
+        <translation>Endast producenter som betjänar på svenska</translation>
+    </message>
+    <message>
+        <source>Open &amp;evenings</source>
+        <translation>Öppet på &amp;kvällar</translation>
+    </message>
+    <message>
+        <source>Only service locations open after 18:00 on some day</source>
+        <translation>Endast serviceställen som någon dag är öppna efter kl. 18</translation>
+    </message>
+    <message>
+        <source>Open wee&amp;kends</source>
+        <translation>Öppet på &amp;veckoslut</translation>
+    </message>
+    <message>
+        <source>Only service locations open on Saturday or Sunday</source>
+        <translation>Endast serviceställen som är öppna på lördag eller söndag</translation>
+    </message>
+    <message>
+        <source>Accessi&amp;ble premises</source>
+        <translation>&amp;Tillgängliga lokaler</translation>
+    </message>
+    <message>
+        <source>Only service locations with accessible premises</source>
+        <translation>Endast serviceställen med tillgängliga lokaler</translation>
+    </message>
+    <message>
+        <source>&amp;Voucher accepted</source>
+        <translation>Servicese&amp;del godkänns</translation>
+    </message>
+    <message>
+        <source>Only providers that accept a service voucher</source>
+        <translation>Endast producenter som godkänner servicesedel</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>Provider kin&amp;d:</source>
+        <translation>&amp;Producenttyp:</translation>
+    </message>
+    <message>
+        <source>Provider kind</source>
+        <translation>Producenttyp</translation>
+    </message>
+    <message>
+        <source>Only providers of this kind</source>
+        <translation>Endast producenter av denna typ</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>error</source>
@@ -1135,12 +1364,40 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Sote Navigator</translation>
     </message>
     <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Details of the chosen service, provider or location</source>
+        <translation>Uppgifter om vald tjänst, producent eller serviceställe</translation>
+    </message>
+    <message>
+        <source>Details of the provider chosen from the list</source>
+        <translation>Uppgifter om producenten vald i listan</translation>
+    </message>
+    <message>
         <source>No catalogue is installed.</source>
         <translation>Ingen servicekatalog är installerad.</translation>
     </message>
     <message>
         <source>Catalogue: %1, version %2</source>
         <translation>Servicekatalog: %1, version %2</translation>
+    </message>
+    <message>
+        <source>Choose a service, provider or location on the left.</source>
+        <translation>Välj en tjänst, producent eller ett serviceställe till vänster.</translation>
+    </message>
+    <message>
+        <source>Choose a provider from the list to see its details.</source>
+        <translation>Välj en producent i listan för att se dess uppgifter.</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1488,164 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     </message>
 </context>
 <context>
+    <name>MunicipalityField</name>
+    <message>
+        <source>&amp;Municipality (name or code):</source>
+        <translation>&amp;Hemkommun (namn eller kod):</translation>
+    </message>
+    <message>
+        <source>e.g. Porvoo, Borgå or 638</source>
+        <translation>t.ex. Borgå, Porvoo eller 638</translation>
+    </message>
+    <message>
+        <source>The client&apos;s home municipality</source>
+        <translation>Klientens hemkommun</translation>
+    </message>
+    <message>
+        <source>Type a municipality&apos;s Finnish or Swedish name or its code, then press Enter or choose a suggestion. Escape clears it.</source>
+        <translation>Skriv kommunens finska eller svenska namn eller dess kod och tryck Enter eller välj ett förslag. Esc tömmer fältet.</translation>
+    </message>
+    <message>
+        <source>Organiser:</source>
+        <translation>Anordnare:</translation>
+    </message>
+    <message>
+        <source>Regional unit:</source>
+        <translation>Regional enhet:</translation>
+    </message>
+    <message>
+        <source>Language status:</source>
+        <translation>Språklig status:</translation>
+    </message>
+    <message>
+        <source>Entitled to service in Swedish</source>
+        <translation>Rätt till service på svenska</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2 on %3.</source>
+        <translation>%1 gick samman med %2 %3.</translation>
+    </message>
+    <message>
+        <source>Outside the reform: this region organises its own social and health care.</source>
+        <translation>Utanför reformen: området ordnar själv sin social- och hälsovård.</translation>
+    </message>
+    <message>
+        <source>No municipality chosen: showing the whole country.</source>
+        <translation>Ingen kommun vald: hela landet visas.</translation>
+    </message>
+    <message>
+        <source>No municipality is called “%1”.</source>
+        <translation>Ingen kommun heter ”%1”.</translation>
+    </message>
+    <message>
+        <source>Did you mean: %1?</source>
+        <translation>Menade du: %1?</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Producent</translation>
+    </message>
+    <message>
+        <source>Service location</source>
+        <translation>Serviceställe</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelska</translation>
+    </message>
+    <message>
+        <source>Sami</source>
+        <translation>samiska</translation>
+    </message>
+    <message>
+        <source>service in Swedish</source>
+        <translation>service på svenska</translation>
+    </message>
+    <message>
+        <source>open evenings</source>
+        <translation>öppet på kvällar</translation>
+    </message>
+    <message>
+        <source>open weekends</source>
+        <translation>öppet på veckoslut</translation>
+    </message>
+    <message>
+        <source>accessible premises</source>
+        <translation>tillgängliga lokaler</translation>
+    </message>
+    <message>
+        <source>voucher accepted</source>
+        <translation>servicesedel godkänns</translation>
+    </message>
+    <message>
+        <source>Client voucher</source>
+        <translation>Kundsedel</translation>
+    </message>
+    <message>
+        <source>Service voucher</source>
+        <translation>Servicesedel</translation>
+    </message>
+    <message>
+        <source>a visit</source>
+        <translation>besök</translation>
+    </message>
+    <message>
+        <source>an hour</source>
+        <translation>timme</translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <translation>dygn</translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation>månad</translation>
+    </message>
+    <message>
+        <source>a treatment</source>
+        <translation>behandling</translation>
+    </message>
+    <message>
+        <source>value %1 for %2, client&apos;s self-share %3</source>
+        <translation>värde %1 per %2, klientens självrisk %3</translation>
+    </message>
+    <message>
+        <source>value %1, client&apos;s self-share %2</source>
+        <translation>värde %1, klientens självrisk %2</translation>
+    </message>
+    <message>
+        <source>free of charge</source>
+        <translation>avgiftsfri</translation>
+    </message>
+    <message>
+        <source>client fee</source>
+        <translation>klientavgift</translation>
+    </message>
+    <message>
+        <source>income-based client fee</source>
+        <translation>inkomstbunden klientavgift</translation>
+    </message>
+</context>
+<context>
     <name>NeedPage</name>
     <message>
         <source>Need</source>
@@ -1262,6 +1677,81 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Describe the need, or pick a service class.</source>
         <translation>Beskriv behovet eller välj en tjänsteklass.</translation>
+    </message>
+</context>
+<context>
+    <name>OfferingListView</name>
+    <message>
+        <source>Providers</source>
+        <translation>Producenter</translation>
+    </message>
+    <message>
+        <source>Offerings for the chosen municipality and filters; choose one for details</source>
+        <translation>Utbud för vald kommun och filter; välj ett för att se uppgifterna</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) serving %1</source>
+        <translation>
+            <numerusform>%n producent betjänar %1</numerusform>
+            <numerusform>%n producenter betjänar %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) in the whole country</source>
+        <translation>
+            <numerusform>%n producent i hela landet</numerusform>
+            <numerusform>%n producenter i hela landet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) offered</source>
+        <translation>
+            <numerusform>%n tjänst erbjuds</numerusform>
+            <numerusform>%n tjänster erbjuds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing here matches the municipality and filters.</source>
+        <translation>Inget här motsvarar kommunen och filtren.</translation>
+    </message>
+    <message>
+        <source>The catalogue lists no providers for this.</source>
+        <translation>Katalogen anger inga producenter för detta.</translation>
+    </message>
+    <message>
+        <source>Only the first offerings are shown: choose a municipality.</source>
+        <translation>Endast de första visas: välj en kommun.</translation>
+    </message>
+</context>
+<context>
+    <name>OfferingTableModel</name>
+    <message>
+        <source>Location and provider</source>
+        <translation>Serviceställe och producent</translation>
+    </message>
+    <message>
+        <source>Service and location</source>
+        <translation>Tjänst och serviceställe</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <source>(no fixed location)</source>
+        <translation>(inget fast ställe)</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +2365,82 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Nothing matches “%1”.</source>
         <translation>Inget matchar ”%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceBrowser</name>
+    <message>
+        <source>&amp;Search services, providers and locations:</source>
+        <translation>S&amp;ök tjänster, producenter och serviceställen:</translation>
+    </message>
+    <message>
+        <source>e.g. hammashoito, tandvård, home care</source>
+        <translation>t.ex. tandvård, hammashoito, hemvård</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>Results appear below as you type. Down moves into the results; Escape clears the search and shows the service tree.</source>
+        <translation>Resultaten visas nedan medan du skriver. Nedåtpilen flyttar till resultaten; Esc tömmer sökningen och visar tjänsteträdet.</translation>
+    </message>
+    <message>
+        <source>&amp;Group services by:</source>
+        <translation>&amp;Gruppera tjänsterna efter:</translation>
+    </message>
+    <message>
+        <source>service level</source>
+        <translation>servicenivå</translation>
+    </message>
+    <message>
+        <source>service class</source>
+        <translation>serviceklass</translation>
+    </message>
+    <message>
+        <source>Group services by</source>
+        <translation>Gruppera tjänsterna efter</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Tjänster</translation>
+    </message>
+    <message>
+        <source>Services in scope, grouped; choose one to see its details and providers</source>
+        <translation>Tjänster inom urvalet, grupperade; välj en för att se uppgifter och producenter</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Sökresultat</translation>
+    </message>
+    <message>
+        <source>Choose a result to see its details and providers</source>
+        <translation>Välj ett resultat för att se uppgifter och producenter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultat</numerusform>
+            <numerusform>%n resultat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches; check the spelling, the municipality or the filters.</source>
+        <translation>Inga träffar; kontrollera stavningen, kommunen eller filtren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) in scope</source>
+        <translation>
+            <numerusform>%n tjänst inom urvalet</numerusform>
+            <numerusform>%n tjänster inom urvalet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTreeModel</name>
+    <message>
+        <source>Other services</source>
+        <translation>Övriga tjänster</translation>
     </message>
 </context>
 <context>
