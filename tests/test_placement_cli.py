@@ -265,3 +265,55 @@ def test_summary_html_escapes_catalogue_text() -> None:
     page = as_html([Section("T", ("<b>Oy</b> & co",), lead=True)], "fi")
     assert "&lt;b&gt;Oy&lt;/b&gt; &amp; co" in page
     assert "<b>&lt;b&gt;" in page  # only our own emphasis is markup
+
+
+def test_place_save_records_the_clients_choice(db: Path) -> None:
+    run = run_cli(
+        [
+            "place",
+            *PORVOO,
+            "--save",
+            "--offering",
+            "off-ll-homecare",
+            "--status",
+            "referred",
+            "--note",
+            "Föll hemma",
+            "--client-ref",
+            "desk-42",
+            "--db",
+            str(db),
+            "--lang",
+            "en",
+        ]
+    )
+    assert run.code == 0, run.err
+    assert "Saved placement" in run.out
+    engine = open_workspace(db)
+    try:
+        [record] = PlacementRecords(engine).find()
+    finally:
+        engine.dispose()
+    assert record.status.value == "referred"
+    shown = run_cli(["placements", "show", str(record.id), "--json", "--db", str(db)]).json()
+    assert "off-ll-homecare" in str(shown)
+    assert "Föll hemma" in str(shown)
+
+
+@pytest.mark.parametrize(
+    ("extra", "words"),
+    [
+        (["--offering", "no-such-offering"], "not in the choice set"),
+        (["--client-ref", "131052-308T"], "personal identity code"),
+        (["--service", "no-such-service"], "--service ID"),
+    ],
+)
+def test_place_save_refuses_and_writes_nothing(db: Path, extra: list[str], words: str) -> None:
+    run = run_cli(["place", *PORVOO, "--save", *extra, "--db", str(db), "--lang", "en"])
+    assert run.code == 2
+    assert words in run.err
+    engine = open_workspace(db)
+    try:
+        assert PlacementRecords(engine).find() == []
+    finally:
+        engine.dispose()

@@ -435,6 +435,50 @@
         <translation>tarvitaan tulkki myös suomen- tai ruotsinkielisessä asioinnissa</translation>
     </message>
     <message>
+        <source>recording the placement</source>
+        <translation>ohjauksen kirjaaminen</translation>
+    </message>
+    <message>
+        <source>save the placement record in the database</source>
+        <translation>tallenna ohjaus tietokantaan</translation>
+    </message>
+    <message>
+        <source>the service placed into (default: the first one that fits)</source>
+        <translation>palvelu, johon asiakas ohjataan (oletus: ensimmäinen sopiva)</translation>
+    </message>
+    <message>
+        <source>the provider the client chose, by offering id (default: the best)</source>
+        <translation>asiakkaan valitsema tuottaja tarjonnan tunnisteella (oletus: paras)</translation>
+    </message>
+    <message>
+        <source>status of the record (default: draft)</source>
+        <translation>kirjauksen tila (oletus: luonnos)</translation>
+    </message>
+    <message>
+        <source>a pseudonymous client reference (never a personal identity code)</source>
+        <translation>asiakkaan pseudonyymi tunniste (ei koskaan henkilötunnus)</translation>
+    </message>
+    <message>
+        <source>the counsellor&apos;s note</source>
+        <translation>palveluohjaajan muistiinpano</translation>
+    </message>
+    <message>
+        <source>No service that fits can be recorded: choose one with --service ID from the list above.</source>
+        <translation>Sopivaa palvelua ei voi kirjata: valitse palvelu yllä olevasta luettelosta valitsimella --service ID.</translation>
+    </message>
+    <message>
+        <source>The offering %1 is not in the choice set of this service: choose one listed above.</source>
+        <translation>Tarjonta %1 ei kuulu tämän palvelun valintajoukkoon: valitse jokin yllä luetelluista.</translation>
+    </message>
+    <message>
+        <source>The client reference looks like a personal identity code: nothing was saved. Use a pseudonymous reference.</source>
+        <translation>Asiakkaan tunniste näyttää henkilötunnukselta: mitään ei tallennettu. Käytä pseudonyymiä tunnistetta.</translation>
+    </message>
+    <message>
+        <source>Saved placement %1 (%2).</source>
+        <translation>Ohjaus %1 tallennettiin (%2).</translation>
+    </message>
+    <message>
         <source>List, show, update and export placement records.</source>
         <translation>Luettele, näytä, päivitä ja vie palveluohjauskirjaukset.</translation>
     </message>

@@ -435,6 +435,50 @@
         <translation>tolk behövs också på finska eller svenska</translation>
     </message>
     <message>
+        <source>recording the placement</source>
+        <translation>registrering av placeringen</translation>
+    </message>
+    <message>
+        <source>save the placement record in the database</source>
+        <translation>spara placeringen i databasen</translation>
+    </message>
+    <message>
+        <source>the service placed into (default: the first one that fits)</source>
+        <translation>tjänsten som klienten placeras i (standard: den första som passar)</translation>
+    </message>
+    <message>
+        <source>the provider the client chose, by offering id (default: the best)</source>
+        <translation>producenten som klienten valde, med erbjudandets id (standard: den bästa)</translation>
+    </message>
+    <message>
+        <source>status of the record (default: draft)</source>
+        <translation>registreringens status (standard: utkast)</translation>
+    </message>
+    <message>
+        <source>a pseudonymous client reference (never a personal identity code)</source>
+        <translation>en pseudonym klientreferens (aldrig en personbeteckning)</translation>
+    </message>
+    <message>
+        <source>the counsellor&apos;s note</source>
+        <translation>servicehandledarens anteckning</translation>
+    </message>
+    <message>
+        <source>No service that fits can be recorded: choose one with --service ID from the list above.</source>
+        <translation>Ingen passande tjänst kan registreras: välj en i listan ovan med --service ID.</translation>
+    </message>
+    <message>
+        <source>The offering %1 is not in the choice set of this service: choose one listed above.</source>
+        <translation>Erbjudandet %1 hör inte till tjänstens valmöjligheter: välj ett av dem som listas ovan.</translation>
+    </message>
+    <message>
+        <source>The client reference looks like a personal identity code: nothing was saved. Use a pseudonymous reference.</source>
+        <translation>Klientreferensen ser ut som en personbeteckning: ingenting sparades. Använd en pseudonym referens.</translation>
+    </message>
+    <message>
+        <source>Saved placement %1 (%2).</source>
+        <translation>Placering %1 sparades (%2).</translation>
+    </message>
+    <message>
         <source>List, show, update and export placement records.</source>
         <translation>Lista, visa, uppdatera och exportera servicehandledningsposter.</translation>
     </message>

@@ -13,11 +13,13 @@ from sote_navigator import messages
 from sote_navigator.cli import common
 from sote_navigator.cli.lookup import answer_lines
 from sote_navigator.core import localized
+from sote_navigator.core.hetu import IdentityMatch, find_identity_code
 from sote_navigator.core.placement import Evaluation, ServiceAssessment
 from sote_navigator.core.placement_json import evaluation_json
-from sote_navigator.core.placement_record import PlacementInput
+from sote_navigator.core.placement_record import PlacementInput, PlacementStatus
 from sote_navigator.core.reasons import Reason, Verdict
 from sote_navigator.i18n import arg, translate
+from sote_navigator.placement_summary import status_text
 from sote_navigator.placement_text import (
     language_name,
     nothing_matches_text,
@@ -26,6 +28,7 @@ from sote_navigator.placement_text import (
     verdict_text,
 )
 from sote_navigator.services.placement import MAX_AGE, Placer
+from sote_navigator.services.placement_records import PlacementRecords
 
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 
@@ -112,6 +115,37 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help=translate("Cli", "an interpreter is needed, also in Finnish or Swedish"),
     )
+    save = parser.add_argument_group(translate("Cli", "recording the placement"))
+    save.add_argument(
+        "--save",
+        action="store_true",
+        help=translate("Cli", "save the placement record in the database"),
+    )
+    save.add_argument(
+        "--service",
+        metavar="ID",
+        help=translate("Cli", "the service placed into (default: the first one that fits)"),
+    )
+    save.add_argument(
+        "--offering",
+        metavar="ID",
+        help=translate("Cli", "the provider the client chose, by offering id (default: the best)"),
+    )
+    save.add_argument(
+        "--status",
+        choices=[s.value for s in SAVE_STATUSES],
+        default=PlacementStatus.DRAFT.value,
+        help=translate("Cli", "status of the record (default: draft)"),
+    )
+    save.add_argument(
+        "--client-ref",
+        default="",
+        metavar="TEXT",
+        help=translate("Cli", "a pseudonymous client reference (never a personal identity code)"),
+    )
+    save.add_argument(
+        "--note", default="", metavar="TEXT", help=translate("Cli", "the counsellor's note")
+    )
 
 
 def entered_from(args: argparse.Namespace) -> PlacementInput:
@@ -146,6 +180,72 @@ def handle(ctx: common.Context) -> int:
             common.emit(line)
     if not evaluation.services:
         return common.EXIT_NOTHING_FOUND
+    if ctx.args.save:
+        return _save(ctx, placer, entered, evaluation)
+    return common.EXIT_FOUND
+
+
+SAVE_STATUSES = (PlacementStatus.DRAFT, PlacementStatus.REFERRED, PlacementStatus.DECIDED)
+_PLACEABLE = (Verdict.ELIGIBLE, Verdict.ASSESSMENT_DECISION, Verdict.REFERRAL)
+
+
+def _save(
+    ctx: common.Context, placer: Placer, entered: PlacementInput, evaluation: Evaluation
+) -> int:
+    """Record the placement as the wizard's Finish does: one service call commits it."""
+    args = ctx.args
+    chosen = (
+        evaluation.assessment(args.service)
+        if args.service
+        else next((a for a in evaluation.services if a.verdict in _PLACEABLE), None)
+    )
+    if chosen is None or chosen.verdict not in _PLACEABLE:
+        common.fail(
+            translate(
+                "Cli",
+                "No service that fits can be recorded: choose one with --service ID "
+                "from the list above.",
+            )
+        )
+        return common.EXIT_BAD_INPUT
+    providers = chosen.choice_set.providers if chosen.choice_set else ()
+    offering = (
+        next((p.offering for p in providers if p.offering.id == args.offering), None)
+        if args.offering
+        else (providers[0].offering if providers else None)
+    )
+    if args.offering and offering is None:
+        common.fail(
+            arg(
+                translate(
+                    "Cli",
+                    "The offering %1 is not in the choice set of this service: choose one "
+                    "listed above.",
+                ),
+                args.offering,
+            )
+        )
+        return common.EXIT_BAD_INPUT
+    if find_identity_code(args.client_ref) is not IdentityMatch.NONE:
+        common.fail(
+            translate(
+                "Cli",
+                "The client reference looks like a personal identity code: nothing was "
+                "saved. Use a pseudonymous reference.",
+            )
+        )
+        return common.EXIT_BAD_INPUT
+    entered.service_id = chosen.service.id
+    entered.offering_id = offering.id if offering else ""
+    entered.client_reference = args.client_ref
+    entered.notes = args.note
+    entered.status = args.status
+    entered.summary_language = entered.language if entered.language in ("fi", "sv") else "fi"
+    record = PlacementRecords(ctx.engine(), placer).commit(None, entered)
+    message = arg(
+        translate("Cli", "Saved placement %1 (%2)."), record.id, status_text(record.status.value)
+    )
+    (common.fail if ctx.as_json else common.emit)(message)
     return common.EXIT_FOUND
 
 
