@@ -144,7 +144,7 @@ def run(args: argparse.Namespace, language: str) -> int:
     if screenshot is None:
         # One window per database: a second start hands over to the first and leaves.
         session.guard = InstanceGuard(database, app)
-        claim = session.guard.claim()
+        claim = session.guard.claim(listen=False)
         if claim is Claim.HANDED_OVER:
             log.info("already open on %s: asked that window to come forward", database)
             sys.stderr.write(
@@ -188,6 +188,10 @@ def run(args: argparse.Namespace, language: str) -> int:
         if session.guard is not None:
             guard = session.guard
             guard.activation_requested.connect(lambda: bring_to_front(window))
+            # Listening loads QtNetwork: after the first paint, or soon in any case (a window
+            # started minimized is not painted).
+            window.first_painted.connect(guard.listen)
+            QTimer.singleShot(2000, guard.listen)
         if quick is not None:
 
             def attach() -> None:

@@ -297,9 +297,9 @@ def diff_lines(diff: CatalogueDiff, language: str, listed: int = LISTED_PER_KIND
             arg(
                 translate("Catalogue", "%1: %2 added, %3 changed, %4 removed"),
                 kind_text(kind),
-                i18n.format_number(len(d.added), language),
-                i18n.format_number(len(d.changed), language),
-                i18n.format_number(len(d.removed), language),
+                i18n.format_count(len(d.added), language),
+                i18n.format_count(len(d.changed), language),
+                i18n.format_count(len(d.removed), language),
             )
         )
         for sign, changes in (("+", d.added), ("~", d.changed), ("-", d.removed)):

@@ -17,15 +17,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from babel import Locale
-from babel.dates import format_date as babel_format_date
-from babel.dates import format_datetime as babel_format_datetime
-from babel.numbers import format_currency, format_decimal
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from sote_navigator import paths
 from sote_navigator.pseudo import PseudoTranslator
+
+if TYPE_CHECKING:
+    from babel import Locale
+
+# babel is imported where it formats: importing it and loading a locale's data takes about
+# 25 ms, which the main window's first paint does not need (counts go through format_count).
 
 SUPPORTED = ("fi", "sv", "en")
 DEFAULT_LANGUAGE = "fi"
@@ -183,7 +186,7 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
             break
     if n < 0:
         return found
-    return found.replace("%Ln", format_number(n)).replace("%n", str(n))
+    return found.replace("%Ln", format_count(n)).replace("%n", str(n))
 
 
 def arg(template: str, *values: object) -> str:
@@ -197,10 +200,14 @@ def arg(template: str, *values: object) -> str:
 
 
 def babel_locale(language: str | None = None) -> Locale:
+    from babel import Locale
+
     return Locale.parse(LOCALES[language or _active()])
 
 
 def format_date(value: dt.date, language: str | None = None) -> str:
+    from babel.dates import format_date as babel_format_date
+
     lang = content_language(language)
     pattern = {"fi": "d.M.yyyy", "sv": "yyyy-MM-dd", "en": "d MMM yyyy"}[lang]
     return str(babel_format_date(value, pattern, locale=babel_locale(lang)))
@@ -208,6 +215,8 @@ def format_date(value: dt.date, language: str | None = None) -> str:
 
 def format_datetime(value: dt.datetime, language: str | None = None) -> str:
     """A moment in the user's local time; naive values are UTC, as the database stores them."""
+    from babel.dates import format_datetime as babel_format_datetime
+
     lang = content_language(language)
     if value.tzinfo is None:
         value = value.replace(tzinfo=dt.UTC)
@@ -221,9 +230,24 @@ def format_datetime(value: dt.datetime, language: str | None = None) -> str:
 
 
 def format_money(cents: int, language: str | None = None) -> str:
+    from babel.numbers import format_currency
+
     amount = Decimal(cents) / 100
     return str(format_currency(amount, "EUR", locale=babel_locale(language)))
 
 
 def format_number(value: int | float | Decimal, language: str | None = None) -> str:
+    from babel.numbers import format_decimal
+
     return str(format_decimal(value, locale=babel_locale(language)))
+
+
+def format_count(value: int, language: str | None = None) -> str:
+    """A count of things (never negative) grouped as format_number groups it.
+
+    Qt's locale data gives the same text as babel for counts (a test holds them together) and
+    is already loaded, so the window's first paint does not wait for babel's locale data.
+    """
+    if value < 0:
+        return format_number(value, language)
+    return str(QLocale(LOCALES[language or _active()]).toString(value))

@@ -4,21 +4,27 @@ The first instance holds a lock file beside the database (QLockFile notices when
 that held it died) and listens on a local socket named after the user and the database path.
 A later start that cannot take the lock asks the holder, over that socket, to come forward.
 Qt networking only: no widgets here, so the CLI can ask whether a window is open.
+
+The lock is taken before the window is built; QtNetwork (and the socket name's hash) are
+loaded only to ask another instance or, once the window is on screen, to listen. A second
+start in between finds the lock held and no listener yet, and waits as for any holder that
+is still starting.
 """
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import logging
 import time
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, QThread, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from sote_navigator import paths
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +39,8 @@ class Claim(Enum):
 
 
 def _user() -> str:
+    import getpass
+
     try:
         return getpass.getuser()
     except (OSError, KeyError):  # no login name: the home folder tells users apart as well
@@ -40,6 +48,8 @@ def _user() -> str:
 
 
 def server_name(database: Path) -> str:
+    import hashlib
+
     key = f"{_user()}\0{database.resolve()}"
     return "sote-navigator-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
 
@@ -62,6 +72,8 @@ def is_running(database: Path) -> bool:
 
 
 def ask_to_activate(name: str, timeout_ms: int = 1500) -> bool:
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(timeout_ms):
@@ -81,11 +93,20 @@ class InstanceGuard(QObject):
     def __init__(self, database: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.database = database.absolute()
-        self.name = server_name(self.database)
+        self._name: str | None = None
         self._lock: QLockFile | None = None
         self._server: QLocalServer | None = None
 
-    def claim(self, patience_s: float = 5.0) -> Claim:
+    @property
+    def name(self) -> str:
+        """The local socket's name (computed when first needed: it costs a hash import)."""
+        if self._name is None:
+            self._name = server_name(self.database)
+        return self._name
+
+    def claim(self, patience_s: float = 5.0, *, listen: bool = True) -> Claim:
+        """Take the lock, or hand over to its holder. With ``listen=False`` the caller calls
+        listen() itself, once its window is on screen."""
         try:
             paths.ensure_private_dir(self.database.parent)
         except OSError:
@@ -96,7 +117,8 @@ class InstanceGuard(QObject):
         while True:
             if lock.tryLock(0):
                 self._lock = lock
-                self._listen()
+                if listen:
+                    self.listen()
                 return Claim.FIRST
             if lock.error() != QLockFile.LockError.LockFailedError:
                 log.warning("cannot lock %s (%s): running unguarded", self.database, lock.error())
@@ -108,7 +130,12 @@ class InstanceGuard(QObject):
             # The holder may be starting up: locked, not listening yet.
             QThread.msleep(200)
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Answer later starts on this database (after a successful claim)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._lock is None or self._server is not None:
+            return
         # A socket file left by a crashed instance would make listen() fail.
         QLocalServer.removeServer(self.name)
         server = QLocalServer(self)

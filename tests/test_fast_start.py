@@ -14,6 +14,7 @@ from sqlalchemy import Engine
 from sote_navigator.cli import _starts_the_window
 from sote_navigator.core.navigation import NodeKind
 from sote_navigator.db import startup_snapshot
+from sote_navigator.ui import service_browser
 from sote_navigator.ui.main_window import MainWindow
 from tests.navigator_catalogue import navigator_engine
 
@@ -26,19 +27,34 @@ def database_of(engine: Engine) -> Path:
     return path
 
 
-def test_starting_the_window_imports_no_sqlalchemy() -> None:
+# What the first paint does without: each of these costs the start-up 5 to 175 ms and is
+# loaded once the window is on screen, or when first used.
+NOT_BEFORE_THE_WINDOW = (
+    "sqlalchemy",
+    "babel",
+    "jsonschema",
+    "logging.handlers",
+    "importlib.metadata",
+    "PySide6.QtNetwork",
+    "sote_navigator.core.catalogue",
+)
+
+
+def test_starting_the_window_imports_no_heavy_libraries() -> None:
     code = (
         "import sys\n"
         "from sote_navigator import cli\n"
         "cli.build_parser(('gui',)).parse_args(['gui'])\n"
         "from sote_navigator import app\n"
         "from sote_navigator.ui import main_window\n"
-        "print(','.join(m for m in sys.modules if m.startswith('sqlalchemy')))\n"
+        f"heavy = {NOT_BEFORE_THE_WINDOW!r}\n"
+        "print(','.join(sorted({h for h in heavy for m in sys.modules "
+        "if m == h or m.startswith(h + '.')})))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
-    assert result.stdout.strip() == "", "import services inside the methods that use them"
+    assert result.stdout.strip() == "", "import these inside the methods that use them"
 
 
 @pytest.mark.parametrize(
@@ -99,3 +115,27 @@ def test_window_before_and_after_the_database(
         assert window.browser.tree_model.node(window.browser.tree_model.index(0, 0)) is not None
     finally:
         engine.dispose()
+
+
+def test_the_first_paint_shows_the_folded_country_without_decoding_a_service(
+    qtbot: Any, navigator_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The whole country's tree stays folded: levels and counts come from the ids alone, and
+    the services' text is read only when a level is opened."""
+    monkeypatch.setattr(service_browser, "EXPAND_AT_MOST", 2)  # this catalogue's 3 count as many
+    path = database_of(navigator_engine)
+    snapshot = startup_snapshot.read(path)
+    assert snapshot is not None
+    window = MainWindow(None, path, startup=snapshot)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.first_painted):
+        window.show()
+    assert "services" not in vars(snapshot), "decoded before the first paint"
+    tree = window.browser.tree_model
+    level = tree.index(0, 0)
+    assert tree.data(level).endswith("(3)") and tree.hasChildren(level)
+    assert window.browser.status.text() == "3 services in scope"
+    window.browser.tree.expand(level)
+    names = [tree.data(tree.index(row, 0, level)) for row in range(tree.rowCount(level))]
+    assert names == ["Early childhood education", "Home care", "Oral and dental care"]
+    assert "services" in vars(snapshot)

@@ -12,12 +12,14 @@ from sote_navigator.core.navigation import (
     Grouping,
     NodeKind,
     OfferingFilter,
+    ServiceEntry,
     TreeNode,
     collation_key,
 )
-from sote_navigator.core.vocabulary import EntityKind, ProviderKind
+from sote_navigator.core.vocabulary import EntityKind, ProviderKind, Responsibility, ServiceLevel
 from sote_navigator.db import schema
 from sote_navigator.db.engine import open_database
+from sote_navigator.services import service_tree
 from sote_navigator.services.navigator import Navigator
 from sote_navigator.services.search import CatalogueSearch
 from tests.navigator_catalogue import navigator_engine
@@ -173,3 +175,48 @@ def test_kinds_that_are_not_adjacent_in_the_index(navigator_engine: Engine) -> N
     assert {r.kind for r in found} == {EntityKind.MUNICIPALITY, EntityKind.LOCATION}
     only_services = CatalogueSearch(navigator_engine).search("hammas", kinds=[EntityKind.SERVICE])
     assert [r.id for r in only_services] == ["S-DENTAL"]
+
+
+def test_groups_know_their_services_before_anyone_opens_them() -> None:
+    """A group counts and scopes its services from their ids; naming and sorting them waits
+    until the group is opened, and then happens once."""
+    services = [
+        ServiceEntry(
+            [{"language": "fi", "value": name, "type": "name"}],
+            f"S{number}",
+            ServiceLevel.BASIC_LOCAL if number % 2 else ServiceLevel.SPECIAL,
+            (),
+            Responsibility.COUNTY,
+            False,
+        )
+        for number, name in enumerate(["Öljy", "Aalto", "Ähky", "Bussi", "Zeta"])
+    ]
+    opened: list[int] = []
+    entries = {s.id: s for s in services}
+
+    def reading() -> dict[str, ServiceEntry]:
+        opened.append(1)
+        return entries
+
+    levels = {
+        ServiceLevel.SPECIAL: ["S0", "S2", "S4"],
+        ServiceLevel.BASIC_LOCAL: ["S1", "S3"],
+    }
+    roots = service_tree.by_level_ids(levels, reading, "fi")
+    assert [n.key for n in roots] == [
+        level.value for level in ServiceLevel if level in levels
+    ]  # in the order of the levels, not of the mapping
+    regional = next(n for n in roots if n.key == ServiceLevel.SPECIAL.value)
+    assert regional.count() == 3 and regional.service_ids() == {"S0", "S2", "S4"}
+    assert bool(regional.children) and opened == []
+    assert "not built" in repr(regional.children)
+    # Finnish order: å, ä, ö after z.
+    assert [n.service.name("fi") for n in regional.children if n.service] == [
+        "Zeta",
+        "Ähky",
+        "Öljy",
+    ]
+    assert opened == [1]
+    list(regional.children)
+    assert opened == [1]  # built once
+    assert regional == service_tree.by_level([entries[i] for i in ("S0", "S2", "S4")], "fi")[0]

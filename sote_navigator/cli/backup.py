@@ -59,7 +59,7 @@ def handle_backup(ctx: common.Context) -> int:
             arg(
                 translate("Backup", "Backed up the database to %1 (%2 kB)."),
                 str(report.path),
-                i18n.format_number(max(1, report.size // 1024), ctx.language),
+                i18n.format_count(max(1, report.size // 1024), ctx.language),
             )
         )
     return common.EXIT_FOUND

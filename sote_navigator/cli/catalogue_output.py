@@ -35,9 +35,9 @@ def history_line(entry: HistoryEntry, language: str) -> str:
     marker = "*" if entry.is_current else " "
     counts = arg(
         translate("Catalogue", "%1 services, %2 locations, %3 offerings"),
-        i18n.format_number(int(info.counts.get("services", 0)), language),
-        i18n.format_number(int(info.counts.get("locations", 0)), language),
-        i18n.format_number(int(info.counts.get("offerings", 0)), language),
+        i18n.format_count(int(info.counts.get("services", 0)), language),
+        i18n.format_count(int(info.counts.get("locations", 0)), language),
+        i18n.format_count(int(info.counts.get("offerings", 0)), language),
     )
     return arg(
         translate("Catalogue", "%1 %2  %3  %4 %5 (%6; %7 from %8): %9"),

@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sote_navigator.core import localized
+from sote_navigator.core.catalogue_info import CatalogueInfo as CatalogueInfo
 from sote_navigator.core.localized import LocalizedText
+from sote_navigator.core.named import Named as Named
 from sote_navigator.core.vocabulary import (
     Access,
     Choice,
@@ -22,14 +24,6 @@ from sote_navigator.core.vocabulary import (
     Responsibility,
     ServiceLevel,
 )
-
-
-@dataclass(frozen=True)
-class Named:
-    names: LocalizedText
-
-    def name(self, language: str) -> str:
-        return localized.pick(self.names, language)
 
 
 @dataclass(frozen=True)
@@ -103,23 +97,6 @@ class SearchResult(Named):
 
     def context_text(self, language: str) -> str:
         return localized.pick(self.context, language)
-
-
-@dataclass(frozen=True)
-class CatalogueInfo:
-    catalogue_id: str
-    version: str
-    publisher: str
-    names: LocalizedText
-    valid_from: dt.date | None
-    imported_at: dt.datetime
-    source_format: str
-    source_name: str
-    version_number: int
-    counts: dict[str, Any]
-
-    def name(self, language: str) -> str:
-        return localized.pick(self.names, language)
 
 
 @dataclass(frozen=True)

@@ -7,22 +7,24 @@ filter never shows a service in the tree whose provider list then comes out empt
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import IntFlag, StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any, overload
 
-from sote_navigator.core.catalogue import (
-    LocationDetails,
-    Municipality,
-    Named,
-    OfferingDetails,
-    Organiser,
-    ProviderDetails,
-    RegionalUnit,
-    ServiceDetails,
-)
+from sote_navigator.core.named import Named
 from sote_navigator.core.vocabulary import ProviderKind, ProvisionType, Responsibility, ServiceLevel
+
+if TYPE_CHECKING:
+    from sote_navigator.core.catalogue import (
+        LocationDetails,
+        Municipality,
+        OfferingDetails,
+        Organiser,
+        ProviderDetails,
+        RegionalUnit,
+        ServiceDetails,
+    )
 
 EVENING_FROM = "18:00"
 WEEKEND_DAYS = {5, 6}
@@ -176,7 +178,7 @@ class TreeNode:
     key: str
     service: ServiceEntry | None = None
     service_class: ClassEntry | None = None
-    children: tuple[TreeNode, ...] = field(default_factory=tuple)
+    children: Sequence[TreeNode] = field(default_factory=tuple)
 
     def count(self) -> int:
         """How many services are under this node (a service shared by classes counts once)."""
@@ -187,7 +189,67 @@ class TreeNode:
     def service_ids(self) -> set[str]:
         if self.service is not None:
             return {self.service.id}
+        if isinstance(self.children, Children):
+            return set(self.children.service_ids)
         return {i for child in self.children for i in child.service_ids()}
+
+
+class Children(Sequence[TreeNode]):
+    """A group's children, built and put in order only when first looked at.
+
+    The whole country's thousands of services stay folded under their groups: the window
+    shows the groups and their counts (known from the ids alone) without naming, sorting or
+    even decoding a single service.
+    """
+
+    __slots__ = ("_build", "_nodes", "service_ids")
+
+    def __init__(self, service_ids: Iterable[str], build: Callable[[], Iterable[TreeNode]]) -> None:
+        # Every service under the group, however deep: what count() and scopes need.
+        self.service_ids = frozenset(service_ids)
+        self._build: Callable[[], Iterable[TreeNode]] | None = build
+        self._nodes: tuple[TreeNode, ...] | None = None
+
+    @property
+    def built(self) -> bool:
+        return self._nodes is not None
+
+    def _all(self) -> tuple[TreeNode, ...]:
+        if self._nodes is None:
+            assert self._build is not None
+            self._nodes = tuple(self._build())
+            self._build = None  # let go of what it closed over
+        return self._nodes
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def __bool__(self) -> bool:
+        # A group exists only for services under it; saying so needs no build.
+        return bool(self.service_ids) if self._nodes is None else bool(self._nodes)
+
+    @overload
+    def __getitem__(self, index: int) -> TreeNode: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[TreeNode, ...]: ...
+    def __getitem__(self, index: int | slice) -> TreeNode | tuple[TreeNode, ...]:
+        return self._all()[index]
+
+    def __iter__(self) -> Iterator[TreeNode]:
+        return iter(self._all())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Children):
+            return self._all() == other._all()
+        return isinstance(other, tuple) and self._all() == other
+
+    def __hash__(self) -> int:
+        return hash(self._all())
+
+    def __repr__(self) -> str:
+        if self._nodes is None:
+            return f"Children(<{len(self.service_ids)} services, not built>)"
+        return f"Children({self._nodes!r})"
 
 
 @dataclass(frozen=True)

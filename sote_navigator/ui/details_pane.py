@@ -7,6 +7,7 @@ those characters. The pane remembers what it shows, so a language change re-word
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -21,12 +22,14 @@ from PySide6.QtWidgets import (
 
 from sote_navigator import i18n, messages
 from sote_navigator.core import localized
-from sote_navigator.core.catalogue import OfferingDetails, RegionalUnit, ServiceDetails
 from sote_navigator.core.navigation import LocationView, ProviderView, ServiceView
 from sote_navigator.core.vocabulary import Responsibility
 from sote_navigator.i18n import arg, translate
 from sote_navigator.ui import wording
 from sote_navigator.ui.widgets import Badge, plain_label
+
+if TYPE_CHECKING:
+    from sote_navigator.core.catalogue import OfferingDetails, RegionalUnit, ServiceDetails
 
 
 class DetailsPane(QScrollArea):

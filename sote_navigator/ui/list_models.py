@@ -7,7 +7,7 @@ text goes out as plain display text (item views never render it as markup).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -19,10 +19,12 @@ from PySide6.QtCore import (
 )
 
 from sote_navigator import i18n, messages
-from sote_navigator.core.catalogue import Municipality, SearchResult
 from sote_navigator.core.navigation import Feature, OfferingRow
 from sote_navigator.core.vocabulary import EntityKind
 from sote_navigator.ui import wording
+
+if TYPE_CHECKING:
+    from sote_navigator.core.catalogue import Municipality, SearchResult
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()

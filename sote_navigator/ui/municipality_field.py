@@ -12,12 +12,12 @@ from PySide6.QtCore import QEvent, QModelIndex, Signal
 from PySide6.QtWidgets import QCompleter, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from sote_navigator import i18n, messages
-from sote_navigator.core.catalogue import LookupAnswer, Routing
 from sote_navigator.i18n import arg
 from sote_navigator.ui.list_models import ID_ROLE, MunicipalityListModel, municipality_label
 from sote_navigator.ui.widgets import Badge, ClearingLineEdit, plain_label
 
 if TYPE_CHECKING:
+    from sote_navigator.core.catalogue import LookupAnswer, Routing
     from sote_navigator.services.navigator import Navigator
 
 
@@ -138,6 +138,8 @@ class MunicipalityField(QWidget):
             return
         routing = self._navigator.routing(str(code))
         if routing is not None:
+            from sote_navigator.core.catalogue import LookupAnswer
+
             self._set_routing(routing, LookupAnswer(routing.municipality.code, routing))
 
     def _choose_typed(self) -> None:

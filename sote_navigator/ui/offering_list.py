@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QVBoxLayout, QWidget
 
 from sote_navigator import i18n
-from sote_navigator.core.catalogue import Routing
 from sote_navigator.core.navigation import NO_FILTER, OfferingFilter, OfferingList
 from sote_navigator.core.vocabulary import EntityKind
 from sote_navigator.i18n import arg, translate
@@ -17,6 +16,7 @@ from sote_navigator.ui.list_models import OfferingTableModel
 from sote_navigator.ui.widgets import plain_label
 
 if TYPE_CHECKING:
+    from sote_navigator.core.catalogue import Routing
     from sote_navigator.services.navigator import Navigator
 
 M = OfferingTableModel

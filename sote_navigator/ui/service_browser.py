@@ -176,19 +176,20 @@ class ServiceBrowser(QWidget):
         if self._navigator is not None:
             roots = self._navigator.service_tree(grouping, language, self._unit, self._filter)
         elif self._startup is not None:
-            # Before the database opens: every service, from the start-up snapshot.
-            services = self._startup.services.values()
+            # Before the database opens: every service, from the start-up snapshot, decoded
+            # only when a group is opened.
+            startup = self._startup
             roots = (
-                service_tree.by_level(services, language)
+                service_tree.by_level_ids(startup.ids_by_level, lambda: startup.services, language)
                 if grouping is Grouping.LEVEL
-                else service_tree.by_class(services, self._startup.classes, language)
+                else service_tree.by_class(startup.services.values(), startup.classes, language)
             )
         else:
             roots = ()
         self.tree_model.set_tree(roots)
         # The whole country's thousands of services stay folded under their groups; a
         # municipality's hundred or so are shown at once.
-        if sum(node.count() for node in roots) <= EXPAND_AT_MOST:
+        if len({i for node in roots for i in node.service_ids()}) <= EXPAND_AT_MOST:
             if grouping is Grouping.LEVEL:
                 for row in range(self.tree_model.rowCount()):
                     self.tree.expand(self.tree_model.index(row, 0))
@@ -230,13 +231,9 @@ class ServiceBrowser(QWidget):
                 )
             )
         else:
-            services = {i for r in range(self.tree_model.rowCount()) for i in self._ids(r)}
+            services = {i for node in self.tree_model.roots() for i in node.service_ids()}
             text = translate("ServiceBrowser", "%n service(s) in scope", None, len(services))
         self.status.setText(text)
-
-    def _ids(self, row: int) -> set[str]:
-        node = self.tree_model.node(self.tree_model.index(row, 0))
-        return node.service_ids() if node else set()
 
     def _tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         node = self.tree_model.node(current)

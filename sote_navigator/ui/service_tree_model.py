@@ -1,7 +1,9 @@
 """The service tree as a Qt item model: levels or classes, with services as leaves.
 
-Nodes are numbered once when the tree is set; an index carries the node's number as its
-internal id, so no Python object has to outlive its reference inside Qt.
+Nodes are numbered as the view first asks for them (a group's services when it is opened);
+an index carries the node's number as its internal id, so no Python object has to outlive
+its reference inside Qt. A folded group is never built: hasChildren and its count come from
+the ids it holds.
 """
 
 from __future__ import annotations
@@ -23,42 +25,54 @@ _NO_PARENT = -1
 class ServiceTreeModel(QAbstractItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._roots: Sequence[TreeNode] = ()
         self._nodes: list[TreeNode] = []
         self._parents: list[int] = []
         self._rows: list[int] = []
-        self._children: dict[int, list[int]] = {_NO_PARENT: []}
-        self._counts: list[int] = []
+        # Numbers of a node's children, once they were asked for.
+        self._children: dict[int, list[int]] = {}
+        self._counts: dict[int, int] = {}
 
     def set_tree(self, roots: Sequence[TreeNode]) -> None:
         self.beginResetModel()
-        self._nodes, self._parents, self._rows, self._counts = [], [], [], []
-        self._children = {_NO_PARENT: []}
-        stack: list[tuple[TreeNode, int]] = [(n, _NO_PARENT) for n in reversed(roots)]
-        while stack:
-            node, parent = stack.pop()
-            number = len(self._nodes)
-            siblings = self._children[parent]
-            self._nodes.append(node)
-            self._parents.append(parent)
-            self._rows.append(len(siblings))
-            self._counts.append(node.count())
-            siblings.append(number)
-            self._children[number] = []
-            stack.extend((child, number) for child in reversed(node.children))
+        self._roots = roots
+        self._nodes, self._parents, self._rows = [], [], []
+        self._children, self._counts = {}, {}
         self.endResetModel()
+
+    def _numbers(self, parent: int) -> list[int]:
+        """The numbers of ``parent``'s children, numbering them on first use."""
+        numbers = self._children.get(parent)
+        if numbers is None:
+            nodes = self._roots if parent == _NO_PARENT else self._nodes[parent].children
+            numbers = []
+            for row, child in enumerate(nodes):
+                numbers.append(len(self._nodes))
+                self._nodes.append(child)
+                self._parents.append(parent)
+                self._rows.append(row)
+            self._children[parent] = numbers
+        return numbers
 
     def node(self, index: Index) -> TreeNode | None:
         return self._nodes[int(index.internalId())] if index.isValid() else None
+
+    def roots(self) -> Sequence[TreeNode]:
+        return self._roots
 
     def refresh_language(self) -> None:
         self.layoutAboutToBeChanged.emit()
         self.layoutChanged.emit()
 
+    def _key(self, parent: Index) -> int:
+        return int(parent.internalId()) if parent.isValid() else _NO_PARENT
+
     def index(self, row: int, column: int = 0, parent: Index = ROOT) -> QModelIndex:
         if column != 0 or row < 0:
             return QModelIndex()
-        key = int(parent.internalId()) if parent.isValid() else _NO_PARENT
-        children = self._children.get(key, [])
+        if parent.isValid() and parent.column() != 0:
+            return QModelIndex()
+        children = self._numbers(self._key(parent))
         if row >= len(children):
             return QModelIndex()
         return self.createIndex(row, 0, children[row])
@@ -76,8 +90,14 @@ class ServiceTreeModel(QAbstractItemModel):
     def rowCount(self, parent: Index = ROOT) -> int:
         if parent.isValid() and parent.column() != 0:
             return 0
-        key = int(parent.internalId()) if parent.isValid() else _NO_PARENT
-        return len(self._children.get(key, []))
+        return len(self._numbers(self._key(parent)))
+
+    def hasChildren(self, parent: Index = ROOT) -> bool:
+        if not parent.isValid():
+            return bool(self._roots)
+        if parent.column() != 0:
+            return False
+        return bool(self._nodes[int(parent.internalId())].children)
 
     def columnCount(self, parent: Index = ROOT) -> int:
         return 1
@@ -92,7 +112,9 @@ class ServiceTreeModel(QAbstractItemModel):
             Qt.ItemDataRole.ToolTipRole,
             Qt.ItemDataRole.AccessibleTextRole,
         ):
-            return self._label(node, self._counts[number])
+            if (count := self._counts.get(number)) is None:
+                count = self._counts[number] = node.count()
+            return self._label(node, count)
         if role == ID_ROLE:
             return node.key
         if role == KIND_ROLE:

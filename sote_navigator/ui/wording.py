@@ -7,14 +7,17 @@ in Finnish and "mån–fre 08:00–16:00" in Swedish need no translation of thei
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QTime
 
 from sote_navigator import i18n, messages
-from sote_navigator.core.catalogue import OpeningHours, Voucher
 from sote_navigator.core.navigation import NO_FEATURES, Feature
 from sote_navigator.core.vocabulary import EntityKind
 from sote_navigator.i18n import arg, translate
+
+if TYPE_CHECKING:
+    from sote_navigator.core.catalogue import OpeningHours, Voucher
 
 
 def entity_kind_text(kind: EntityKind) -> str:
