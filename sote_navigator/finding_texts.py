@@ -153,6 +153,22 @@ def _what(code: Code, f: Mapping[str, str]) -> str:
             ),
             f.get("municipality", ""),
         )
+    if code is Code.UNKNOWN_TARGET_GROUP:
+        return arg(
+            translate(
+                "Findings",
+                "The target group %1 is not a PTV target group code (such as KR1 or KR1.2): it is kept but means nothing to the placement.",
+            ),
+            f.get("group", ""),
+        )
+    if code is Code.UNKNOWN_CLIENT_GROUP:
+        return arg(
+            translate(
+                "Findings",
+                "The client group %1 is unknown to this version: the placement will ask the counsellor to confirm it for every client.",
+            ),
+            f.get("group", ""),
+        )
     if code is Code.PTV_UNKNOWN_OBJECT:
         return translate(
             "Findings", "This is not a PTV service, service channel or organisation: skipped."

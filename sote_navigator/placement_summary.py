@@ -173,6 +173,14 @@ def _others(snap: dict[str, Any]) -> Section | None:
     return Section(translate("Placement", "Other providers offered"), tuple(lines))
 
 
+# What a conditional verdict becomes once the client's group is confirmed.
+_BY_ACCESS = {
+    "direct": Verdict.ELIGIBLE,
+    "assessment_decision": Verdict.ASSESSMENT_DECISION,
+    "referral": Verdict.REFERRAL,
+}
+
+
 def next_steps(snap: dict[str, Any]) -> list[str]:
     context = snap.get("context") or {}
     service = snap.get("service")
@@ -185,6 +193,14 @@ def next_steps(snap: dict[str, Any]) -> list[str]:
     name = provider_title(provider) if provider else ""
     phones = [p["number"] for p in ((provider or {}).get("location") or {}).get("phones", [])]
     verdict = Verdict(service["verdict"])
+    if verdict is Verdict.CONDITIONAL:
+        steps.append(
+            translate(
+                "Placement",
+                "First confirm that the client belongs to the group the service is for (see the reasons above); if not, ask the service guidance about other services.",
+            )
+        )
+        verdict = _BY_ACCESS.get(str(service.get("access")), Verdict.ELIGIBLE)
     if verdict is Verdict.ELIGIBLE and provider:
         if phones:
             steps.append(

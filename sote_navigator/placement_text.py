@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sote_navigator import i18n
+from sote_navigator import client_group_text, i18n
 from sote_navigator.core import localized
 from sote_navigator.core.reasons import Effect, Reason, ReasonCode, Verdict
 from sote_navigator.i18n import arg, translate
@@ -26,6 +26,7 @@ def verdict_text(verdict: Verdict) -> str:
         ),
         Verdict.REFERRAL: translate("Placement", "Needs a referral"),
         Verdict.MUNICIPAL: translate("Placement", "Municipal service: contact the municipality"),
+        Verdict.CONDITIONAL: translate("Placement", "Only for a client group: check first"),
         Verdict.NOT_ELIGIBLE: translate("Placement", "Not eligible"),
     }[verdict]
 
@@ -163,6 +164,9 @@ _WORDING: dict[ReasonCode, Callable[[dict[str, Any]], str]] = {
         p["age"],
         age_range_text(p.get("min_age"), p.get("max_age")),
     ),
+    ReasonCode.IN_CLIENT_GROUP: client_group_text.in_group_text,
+    ReasonCode.NOT_IN_CLIENT_GROUP: client_group_text.not_in_group_text,
+    ReasonCode.CLIENT_GROUP_UNCONFIRMED: client_group_text.group_unconfirmed_text,
     ReasonCode.RESIDENCE_OUTSIDE_AREA: lambda p: arg(
         translate(
             "Placement",

@@ -394,6 +394,7 @@ def svc(sid: str, **fields: Any) -> dict[str, Any]:
         "residence": True,
         "voucher": None,
         "tg": (),  # extra target groups
+        "groups": (),  # client groups the service is for (sote_navigator.core.client_groups)
         "classes": (),  # extra ptvserclass2 codes
         "laws": (),  # extra laws (Finnish names)
         "own_production": True,  # every organiser's own production offers it
@@ -704,6 +705,7 @@ SERVICES: list[dict[str, Any]] = [
         access="assessment_decision",
         charge="free",
         tg=("KR1.2",),
+        groups=("families",),
     ),
     svc(
         "SOTE-0013",
@@ -746,6 +748,7 @@ SERVICES: list[dict[str, Any]] = [
         access="direct",
         charge="free",
         laws=(VANHUSPALVELULAKI,),
+        groups=("older_people",),
     ),
     svc(
         "SOTE-0015",
@@ -877,6 +880,7 @@ SERVICES: list[dict[str, Any]] = [
         level="basic_local",
         access="direct",
         charge="free",
+        groups=("unemployed",),
     ),
     svc(
         "SOTE-0021",
@@ -1004,6 +1008,7 @@ SERVICES: list[dict[str, Any]] = [
         access="direct",
         charge="free",
         tg=("KR1.2",),
+        groups=("expecting",),
     ),
     svc(
         "SOTE-0027",
@@ -1025,8 +1030,8 @@ SERVICES: list[dict[str, Any]] = [
         level="basic_local",
         access="direct",
         charge="free",
-        max_age=6,
         tg=("KR1.2",),
+        groups=("young_children",),
     ),
     svc(
         "SOTE-0028",
@@ -1069,6 +1074,7 @@ SERVICES: list[dict[str, Any]] = [
         level="basic_regional",
         access="direct",
         charge="free",
+        groups=("families",),
     ),
     svc(
         "SOTE-0030",
@@ -1132,6 +1138,7 @@ SERVICES: list[dict[str, Any]] = [
         level="basic_local",
         access="direct",
         charge="free",
+        groups=("unemployed",),
     ),
     svc(
         "SOTE-0033",
@@ -1175,6 +1182,7 @@ SERVICES: list[dict[str, Any]] = [
         access="direct",
         charge="free",
         laws=(VANHUSPALVELULAKI,),
+        groups=("older_people",),
     ),
     svc(
         "SOTE-0035",
@@ -1338,6 +1346,7 @@ SERVICES: list[dict[str, Any]] = [
         access="assessment_decision",
         charge="free",
         tg=("KR1.1",),
+        groups=("war_veterans",),
     ),
     svc(
         "SOTE-0042",
@@ -1860,9 +1869,9 @@ SERVICES: list[dict[str, Any]] = [
         level="basic_local",
         access="direct",
         charge="free",
-        min_age=6,
         residence=False,
         tg=("KR1.2", "KR1.3"),
+        groups=("pupils", "students"),
     ),
     svc(
         "SOTE-0066",
@@ -1911,6 +1920,7 @@ SERVICES: list[dict[str, Any]] = [
         min_age=7,
         max_age=17,
         tg=("KR1.2",),
+        groups=("pupils",),
     ),
     svc(
         "SOTE-0068",
@@ -1932,9 +1942,9 @@ SERVICES: list[dict[str, Any]] = [
         level="basic_local",
         access="direct",
         charge="charged",
-        min_age=15,
         residence=False,
         tg=("KR1.3",),
+        groups=("students",),
     ),
     svc(
         "SOTE-0069",
@@ -2135,6 +2145,7 @@ SERVICES: list[dict[str, Any]] = [
         charge="free",
         tg=("KR1.2",),
         laws=("Lastensuojelulaki", "Sosiaalihuoltolaki"),
+        groups=("expecting", "young_children"),
     ),
     svc(
         "SOTE-0078",
@@ -2207,6 +2218,7 @@ SERVICES: list[dict[str, Any]] = [
         access="direct",
         charge="free",
         tg=("KR1.2",),
+        groups=("families",),
     ),
     svc(
         "SOTE-0081",
@@ -2229,6 +2241,7 @@ SERVICES: list[dict[str, Any]] = [
         access="direct",
         charge="free",
         tg=("KR1.2",),
+        groups=("families",),
     ),
     svc(
         "SOTE-0082",
@@ -2341,6 +2354,7 @@ SERVICES: list[dict[str, Any]] = [
         access="assessment_decision",
         charge="free",
         tg=("KR1.2",),
+        groups=("families",),
     ),
     svc(
         "SOTE-0087",
@@ -2521,6 +2535,7 @@ SERVICES: list[dict[str, Any]] = [
         max_age=17,
         residence=False,
         tg=("KR1.2", "KR1.3"),
+        groups=("pupils",),
     ),
     svc(
         "SOTE-0095",
@@ -2542,10 +2557,10 @@ SERVICES: list[dict[str, Any]] = [
         level="basic_local",
         access="direct",
         charge="free",
-        min_age=15,
         residence=False,
         tg=("KR1.3",),
         laws=("Laki korkeakouluopiskelijoiden opiskeluterveydenhuollosta",),
+        groups=("students",),
     ),
     svc(
         "SOTE-0096",
@@ -2567,9 +2582,9 @@ SERVICES: list[dict[str, Any]] = [
         level="basic_local",
         access="direct",
         charge="free",
-        min_age=6,
         residence=False,
         tg=("KR1.2", "KR1.3"),
+        groups=("pupils", "students"),
     ),
     svc(
         "SOTE-0097",
@@ -2593,6 +2608,7 @@ SERVICES: list[dict[str, Any]] = [
         charge="free",
         residence=False,
         own_production=False,  # arranged by employers; counties rarely produce it themselves
+        groups=("working",),
     ),
     svc(
         "SOTE-0098",
@@ -2618,6 +2634,7 @@ SERVICES: list[dict[str, Any]] = [
         # Port cities named in the description: Hamina, Helsinki, Kemi, Kotka, Oulu,
         # Pietarsaari, Pori, Rauma, Savonlinna, Turku and Vaasa.
         organisers=("05", "06", "10", "12", "17", "19", "21", "90"),
+        groups=("seafarers",),
     ),
     svc(
         "SOTE-0099",
@@ -4259,6 +4276,7 @@ def build_services(
                     "min_age": cur["min_age"],
                     "max_age": cur["max_age"],
                     "residence_required": cur["residence"],
+                    **({"client_groups": list(cur["groups"])} if cur["groups"] else {}),
                 },
                 "charge": cur["charge"],
                 "voucher": cur["voucher"],
@@ -4504,6 +4522,19 @@ def build_providers(
 # ---------------------------------------------------------------------------------------------
 
 ENUMS = {
+    # sote_navigator.core.client_groups.ClientGroup (this script imports nothing of the app)
+    "client_group": {
+        "pupils",
+        "students",
+        "expecting",
+        "young_children",
+        "families",
+        "older_people",
+        "war_veterans",
+        "working",
+        "seafarers",
+        "unemployed",
+    },
     "level": {"basic_local", "basic_regional", "centralised", "special", "support"},
     "access": {"direct", "referral", "assessment_decision"},
     "choice": {"free_choice", "voucher", "own_unit"},
@@ -4610,6 +4641,8 @@ def validate(cat: dict[str, Any]) -> list[str]:
         e = s["eligibility"]
         if e["min_age"] is not None and e["max_age"] is not None:
             check(e["min_age"] <= e["max_age"], f"{where}: ages", errors)
+        for group in e.get("client_groups", ()):
+            check(group in ENUMS["client_group"], f"{where}: client group {group}", errors)
     for p in cat["providers"]:
         check(p["kind"] in ENUMS["provider_kind"], f"{p['id']}: kind", errors)
         check(p["organiser"] is None or p["organiser"] in organisers, f"{p['id']}: org", errors)

@@ -249,6 +249,17 @@
     </message>
 </context>
 <context>
+    <name>CircumstancesBox</name>
+    <message>
+        <source>Who the services are for (answer only what you asked)</source>
+        <translation>Kenelle palvelut on tarkoitettu (vastaa vain siihen, mitä kysyit)</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Sote Navigator: find who organises, which services and which providers serve a client, and record the placement.</source>
@@ -463,6 +474,10 @@
         <translation>palveluohjaajan muistiinpano</translation>
     </message>
     <message>
+        <source>The service is only for a client group the client is not confirmed to be in: give the circumstance named in its reasons (e.g. --education), then save.</source>
+        <translation>Palvelu on vain kohderyhmälle, johon asiakkaan ei ole vahvistettu kuuluvan: anna perusteluissa mainittu tieto (esim. --education) ja tallenna sitten.</translation>
+    </message>
+    <message>
         <source>No service that fits can be recorded: choose one with --service ID from the list above.</source>
         <translation>Sopivaa palvelua ei voi kirjata: valitse palvelu yllä olevasta luettelosta valitsimella --service ID.</translation>
     </message>
@@ -513,6 +528,177 @@
     <message>
         <source>cell separator</source>
         <translation>solujen erotin</translation>
+    </message>
+    <message>
+        <source>the client&apos;s circumstances (leave out what was not asked)</source>
+        <translation>asiakkaan tilanne (jätä pois se, mitä ei kysytty)</translation>
+    </message>
+    <message>
+        <source>studies now: none, basic (pre-primary or basic education), secondary (upper secondary or vocational) or higher (university)</source>
+        <translation>opiskelu nyt: none (ei opiskele), basic (esi- tai perusopetus), secondary (lukio tai ammatillinen koulutus) tai higher (yliopisto tai ammattikorkeakoulu)</translation>
+    </message>
+    <message>
+        <source>work now: employed, self_employed, seafarer, unemployed or not_working (retired, at home)</source>
+        <translation>työ nyt: employed (palkansaaja), self_employed (yrittäjä), seafarer (merenkulkija), unemployed (työtön) tai not_working (ei työssä: eläkkeellä, kotona)</translation>
+    </message>
+    <message>
+        <source>children under 18 in the family: none, under_school_age (at least one) or school_age (all of school age)</source>
+        <translation>perheen alle 18-vuotiaat lapset: none (ei lapsia), under_school_age (ainakin yksi alle kouluikäinen) tai school_age (kaikki kouluikäisiä)</translation>
+    </message>
+    <message>
+        <source>pregnant, or the family is expecting a baby</source>
+        <translation>raskaana, tai perhe odottaa vauvaa</translation>
+    </message>
+    <message>
+        <source>the client is a war veteran</source>
+        <translation>asiakas on sotaveteraani</translation>
+    </message>
+</context>
+<context>
+    <name>ClientGroups</name>
+    <message>
+        <source>pupils in pre-primary and basic education</source>
+        <translation>esi- ja perusopetuksen oppilaat</translation>
+    </message>
+    <message>
+        <source>students in secondary and higher education</source>
+        <translation>toisen asteen ja korkea-asteen opiskelijat</translation>
+    </message>
+    <message>
+        <source>pregnant people and families expecting a baby</source>
+        <translation>raskaana olevat ja vauvaa odottavat perheet</translation>
+    </message>
+    <message>
+        <source>children under school age and their families</source>
+        <translation>alle kouluikäiset lapset ja heidän perheensä</translation>
+    </message>
+    <message>
+        <source>children under 18 and families with children</source>
+        <translation>alle 18-vuotiaat lapset ja lapsiperheet</translation>
+    </message>
+    <message>
+        <source>older people (aged 65 or over)</source>
+        <translation>ikääntyneet (65 vuotta täyttäneet)</translation>
+    </message>
+    <message>
+        <source>war veterans</source>
+        <translation>sotaveteraanit</translation>
+    </message>
+    <message>
+        <source>employees and the self-employed</source>
+        <translation>palkansaajat ja yrittäjät</translation>
+    </message>
+    <message>
+        <source>seafarers</source>
+        <translation>merenkulkijat</translation>
+    </message>
+    <message>
+        <source>unemployed people</source>
+        <translation>työttömät</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 tai %2</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Opiskelu</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Työ</translation>
+    </message>
+    <message>
+        <source>Children in the family</source>
+        <translation>Perheen lapset</translation>
+    </message>
+    <message>
+        <source>Pregnant or expecting a baby</source>
+        <translation>Raskaana tai odottaa vauvaa</translation>
+    </message>
+    <message>
+        <source>War veteran</source>
+        <translation>Sotaveteraani</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Ei kysytty</translation>
+    </message>
+    <message>
+        <source>Not studying</source>
+        <translation>Ei opiskele</translation>
+    </message>
+    <message>
+        <source>Pre-primary or basic education</source>
+        <translation>Esi- tai perusopetus</translation>
+    </message>
+    <message>
+        <source>Upper secondary or vocational education</source>
+        <translation>Lukio tai ammatillinen koulutus</translation>
+    </message>
+    <message>
+        <source>University or university of applied sciences</source>
+        <translation>Yliopisto tai ammattikorkeakoulu</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Palkansaaja</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>Yrittäjä</translation>
+    </message>
+    <message>
+        <source>Seafarer</source>
+        <translation>Merenkulkija</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>Työtön</translation>
+    </message>
+    <message>
+        <source>Not working (retired, at home)</source>
+        <translation>Ei työssä (eläkkeellä, kotona)</translation>
+    </message>
+    <message>
+        <source>No children under 18</source>
+        <translation>Ei alle 18-vuotiaita lapsia</translation>
+    </message>
+    <message>
+        <source>A child under school age</source>
+        <translation>Alle kouluikäinen lapsi</translation>
+    </message>
+    <message>
+        <source>Only children of school age, under 18</source>
+        <translation>Vain kouluikäisiä, alle 18-vuotiaita lapsia</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>The service is for %1, and by age the client is one of them.</source>
+        <translation>Palvelun kohderyhmä: %1. Asiakas kuuluu siihen ikänsä perusteella.</translation>
+    </message>
+    <message>
+        <source>The service is for %1, and the client is one of them.</source>
+        <translation>Palvelun kohderyhmä: %1. Asiakas kuuluu siihen.</translation>
+    </message>
+    <message>
+        <source>The service is only for %1; the client is not one of them.</source>
+        <translation>Palvelu on vain kohderyhmälle: %1. Asiakas ei kuulu siihen.</translation>
+    </message>
+    <message>
+        <source>The service is only for %1: confirm that the client is one of them.</source>
+        <translation>Palvelu on vain kohderyhmälle: %1. Varmista, että asiakas kuuluu siihen.</translation>
+    </message>
+    <message>
+        <source>The service is only for %1: confirm that the client is one of them (%2).</source>
+        <translation>Palvelu on vain kohderyhmälle: %1. Varmista, että asiakas kuuluu siihen (%2).</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1145,14 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>The location is in a bilingual municipality (%1) but has no Swedish name.</source>
         <translation>Palvelupaikka on kaksikielisessä kunnassa (%1), mutta sillä ei ole ruotsinkielistä nimeä.</translation>
+    </message>
+    <message>
+        <source>The target group %1 is not a PTV target group code (such as KR1 or KR1.2): it is kept but means nothing to the placement.</source>
+        <translation>Kohderyhmä %1 ei ole PTV:n kohderyhmäkoodi (kuten KR1 tai KR1.2): se säilytetään, mutta ohjaus ei käytä sitä.</translation>
+    </message>
+    <message>
+        <source>The client group %1 is unknown to this version: the placement will ask the counsellor to confirm it for every client.</source>
+        <translation>Tämä versio ei tunne asiakasryhmää %1: ohjauksessa palveluohjaajaa pyydetään varmistamaan se jokaisen asiakkaan kohdalla.</translation>
     </message>
     <message>
         <source>This is not a PTV service, service channel or organisation: skipped.</source>
@@ -1937,6 +2131,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Muut tarjotut palveluntuottajat</translation>
     </message>
     <message>
+        <source>First confirm that the client belongs to the group the service is for (see the reasons above); if not, ask the service guidance about other services.</source>
+        <translation>Varmista ensin, että asiakas kuuluu palvelun kohderyhmään (ks. perustelut edellä); jos ei kuulu, kysy palveluohjauksesta muita palveluja.</translation>
+    </message>
+    <message>
         <source>Contact %1 to book a time: %2.</source>
         <translation>Varaa aika palveluntuottajalta %1: %2.</translation>
     </message>
@@ -2027,6 +2225,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>Municipal service: contact the municipality</source>
         <translation>Kunnan palvelu: ota yhteyttä kuntaan</translation>
+    </message>
+    <message>
+        <source>Only for a client group: check first</source>
+        <translation>Vain kohderyhmälle: tarkista ensin</translation>
     </message>
     <message>
         <source>Not eligible</source>

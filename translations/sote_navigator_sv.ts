@@ -249,6 +249,17 @@
     </message>
 </context>
 <context>
+    <name>CircumstancesBox</name>
+    <message>
+        <source>Who the services are for (answer only what you asked)</source>
+        <translation>Vem tjänsterna är avsedda för (svara bara på det du frågat)</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Sote Navigator: find who organises, which services and which providers serve a client, and record the placement.</source>
@@ -463,6 +474,10 @@
         <translation>servicehandledarens anteckning</translation>
     </message>
     <message>
+        <source>The service is only for a client group the client is not confirmed to be in: give the circumstance named in its reasons (e.g. --education), then save.</source>
+        <translation>Tjänsten är endast för en målgrupp som klienten inte har bekräftats höra till: ange uppgiften som nämns i motiveringarna (t.ex. --education) och spara sedan.</translation>
+    </message>
+    <message>
         <source>No service that fits can be recorded: choose one with --service ID from the list above.</source>
         <translation>Ingen passande tjänst kan registreras: välj en i listan ovan med --service ID.</translation>
     </message>
@@ -513,6 +528,177 @@
     <message>
         <source>cell separator</source>
         <translation>cellavgränsare</translation>
+    </message>
+    <message>
+        <source>the client&apos;s circumstances (leave out what was not asked)</source>
+        <translation>klientens situation (utelämna det som inte frågades)</translation>
+    </message>
+    <message>
+        <source>studies now: none, basic (pre-primary or basic education), secondary (upper secondary or vocational) or higher (university)</source>
+        <translation>studier nu: none (studerar inte), basic (förskoleundervisning eller grundläggande utbildning), secondary (gymnasium eller yrkesutbildning) eller higher (universitet eller yrkeshögskola)</translation>
+    </message>
+    <message>
+        <source>work now: employed, self_employed, seafarer, unemployed or not_working (retired, at home)</source>
+        <translation>arbete nu: employed (löntagare), self_employed (företagare), seafarer (sjöman), unemployed (arbetslös) eller not_working (arbetar inte: pensionär, hemma)</translation>
+    </message>
+    <message>
+        <source>children under 18 in the family: none, under_school_age (at least one) or school_age (all of school age)</source>
+        <translation>barn under 18 år i familjen: none (inga barn), under_school_age (minst ett under skolåldern) eller school_age (alla i skolåldern)</translation>
+    </message>
+    <message>
+        <source>pregnant, or the family is expecting a baby</source>
+        <translation>gravid, eller familjen väntar barn</translation>
+    </message>
+    <message>
+        <source>the client is a war veteran</source>
+        <translation>klienten är krigsveteran</translation>
+    </message>
+</context>
+<context>
+    <name>ClientGroups</name>
+    <message>
+        <source>pupils in pre-primary and basic education</source>
+        <translation>elever i förskoleundervisning och grundläggande utbildning</translation>
+    </message>
+    <message>
+        <source>students in secondary and higher education</source>
+        <translation>studerande på andra stadiet och inom högre utbildning</translation>
+    </message>
+    <message>
+        <source>pregnant people and families expecting a baby</source>
+        <translation>gravida och familjer som väntar barn</translation>
+    </message>
+    <message>
+        <source>children under school age and their families</source>
+        <translation>barn under skolåldern och deras familjer</translation>
+    </message>
+    <message>
+        <source>children under 18 and families with children</source>
+        <translation>barn under 18 år och barnfamiljer</translation>
+    </message>
+    <message>
+        <source>older people (aged 65 or over)</source>
+        <translation>äldre personer (som fyllt 65 år)</translation>
+    </message>
+    <message>
+        <source>war veterans</source>
+        <translation>krigsveteraner</translation>
+    </message>
+    <message>
+        <source>employees and the self-employed</source>
+        <translation>löntagare och företagare</translation>
+    </message>
+    <message>
+        <source>seafarers</source>
+        <translation>sjöfolk</translation>
+    </message>
+    <message>
+        <source>unemployed people</source>
+        <translation>arbetslösa</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 eller %2</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Studier</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbete</translation>
+    </message>
+    <message>
+        <source>Children in the family</source>
+        <translation>Barn i familjen</translation>
+    </message>
+    <message>
+        <source>Pregnant or expecting a baby</source>
+        <translation>Gravid eller väntar barn</translation>
+    </message>
+    <message>
+        <source>War veteran</source>
+        <translation>Krigsveteran</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Inte frågat</translation>
+    </message>
+    <message>
+        <source>Not studying</source>
+        <translation>Studerar inte</translation>
+    </message>
+    <message>
+        <source>Pre-primary or basic education</source>
+        <translation>Förskoleundervisning eller grundläggande utbildning</translation>
+    </message>
+    <message>
+        <source>Upper secondary or vocational education</source>
+        <translation>Gymnasium eller yrkesutbildning</translation>
+    </message>
+    <message>
+        <source>University or university of applied sciences</source>
+        <translation>Universitet eller yrkeshögskola</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Löntagare</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>Företagare</translation>
+    </message>
+    <message>
+        <source>Seafarer</source>
+        <translation>Sjöman</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>Arbetslös</translation>
+    </message>
+    <message>
+        <source>Not working (retired, at home)</source>
+        <translation>Arbetar inte (pensionär, hemma)</translation>
+    </message>
+    <message>
+        <source>No children under 18</source>
+        <translation>Inga barn under 18 år</translation>
+    </message>
+    <message>
+        <source>A child under school age</source>
+        <translation>Ett barn under skolåldern</translation>
+    </message>
+    <message>
+        <source>Only children of school age, under 18</source>
+        <translation>Endast barn i skolåldern, under 18 år</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>The service is for %1, and by age the client is one of them.</source>
+        <translation>Tjänstens målgrupp: %1. Klienten hör till den på grund av sin ålder.</translation>
+    </message>
+    <message>
+        <source>The service is for %1, and the client is one of them.</source>
+        <translation>Tjänstens målgrupp: %1. Klienten hör till den.</translation>
+    </message>
+    <message>
+        <source>The service is only for %1; the client is not one of them.</source>
+        <translation>Tjänsten är endast för målgruppen: %1. Klienten hör inte till den.</translation>
+    </message>
+    <message>
+        <source>The service is only for %1: confirm that the client is one of them.</source>
+        <translation>Tjänsten är endast för målgruppen: %1. Kontrollera att klienten hör till den.</translation>
+    </message>
+    <message>
+        <source>The service is only for %1: confirm that the client is one of them (%2).</source>
+        <translation>Tjänsten är endast för målgruppen: %1. Kontrollera att klienten hör till den (%2).</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1145,14 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>The location is in a bilingual municipality (%1) but has no Swedish name.</source>
         <translation>Servicestället ligger i en tvåspråkig kommun (%1) men har inget svenskt namn.</translation>
+    </message>
+    <message>
+        <source>The target group %1 is not a PTV target group code (such as KR1 or KR1.2): it is kept but means nothing to the placement.</source>
+        <translation>Målgruppen %1 är inte en målgruppskod i PTV (som KR1 eller KR1.2): den behålls men används inte vid placeringen.</translation>
+    </message>
+    <message>
+        <source>The client group %1 is unknown to this version: the placement will ask the counsellor to confirm it for every client.</source>
+        <translation>Den här versionen känner inte till klientgruppen %1: vid placeringen ombeds servicehandledaren bekräfta den för varje klient.</translation>
     </message>
     <message>
         <source>This is not a PTV service, service channel or organisation: skipped.</source>
@@ -1937,6 +2131,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Andra producenter som erbjöds</translation>
     </message>
     <message>
+        <source>First confirm that the client belongs to the group the service is for (see the reasons above); if not, ask the service guidance about other services.</source>
+        <translation>Kontrollera först att klienten hör till tjänstens målgrupp (se motiveringarna ovan); om inte, fråga servicehandledningen om andra tjänster.</translation>
+    </message>
+    <message>
         <source>Contact %1 to book a time: %2.</source>
         <translation>Boka tid hos %1: %2.</translation>
     </message>
@@ -2027,6 +2225,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Municipal service: contact the municipality</source>
         <translation>Kommunal tjänst: kontakta kommunen</translation>
+    </message>
+    <message>
+        <source>Only for a client group: check first</source>
+        <translation>Endast för en målgrupp: kontrollera först</translation>
     </message>
     <message>
         <source>Not eligible</source>

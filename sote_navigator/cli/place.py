@@ -11,7 +11,9 @@ from typing import Any
 
 from sote_navigator import messages
 from sote_navigator.cli import common
+from sote_navigator.cli.circumstances import add_circumstances, yes_no
 from sote_navigator.cli.lookup import answer_lines
+from sote_navigator.client_group_text import answered_lines
 from sote_navigator.core import localized
 from sote_navigator.core.hetu import IdentityMatch, find_identity_code
 from sote_navigator.core.placement import Evaluation, ServiceAssessment
@@ -115,6 +117,7 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help=translate("Cli", "an interpreter is needed, also in Finnish or Swedish"),
     )
+    add_circumstances(parser)
     save = parser.add_argument_group(translate("Cli", "recording the placement"))
     save.add_argument(
         "--save",
@@ -150,6 +153,11 @@ def register(subparsers: Any) -> None:
 
 def entered_from(args: argparse.Namespace) -> PlacementInput:
     return PlacementInput(
+        education=args.education or "",
+        work=args.work or "",
+        children=args.children or "",
+        expecting=yes_no(args.expecting),
+        veteran=yes_no(args.veteran),
         municipality=args.municipality,
         age=args.age,
         language=args.language,
@@ -199,6 +207,15 @@ def _save(
         if args.service
         else next((a for a in evaluation.services if a.verdict in _PLACEABLE), None)
     )
+    if chosen is not None and chosen.verdict is Verdict.CONDITIONAL:
+        common.fail(
+            translate(
+                "Cli",
+                "The service is only for a client group the client is not confirmed to be in: "
+                "give the circumstance named in its reasons (e.g. --education), then save.",
+            )
+        )
+        return common.EXIT_BAD_INPUT
     if chosen is None or chosen.verdict not in _PLACEABLE:
         common.fail(
             translate(
@@ -328,6 +345,7 @@ def evaluation_lines(evaluation: Evaluation, language: str) -> list[str]:
             language_name(c.language),
         ),
     ]
+    lines += [f"  {line}" for line in answered_lines(c.circumstances)]
     lines += [f"  {reason_line(x)}" for x in evaluation.client_reasons]
     lines.append(arg(translate("Place", "Need: %1"), evaluation.need.value))
     if not evaluation.services:

@@ -125,6 +125,8 @@ class ServiceDetails(Named):
     voucher: Voucher | None
     legal_basis: tuple[dict[str, Any], ...]
     example: bool
+    # Who the service is for (core.client_groups codes): the client must be in one; empty = all.
+    client_groups: tuple[str, ...] = ()
 
     def summary(self, language: str) -> str:
         return localized.pick(self.descriptions, language, "summary")

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from sote_navigator.core import localized
 from sote_navigator.core.catalogue import OfferingDetails, RegionalUnit, Routing, ServiceDetails
 from sote_navigator.core.choice_set import ChoiceSet, build_choice_set
+from sote_navigator.core.client_groups import Circumstances, membership
 from sote_navigator.core.localized import LocalizedText
 from sote_navigator.core.reasons import Effect, Reason, ReasonCode, Verdict, reason
 from sote_navigator.core.vocabulary import Access, Responsibility
@@ -37,6 +38,7 @@ class ClientContext:
     accessible: bool = False
     evening: bool = False
     interpreter: bool = False
+    circumstances: Circumstances = field(default_factory=Circumstances)
 
     @property
     def needs_interpreter(self) -> bool:
@@ -159,6 +161,27 @@ def _age_reasons(service: ServiceDetails, age: int) -> tuple[list[Reason], list[
     return [], [limits]
 
 
+def _group_reasons(
+    service: ServiceDetails, context: ClientContext
+) -> tuple[list[Reason], list[Reason], Reason | None]:
+    """(reasons against, reasons for, the condition to confirm) from the service's groups."""
+    if not service.client_groups:
+        return [], [], None
+    found = {g: membership(g, context.age, context.circumstances) for g in service.client_groups}
+    member = next((g for g, m in found.items() if m.member), None)
+    if member is not None:
+        supporting = reason(
+            ReasonCode.IN_CLIENT_GROUP, Effect.FOR, group=member, by_age=found[member].by_age
+        )
+        return [], [supporting], None
+    unknown = [g for g, m in found.items() if m.member is None]
+    if not unknown:
+        groups = list(service.client_groups)
+        return [reason(ReasonCode.NOT_IN_CLIENT_GROUP, Effect.AGAINST, groups=groups)], [], None
+    ask = list(dict.fromkeys(m.ask.value for m in found.values() if m.ask is not None))
+    return [], [], reason(ReasonCode.CLIENT_GROUP_UNCONFIRMED, Effect.INFO, groups=unknown, ask=ask)
+
+
 _ACCESS = {
     Access.DIRECT: (Verdict.ELIGIBLE, ReasonCode.DIRECT_ACCESS),
     Access.ASSESSMENT_DECISION: (Verdict.ASSESSMENT_DECISION, ReasonCode.ASSESSMENT_REQUIRED),
@@ -192,6 +215,9 @@ def assess(
         )
         return ServiceAssessment(service, Verdict.NOT_ELIGIBLE, (outside,), None, on_call)
     against, supporting = _age_reasons(service, context.age)
+    group_against, group_for, condition = _group_reasons(service, context)
+    against += group_against
+    supporting += group_for
     if candidate.offered_by and routing.organiser.id not in candidate.offered_by:
         if service.residence_required:
             against.append(
@@ -208,6 +234,9 @@ def assess(
         return ServiceAssessment(service, Verdict.NOT_ELIGIBLE, tuple(against), None, on_call)
     verdict, code = _ACCESS[service.access]
     reasons = [reason(code, Effect.INFO), *supporting]
+    if condition is not None:
+        verdict = Verdict.CONDITIONAL
+        reasons.insert(0, condition)
     if context.urgent:
         reasons.append(
             reason(ReasonCode.ON_CALL_FIRST, Effect.FOR)
@@ -224,6 +253,9 @@ def assess(
     return ServiceAssessment(service, verdict, tuple(reasons), choice_set, on_call)
 
 
+_LATER = {Verdict.CONDITIONAL: 1, Verdict.NOT_ELIGIBLE: 2}
+
+
 def evaluate(
     context: ClientContext,
     need: Need,
@@ -238,14 +270,15 @@ def evaluate(
     ``limit`` caps each choice set's list (the ranking covers all; ``keep`` stays listed).
     Order: on-call services first when urgent; then as relevant as the need found them
     (a municipal service stays where it was found: "contact the municipality" is an answer);
-    the services the client is not eligible for last.
+    the services that depend on an unconfirmed client group next; those the client is not
+    eligible for last.
     """
     assessed = [assess(context, c, units, limit=limit, keep=keep) for c in candidates]
     order = {a.service.id: i for i, a in enumerate(assessed)}
     assessed.sort(
         key=lambda a: (
             0 if context.urgent and a.on_call and a.verdict.open else 1,
-            1 if a.verdict is Verdict.NOT_ELIGIBLE else 0,
+            _LATER.get(a.verdict, 0),
             order[a.service.id],
         )
     )

@@ -67,6 +67,7 @@ def context_json(context: ClientContext) -> Json:
         "home_visit": context.home_visit,
         "accessible": context.accessible,
         "evening": context.evening,
+        "circumstances": context.circumstances.answers(),
     }
 
 
@@ -143,6 +144,7 @@ def service_json(service: ServiceDetails) -> Json:
         "responsibility": service.responsibility.value,
         "min_age": service.min_age,
         "max_age": service.max_age,
+        "client_groups": list(service.client_groups),
         "charge": service.charge,
         "voucher": voucher_json(service.voucher),
         "example": service.example,

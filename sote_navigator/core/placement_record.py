@@ -44,6 +44,12 @@ class PlacementInput:
     home_visit: bool = False
     accessible: bool = False
     evening: bool = False
+    # The client's circumstances (core.client_groups codes; "" and None = not asked).
+    education: str = ""
+    work: str = ""
+    children: str = ""
+    expecting: bool | None = None
+    veteran: bool | None = None
     client_reference: str = ""
     need_kind: str = NeedKind.WORDS.value
     need_value: str = ""

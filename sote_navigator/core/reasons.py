@@ -20,6 +20,8 @@ class Verdict(StrEnum):
     ASSESSMENT_DECISION = "assessment_decision"
     REFERRAL = "referral"
     MUNICIPAL = "municipal"
+    # Eligible only if the client belongs to a group the counsellor has not confirmed yet.
+    CONDITIONAL = "conditional"
     NOT_ELIGIBLE = "not_eligible"
 
     @property
@@ -52,6 +54,9 @@ class ReasonCode(StrEnum):
     BELOW_MIN_AGE = "below_min_age"
     ABOVE_MAX_AGE = "above_max_age"
     AGE_WITHIN_LIMITS = "age_within_limits"
+    IN_CLIENT_GROUP = "in_client_group"
+    NOT_IN_CLIENT_GROUP = "not_in_client_group"
+    CLIENT_GROUP_UNCONFIRMED = "client_group_unconfirmed"
     RESIDENCE_OUTSIDE_AREA = "residence_outside_area"
     OFFERED_OUTSIDE_AREA = "offered_outside_area"
     ON_CALL_FIRST = "on_call_first"

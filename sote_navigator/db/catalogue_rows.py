@@ -188,6 +188,17 @@ _SERVICE_KEYS = frozenset(
 )
 
 
+# Eligibility keys with columns of their own; the others (client_groups, ...) are kept in the
+# service's extra column under "eligibility", so that adding one needs no migration.
+_ELIGIBILITY_COLUMNS = ("min_age", "max_age", "residence_required")
+
+
+def _service_extra(s: Mapping[str, Any]) -> dict[str, Any]:
+    extra = _extra(s, _SERVICE_KEYS)
+    rest = {k: v for k, v in (s.get("eligibility") or {}).items() if k not in _ELIGIBILITY_COLUMNS}
+    return {**extra, "eligibility": rest} if rest else extra
+
+
 def _service(s: Mapping[str, Any]) -> Row:
     eligibility = s.get("eligibility") or {}
     return (
@@ -208,13 +219,15 @@ def _service(s: Mapping[str, Any]) -> Row:
         js(s.get("voucher")),
         js(s.get("legal_basis", [])),
         bool(s.get("example", False)),
-        js(_extra(s, _SERVICE_KEYS)),
+        js(_service_extra(s)),
     )
 
 
 def _service_back(r: Sequence[Any]) -> Entity:
+    extra = dict(r[17])
+    more = extra.pop("eligibility", None) or {}
     return {
-        **r[17],
+        **extra,
         "id": r[0],
         "names": r[1],
         "descriptions": r[2],
@@ -225,7 +238,12 @@ def _service_back(r: Sequence[Any]) -> Entity:
         "access": r[7],
         "choice": r[8],
         "responsibility": r[9],
-        "eligibility": {"min_age": r[10], "max_age": r[11], "residence_required": bool(r[12])},
+        "eligibility": {
+            "min_age": r[10],
+            "max_age": r[11],
+            "residence_required": bool(r[12]),
+            **more,
+        },
         "charge": r[13],
         "voucher": r[14],
         "legal_basis": r[15],

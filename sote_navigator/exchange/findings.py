@@ -45,6 +45,8 @@ class Code(StrEnum):
     INVALID_BUSINESS_ID = "invalid_business_id"
     TEXT_TOO_LONG = "text_too_long"
     MISSING_SWEDISH = "missing_swedish"
+    UNKNOWN_TARGET_GROUP = "unknown_target_group"
+    UNKNOWN_CLIENT_GROUP = "unknown_client_group"
     # PTV gaps, imported around with a warning
     PTV_UNKNOWN_OBJECT = "ptv_unknown_object"
     PTV_NO_NAME = "ptv_no_name"

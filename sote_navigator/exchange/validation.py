@@ -12,6 +12,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 
 from sote_navigator.core import business_id
+from sote_navigator.core.client_groups import CLIENT_GROUPS, PTV_TARGET_GROUPS
 from sote_navigator.core.progress import Progress
 from sote_navigator.exchange.findings import Code, Findings
 from sote_navigator.exchange.ptv import limits
@@ -150,6 +151,7 @@ def _content_errors(
     _business_ids(doc, where, found)
     _lengths(doc, where, found)
     _swedish(doc, where, found)
+    _groups(doc, where, found)
 
 
 # (list, field, target list, is a municipality code, many)
@@ -268,3 +270,18 @@ def _swedish(doc: Document, where: Locator, found: Findings) -> None:
                 *where("locations", index, ".names"),
                 municipality=municipality,
             )
+
+
+def _groups(doc: Document, where: Locator, found: Findings) -> None:
+    """Unknown group codes are warnings: a newer catalogue may know more groups. The engine
+    never assumes a client is in a group it does not know."""
+    for index, item in enumerate(doc.get("services", [])):
+        for n, code in enumerate(item.get("target_groups") or ()):
+            if code not in PTV_TARGET_GROUPS:
+                place = where("services", index, f".target_groups[{n}]")
+                found.warning(Code.UNKNOWN_TARGET_GROUP, *place, group=code)
+        eligibility = item.get("eligibility") or {}
+        for n, code in enumerate(eligibility.get("client_groups") or ()):
+            if code not in CLIENT_GROUPS:
+                place = where("services", index, f".eligibility.client_groups[{n}]")
+                found.warning(Code.UNKNOWN_CLIENT_GROUP, *place, group=code)

@@ -61,7 +61,14 @@ def _service(r: Any) -> ServiceDetails:
         voucher=voucher_of(r.voucher),
         legal_basis=tuple(r.legal_basis),
         example=r.example,
+        client_groups=client_groups_of(r.extra),
     )
+
+
+def client_groups_of(extra: dict[str, Any] | None) -> tuple[str, ...]:
+    """The service's client groups, kept in its extra column (see db.catalogue_rows)."""
+    groups = ((extra or {}).get("eligibility") or {}).get("client_groups") or ()
+    return tuple(str(g) for g in groups)
 
 
 def _provider(r: Any) -> ProviderDetails:

@@ -20,6 +20,7 @@ from sote_navigator.core.catalogue import (
     Routing,
     ServiceDetails,
 )
+from sote_navigator.core.client_groups import Children, Circumstances, Education, Work
 from sote_navigator.core.errors import Problem, UserFacingError
 from sote_navigator.core.placement import (
     Candidate,
@@ -47,6 +48,22 @@ MAX_CACHED_OFFERINGS = 20_000
 # choice is always listed, and "show all" lists every one.
 SHOWN_PROVIDERS = 10
 __all__ = ["MAX_AGE", "MAX_SERVICES", "SHOWN_PROVIDERS", "NeedClass", "Placer", "evaluate"]
+
+
+def circumstances_of(entered: PlacementInput) -> Circumstances:
+    """The circumstances the counsellor answered; a code this version does not know (a draft
+    from a newer version) counts as not asked."""
+
+    def known(enum: type[Any], value: str) -> Any:
+        return enum(value) if value in {m.value for m in enum} else None
+
+    return Circumstances(
+        education=known(Education, entered.education),
+        work=known(Work, entered.work),
+        children=known(Children, entered.children),
+        expecting=entered.expecting,
+        veteran=entered.veteran,
+    )
 
 
 class Placer:
@@ -93,6 +110,7 @@ class Placer:
             accessible=entered.accessible,
             evening=entered.evening,
             interpreter=entered.interpreter,
+            circumstances=circumstances_of(entered),
         )
 
     # -- the need ---------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from sote_navigator.core.placement_record import PlacementInput
 from sote_navigator.i18n import arg
 from sote_navigator.placement_text import language_name
 from sote_navigator.services.placement import MAX_AGE
+from sote_navigator.ui.wizard.circumstances import CircumstancesBox
 from sote_navigator.ui.wizard.page import PlacementPage
 
 if TYPE_CHECKING:
@@ -93,6 +94,8 @@ class ClientPage(PlacementPage):
         form.addRow(self.labels[3], self.other_language)
         for box in (self.interpreter, self.urgent, self.home_visit, self.accessible, self.evening):
             form.addRow("", box)
+        self.circumstances = CircumstancesBox(self)
+        form.addRow(self.circumstances)
         form.addRow(self.labels[4], self.reference)
         form.addRow("", self.reference_warning)
         layout = QVBoxLayout(self)
@@ -203,6 +206,7 @@ class ClientPage(PlacementPage):
         self.home_visit.setChecked(state.home_visit)
         self.accessible.setChecked(state.accessible)
         self.evening.setChecked(state.evening)
+        self.circumstances.load(state)
         self.reference.setText(state.client_reference)
 
     def store(self, state: PlacementInput) -> None:
@@ -216,6 +220,7 @@ class ClientPage(PlacementPage):
         state.home_visit = self.home_visit.isChecked()
         state.accessible = self.accessible.isChecked()
         state.evening = self.evening.isChecked()
+        self.circumstances.store(state)
         state.client_reference = self.reference.text().strip()
 
     def problem(self) -> str:
