@@ -8,7 +8,8 @@ entry point (``sote_navigator.cli.main([...])`` with no subcommand: what the des
 The parent passes the wall-clock time at which it spawned this process in STARTUP_SPAWNED_AT;
 the probe prints ``shown MS`` when its main window is painted for the first time and, for the
 application, ``ready MS`` when the window answers everything (database open, navigator
-attached), then quits.
+attached) and ``freeze MS``, the longest the GUI thread's event loop went unserved in between
+(how long a keystroke could wait for its echo), then quits.
 
 The probe watches the main window's own events only (an event filter on that one window, for
 both starts). An application-wide filter would route every event of every widget through
@@ -34,6 +35,16 @@ class Probe(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.shown = False
+        # Created only after the first paint: it must not add to either start (nor touch the
+        # Qt namespace, whose first use alone costs 20 ms).
+        self._heartbeat: QTimer | None = None
+        self._last_beat = 0.0
+        self.longest_gap = 0.0
+
+    def _beat(self) -> None:
+        now = time.perf_counter()
+        self.longest_gap = max(self.longest_gap, now - self._last_beat)
+        self._last_beat = now
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self.shown or event.type() != QEvent.Type.Paint or not isinstance(watched, QMainWindow):
@@ -44,12 +55,21 @@ class Probe(QObject):
         ready = getattr(watched, "ready", None)
         if ready is not None and getattr(watched, "navigator", True) is None:
             ready.connect(self._ready)
+            self._heartbeat = QTimer(self)
+            self._heartbeat.setInterval(1)
+            self._heartbeat.timeout.connect(self._beat)
+            self._last_beat = time.perf_counter()
+            self._heartbeat.start()
         else:
             self._ready()
         return False
 
     def _ready(self) -> None:
         print(f"ready {_elapsed_ms():.1f}", flush=True)
+        if self._heartbeat is not None:
+            self._beat()
+            self._heartbeat.stop()
+            print(f"freeze {self.longest_gap * 1000:.1f}", flush=True)
         QTimer.singleShot(0, QApplication.quit)
 
 

@@ -17,7 +17,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMessageLogContext, Qt, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QMessageLogContext,
+    Qt,
+    QThreadPool,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
@@ -100,6 +107,13 @@ def _tell(text: str, *, headless: bool) -> None:
         QMessageBox.critical(None, translate("App", "Sote Navigator"), text)
 
 
+def open_engine(db_path: Path | None) -> Engine:
+    """The workspace's engine (imports SQLAlchemy and the database layer). Any thread."""
+    from sote_navigator.services.workspace import open_workspace
+
+    return open_workspace(db_path)
+
+
 @dataclass
 class _Session:
     """What a running window holds and must let go of at the end."""
@@ -114,15 +128,19 @@ class _Session:
     def open(self, app: QApplication) -> Engine:
         """Open the workspace and install the crash reporter (both import the database
         libraries). Raises UserFacingError."""
-        from sote_navigator.services.workspace import open_workspace
+        return self.opened(app, open_engine(self.db_path))
+
+    def opened(self, app: QApplication, engine: Engine) -> Engine:
         from sote_navigator.ui.crash import CrashReporter
 
-        self.engine = open_workspace(self.db_path)
+        self.engine = engine
         self.reporter = CrashReporter(self.database, logs.log_file(), app)
         self.reporter.install()
-        return self.engine
+        return engine
 
     def close(self) -> None:
+        # A workspace still opening in the background: let it finish before Python winds down.
+        QThreadPool.globalInstance().waitForDone(30_000)
         if self.reporter is not None:
             self.reporter.uninstall()
         if self.guard is not None:
@@ -193,21 +211,7 @@ def run(args: argparse.Namespace, language: str) -> int:
             window.first_painted.connect(guard.listen)
             QTimer.singleShot(2000, guard.listen)
         if quick is not None:
-
-            def attach() -> None:
-                try:
-                    engine = session.open(app)
-                except UserFacingError as error:
-                    log.warning("cannot open %s: %s", database, error.problem.value)
-                    session.failed.append(error.problem.value)
-                    _tell(messages.problem_text(error), headless=False)
-                    app.quit()
-                    return
-                window.attach_engine(engine)
-                _offer_unfinished_draft(window)
-
-            # After the first paint: the window is on screen while the database opens.
-            window.first_painted.connect(lambda: QTimer.singleShot(0, attach))
+            _open_after_first_paint(app, window, session)
         _quit_on_termination(app)
         window.show()
         if not municipality:
@@ -219,6 +223,36 @@ def run(args: argparse.Namespace, language: str) -> int:
         return 2 if session.failed else code
     finally:
         session.close()
+
+
+def _open_after_first_paint(app: QApplication, window: MainWindow, session: _Session) -> None:
+    """Once the window is on screen, open the workspace on a worker thread.
+
+    Importing SQLAlchemy and opening the database take some 300 ms; on the GUI thread the
+    window would not repaint or echo typing meanwhile. What is typed is answered on attach.
+    """
+
+    def opened(engine: Engine) -> None:
+        window.attach_engine(session.opened(app, engine))
+        _offer_unfinished_draft(window)
+
+    def not_opened(error: BaseException) -> None:
+        if not isinstance(error, UserFacingError):
+            raise error
+        log.warning("cannot open %s: %s", session.database, error.problem.value)
+        session.failed.append(error.problem.value)
+        _tell(messages.problem_text(error), headless=False)
+        app.quit()
+
+    def start() -> None:
+        from sote_navigator.ui.background import Operation
+
+        operation = Operation(lambda _progress: open_engine(session.db_path), window)
+        operation.succeeded.connect(opened)
+        operation.failed.connect(not_opened)
+        operation.start()
+
+    window.first_painted.connect(lambda: QTimer.singleShot(0, start))
 
 
 def _offer_unfinished_draft(window: MainWindow) -> None:

@@ -21,11 +21,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from sote_navigator import paths
+from sote_navigator import paths, pyside_guard
 from sote_navigator.pseudo import PseudoTranslator
 
 if TYPE_CHECKING:
     from babel import Locale
+
+# The first place the application imports Qt: from here on PySide6 need not read the source
+# of every module imported after it.
+pyside_guard.skip_source_scans()
 
 # babel is imported where it formats: importing it and loading a locale's data takes about
 # 25 ms, which the main window's first paint does not need (counts go through format_count).

@@ -40,3 +40,29 @@ def protect_none() -> bool:
     if count.value < IMMORTAL_REFERENCES:
         count.value += IMMORTAL_REFERENCES
     return True
+
+
+def _uses_pyside(module: object) -> bool:
+    name = str(getattr(module, "__name__", ""))
+    return name.split(".", 1)[0] in _PYSIDE_USERS
+
+
+# Packages that may switch PySide's __feature__ sets; none of ours does (see skip_source_scans).
+_PYSIDE_USERS = frozenset({"sote_navigator", "PySide6", "shiboken6", "__main__"})
+
+
+def skip_source_scans() -> bool:
+    """Stop PySide6 reading the source of every module imported after it.
+
+    To support ``from __feature__ import snake_case`` per module (PYSIDE-2029), PySide6 reads
+    each newly imported module's source looking for the word "PySide6": about 80 ms for
+    SQLAlchemy's modules and 10 ms for the window's own, wasted for a program that selects no
+    feature (with none selected, a module marked as using PySide and one marked as ignored
+    see the same classes). Modules are marked by package name instead. Does nothing when this
+    PySide6 has no such scan.
+    """
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
+        return False
+    feature._mod_uses_pyside = _uses_pyside  # type: ignore[attr-defined]
+    return True

@@ -139,3 +139,23 @@ def test_the_first_paint_shows_the_folded_country_without_decoding_a_service(
     names = [tree.data(tree.index(row, 0, level)) for row in range(tree.rowCount(level))]
     assert names == ["Early childhood education", "Home care", "Oral and dental care"]
     assert "services" in vars(snapshot)
+
+
+def test_pyside_reads_no_module_source_once_the_application_imports_qt() -> None:
+    """PySide6's per-module source scan (for __feature__) is replaced by a name check."""
+    code = (
+        "import inspect, sys\n"
+        "import PySide6.QtCore\n"
+        "from sote_navigator import i18n\n"
+        "def refuse(*args, **kwargs):\n"
+        "    raise AssertionError('source read')\n"
+        "inspect.getsource = refuse\n"
+        "import sqlalchemy.orm\n"
+        "from sote_navigator.ui import wording\n"
+        "marks = sys.modules['shibokensupport.feature'].pyside_feature_dict\n"
+        "print(marks['sqlalchemy'], marks['sote_navigator.ui'])\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split() == ["-1", "0"]

@@ -16,15 +16,8 @@ from sote_navigator.core.named import Named
 from sote_navigator.core.vocabulary import ProviderKind, ProvisionType, Responsibility, ServiceLevel
 
 if TYPE_CHECKING:
-    from sote_navigator.core.catalogue import (
-        LocationDetails,
-        Municipality,
-        OfferingDetails,
-        Organiser,
-        ProviderDetails,
-        RegionalUnit,
-        ServiceDetails,
-    )
+    from sote_navigator.core.catalogue import OfferingDetails
+    from sote_navigator.core.item_views import OfferingRow
 
 EVENING_FROM = "18:00"
 WEEKEND_DAYS = {5, 6}
@@ -253,38 +246,8 @@ class Children(Sequence[TreeNode]):
 
 
 @dataclass(frozen=True)
-class ServiceView:
-    service: ServiceDetails
-    classes: tuple[ClassEntry, ...]
-
-
-@dataclass(frozen=True)
-class ProviderView:
-    provider: ProviderDetails
-    organiser: Organiser | None
-    units: tuple[RegionalUnit, ...]
-
-
-@dataclass(frozen=True)
-class LocationView:
-    location: LocationDetails
-    provider: ProviderDetails | None
-    municipality: Municipality | None
-    units: tuple[RegionalUnit, ...]
-
-
-@dataclass(frozen=True)
-class OfferingRow:
-    """One line of the providers list: the offering, its service, and what it has."""
-
-    offering: OfferingDetails
-    service: ServiceEntry | None
-    features: Feature
-
-
-@dataclass(frozen=True)
 class OfferingList:
-    rows: tuple[OfferingRow, ...]
+    rows: tuple[OfferingRow, ...]  # OfferingRow: core.item_views
     # True when more offerings exist than were read (a large provider without a municipality).
     truncated: bool = False
 

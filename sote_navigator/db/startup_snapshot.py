@@ -35,10 +35,10 @@ class StartupSnapshot:
         self.info = info
         self._service_rows = service_rows
         self._class_rows = class_rows
-        levels: dict[ServiceLevel, list[str]] = {}
+        by_code: dict[str, list[str]] = {}
         for row in service_rows:
-            levels.setdefault(ServiceLevel(row[2]), []).append(row[0])
-        self.ids_by_level: dict[ServiceLevel, list[str]] = levels
+            by_code.setdefault(row[2], []).append(row[0])
+        self.ids_by_level = {ServiceLevel(code): ids for code, ids in by_code.items()}
 
     @cached_property
     def services(self) -> dict[str, ServiceEntry]:

@@ -22,17 +22,14 @@ from sote_navigator.core.catalogue import (
     Routing,
     SearchResult,
 )
+from sote_navigator.core.item_views import LocationView, OfferingRow, ProviderView, ServiceView
 from sote_navigator.core.navigation import (
     NO_FILTER,
     ClassEntry,
     Grouping,
-    LocationView,
     OfferingFilter,
     OfferingList,
-    OfferingRow,
-    ProviderView,
     ServiceEntry,
-    ServiceView,
     TreeNode,
     collation_key,
     offering_features,

@@ -6,6 +6,7 @@ Kept apart from the main window so that the window only wires it in (two lines).
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
@@ -16,7 +17,10 @@ from sote_navigator import i18n
 from sote_navigator.core.catalogue import CatalogueInfo
 from sote_navigator.i18n import arg
 from sote_navigator.services import catalogue
-from sote_navigator.ui.import_dialog import ImportDialog
+
+if TYPE_CHECKING:
+    # Loaded when the dialog first opens: it brings the validator (jsonschema) along.
+    from sote_navigator.ui.import_dialog import ImportDialog
 
 
 def file_menu(window: QMainWindow) -> tuple[QMenu, bool]:
@@ -91,6 +95,8 @@ class CatalogueMenu(QObject):
 
     def open_import(self) -> ImportDialog:
         if self._dialog is None:
+            from sote_navigator.ui.import_dialog import ImportDialog
+
             self._dialog = ImportDialog(self._engine, self._window)
             self._dialog.imported.connect(self.changed)
         self._dialog.show()

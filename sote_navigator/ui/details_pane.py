@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from sote_navigator import i18n, messages
 from sote_navigator.core import localized
-from sote_navigator.core.navigation import LocationView, ProviderView, ServiceView
 from sote_navigator.core.vocabulary import Responsibility
 from sote_navigator.i18n import arg, translate
 from sote_navigator.ui import wording
@@ -30,6 +29,7 @@ from sote_navigator.ui.widgets import Badge, plain_label
 
 if TYPE_CHECKING:
     from sote_navigator.core.catalogue import OfferingDetails, RegionalUnit, ServiceDetails
+    from sote_navigator.core.item_views import LocationView, ProviderView, ServiceView
 
 
 class DetailsPane(QScrollArea):

@@ -19,12 +19,13 @@ from PySide6.QtCore import (
 )
 
 from sote_navigator import i18n, messages
-from sote_navigator.core.navigation import Feature, OfferingRow
+from sote_navigator.core.navigation import Feature
 from sote_navigator.core.vocabulary import EntityKind
 from sote_navigator.ui import wording
 
 if TYPE_CHECKING:
     from sote_navigator.core.catalogue import Municipality, SearchResult
+    from sote_navigator.core.item_views import OfferingRow
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from sote_navigator import i18n
-from sote_navigator.core.navigation import OfferingRow
 from sote_navigator.core.vocabulary import EntityKind
 from sote_navigator.db.startup_snapshot import StartupSnapshot
 from sote_navigator.i18n import arg
@@ -47,6 +46,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from sote_navigator.core.catalogue import CatalogueInfo, Routing
+    from sote_navigator.core.item_views import OfferingRow
     from sote_navigator.services.navigator import Navigator
     from sote_navigator.ui.catalogue_menu import CatalogueMenu
     from sote_navigator.ui.placement_actions import PlacementActions

@@ -5,6 +5,8 @@ Kept out of the main window so that the window only wires components together.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
@@ -15,8 +17,11 @@ from sote_navigator.core import localized
 from sote_navigator.core.placement_record import PlacementRecord
 from sote_navigator.i18n import arg, translate
 from sote_navigator.services.placement_records import PlacementRecords
-from sote_navigator.ui.history import HistoryDialog
-from sote_navigator.ui.wizard import PlacementWizard
+
+if TYPE_CHECKING:
+    # Loaded when first opened: the window answers searches before they are needed.
+    from sote_navigator.ui.history import HistoryDialog
+    from sote_navigator.ui.wizard import PlacementWizard
 
 
 class PlacementActions(QObject):
@@ -53,6 +58,8 @@ class PlacementActions(QObject):
         self.history_action.setText(translate("PlacementActions", "Placement &history\u2026"))
 
     def new_placement(self, draft: PlacementRecord | None = None) -> PlacementWizard:
+        from sote_navigator.ui.wizard import PlacementWizard
+
         wizard = PlacementWizard(self.engine, self.window, draft=draft)
         wizard.show()
         if draft is not None:
@@ -62,6 +69,8 @@ class PlacementActions(QObject):
 
     def show_history(self) -> HistoryDialog:
         if self.history is None:
+            from sote_navigator.ui.history import HistoryDialog
+
             self.history = HistoryDialog(self.engine, self.window)
         self.history.reload()
         self.history.show()
