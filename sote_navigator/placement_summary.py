@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from sote_navigator import i18n, messages
+from sote_navigator.client_group_text import answered_lines
 from sote_navigator.core import localized
+from sote_navigator.core.client_groups import Circumstances
 from sote_navigator.core.placement_record import PlacementInput, PlacementStatus
 from sote_navigator.core.reasons import Reason, ReasonCode, Verdict
 from sote_navigator.i18n import arg, translate
@@ -82,6 +84,11 @@ def _client(entered: PlacementInput, snap: dict[str, Any]) -> Section:
         )
     if needs := _needs_line(entered):
         lines.append(needs)
+    lines += answered_lines(
+        Circumstances.parse(
+            entered.education, entered.work, entered.children, entered.expecting, entered.veteran
+        )
+    )
     lines += [reason_line(r) for r in _reasons(snap.get("client_reasons"))]
     return Section(translate("Placement", "Client"), tuple(lines))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 from typing import Any
@@ -205,3 +206,23 @@ def test_wizard_asks_and_answers_the_student_question(qtbot: QtBot, db: Path) ->
     assert "one of them" in services.details.toPlainText()
     wizard.close()
     engine.dispose()
+
+
+def test_the_summary_states_what_the_counsellor_confirmed(placer: Placer) -> None:
+    from sote_navigator.core.placement_record import snapshot
+    from sote_navigator.placement_summary import summary_text
+
+    entered = PlacementInput(
+        municipality="Borgå",
+        age=21,
+        language="sv",
+        education="higher",
+        need_value=STUDENT_DENTAL,
+        need_kind="service",
+        service_id=STUDENT_DENTAL,
+    )
+    evaluation = placer.evaluate(placer.context(entered), placer.need(STUDENT_DENTAL))
+    snap = snapshot(evaluation, STUDENT_DENTAL, "", None)
+    text = summary_text(entered, snap, status="draft", day=dt.date(2026, 3, 5), language="sv")
+    assert "Studier: Universitet eller yrkeshögskola" in text
+    assert "Tjänstens målgrupp: studerande på andra stadiet och inom högre utbildning." in text

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 
 class Education(StrEnum):
@@ -59,6 +60,28 @@ class Circumstances:
     children: Children | None = None
     expecting: bool | None = None  # pregnant, or the family expects a baby
     veteran: bool | None = None  # a war veteran (rintamaveteraani) or equivalent
+
+    @classmethod
+    def parse(
+        cls,
+        education: str,
+        work: str,
+        children: str,
+        expecting: bool | None,
+        veteran: bool | None,
+    ) -> Circumstances:
+        """From stored codes; "" and a code this version does not know count as not asked."""
+
+        def known(enum: type[Any], value: str) -> Any:
+            return enum(value) if value in {m.value for m in enum} else None
+
+        return cls(
+            education=known(Education, education),
+            work=known(Work, work),
+            children=known(Children, children),
+            expecting=expecting,
+            veteran=veteran,
+        )
 
     def answers(self) -> dict[str, str | bool | None]:
         return {

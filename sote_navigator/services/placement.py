@@ -20,7 +20,7 @@ from sote_navigator.core.catalogue import (
     Routing,
     ServiceDetails,
 )
-from sote_navigator.core.client_groups import Children, Circumstances, Education, Work
+from sote_navigator.core.client_groups import Circumstances
 from sote_navigator.core.errors import Problem, UserFacingError
 from sote_navigator.core.placement import (
     Candidate,
@@ -51,18 +51,8 @@ __all__ = ["MAX_AGE", "MAX_SERVICES", "SHOWN_PROVIDERS", "NeedClass", "Placer", 
 
 
 def circumstances_of(entered: PlacementInput) -> Circumstances:
-    """The circumstances the counsellor answered; a code this version does not know (a draft
-    from a newer version) counts as not asked."""
-
-    def known(enum: type[Any], value: str) -> Any:
-        return enum(value) if value in {m.value for m in enum} else None
-
-    return Circumstances(
-        education=known(Education, entered.education),
-        work=known(Work, entered.work),
-        children=known(Children, entered.children),
-        expecting=entered.expecting,
-        veteran=entered.veteran,
+    return Circumstances.parse(
+        entered.education, entered.work, entered.children, entered.expecting, entered.veteran
     )
 
 
