@@ -35,7 +35,7 @@ VALID_FROM = "2023-01-01"  # the wellbeing services counties started on 1.1.2023
 
 CATALOGUE_HEADER: dict[str, Any] = {
     "id": "fi.sote-navigator.default",
-    "version": "2026.1",
+    "version": "2026.2",  # 2026.2: client groups (who each service is for)
     "publisher": "Sote Navigator project",
     "valid_from": "2026-01-01",
     "languages": ["fi", "sv", "en"],
