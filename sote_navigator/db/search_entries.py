@@ -63,6 +63,16 @@ def address_context(street: Any, place: Any) -> list[dict[str, str]]:
     return out
 
 
+def _name_length(names: Any) -> int:
+    return min((len(t["value"]) for t in names or () if t.get("value")), default=0)
+
+
+def _shortest_first(items: Iterable[Document], key: str) -> list[Document]:
+    """Each kind is indexed shortest name first: the index reads a broad word's matches in
+    rowid order, and the best names for a word are mostly its shortest (search_index)."""
+    return sorted(items, key=lambda x: (_name_length(x.get("names")), str(x[key])))
+
+
 def index_entries(doc: Document) -> Iterable[search_index.IndexEntry]:
     classes = {c["uri"]: c for c in doc.get("service_classes", [])}
     municipalities = {x["code"]: x for x in doc.get("municipalities", [])}
@@ -71,7 +81,7 @@ def index_entries(doc: Document) -> Iterable[search_index.IndexEntry]:
     def scoped(kind: EntityKind, ref_id: str) -> str:
         return scope.get((kind.value, ref_id), "")
 
-    for x in doc.get("municipalities", []):
+    for x in _shortest_first(doc.get("municipalities", []), "code"):
         yield search_index.IndexEntry(
             EntityKind.MUNICIPALITY,
             x["code"],
@@ -81,7 +91,7 @@ def index_entries(doc: Document) -> Iterable[search_index.IndexEntry]:
             scoped(EntityKind.MUNICIPALITY, x["code"]),
             display(x["names"], x["region"]["names"], False),
         )
-    for s in doc.get("services", []):
+    for s in _shortest_first(doc.get("services", []), "id"):
         known = [classes[u] for u in s.get("classes", []) if u in classes]
         yield search_index.IndexEntry(
             EntityKind.SERVICE,
@@ -92,7 +102,7 @@ def index_entries(doc: Document) -> Iterable[search_index.IndexEntry]:
             scoped(EntityKind.SERVICE, s["id"]),
             display(s["names"], known[0]["names"] if known else [], bool(s.get("example"))),
         )
-    for p in doc.get("providers", []):
+    for p in _shortest_first(doc.get("providers", []), "id"):
         yield search_index.IndexEntry(
             EntityKind.PROVIDER,
             p["id"],
@@ -102,7 +112,7 @@ def index_entries(doc: Document) -> Iterable[search_index.IndexEntry]:
             scoped(EntityKind.PROVIDER, p["id"]),
             display(p["names"], [], bool(p.get("example"))),
         )
-    for x in doc.get("locations", []):
+    for x in _shortest_first(doc.get("locations", []), "id"):
         address = x.get("address") or {}
         municipality = municipalities.get(address.get("municipality") or "")
         place = municipality["names"] if municipality else address.get("post_office")
