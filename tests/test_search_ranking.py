@@ -196,3 +196,13 @@ def test_the_command_line_ranks_in_its_language(tmp_path: Path) -> None:
             first,
             *({"loc-vasa", "loc-vasara"} - {first}),
         ]
+
+
+def test_inner_compound_matches_are_found_in_a_municipality_too(
+    ranking_engine: Engine,
+) -> None:
+    found = [r.id for r in Navigator(ranking_engine).search("koti", "unit-u6", language="fi")]
+    # The municipal day care service by its keyword "päiväkoti", then the locations whose
+    # names hold the word inside ("Hoivakoti", "Hoitokoti"); no whole word starts with it.
+    assert found[0] == "S-DAYCARE"
+    assert {"loc-twin-a", "loc-vasara", "loc-hk-00"} <= set(found)

@@ -36,8 +36,9 @@ MIN_PREFIX = 2
 # many words to help, and the trigram scan for it is slow.
 MIN_INNER = 4
 # In a narrowed search, this many of a word's matches inside compound words are tried
-# against the scope (see _read_inner).
+# against the scope (see _read_inner), all of them when whole words found fewer than FEW.
 INNER_EXAMINED = 200
+FEW = 8
 SERVICES = KIND_BANDS[EntityKind.SERVICE] * BAND
 
 
@@ -118,11 +119,11 @@ def candidates(
                 _read(raw, starting, [band], limit, found)
     if all(len(w) >= MIN_INNER for w in words):
         if len(found) < limit:
-            _read_inner(raw, words, limit, group, scope, found)
-        elif SERVICES in group and _count(found, SERVICES) < limit:
+            _read_inner(raw, words, limit, group, scope, found, len(found) < FEW)
+        elif SERVICES in group and (services := _count(found, SERVICES)) < limit:
             # A service named by the word inside a compound ("kotihoito" for "hoito") comes
             # before the locations that fill the list.
-            _read_inner(raw, words, limit, [SERVICES], scope, found)
+            _read_inner(raw, words, limit, [SERVICES], scope, found, services < FEW)
     return list(found.values())
 
 
@@ -165,7 +166,10 @@ def _read_inner(
     bands: Sequence[int],
     scope: str | None,
     found: dict[int, Hit],
+    complete: bool,
 ) -> None:
+    """Reads matches inside compound words into ``found``: in a narrowed search, among the
+    first INNER_EXAMINED matches only, unless ``complete`` (whole words found few)."""
     params: dict[str, object] = {
         # Whole-word matches hold the letters too: read past those already found.
         "limit": limit + len(found),
@@ -175,14 +179,16 @@ def _read_inner(
     within = bands_condition(bands, "rowid", params)
     holding = f"SELECT rowid FROM {TRIGRAM_TABLE} WHERE {TRIGRAM_TABLE} MATCH :q{within}"
     if scope:
-        # Only the first matches (shortest names first) are tried against the scope: a
-        # narrow scope would otherwise have the trigram index yield every match to fill the
-        # list.
+        # A narrow scope can have the trigram index yield every match of the letters before
+        # the list is full (a millisecond or two): worth it only when whole words found few.
         params["scope"] = f"scope : {scope}"
-        holding = (
-            f"SELECT rowid FROM ({holding} LIMIT :examine) WHERE rowid IN "
-            f"(SELECT rowid FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH :scope{within})"
-        )
+        in_scope = f"(SELECT rowid FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH :scope{within})"
+        if complete:
+            # The unary plus keeps SQLite from driving the trigram table by rowid, which
+            # would run its MATCH once per row of the scope.
+            holding = f"{holding} AND +rowid IN {in_scope}"
+        else:
+            holding = f"SELECT rowid FROM ({holding} LIMIT :examine) WHERE rowid IN {in_scope}"
     rows = raw.execute(
         f"SELECT rowid, kind, ref_id, display, keywords FROM {WORDS_TABLE} "
         f"WHERE rowid IN ({holding} LIMIT :limit)",
