@@ -55,7 +55,9 @@ def result_json(r: SearchResult, language: str) -> dict[str, Any]:
 
 def handle(ctx: common.Context) -> int:
     limit = max(1, min(int(ctx.args.limit), 500))
-    results = CatalogueSearch(ctx.engine()).search(ctx.args.text, limit=limit)
+    results = CatalogueSearch(ctx.engine()).search(
+        ctx.args.text, limit=limit, language=ctx.language
+    )
     if ctx.as_json:
         common.emit_json(
             {"query": ctx.args.text, "results": [result_json(r, ctx.language) for r in results]}

@@ -70,6 +70,13 @@ _ENDINGS = sorted(
 _MIN_STEM = 4
 
 
+def base_forms(word: str) -> list[str]:
+    """``word`` (folded) and every form of it with one known ending removed: the words an
+    inflected word may have been typed for ("hammashoitolan" for "hammashoitola")."""
+    w = fold(word)
+    return [w] + [w[: -len(e)] for e in _ENDINGS if w.endswith(e) and len(w) - len(e) >= _MIN_STEM]
+
+
 def search_stems(word: str) -> list[str]:
     """Prefixes under which ``word`` is looked up, most specific first."""
     w = fold(word)

@@ -63,6 +63,22 @@ def address_context(street: Any, place: Any) -> list[dict[str, str]]:
     return out
 
 
+def _name_length(item: Document) -> int:
+    shortest = 0
+    for t in item.get("names") or ():
+        value = t.get("value")
+        if value and (not shortest or len(value) < shortest):
+            shortest = len(value)
+    return shortest
+
+
+def _shortest_first(items: list[Document]) -> list[Document]:
+    """Each kind is indexed shortest name first (ties in document order): the index reads a
+    broad word's matches in rowid order, and the best names for a word are mostly its
+    shortest (db.search_candidates)."""
+    return sorted(items, key=_name_length)
+
+
 def index_entries(doc: Document) -> Iterable[search_index.IndexEntry]:
     classes = {c["uri"]: c for c in doc.get("service_classes", [])}
     municipalities = {x["code"]: x for x in doc.get("municipalities", [])}
@@ -71,7 +87,7 @@ def index_entries(doc: Document) -> Iterable[search_index.IndexEntry]:
     def scoped(kind: EntityKind, ref_id: str) -> str:
         return scope.get((kind.value, ref_id), "")
 
-    for x in doc.get("municipalities", []):
+    for x in _shortest_first(doc.get("municipalities", [])):
         yield search_index.IndexEntry(
             EntityKind.MUNICIPALITY,
             x["code"],
@@ -81,7 +97,7 @@ def index_entries(doc: Document) -> Iterable[search_index.IndexEntry]:
             scoped(EntityKind.MUNICIPALITY, x["code"]),
             display(x["names"], x["region"]["names"], False),
         )
-    for s in doc.get("services", []):
+    for s in _shortest_first(doc.get("services", [])):
         known = [classes[u] for u in s.get("classes", []) if u in classes]
         yield search_index.IndexEntry(
             EntityKind.SERVICE,
@@ -92,7 +108,7 @@ def index_entries(doc: Document) -> Iterable[search_index.IndexEntry]:
             scoped(EntityKind.SERVICE, s["id"]),
             display(s["names"], known[0]["names"] if known else [], bool(s.get("example"))),
         )
-    for p in doc.get("providers", []):
+    for p in _shortest_first(doc.get("providers", [])):
         yield search_index.IndexEntry(
             EntityKind.PROVIDER,
             p["id"],
@@ -102,7 +118,7 @@ def index_entries(doc: Document) -> Iterable[search_index.IndexEntry]:
             scoped(EntityKind.PROVIDER, p["id"]),
             display(p["names"], [], bool(p.get("example"))),
         )
-    for x in doc.get("locations", []):
+    for x in _shortest_first(doc.get("locations", [])):
         address = x.get("address") or {}
         municipality = municipalities.get(address.get("municipality") or "")
         place = municipality["names"] if municipality else address.get("post_office")

@@ -156,8 +156,11 @@ class Navigator:
         regional_unit_id: str | None = None,
         offering_filter: OfferingFilter = NO_FILTER,
         limit: int = 40,
+        *,
+        language: str | None = None,
     ) -> list[SearchResult]:
-        """Services first, then providers and locations, each best first.
+        """Services first, then providers and locations, each best first, names in
+        ``language`` (the UI's) before names in other languages.
 
         The window is there to find a service and then who provides it, so a service that
         matches is never pushed out of sight by the many locations named after it.
@@ -167,6 +170,7 @@ class Navigator:
             [((EntityKind.SERVICE,), SERVICE_RESULTS), (PLACE_KINDS, limit - SERVICE_RESULTS)],
             regional_unit_id=regional_unit_id,
             offering_filter=offering_filter,
+            language=language,
         )
 
     # --- details --------------------------------------------------------------------------

@@ -7,11 +7,12 @@ from collections.abc import Sequence
 
 from sqlalchemy import Engine
 
+from sote_navigator.core import search_rank
 from sote_navigator.core.catalogue import SearchResult
 from sote_navigator.core.navigation import NO_FILTER, OfferingFilter
 from sote_navigator.core.normalize import words
 from sote_navigator.core.vocabulary import EntityKind
-from sote_navigator.db import search_entries, search_index, search_scope
+from sote_navigator.db import search_candidates, search_entries, search_scope
 
 DEFAULT_LIMIT = 30
 
@@ -28,14 +29,17 @@ class CatalogueSearch:
         *,
         regional_unit_id: str | None = None,
         offering_filter: OfferingFilter = NO_FILTER,
+        language: str | None = None,
     ) -> list[SearchResult]:
-        """Best matches first. With a regional unit or a filter, only what has an offering
+        """Best matches first (core.search_rank), names in ``language`` (the UI's) before
+        names in other languages. With a regional unit or a filter, only what has an offering
         for that unit passing the filter (and, without filters, the municipal services)."""
         return self.search_grouped(
             text,
             [(kinds, limit)],
             regional_unit_id=regional_unit_id,
             offering_filter=offering_filter,
+            language=language,
         )
 
     def search_grouped(
@@ -45,6 +49,7 @@ class CatalogueSearch:
         *,
         regional_unit_id: str | None = None,
         offering_filter: OfferingFilter = NO_FILTER,
+        language: str | None = None,
     ) -> list[SearchResult]:
         """Several searches in one go, each group (kinds, at most) best first, the groups in
         order: e.g. services first, then providers and locations."""
@@ -52,23 +57,35 @@ class CatalogueSearch:
         if not query_words:
             return []
         scope = search_scope.match_expression(regional_unit_id, offering_filter)
+        query = search_rank.RankQuery.of(query_words, language)
         results: list[SearchResult] = []
         with self._engine.connect() as con:
             for kinds, limit in groups:
-                # One unit's records, or the services alone, are few enough to rank them all.
-                bounded = regional_unit_id is not None or list(kinds or ()) == [EntityKind.SERVICE]
-                hits = search_index.search(con, query_words, limit, kinds, scope, bounded=bounded)
-                results.extend(_result(h) for h in hits)
+                hits = search_candidates.candidates(con, query.forms, limit, kinds, scope)
+                results.extend(best_first(query, hits, limit))
         return results
 
 
-def _result(hit: search_index.Hit) -> SearchResult:
-    return _decoded(hit.kind, hit.ref_id, hit.display)
+def best_first(
+    query: search_rank.RankQuery, hits: Sequence[search_candidates.Hit], limit: int
+) -> list[SearchResult]:
+    ranked = []
+    for hit in hits:
+        result, names, keywords = _decoded(hit.kind, hit.ref_id, hit.display, hit.keywords)
+        ranked.append(
+            (search_rank.rank_key(query, result.kind, hit.ref_id, names, keywords), result)
+        )
+    ranked.sort(key=lambda pair: pair[0])
+    return [result for _, result in ranked[:limit]]
 
 
 @functools.lru_cache(maxsize=4096)
-def _decoded(kind: str, ref_id: str, display: str) -> SearchResult:
+def _decoded(
+    kind: str, ref_id: str, display: str, keywords: str
+) -> tuple[SearchResult, tuple[search_rank.FoldedName, ...], str]:
     # The index keeps what a hit shows, so a search reads no other table. Typing a word
-    # letter by letter meets the same hits again and again: each is decoded once.
+    # letter by letter meets the same hits again and again: each is decoded (and its names
+    # and keywords prepared for ranking) once.
     names, context, example = search_entries.read_display(display)
-    return SearchResult(names, EntityKind(kind), ref_id, example, context)
+    result = SearchResult(names, EntityKind(kind), ref_id, example, context)
+    return result, search_rank.folded_names(names), search_rank.spaced(keywords)
