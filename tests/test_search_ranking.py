@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine
@@ -206,3 +207,24 @@ def test_inner_compound_matches_are_found_in_a_municipality_too(
     # names hold the word inside ("Hoivakoti", "Hoitokoti"); no whole word starts with it.
     assert found[0] == "S-DAYCARE"
     assert {"loc-twin-a", "loc-vasara", "loc-hk-00"} <= set(found)
+
+
+def test_the_window_ranks_in_its_language_and_re_ranks_on_a_switch(
+    qtbot: Any, ranking_engine: Engine, tmp_path: Path
+) -> None:
+    from sote_navigator import i18n
+    from sote_navigator.ui.list_models import ID_ROLE
+    from sote_navigator.ui.main_window import MainWindow
+
+    i18n.set_language("fi")
+    window = MainWindow(ranking_engine, tmp_path / "ranking.sqlite")
+    qtbot.addWidget(window)
+    window.search_for("vasa")
+    results = window.browser.results_model
+
+    def ids() -> list[str]:
+        return [results.data(results.index(row, 0), ID_ROLE) for row in range(2)]
+
+    assert ids() == ["loc-vasara", "loc-vasa"]
+    i18n.set_language("sv")  # as the Language menu does: Qt sends LanguageChange
+    qtbot.waitUntil(lambda: ids() == ["loc-vasa", "loc-vasara"])

@@ -136,6 +136,8 @@ class ServiceBrowser(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self.rebuild_tree()
+            # Results rank names in the UI language first: the order follows the switch.
+            self._search(self.search_edit.text())
         super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -210,7 +212,9 @@ class ServiceBrowser(QWidget):
 
     def _search(self, text: str) -> None:
         if text.strip() and self._navigator is not None:
-            found = self._navigator.search(text, self._unit, self._filter)
+            found = self._navigator.search(
+                text, self._unit, self._filter, language=i18n.content_language()
+            )
             self.results_model.set_items(found)
             self.stack.setCurrentWidget(self.results)
         elif text.strip():
