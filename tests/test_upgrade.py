@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import Connection, text
 
 from sote_navigator.core.errors import Problem, UserFacingError
-from sote_navigator.db import schema
+from sote_navigator.db import catalogue_store, schema, search_entries, search_index
 from sote_navigator.db.engine import integrity_ok, open_database
 from sote_navigator.services import catalogue
 from sote_navigator.services.search import CatalogueSearch
@@ -190,3 +190,21 @@ def test_another_programs_sqlite_file_is_not_taken_over(tmp_path: Path) -> None:
         open_database(path)
     assert caught.value.problem is Problem.NOT_A_DATABASE
     assert path.read_bytes() == before
+
+
+def test_an_upgraded_database_lists_each_kind_shortest_name_first(old_database: Path) -> None:
+    """Version 4 re-indexes: a broad word's bounded candidates are the shortest names."""
+    engine = open_database(old_database)
+    try:
+        with engine.connect() as con:
+            expected = [
+                (e.kind, e.ref_id)
+                for e in search_entries.index_entries(catalogue_store.dump_catalogue(con, {}))
+            ]
+            indexed = con.execute(
+                text(f"SELECT kind, ref_id FROM {search_index.WORDS_TABLE} ORDER BY rowid")
+            ).all()
+    finally:
+        engine.dispose()
+    for kind in {k for k, _ in expected}:
+        assert [r for k, r in indexed if k == kind] == [r for k, r in expected if k == kind]

@@ -5,6 +5,8 @@ Version history:
 2. placement records (placement, placement_note), apart from the catalogue tables.
 3. search index: a scope column (regional units and filters served), what a hit shows, and
    rowids shared by both tables in one band per kind of entity; rebuilt from the tables.
+4. search index: each kind indexed shortest name first, so that a broad word's bounded set of
+   candidates holds the best names (db.search_candidates); rebuilt from the tables.
 
 Adding a version: bump SCHEMA_VERSION (in db/schema_version.py), add ``MIGRATIONS[old] =
 function`` that takes the database from ``old`` to ``old + 1`` on the connection it is given,
@@ -45,6 +47,7 @@ def _add_placement_records(con: Connection) -> None:
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     1: _add_placement_records,
     2: catalogue_store.rebuild_search_index,
+    3: catalogue_store.rebuild_search_index,
 }
 
 
