@@ -169,8 +169,13 @@ def test_ranked_example_records_stay_marked(ranking_engine: Engine) -> None:
         ("hammashoitolan", "Hammashoitola", search_rank.EXACT),
         ("lääkärin vastaanotto", "Lääkärin vastaanotto", search_rank.EXACT),
         ("hammas", "Hammashoitola", search_rank.PREFIX),
-        ("mun och", "Mun- och tandvård", search_rank.PREFIX),
-        ("tandvården", "Mun- och tandvård", search_rank.WORD),
+        ("mun och", "Mun- och tandvård", search_rank.WHOLE_PREFIX),
+        ("tandvården", "Mun- och tandvård", search_rank.WHOLE),
+        # A whole word (inflected on either side) before the start of a compound word.
+        ("tandvård", "Tandvårdsjour", search_rank.PREFIX),
+        ("porvoo", "Porvoon terveysasema", search_rank.WHOLE_PREFIX),
+        ("mun", "Mun- och tandvård för skolelever", search_rank.WHOLE_PREFIX),
+        ("hammas", "Suun ja hampaiden hammashoito", search_rank.WORD),
         ("porvoo hammas", "Hammashoitola Porvoo", search_rank.WORD),
         ("hoito", "Kotihoito", search_rank.INNER),
         ("terveys", "Kouluterveydenhuolto", search_rank.INNER),
@@ -228,3 +233,21 @@ def test_the_window_ranks_in_its_language_and_re_ranks_on_a_switch(
     assert ids() == ["loc-vasara", "loc-vasa"]
     i18n.set_language("sv")  # as the Language menu does: Qt sends LanguageChange
     qtbot.waitUntil(lambda: ids() == ["loc-vasa", "loc-vasara"])
+
+
+def test_a_whole_word_ranks_before_the_start_of_a_compound_word() -> None:
+    """ "tandvård" is dental care itself before the dental emergency service."""
+    query = search_rank.RankQuery.of(["tandvård"], "sv")
+
+    def key(ref_id: str, name: str) -> search_rank.RankKey:
+        names = search_rank.folded_names([{"language": "sv", "value": name}])
+        return search_rank.rank_key(query, EntityKind.SERVICE, ref_id, names)
+
+    ranked = sorted(
+        [
+            key("S-JOUR", "Tandvårdsjour"),
+            key("S-DENTAL", "Mun- och tandvård"),
+            key("S-PUPILS", "Mun- och tandvård för skolelever"),
+        ]
+    )
+    assert [k[-1] for k in ranked] == ["S-DENTAL", "S-PUPILS", "S-JOUR"]

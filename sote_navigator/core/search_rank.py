@@ -1,9 +1,12 @@
 """Best first: the order in which search hits are shown to a counsellor.
 
 The index (db.search_candidates) hands over a bounded set of candidates; this module orders
-them. A hit whose name is exactly the typed text comes first, then names starting with it, then
-names holding each typed word, then names holding it inside a compound word, then hits only
-by keywords, then by other text (a service's class, a location's address). Services the words
+them. A hit whose name is exactly the typed text comes first, then names starting with it word
+for word, then names holding the typed words as whole words (inflection allowed: "tandvård"
+ranks "Mun- och tandvård" before "Tandvårdsjour"), then names starting with a word that begins
+with it, then names with words that begin with each typed word, then names holding it inside a
+compound word, then hits only by keywords, then by other text (a service's class, a
+location's address). Services the words
 name (by name or keyword) come before everything else: the window is there to find a service,
 and the many locations sharing its word would otherwise bury it. Within a tier: the UI
 language's name before a match in another language, municipalities, services, providers and
@@ -23,10 +26,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sote_navigator.core.normalize import fold
-from sote_navigator.core.stemming import base_forms, search_stems
+from sote_navigator.core.stemming import ENDINGS, base_forms, search_stems
 from sote_navigator.core.vocabulary import EntityKind
 
-EXACT, PREFIX, WORD, INNER, KEYWORD, OTHER = range(6)
+EXACT, WHOLE_PREFIX, WHOLE, PREFIX, WORD, INNER, KEYWORD, OTHER = range(8)
+# The UI language's name counts before the finer tiers of a name holding the words: a name in
+# the counsellor's language starting with a typed word before another language's whole word.
+_GROUP = {
+    EXACT: 0,
+    WHOLE_PREFIX: 1,
+    WHOLE: 1,
+    PREFIX: 1,
+    WORD: 1,
+    INNER: 2,
+    KEYWORD: 3,
+    OTHER: 4,
+}
 # Words shorter than this match only whole words (as db.search_candidates.MIN_PREFIX).
 MIN_PREFIX = 2
 # Words shorter than this are not looked for inside compound words (db.search_candidates too).
@@ -41,7 +56,7 @@ KIND_ORDER = {
 MAX_EXACT_FORMS = 256
 
 FoldedName = tuple[str, str]  # language, the name's words folded as " w1 w2 "
-RankKey = tuple[int, int, int, int, int, str, str]
+RankKey = tuple[int, int, int, int, int, int, str, str]
 
 _GAPS = re.compile(r"[\W_]+")
 
@@ -66,6 +81,9 @@ class RankQuery:
     forms: tuple[tuple[str, ...], ...]  # each word and its stems
     starts: tuple[tuple[str, ...], ...]  # " form": where a name's word begins with it
     exact: frozenset[str]  # " a b ": the whole name, word for word (inflection removed)
+    # Each word as a whole word of a name, in any of its base forms with or without an ending
+    # (so "porvoo" finds the word "porvoon" whole, but "tandvård" not "tandvårdsjour").
+    whole: tuple[re.Pattern[str], ...]
     # What each word is looked for as inside a name's word: its forms, or, for a word too
     # short to be looked for inside compound words (db.search_candidates.MIN_INNER), its starts.
     inside: tuple[tuple[str, ...], ...]
@@ -92,7 +110,15 @@ class RankQuery:
             word_forms if len(w) >= MIN_INNER else word_starts
             for w, word_forms, word_starts in zip(words, found, starts, strict=True)
         )
-        return cls(words, found, starts, frozenset(exact), inside, language)
+        whole = tuple(_whole_word(word_bases) for word_bases in bases)
+        return cls(words, found, starts, frozenset(exact), whole, inside, language)
+
+
+_ANY_ENDING = "(?:" + "|".join(map(re.escape, ENDINGS)) + ")?"
+
+
+def _whole_word(bases: Sequence[str]) -> re.Pattern[str]:
+    return re.compile(" (?:" + "|".join(map(re.escape, bases)) + ")" + _ANY_ENDING + " ")
 
 
 def folded_names(names: Sequence[object]) -> tuple[FoldedName, ...]:
@@ -111,14 +137,19 @@ def name_tier(query: RankQuery, name: str) -> int | None:
     if name in query.exact:
         return EXACT
     if len(query.starts) == 1:  # most searches: one word, each check one call into C
-        if name.startswith(query.starts[0]):
+        whole = query.whole[0]
+        if whole.search(name):
+            return WHOLE_PREFIX if whole.match(name) else WHOLE
+        if any(map(name.startswith, query.starts[0])):
             return PREFIX
         if any(map(name.__contains__, query.starts[0])):
             return WORD
         return INNER if any(map(name.__contains__, query.inside[0])) else None
     if not all(any(s in name for s in starts) for starts in query.starts):
         return INNER if _inside(query, name) else None
-    return PREFIX if name.startswith(query.starts[0]) else WORD
+    if all(whole.search(name) for whole in query.whole):
+        return WHOLE_PREFIX if query.whole[0].match(name) else WHOLE
+    return PREFIX if any(map(name.startswith, query.starts[0])) else WORD
 
 
 def rank_key(
@@ -130,22 +161,22 @@ def rank_key(
 ) -> RankKey:
     """The sort key of one hit: by its best name, or by its ``keywords`` (the index's
     keyword text, prepared by ``spaced``) or other text when no name holds the words."""
-    best: tuple[int, int, int, str] | None = None
+    best: tuple[int, int, int, int, str] | None = None
     for language, name in names:
         tier = name_tier(query, name)
         if tier is None:
             continue
         other_language = 0 if query.language in (None, language) else 1
-        candidate = (tier, other_language, len(name), name)
+        candidate = (_GROUP[tier], other_language, tier, len(name), name)
         if best is None or candidate < best:
             best = candidate
     if best is None:
         shown = _shown(query, names)
         tier = KEYWORD if _holds(query, keywords) else OTHER
-        best = (tier, 0, len(shown), shown)
-    tier, other_language, length, name = best
+        best = (_GROUP[tier], 0, tier, len(shown), shown)
+    group, other_language, tier, length, name = best
     named_service = 0 if kind is EntityKind.SERVICE and tier <= KEYWORD else 1
-    return (named_service, tier, other_language, KIND_ORDER[kind], length, name, ref_id)
+    return (named_service, group, other_language, tier, KIND_ORDER[kind], length, name, ref_id)
 
 
 def _inside(query: RankQuery, name: str) -> bool:

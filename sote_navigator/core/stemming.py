@@ -67,6 +67,8 @@ _ENDINGS = sorted(
     key=len,
     reverse=True,
 )
+# Public for the ranking's whole-word test (core.search_rank).
+ENDINGS: tuple[str, ...] = tuple(_ENDINGS)
 _MIN_STEM = 4
 
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from sote_navigator.core.catalogue import CatalogueInfo
 from sote_navigator.core.errors import Problem, UserFacingError
@@ -15,7 +16,10 @@ from sote_navigator.core.progress import Progress
 from sote_navigator.db import catalogue_store
 from sote_navigator.db import models as m
 from sote_navigator.db.engine import writing
-from sote_navigator.exchange import native
+from sote_navigator.exchange import native, reading
+
+# The catalogue the application ships: data/default-catalogue.json (tools/build_default_catalogue).
+DEFAULT_CATALOGUE_ID = "fi.sote-navigator.default"
 
 
 def _info(row: m.CatalogueVersion | Any) -> CatalogueInfo:
@@ -101,6 +105,51 @@ def install_default_if_empty(engine: Engine, default_path: Path | None) -> bool:
     with writing(engine) as con:
         # Another process may have filled it while we read the file.
         if current_row(con) is not None:
+            return False
+        install(
+            con,
+            loaded.document,
+            source_hash=loaded.source_hash,
+            source_format="native",
+            source_name=loaded.name,
+        )
+    return True
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in re.findall(r"\d+", version))
+
+
+def update_default_if_newer(engine: Engine, default_path: Path | None) -> bool:
+    """Bring a desk still on the shipped default catalogue up to the default this release
+    ships, as a new catalogue version (rollback takes it back). True if it did.
+
+    An application update thus brings its catalogue update; a catalogue the maintainer
+    imported is never replaced, and a shipped default that was installed before (and since
+    rolled back or replaced) is not installed again. Costs a hash of the file when there is
+    nothing to do.
+    """
+    if default_path is None or not default_path.is_file():
+        return False
+    with engine.connect() as con:
+        row = current_row(con)
+        if row is None or row.catalogue_id != DEFAULT_CATALOGUE_ID:
+            return False
+        shipped_hash = reading.file_hash(default_path)
+        seen = con.execute(
+            select(func.count()).where(m.CatalogueVersion.source_hash == shipped_hash)
+        ).scalar()
+        if seen:
+            return False
+    loaded = native.read(default_path)
+    header = loaded.document.get("catalogue", {})
+    if header.get("id") != DEFAULT_CATALOGUE_ID or _version_key(
+        str(header.get("version", ""))
+    ) <= _version_key(row.version):
+        return False
+    with writing(engine) as con:
+        now = current_row(con)
+        if now is None or now.id != row.id:  # another process changed it meanwhile
             return False
         install(
             con,

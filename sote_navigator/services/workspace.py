@@ -13,13 +13,14 @@ from sote_navigator.services import catalogue
 
 
 def open_workspace(db_path: Path | None = None, default_catalogue: Path | None = None) -> Engine:
-    """The engine on the user's database; an empty one gets the default catalogue first."""
+    """The engine on the user's database; an empty one gets the default catalogue first, and
+    one still on an older shipped default gets the one this release ships."""
     path = db_path or paths.database_path()
     engine = open_database(path)
+    shipped = default_catalogue or paths.default_catalogue_path()
     try:
-        catalogue.install_default_if_empty(
-            engine, default_catalogue or paths.default_catalogue_path()
-        )
+        if not catalogue.install_default_if_empty(engine, shipped):
+            catalogue.update_default_if_newer(engine, shipped)
     except DBAPIError as exc:
         # A full disk or a folder turned read-only while the default catalogue went in: the
         # transaction rolled back, and the user gets the sentence for it.
