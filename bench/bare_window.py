@@ -10,7 +10,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
     window.setWindowTitle("bare")
-    window.resize(1280, 800)
+    window.resize(1440, 900)  # as sote-navigator renders its screenshots (app.SCREENSHOT_SIZE)
     window.show()
     for _ in range(5):
         app.processEvents()

@@ -156,10 +156,13 @@ def run(args: argparse.Namespace, language: str) -> int:
     db_path: Path | None = getattr(args, "db", None)
     database = (db_path or paths.database_path()).expanduser().absolute()
     screenshot: Path | None = getattr(args, "screenshot", None)
+    # The window as a start from the desktop first paints it (before the database opens).
+    first_paint: Path | None = getattr(args, "first_paint_screenshot", None)
     municipality: str | None = getattr(args, "municipality", None)
     search: str | None = getattr(args, "search", None)
     session = _Session(database, db_path)
-    if screenshot is None:
+    headless = screenshot is not None or first_paint is not None
+    if not headless:
         # One window per database: a second start hands over to the first and leaves.
         session.guard = InstanceGuard(database, app)
         claim = session.guard.claim(listen=False)
@@ -186,7 +189,7 @@ def run(args: argparse.Namespace, language: str) -> int:
             )
             return 2
     quick = None
-    if screenshot is None and not municipality and not search:
+    if screenshot is None and not municipality and not search:  # as the desktop starts it
         quick = startup_snapshot.read(database)
     try:
         if quick is None:
@@ -194,7 +197,7 @@ def run(args: argparse.Namespace, language: str) -> int:
                 session.open(app)
             except UserFacingError as error:
                 log.warning("cannot open %s: %s", database, error.problem.value)
-                _tell(messages.problem_text(error), headless=screenshot is not None)
+                _tell(messages.problem_text(error), headless=headless)
                 return 2
         window = MainWindow(session.engine, database, Settings(), startup=quick)
         if municipality:
@@ -203,6 +206,8 @@ def run(args: argparse.Namespace, language: str) -> int:
             window.search_for(search)
         if screenshot is not None:
             return _screenshot(app, window, screenshot)
+        if first_paint is not None:
+            return _first_paint_screenshot(app, window, first_paint)
         if session.guard is not None:
             guard = session.guard
             guard.activation_requested.connect(lambda: bring_to_front(window))
@@ -234,6 +239,7 @@ def _open_after_first_paint(app: QApplication, window: MainWindow, session: _Ses
 
     def opened(engine: Engine) -> None:
         window.attach_engine(session.opened(app, engine))
+        log.info("database open: the window answers")
         _offer_unfinished_draft(window)
 
     def not_opened(error: BaseException) -> None:
@@ -259,6 +265,26 @@ def _offer_unfinished_draft(window: MainWindow) -> None:
     """Once the database is open: offer to continue a placement left unfinished."""
     if window.placement is not None:
         window.placement.offer_unfinished_draft()
+
+
+def _first_paint_screenshot(app: QApplication, window: MainWindow, target: Path) -> int:
+    """Render the window at its first paint into a PNG and quit: what a start from the
+    desktop shows first, for timing start-up from outside the process (bench/bundle.py)."""
+    saved: list[bool] = []
+
+    def save() -> None:
+        saved.append(window.grab().save(str(target), "PNG"))
+        app.quit()
+
+    window.resize(*SCREENSHOT_SIZE)
+    window.first_painted.connect(lambda: QTimer.singleShot(0, save))
+    window.show()
+    app.exec()
+    window.close()
+    if not all(saved) or not saved:
+        sys.stderr.write(translate("App", "Could not write the screenshot file.") + "\n")
+        return 2
+    return 0
 
 
 def _screenshot(app: QApplication, window: MainWindow, target: Path) -> int:

@@ -159,3 +159,29 @@ def test_pyside_reads_no_module_source_once_the_application_imports_qt() -> None
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.split() == ["-1", "0"]
+
+
+def test_a_first_paint_screenshot_shows_the_window_before_the_database_opens(
+    tmp_path: Path, navigator_engine: Engine
+) -> None:
+    """What bench/bundle.py times: the window as a desktop start first paints it."""
+    from PySide6.QtGui import QImage
+
+    from tests.cli_runner import run_cli
+
+    db = database_of(navigator_engine)
+    png = tmp_path / "first.png"
+    run = run_cli(
+        ["gui", "--db", str(db), "--lang", "sv", "--first-paint-screenshot", str(png)],
+        home=tmp_path / "home",
+    )
+    assert run.code == 0, run.err
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (1440, 900)
+    assert not (db.parent / (db.name + ".lock")).exists()  # no instance claimed, none left
+    unwritable = tmp_path / "missing-folder" / "first.png"
+    run = run_cli(
+        ["gui", "--db", str(db), "--first-paint-screenshot", str(unwritable)],
+        home=tmp_path / "home",
+    )
+    assert run.code == 2 and "screenshot" in run.err

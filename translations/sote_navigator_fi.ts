@@ -310,6 +310,10 @@
         <translation>hae ensin tätä</translation>
     </message>
     <message>
+        <source>render the window as a start first shows it (before the database opens) into this PNG file and exit; for timing start-up</source>
+        <translation>piirrä ikkuna sellaisena kuin se käynnistyessä ensin näkyy (ennen tietokannan avaamista) tähän PNG-tiedostoon ja lopeta; käynnistysajan mittaamiseen</translation>
+    </message>
+    <message>
         <source>Show the database path, the current catalogue and counts per entity.</source>
         <translation>Näytä tietokannan polku, käytössä oleva palveluluettelo ja tietojen määrät tyypeittäin.</translation>
     </message>

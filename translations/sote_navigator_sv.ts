@@ -310,6 +310,10 @@
         <translation>sök först efter detta</translation>
     </message>
     <message>
+        <source>render the window as a start first shows it (before the database opens) into this PNG file and exit; for timing start-up</source>
+        <translation>rita fönstret så som det först visas vid start (innan databasen öppnas) i den här PNG-filen och avsluta; för att mäta starttiden</translation>
+    </message>
+    <message>
         <source>Show the database path, the current catalogue and counts per entity.</source>
         <translation>Visa databasens sökväg, den aktuella servicekatalogen och antalet poster per typ.</translation>
     </message>

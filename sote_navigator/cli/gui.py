@@ -26,6 +26,16 @@ def register(subparsers: Any) -> None:
         help=translate("Cli", "choose this municipality first"),
     )
     parser.add_argument("--search", metavar="TEXT", help=translate("Cli", "search for this first"))
+    parser.add_argument(
+        "--first-paint-screenshot",
+        type=Path,
+        metavar="FILE.png",
+        help=translate(
+            "Cli",
+            "render the window as a start first shows it (before the database opens) into "
+            "this PNG file and exit; for timing start-up",
+        ),
+    )
 
 
 def run(ctx: common.Context) -> int:
