@@ -185,3 +185,31 @@ def test_a_first_paint_screenshot_shows_the_window_before_the_database_opens(
         home=tmp_path / "home",
     )
     assert run.code == 2 and "screenshot" in run.err
+
+
+def test_a_municipality_entered_before_the_database_opens_is_chosen_when_it_does(
+    qtbot: Any, navigator_engine: Engine
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from sote_navigator.services.workspace import open_workspace
+    from tests.wizard_driver import type_text
+
+    path = database_of(navigator_engine)
+    window = MainWindow(None, path, startup=startup_snapshot.read(path))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.first_painted):
+        window.show()
+    window.focus_municipality()
+    type_text(window.municipality.edit, "Borgå")
+    QTest.keyClick(window.municipality.edit, Qt.Key.Key_Return)
+    assert window.municipality.routing is None  # nothing to answer with yet
+    engine = open_workspace(path)
+    try:
+        with qtbot.waitSignal(window.ready):
+            window.attach_engine(engine)
+        routing = window.municipality.routing
+        assert routing is not None and routing.municipality.code == "638"
+    finally:
+        engine.dispose()

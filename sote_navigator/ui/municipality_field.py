@@ -29,6 +29,8 @@ class MunicipalityField(QWidget):
         self._navigator: Navigator | None = None
         self._routing: Routing | None = None
         self._answer: LookupAnswer | None = None
+        # Enter pressed before the database was open: chosen on attach.
+        self._enter_pending = False
         self.edit = ClearingLineEdit(self)
         self.edit.setObjectName("municipalityEdit")
         self.edit.setClearButtonEnabled(True)
@@ -86,9 +88,13 @@ class MunicipalityField(QWidget):
         row.addLayout(facts, 1)
 
     def attach(self, navigator: Navigator) -> None:
-        """Start answering; what was typed before is looked up now."""
+        """Start answering; what was typed before is looked up now, and chosen if Enter was
+        pressed on it (a counsellor may type before the database has opened)."""
         self._navigator = navigator
-        if self.edit.text().strip() and self.edit.hasFocus():
+        if self._enter_pending:
+            self._enter_pending = False
+            self._choose_typed()
+        elif self.edit.text().strip() and self.edit.hasFocus():
             self._suggest(self.edit.text())
 
     @property
@@ -124,6 +130,7 @@ class MunicipalityField(QWidget):
         return self._routing
 
     def _suggest(self, text: str) -> None:
+        self._enter_pending = False  # typing on after Enter: the new text waits for its own
         if self._navigator is None:
             return
         self._model.set_items(self._navigator.complete(text))
@@ -148,6 +155,7 @@ class MunicipalityField(QWidget):
             self._set_routing(None, None)
             return
         if self._navigator is None:
+            self._enter_pending = True
             return
         answer = self._navigator.find_municipality(text)
         self._set_routing(answer.routing, answer)
