@@ -79,7 +79,12 @@ def main() -> int:
     if sys.argv[1] == "bare":
         window = QMainWindow()
         window.installEventFilter(probe)
-        window.resize(1280, 800)
+        # The size Sote Navigator's window first opens at (ui/window_geometry.py: 1440x900 or
+        # 90 % of the screen), so that both paint as many pixels.
+        available = app.primaryScreen().availableGeometry()
+        window.resize(
+            min(1440, int(available.width() * 0.9)), min(900, int(available.height() * 0.9))
+        )
         window.show()
         return app.exec()
     # The module the entry point imports anyway; watched from the moment the window exists.

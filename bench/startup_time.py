@@ -18,6 +18,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -27,9 +28,13 @@ PROBE = Path(__file__).with_name("startup_probe.py")
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def start(args: list[str], platform: str) -> dict[str, float]:
+def start(args: list[str], platform: str, home: Path) -> dict[str, float]:
     """Milliseconds from spawning the probe to each moment it reports."""
-    env = dict(os.environ, QT_QPA_PLATFORM=platform, PYTHONPATH=str(ROOT))
+    # A profile of the bench's own: the window opens at its first-start size, and the user's
+    # settings are left alone.
+    env = dict(
+        os.environ, QT_QPA_PLATFORM=platform, PYTHONPATH=str(ROOT), SOTE_NAVIGATOR_HOME=str(home)
+    )
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["STARTUP_SPAWNED_AT"] = repr(time.time())
     done = subprocess.run(
@@ -54,17 +59,22 @@ def main() -> int:
     parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     args = parser.parse_args()
     db, _ = national_database(args.seed)
-    start(["bare"], args.platform)  # warm the file cache and the bytecode for both
-    start(["app", str(db)], args.platform)
+    with tempfile.TemporaryDirectory() as folder:
+        return _measure(db, args.platform, args.runs, Path(folder))
+
+
+def _measure(db: Path, platform: str, runs: int, home: Path) -> int:
+    start(["bare"], platform, home)  # warm the file cache and the bytecode for both
+    start(["app", str(db)], platform, home)
     bare, shown, ready, freeze = [], [], [], []
-    for _ in range(args.runs):
-        bare.append(start(["bare"], args.platform)["shown"])
-        moments = start(["app", str(db)], args.platform)
+    for _ in range(runs):
+        bare.append(start(["bare"], platform, home)["shown"])
+        moments = start(["app", str(db)], platform, home)
         shown.append(moments["shown"])
         ready.append(moments["ready"])
         freeze.append(moments.get("freeze", 0.0))
     b, a, r = statistics.median(bare), statistics.median(shown), statistics.median(ready)
-    print(f"platform {args.platform}, {args.runs} runs each, national catalogue in {db.name}")
+    print(f"platform {platform}, {runs} runs each, national catalogue in {db.name}")
     print(f"bare PySide6 QMainWindow shown:           median {b:5.0f} ms (min {min(bare):.0f})")
     print(f"Sote Navigator shown, catalogue and tree: median {a:5.0f} ms (min {min(shown):.0f})")
     print(f"Sote Navigator answering (database open): median {r:5.0f} ms (min {min(ready):.0f})")

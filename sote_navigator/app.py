@@ -34,6 +34,7 @@ from sote_navigator.db import startup_snapshot
 from sote_navigator.i18n import arg, translate
 from sote_navigator.instance import Claim, InstanceGuard
 from sote_navigator.settings import Settings
+from sote_navigator.ui import window_geometry
 from sote_navigator.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -199,7 +200,8 @@ def run(args: argparse.Namespace, language: str) -> int:
                 log.warning("cannot open %s: %s", database, error.problem.value)
                 _tell(messages.problem_text(error), headless=headless)
                 return 2
-        window = MainWindow(session.engine, database, Settings(), startup=quick)
+        settings = Settings()
+        window = MainWindow(session.engine, database, settings, startup=quick)
         if municipality:
             window.choose_municipality(municipality)
         if search:
@@ -218,6 +220,7 @@ def run(args: argparse.Namespace, language: str) -> int:
         if quick is not None:
             _open_after_first_paint(app, window, session)
         _quit_on_termination(app)
+        window_geometry.restore(window, settings)
         window.show()
         if not municipality:
             window.focus_municipality()
@@ -225,6 +228,7 @@ def run(args: argparse.Namespace, language: str) -> int:
         QTimer.singleShot(0, lambda: _offer_unfinished_draft(window))
         log.info("main window shown (version %s, database %s)", __version__, database)
         code = int(app.exec())
+        window_geometry.remember(window, settings)
         return 2 if session.failed else code
     finally:
         session.close()

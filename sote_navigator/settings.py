@@ -35,7 +35,10 @@ class Setting(Generic[T]):
 # The UI language the user chose in the Language menu; "" follows the system's.
 UI_LANGUAGE: Setting[str] = Setting("ui/language", str, "", lambda v: v in ("", "fi", "sv", "en"))
 
-ALL: tuple[Setting[str] | Setting[int] | Setting[bool], ...] = (UI_LANGUAGE,)
+# The main window's size and place when it was last closed (QWidget.saveGeometry, base64).
+WINDOW_GEOMETRY: Setting[str] = Setting("window/geometry", str, "")
+
+ALL: tuple[Setting[str] | Setting[int] | Setting[bool], ...] = (UI_LANGUAGE, WINDOW_GEOMETRY)
 
 
 class WrongThread(RuntimeError):
