@@ -251,3 +251,24 @@ def test_a_whole_word_ranks_before_the_start_of_a_compound_word() -> None:
         ]
     )
     assert [k[-1] for k in ranked] == ["S-DENTAL", "S-PUPILS", "S-JOUR"]
+
+
+def test_a_whole_keyword_names_the_service_it_belongs_to() -> None:
+    """'hammashoito' is a keyword of dental care ("Suun terveydenhuolto"): it comes before
+    the emergency service whose name only begins with the word's stem."""
+    query = search_rank.RankQuery.of(["hammashoito"], "fi")
+
+    def key(ref_id: str, name: str, keywords: str = "") -> search_rank.RankKey:
+        names = search_rank.folded_names([{"language": "fi", "value": name}])
+        return search_rank.rank_key(
+            query, EntityKind.SERVICE, ref_id, names, search_rank.spaced(keywords)
+        )
+
+    ranked = sorted(
+        [
+            key("S-ON-CALL", "Hammashoidon päivystys"),
+            key("S-DENTAL", "Suun terveydenhuolto", "hammashoito hampaat suu"),
+            key("S-ORTHO", "Oikomishoito", "hammashoitolan oikominen"),
+        ]
+    )
+    assert [k[-1] for k in ranked] == ["S-DENTAL", "S-ON-CALL", "S-ORTHO"]

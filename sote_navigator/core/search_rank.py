@@ -170,6 +170,13 @@ def rank_key(
         candidate = (_GROUP[tier], other_language, tier, len(name), name)
         if best is None or candidate < best:
             best = candidate
+    if best is None or best[2] > WHOLE:
+        # A keyword is a curated synonym: one the typed words are, whole (any language),
+        # counts as naming the hit ("hammashoito" is dental care itself, before the names
+        # that merely begin with it, such as its emergency service).
+        shown = _shown(query, names)
+        if len(keywords) > 2 and all(whole.search(keywords) for whole in query.whole):
+            best = (_GROUP[WHOLE], 0, WHOLE, len(shown), shown)
     if best is None:
         shown = _shown(query, names)
         tier = KEYWORD if _holds(query, keywords) else OTHER
