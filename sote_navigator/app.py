@@ -248,7 +248,15 @@ def _open_after_first_paint(app: QApplication, window: MainWindow, session: _Ses
 
     def not_opened(error: BaseException) -> None:
         if not isinstance(error, UserFacingError):
-            raise error
+            # Unexpected: logged and said as any error in the window (naming the log); the
+            # window stays, without answers, and nothing was written.
+            from sote_navigator.ui.crash import CrashReporter
+
+            if session.reporter is None:
+                session.reporter = CrashReporter(session.database, logs.log_file(), app)
+                session.reporter.install()
+            session.reporter.handle(type(error), error, error.__traceback__)
+            return
         log.warning("cannot open %s: %s", session.database, error.problem.value)
         session.failed.append(error.problem.value)
         _tell(messages.problem_text(error), headless=False)

@@ -213,3 +213,35 @@ def test_a_municipality_entered_before_the_database_opens_is_chosen_when_it_does
         assert routing is not None and routing.municipality.code == "638"
     finally:
         engine.dispose()
+
+
+def test_an_unexpected_failure_opening_the_database_is_said_not_swallowed(
+    qtbot: Any, navigator_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from sote_navigator import app as app_module
+
+    def fails(_path: Path | None) -> Engine:
+        raise RuntimeError("the disk answered nonsense")
+
+    monkeypatch.setattr(app_module, "open_engine", fails)
+    path = database_of(navigator_engine)
+    window = MainWindow(None, path, startup=startup_snapshot.read(path))
+    qtbot.addWidget(window)
+    session = app_module._Session(path, path)
+    application = QApplication.instance()
+    assert isinstance(application, QApplication)
+    app_module._open_after_first_paint(application, window, session)
+    try:
+        window.show()
+        qtbot.waitUntil(
+            lambda: session.reporter is not None and session.reporter.dialog is not None,
+            timeout=10_000,
+        )
+        assert "the disk answered nonsense" in session.reporter.dialog.text()
+        assert window.navigator is None
+    finally:
+        if session.reporter is not None and session.reporter.dialog is not None:
+            session.reporter.dialog.close()
+        session.close()
