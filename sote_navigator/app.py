@@ -293,7 +293,7 @@ def _first_paint_screenshot(app: QApplication, window: MainWindow, target: Path)
     window.show()
     app.exec()
     window.close()
-    if not all(saved) or not saved:
+    if saved != [True]:
         sys.stderr.write(translate("App", "Could not write the screenshot file.") + "\n")
         return 2
     return 0

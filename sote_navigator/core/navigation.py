@@ -203,10 +203,6 @@ class Children(Sequence[TreeNode]):
         self._build: Callable[[], Iterable[TreeNode]] | None = build
         self._nodes: tuple[TreeNode, ...] | None = None
 
-    @property
-    def built(self) -> bool:
-        return self._nodes is not None
-
     def _all(self) -> tuple[TreeNode, ...]:
         if self._nodes is None:
             assert self._build is not None

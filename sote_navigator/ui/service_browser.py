@@ -191,7 +191,7 @@ class ServiceBrowser(QWidget):
         self.tree_model.set_tree(roots)
         # The whole country's thousands of services stay folded under their groups; a
         # municipality's hundred or so are shown at once.
-        if len({i for node in roots for i in node.service_ids()}) <= EXPAND_AT_MOST:
+        if self.tree_model.service_count() <= EXPAND_AT_MOST:
             if grouping is Grouping.LEVEL:
                 for row in range(self.tree_model.rowCount()):
                     self.tree.expand(self.tree_model.index(row, 0))
@@ -235,8 +235,8 @@ class ServiceBrowser(QWidget):
                 )
             )
         else:
-            services = {i for node in self.tree_model.roots() for i in node.service_ids()}
-            text = translate("ServiceBrowser", "%n service(s) in scope", None, len(services))
+            count = self.tree_model.service_count()
+            text = translate("ServiceBrowser", "%n service(s) in scope", None, count)
         self.status.setText(text)
 
     def _tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -32,12 +32,14 @@ class ServiceTreeModel(QAbstractItemModel):
         # Numbers of a node's children, once they were asked for.
         self._children: dict[int, list[int]] = {}
         self._counts: dict[int, int] = {}
+        self._service_count: int | None = None
 
     def set_tree(self, roots: Sequence[TreeNode]) -> None:
         self.beginResetModel()
         self._roots = roots
         self._nodes, self._parents, self._rows = [], [], []
         self._children, self._counts = {}, {}
+        self._service_count = None
         self.endResetModel()
 
     def _numbers(self, parent: int) -> list[int]:
@@ -57,8 +59,11 @@ class ServiceTreeModel(QAbstractItemModel):
     def node(self, index: Index) -> TreeNode | None:
         return self._nodes[int(index.internalId())] if index.isValid() else None
 
-    def roots(self) -> Sequence[TreeNode]:
-        return self._roots
+    def service_count(self) -> int:
+        """How many services the tree holds (one listed under several classes counts once)."""
+        if self._service_count is None:
+            self._service_count = len({i for node in self._roots for i in node.service_ids()})
+        return self._service_count
 
     def refresh_language(self) -> None:
         self.layoutAboutToBeChanged.emit()
