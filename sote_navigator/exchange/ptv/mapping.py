@@ -148,6 +148,8 @@ class Mapper:
 
     def channel(self, obj: PtvObject) -> dict[str, Any] | None:
         """A ServiceLocation channel as a location (other channel types are not places)."""
+        from sote_navigator.exchange.ptv.hours import location_fields  # (imports this module)
+
         data = obj.data
         if str(data.get("serviceChannelType") or "").lower() != "servicelocation":
             return None
@@ -186,14 +188,13 @@ class Mapper:
                 for w in data.get("webPages") or ()
                 if isinstance(w, Mapping) and not is_placeholder(w.get("url"))
             ],
-            "hours": self.hours(obj, data.get("serviceHours")),
-            "hours_note": self.hours_notes(obj, data.get("serviceHours")),
             "languages": sorted(
                 {x for x in data.get("languages") or () if isinstance(x, str) and x in LANGUAGES}
             ),
             "accessible": False,
-            "accessibility": [],
             "example": False,
+            # hours, hours_note, hours_exceptions, by_appointment, accessibility
+            **location_fields(self, obj),
         }
 
     def address(
