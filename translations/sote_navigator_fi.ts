@@ -930,6 +930,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Sähköposti</translation>
     </message>
     <message>
+        <source>by appointment</source>
+        <translation>ajanvarauksella</translation>
+    </message>
+    <message>
         <source>Opening hours</source>
         <translation>Aukioloajat</translation>
     </message>
@@ -952,6 +956,14 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>Accessibility</source>
         <translation>Esteettömyys</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nyt</translation>
+    </message>
+    <message>
+        <source>Next exception</source>
+        <translation>Seuraava poikkeus</translation>
     </message>
     <message>
         <source>open evenings and weekends</source>
@@ -1861,6 +1873,22 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>voucher accepted</source>
         <translation>palveluseteli käy</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>suljettu %1</translation>
+    </message>
+    <message>
+        <source>%1 by appointment only</source>
+        <translation>%1 vain ajanvarauksella</translation>
+    </message>
+    <message>
+        <source>open now</source>
+        <translation>auki nyt</translation>
+    </message>
+    <message>
+        <source>closed now</source>
+        <translation>kiinni nyt</translation>
     </message>
     <message>
         <source>Client voucher</source>

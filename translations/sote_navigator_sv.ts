@@ -930,6 +930,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>E-post</translation>
     </message>
     <message>
+        <source>by appointment</source>
+        <translation>med tidsbeställning</translation>
+    </message>
+    <message>
         <source>Opening hours</source>
         <translation>Öppettider</translation>
     </message>
@@ -952,6 +956,14 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Accessibility</source>
         <translation>Tillgänglighet</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Next exception</source>
+        <translation>Följande undantag</translation>
     </message>
     <message>
         <source>open evenings and weekends</source>
@@ -1861,6 +1873,22 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>voucher accepted</source>
         <translation>servicesedel godkänns</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>stängt %1</translation>
+    </message>
+    <message>
+        <source>%1 by appointment only</source>
+        <translation>%1 endast med tidsbeställning</translation>
+    </message>
+    <message>
+        <source>open now</source>
+        <translation>öppet nu</translation>
+    </message>
+    <message>
+        <source>closed now</source>
+        <translation>stängt nu</translation>
     </message>
     <message>
         <source>Client voucher</source>
