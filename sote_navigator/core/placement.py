@@ -15,6 +15,8 @@ from sote_navigator.core import localized
 from sote_navigator.core.catalogue import OfferingDetails, RegionalUnit, Routing, ServiceDetails
 from sote_navigator.core.choice_set import ChoiceSet, build_choice_set
 from sote_navigator.core.client_groups import Circumstances, membership
+from sote_navigator.core.distance import Origin
+from sote_navigator.core.freshness import FreshnessRule
 from sote_navigator.core.localized import LocalizedText
 from sote_navigator.core.reasons import Effect, Reason, ReasonCode, Verdict, reason
 from sote_navigator.core.vocabulary import Access, Responsibility
@@ -39,6 +41,10 @@ class ClientContext:
     evening: bool = False
     interpreter: bool = False
     circumstances: Circumstances = field(default_factory=Circumstances)
+    # The client's postal code if given (used for distance only), and the point distances are
+    # measured from (postal area or home municipality; None when neither is known).
+    postal_code: str = ""
+    origin: Origin | None = None
 
     @property
     def needs_interpreter(self) -> bool:
@@ -196,6 +202,7 @@ def assess(
     *,
     limit: int | None = None,
     keep: frozenset[str] = frozenset(),
+    freshness: FreshnessRule | None = None,
 ) -> ServiceAssessment:
     """The verdict on one service for this client, its reasons and its choice set."""
     service = candidate.service
@@ -244,7 +251,7 @@ def assess(
             else reason(ReasonCode.URGENT_USE_ON_CALL, Effect.INFO)
         )
     choice_set = build_choice_set(
-        context, service, candidate.offerings, units, limit=limit, keep=keep
+        context, service, candidate.offerings, units, limit=limit, keep=keep, freshness=freshness
     )
     if not choice_set.providers:
         reasons.append(
@@ -264,6 +271,7 @@ def evaluate(
     *,
     limit: int | None = None,
     keep: frozenset[str] = frozenset(),
+    freshness: FreshnessRule | None = None,
 ) -> Evaluation:
     """Assess every candidate.
 
@@ -273,7 +281,10 @@ def evaluate(
     the services that depend on an unconfirmed client group next; those the client is not
     eligible for last.
     """
-    assessed = [assess(context, c, units, limit=limit, keep=keep) for c in candidates]
+    rule = freshness or FreshnessRule()
+    assessed = [
+        assess(context, c, units, limit=limit, keep=keep, freshness=rule) for c in candidates
+    ]
     order = {a.service.id: i for i, a in enumerate(assessed)}
     assessed.sort(
         key=lambda a: (

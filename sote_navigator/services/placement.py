@@ -22,6 +22,7 @@ from sote_navigator.core.catalogue import (
 )
 from sote_navigator.core.client_groups import Circumstances
 from sote_navigator.core.errors import Problem, UserFacingError
+from sote_navigator.core.freshness import FreshnessRule, freshness_months
 from sote_navigator.core.placement import (
     Candidate,
     ClientContext,
@@ -34,6 +35,7 @@ from sote_navigator.core.placement import (
 from sote_navigator.core.placement import evaluate as evaluate_candidates
 from sote_navigator.core.placement_record import CatalogueStamp, PlacementInput, snapshot
 from sote_navigator.services import catalogue, offering_facts
+from sote_navigator.services.client_origin import client_origin
 from sote_navigator.services.directory import DirectoryCache
 from sote_navigator.services.lookup import MunicipalityLookup
 from sote_navigator.services.offering_index import OfferingIndex
@@ -101,6 +103,8 @@ class Placer:
             evening=entered.evening,
             interpreter=entered.interpreter,
             circumstances=circumstances_of(entered),
+            postal_code=entered.postal_code.strip(),
+            origin=client_origin(self._engine, routing, entered.postal_code),
         )
 
     # -- the need ---------------------------------------------------------------------------
@@ -163,6 +167,7 @@ class Placer:
             {u.id: u for u in directory.units_of(organiser)},
             limit=None if show_all else SHOWN_PROVIDERS,
             keep=frozenset(keep),
+            freshness=self.freshness_rule(),
         )
         listed = sorted(
             {p.offering.id for a in ranked.services if a.choice_set for p in a.choice_set.providers}
@@ -205,6 +210,12 @@ class Placer:
         if missing:
             self._offering_cache.update((o.id, o) for o in self.reader.offerings(ids=missing))
         return {i: self._offering_cache[i] for i in ids if i in self._offering_cache}
+
+    def freshness_rule(self) -> FreshnessRule:
+        """The current catalogue's freshness limit (``freshness_months``), as of today."""
+        with self._engine.connect() as con:
+            row = catalogue.current_row(con)
+        return FreshnessRule(freshness_months(row.header if row else None))
 
     # -- the record -------------------------------------------------------------------------
 
