@@ -15,6 +15,7 @@ from typing import Any
 
 from sote_navigator import i18n, messages
 from sote_navigator.client_group_text import answered_lines
+from sote_navigator.contact_route_text import urgent_route_lines, urgent_title
 from sote_navigator.core import localized
 from sote_navigator.core.client_groups import Circumstances
 from sote_navigator.core.placement_record import PlacementInput, PlacementStatus
@@ -91,6 +92,14 @@ def _client(entered: PlacementInput, snap: dict[str, Any]) -> Section:
     )
     lines += [reason_line(r) for r in _reasons(snap.get("client_reasons"))]
     return Section(translate("Placement", "Client"), tuple(lines))
+
+
+def _urgent(snap: dict[str, Any]) -> Section | None:
+    routes = _reasons(snap.get("urgent_routes"))
+    if not routes:
+        return None
+    lines = [line for route in routes for line in urgent_route_lines(route)]
+    return Section(urgent_title(), tuple(lines))
 
 
 def _service(snap: dict[str, Any]) -> Section | None:
@@ -192,7 +201,8 @@ def next_steps(snap: dict[str, Any]) -> list[str]:
     context = snap.get("context") or {}
     service = snap.get("service")
     steps: list[str] = []
-    if context.get("urgent"):
+    if context.get("urgent") and "urgent_routes" not in snap:
+        # A record from before the urgent routes: what it said then.
         steps.append(reason_line(Reason(ReasonCode.URGENT_HELPLINE))[2:])
     if not service:
         return steps
@@ -337,7 +347,9 @@ def summary_sections(
         Section(translate("Placement", "Placement summary"), tuple(meta)),
         _client(entered, snap),
     ]
-    sections += [s for s in (_service(snap), _provider(entered, snap), _others(snap)) if s]
+    sections += [
+        s for s in (_urgent(snap), _service(snap), _provider(entered, snap), _others(snap)) if s
+    ]
     if steps := next_steps(snap):
         sections.append(Section(translate("Placement", "Next steps"), tuple(steps), numbered=True))
     written = [n.strip() for n in notes if n.strip()]

@@ -166,5 +166,6 @@ def evaluation_json(evaluation: Evaluation) -> Json:
         "context": context_json(evaluation.context),
         "need": {"kind": evaluation.need.kind.value, "value": evaluation.need.value},
         "client_reasons": reasons_json(evaluation.client_reasons),
+        "urgent_routes": reasons_json(evaluation.urgent_routes),
         "services": [assessment_json(a) for a in evaluation.services],
     }

@@ -121,6 +121,7 @@ def snapshot(
         "context": pj.context_json(evaluation.context),
         "need": {"kind": evaluation.need.kind.value, "value": evaluation.need.value},
         "client_reasons": pj.reasons_json(evaluation.client_reasons),
+        "urgent_routes": pj.reasons_json(evaluation.urgent_routes),
         "service": None,
         "choice_set": None,
         "provider": None,
