@@ -19,6 +19,14 @@ from sote_navigator.i18n import arg, translate
 Json = Mapping[str, Any]
 
 
+def _date(text: str) -> str:
+    """1.12.2026 in Finnish and Swedish (Finland's way), the locale's way in English."""
+    day = dt.date.fromisoformat(text)
+    if i18n.content_language() in ("fi", "sv"):
+        return f"{day.day}.{day.month}.{day.year}"
+    return i18n.format_date(day)
+
+
 def _pick(texts: Any) -> str:
     return localized.pick(texts or [], i18n.content_language())
 
@@ -77,7 +85,7 @@ def source_text(route: Json) -> str:
         return arg(
             translate("Routes", "source: %1, checked %2"),
             source,
-            i18n.format_date(dt.date.fromisoformat(when)),
+            _date(str(when)),
         )
     if source:
         return arg(translate("Routes", "source: %1"), source)
@@ -149,7 +157,7 @@ def _sources(p: Json) -> str:
         return arg(
             translate("Routes", "Sources: %1 (checked %2)."),
             titles,
-            i18n.format_date(dt.date.fromisoformat(str(checked))),
+            _date(str(checked)),
         )
     return arg(translate("Routes", "Sources: %1."), titles)
 

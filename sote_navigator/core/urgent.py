@@ -194,7 +194,7 @@ def need_kinds(
 
 
 def route_service_codes(kinds: frozenset[str]) -> list[str]:
-    """The routes whose services join an urgent answer, in the order they are shown."""
+    """The social routes whose services join an urgent answer, in the order they are shown."""
     codes: list[str] = []
     if UrgentKind.SOCIAL in kinds:
         codes.append("social_emergency")
@@ -202,8 +202,8 @@ def route_service_codes(kinds: frozenset[str]) -> list[str]:
             codes.append("child_protection_on_call")
         if UrgentKind.VIOLENCE in kinds:
             codes.append("shelter")
-    if UrgentKind.HEALTH in kinds:
-        codes.append("health_on_call")
+    # Health care: the on-call services of the need's own classes join already
+    # (placement_needs.on_call_counterparts); the route names Päivystysapu and the organiser.
     return codes
 
 
