@@ -104,9 +104,11 @@ def route_line(route: Json) -> str:
             _pick(route.get("charge_info")),
         ]
     else:
-        parts = [name, _pick(route.get("urls")), hours_text(route) if route.get("hours") else ""]
+        timed = route.get("hours") or route.get("around_the_clock")
+        parts = [name, _pick(route.get("urls")), hours_text(route) if timed else ""]
     if languages := route.get("languages"):
-        parts.append(", ".join(str(x) for x in languages))
+        names = i18n.babel_locale(i18n.content_language()).languages
+        parts.append(", ".join(str(names.get(x, x)) for x in languages))
     parts.append(source_text(route))
     text = ", ".join(p for p in parts if p)
     if route.get("example"):

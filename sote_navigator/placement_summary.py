@@ -15,7 +15,12 @@ from typing import Any
 
 from sote_navigator import i18n, messages
 from sote_navigator.client_group_text import answered_lines
-from sote_navigator.contact_route_text import urgent_route_lines, urgent_title
+from sote_navigator.contact_route_text import (
+    hours_text,
+    route_line,
+    urgent_route_lines,
+    urgent_title,
+)
 from sote_navigator.core import localized
 from sote_navigator.core.client_groups import Circumstances
 from sote_navigator.core.placement_record import PlacementInput, PlacementStatus
@@ -113,6 +118,7 @@ def _service(snap: dict[str, Any]) -> Section | None:
     ]
     choice_set = snap.get("choice_set") or {}
     lines += [reason_line(r) for r in _reasons(choice_set.get("reasons"))]
+    lines += [route_line(r) for r in service.get("contact_routes") or ()]
     return Section(translate("Placement", "Service"), tuple(lines), lead=True)
 
 
@@ -218,6 +224,16 @@ def next_steps(snap: dict[str, Any]) -> list[str]:
             )
         )
         verdict = _BY_ACCESS.get(str(service.get("access")), Verdict.ELIGIBLE)
+    phone_routes = [r for r in service.get("contact_routes") or () if r.get("number")]
+    if verdict is Verdict.ELIGIBLE and not provider and phone_routes:
+        steps.append(
+            arg(
+                translate("Placement", "Call %1: %2 (%3)."),
+                _pick(phone_routes[0].get("names")) or _pick(service.get("names")),
+                phone_routes[0]["number"],
+                hours_text(phone_routes[0]),
+            )
+        )
     if verdict is Verdict.ELIGIBLE and provider:
         if phones:
             steps.append(

@@ -195,6 +195,10 @@ _WORDING: dict[ReasonCode, Callable[[dict[str, Any]], str]] = {
         ),
         _name(p, "organiser"),
     ),
+    ReasonCode.REACHED_BY_ROUTES: lambda p: translate(
+        "Placement",
+        "No place to visit is listed: the service is reached by phone or online (the ways in below).",
+    ),
     ReasonCode.FREE_CHOICE: lambda p: arg(
         translate("Placement", "The client may choose the provider freely among those of %1."),
         _name(p, "organiser"),

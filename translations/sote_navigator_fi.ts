@@ -874,6 +874,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Maksu</translation>
     </message>
     <message>
+        <source>Ways in</source>
+        <translation>Asiointitavat</translation>
+    </message>
+    <message>
         <source>aged %1 to %2</source>
         <translation>%1–%2-vuotiaat</translation>
     </message>
@@ -1953,12 +1957,20 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         </translation>
     </message>
     <message>
+        <source>No place to visit: the service is reached by phone or online.</source>
+        <translation>Ei käyntipaikkaa: palveluun asioidaan puhelimitse tai verkossa.</translation>
+    </message>
+    <message>
         <source>Nothing here matches the municipality and filters.</source>
         <translation>Mikään ei vastaa kuntaa ja rajauksia.</translation>
     </message>
     <message>
         <source>The catalogue lists no providers for this.</source>
         <translation>Palveluluettelossa ei ole tälle tuottajia.</translation>
+    </message>
+    <message>
+        <source>Ways in by phone or online:</source>
+        <translation>Asiointi puhelimitse tai verkossa:</translation>
     </message>
     <message>
         <source>Only the first offerings are shown: choose a municipality.</source>
@@ -1998,6 +2010,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
 </context>
 <context>
     <name>Place</name>
+    <message>
+        <source>Ways in by phone or online:</source>
+        <translation>Asiointi puhelimitse tai verkossa:</translation>
+    </message>
     <message numerus="yes">
         <source>Choice set, best first (%n provider(s)):</source>
         <translation>
@@ -2137,6 +2153,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>First confirm that the client belongs to the group the service is for (see the reasons above); if not, ask the service guidance about other services.</source>
         <translation>Varmista ensin, että asiakas kuuluu palvelun kohderyhmään (ks. perustelut edellä); jos ei kuulu, kysy palveluohjauksesta muita palveluja.</translation>
+    </message>
+    <message>
+        <source>Call %1: %2 (%3).</source>
+        <translation>Soita: %1, %2 (%3).</translation>
     </message>
     <message>
         <source>Contact %1 to book a time: %2.</source>
@@ -2367,6 +2387,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Luettelossa ei ole tämän palvelun tuottajaa asiakkaan alueella: kysy järjestäjän %1 palveluohjauksesta.</translation>
     </message>
     <message>
+        <source>No place to visit is listed: the service is reached by phone or online (the ways in below).</source>
+        <translation>Luettelossa ei ole käyntipaikkaa: palveluun asioidaan puhelimitse tai verkossa (asiointitavat alla).</translation>
+    </message>
+    <message>
         <source>The client may choose the provider freely among those of %1.</source>
         <translation>Asiakas voi valita palveluntuottajan vapaasti järjestäjän %1 palveluntuottajista.</translation>
     </message>
@@ -2562,6 +2586,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>Show all</source>
         <translation>Näytä kaikki</translation>
+    </message>
+    <message>
+        <source>Ways in by phone or online:</source>
+        <translation>Asiointi puhelimitse tai verkossa:</translation>
     </message>
     <message>
         <source>There is no provider to choose for this service.</source>

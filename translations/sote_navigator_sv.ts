@@ -874,6 +874,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Avgift</translation>
     </message>
     <message>
+        <source>Ways in</source>
+        <translation>Kontaktvägar</translation>
+    </message>
+    <message>
         <source>aged %1 to %2</source>
         <translation>%1–%2 år</translation>
     </message>
@@ -1953,12 +1957,20 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         </translation>
     </message>
     <message>
+        <source>No place to visit: the service is reached by phone or online.</source>
+        <translation>Inget besöksställe: tjänsten nås per telefon eller på nätet.</translation>
+    </message>
+    <message>
         <source>Nothing here matches the municipality and filters.</source>
         <translation>Inget här motsvarar kommunen och filtren.</translation>
     </message>
     <message>
         <source>The catalogue lists no providers for this.</source>
         <translation>Katalogen anger inga producenter för detta.</translation>
+    </message>
+    <message>
+        <source>Ways in by phone or online:</source>
+        <translation>Kontakt per telefon eller på nätet:</translation>
     </message>
     <message>
         <source>Only the first offerings are shown: choose a municipality.</source>
@@ -1998,6 +2010,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
 </context>
 <context>
     <name>Place</name>
+    <message>
+        <source>Ways in by phone or online:</source>
+        <translation>Kontakt per telefon eller på nätet:</translation>
+    </message>
     <message numerus="yes">
         <source>Choice set, best first (%n provider(s)):</source>
         <translation>
@@ -2137,6 +2153,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>First confirm that the client belongs to the group the service is for (see the reasons above); if not, ask the service guidance about other services.</source>
         <translation>Kontrollera först att klienten hör till tjänstens målgrupp (se motiveringarna ovan); om inte, fråga servicehandledningen om andra tjänster.</translation>
+    </message>
+    <message>
+        <source>Call %1: %2 (%3).</source>
+        <translation>Ring: %1, %2 (%3).</translation>
     </message>
     <message>
         <source>Contact %1 to book a time: %2.</source>
@@ -2367,6 +2387,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Katalogen listar ingen producent av denna tjänst för klientens område: fråga servicehandledningen hos %1.</translation>
     </message>
     <message>
+        <source>No place to visit is listed: the service is reached by phone or online (the ways in below).</source>
+        <translation>Katalogen har inget besöksställe: tjänsten nås per telefon eller på nätet (kontaktvägarna nedan).</translation>
+    </message>
+    <message>
         <source>The client may choose the provider freely among those of %1.</source>
         <translation>Klienten kan fritt välja producent bland dem som %1 har.</translation>
     </message>
@@ -2562,6 +2586,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Show all</source>
         <translation>Visa alla</translation>
+    </message>
+    <message>
+        <source>Ways in by phone or online:</source>
+        <translation>Kontakt per telefon eller på nätet:</translation>
     </message>
     <message>
         <source>There is no provider to choose for this service.</source>

@@ -14,8 +14,9 @@ from sote_navigator.cli import common
 from sote_navigator.cli.circumstances import add_circumstances, yes_no
 from sote_navigator.cli.lookup import answer_lines
 from sote_navigator.client_group_text import answered_lines
-from sote_navigator.contact_route_text import urgent_route_lines, urgent_title
+from sote_navigator.contact_route_text import route_line, urgent_route_lines, urgent_title
 from sote_navigator.core import localized
+from sote_navigator.core.contact_routes import route_json
 from sote_navigator.core.hetu import IdentityMatch, find_identity_code
 from sote_navigator.core.placement import Evaluation, ServiceAssessment
 from sote_navigator.core.placement_json import evaluation_json
@@ -292,10 +293,19 @@ def _marker(example: bool) -> str:
     return f" [{messages.example_marker()}]" if example else ""
 
 
+def ways_in_lines(a: ServiceAssessment) -> list[str]:
+    """Phone lines, e-services, web pages and forms of the service."""
+    if not a.routes:
+        return []
+    lines = ["   " + translate("Place", "Ways in by phone or online:")]
+    return lines + [f"     \u2022 {route_line(route_json(r))}" for r in a.routes]
+
+
 def assessment_lines(number: int, a: ServiceAssessment, language: str) -> list[str]:
     title = f"{a.service.name(language)} \u2014 {verdict_text(a.verdict)}"
     lines = [f"{number}. {title}{_marker(a.service.example)}"]
     lines += [f"   {reason_line(r)}" for r in a.reasons]
+    lines += ways_in_lines(a)
     if a.choice_set is None:
         return lines
     lines += [f"   {reason_line(r)}" for r in a.choice_set.reasons]

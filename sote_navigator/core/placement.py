@@ -15,6 +15,7 @@ from sote_navigator.core import localized
 from sote_navigator.core.catalogue import OfferingDetails, RegionalUnit, Routing, ServiceDetails
 from sote_navigator.core.choice_set import ChoiceSet, build_choice_set
 from sote_navigator.core.client_groups import Circumstances, membership
+from sote_navigator.core.contact_routes import ContactRoute, phones_first
 from sote_navigator.core.localized import LocalizedText
 from sote_navigator.core.reasons import Effect, Reason, ReasonCode, Verdict, reason
 from sote_navigator.core.vocabulary import Access, Responsibility
@@ -71,6 +72,8 @@ class Candidate:
     offerings: tuple[OfferingDetails, ...]
     # Every organiser whose units any offering of the service serves (empty: none listed).
     offered_by: frozenset[str]
+    # Phone lines, e-services, web pages and forms of the service for the client's organiser.
+    routes: tuple[ContactRoute, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,8 @@ class ServiceAssessment:
     reasons: tuple[Reason, ...]
     choice_set: ChoiceSet | None
     on_call: bool
+    # The ways in that are not a building (phone first), for the client's organiser.
+    routes: tuple[ContactRoute, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -252,11 +257,18 @@ def assess(
     choice_set = build_choice_set(
         context, service, candidate.offerings, units, limit=limit, keep=keep
     )
-    if not choice_set.providers:
+    routes = tuple(phones_first(candidate.routes))
+    if not choice_set.providers and routes:
+        reasons.append(reason(ReasonCode.REACHED_BY_ROUTES, Effect.INFO, kinds=_kinds(routes)))
+    elif not choice_set.providers:
         reasons.append(
             reason(ReasonCode.NO_PROVIDERS_LISTED, Effect.INFO, organiser=routing.organiser.names)
         )
-    return ServiceAssessment(service, verdict, tuple(reasons), choice_set, on_call)
+    return ServiceAssessment(service, verdict, tuple(reasons), choice_set, on_call, routes)
+
+
+def _kinds(routes: Sequence[ContactRoute]) -> list[str]:
+    return list(dict.fromkeys(r.kind.value for r in routes))
 
 
 _LATER = {Verdict.CONDITIONAL: 1, Verdict.NOT_ELIGIBLE: 2}

@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from sote_navigator.core import placement_json as pj
+from sote_navigator.core.contact_routes import route_json
 from sote_navigator.core.placement import Evaluation, NeedKind
 
 SUMMARY_LANGUAGES = ("fi", "sv", "en")
@@ -134,6 +135,7 @@ def snapshot(
         "verdict": assessment.verdict.value,
         "on_call": assessment.on_call,
         "reasons": pj.reasons_json(assessment.reasons),
+        "contact_routes": [route_json(r) for r in assessment.routes],
     }
     choice_set = assessment.choice_set
     if choice_set is None:

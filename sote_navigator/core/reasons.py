@@ -70,6 +70,7 @@ class ReasonCode(StrEnum):
     AROUND_THE_CLOCK_FIRST = "around_the_clock_first"
     URGENT_USE_ON_CALL = "urgent_use_on_call"
     NO_PROVIDERS_LISTED = "no_providers_listed"
+    REACHED_BY_ROUTES = "reached_by_routes"  # no place, but a phone line, e-service, ...
     # About a service: who may choose.
     FREE_CHOICE = "free_choice"
     VOUCHER_CHOICE = "voucher_choice"

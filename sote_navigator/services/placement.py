@@ -159,11 +159,13 @@ class Placer:
         services = self._services(ids)
         local = {i: self.index.local_offerings(organiser, i) for i in ids}
         facts = self._facts(sorted({o for found in local.values() for o in found}))
+        routes_of = self.contact_routes.of_services(ids)
         candidates = [
             Candidate(
                 services[i],
                 tuple(facts[o] for o in local[i] if o in facts),
                 self.index.offered_by(i),
+                tuple(r for r in routes_of.get(i, ()) if r.organiser_id in (None, organiser)),
             )
             for i in ids
             if i in services

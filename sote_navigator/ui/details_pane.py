@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from sote_navigator import i18n, messages
+from sote_navigator.contact_route_text import route_line
 from sote_navigator.core import localized
+from sote_navigator.core.contact_routes import route_json
 from sote_navigator.core.vocabulary import Responsibility
 from sote_navigator.i18n import arg, translate
 from sote_navigator.ui import wording
@@ -158,6 +160,7 @@ class DetailsPane(QScrollArea):
         self._row(self.tr("Charge"), wording.charge_text(s.charge))
         if s.voucher is not None:
             self._row(wording.voucher_kind_text(s.voucher), wording.voucher_text(s.voucher))
+        self._row(self.tr("Ways in"), [route_line(route_json(r)) for r in view.routes])
 
     def _eligibility(self, view: ServiceView) -> list[str]:
         s = view.service
@@ -182,6 +185,7 @@ class DetailsPane(QScrollArea):
         self._row(self.tr("Business ID"), p.business_id or "")
         self._row(self.tr("Organiser"), view.organiser.name(lang) if view.organiser else "")
         self._row(self.tr("Web"), p.web or "")
+        self._row(self.tr("Ways in"), [route_line(route_json(r)) for r in view.routes])
         self._row(self.tr("Regional units served"), _unit_names(view.units))
         if offering is not None:
             self._offering_rows(offering)
