@@ -29,6 +29,11 @@ def _what(code: Code, f: Mapping[str, str]) -> str:
             ),
             f.get("detail", ""),
         )
+    if code is Code.NOT_A_FILE:
+        return translate(
+            "Findings",
+            "This is not a regular file but a device, a named pipe or the like: choose a catalogue file.",
+        )
     if code is Code.TOO_LARGE:
         return arg(
             translate(

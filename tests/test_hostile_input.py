@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import json
+import os
+import struct
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -161,3 +165,41 @@ def test_import_refuses_a_class_cycle(desk: Path, tmp_path: Path) -> None:
     path = tmp_path / "cycle.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
     assert_refused_and_unchanged(desk, path, "P5 \u2192 P5.10 \u2192 P5")
+
+
+def test_a_zip_whose_header_lies_about_a_member_is_a_corrupt_archive(
+    desk: Path, tmp_path: Path
+) -> None:
+    small = json.dumps({"format": "sote-navigator-catalogue", "format_version": 1}).encode()
+    for method in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", method) as archive:
+            archive.writestr("catalogue.json", small)
+        data = bytearray(buffer.getvalue())
+        central = data.rindex(b"PK\x01\x02")
+        size = struct.unpack_from("<I", data, central + 24)[0]
+        struct.pack_into("<I", data, central + 24, size - 10)  # the uncompressed size
+        path = tmp_path / f"lying-{method}.zip"
+        path.write_bytes(bytes(data))
+        assert_refused_and_unchanged(desk, path, "The packed file is damaged")
+
+
+@pytest.mark.parametrize("kind", ["zero", "urandom", "link", "fifo"])
+@pytest.mark.parametrize("command", [["import"], ["import", "--format", "ptv"], ["validate"]])
+def test_only_regular_files_are_read(
+    desk: Path, tmp_path: Path, kind: str, command: list[str]
+) -> None:
+    path = {"zero": Path("/dev/zero"), "urandom": Path("/dev/urandom")}.get(
+        kind, tmp_path / "catalogue.json"
+    )
+    if kind == "link":
+        path.symlink_to("/dev/zero")
+    elif kind == "fifo":
+        os.mkfifo(path)
+    run = run_cli(
+        ["catalogue", command[0], str(path), *command[1:], "--db", str(desk), "--lang", "en"],
+        timeout=60,
+    )
+    assert run.code == 2, run.err
+    assert "not a regular file but a device, a named pipe" in run.out
+    assert "Traceback" not in run.out + run.err

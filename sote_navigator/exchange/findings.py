@@ -25,6 +25,7 @@ class Severity(StrEnum):
 class Code(StrEnum):
     # The file as a whole
     UNREADABLE = "unreadable"
+    NOT_A_FILE = "not_a_file"
     TOO_LARGE = "too_large"
     DECOMPRESSION_BOMB = "decompression_bomb"
     UNSAFE_ZIP_PATH = "unsafe_zip_path"
