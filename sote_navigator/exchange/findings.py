@@ -103,10 +103,10 @@ class Findings:
         if len(self._kept) < self._limit:
             self._kept.append(finding)
 
-    def error(self, code: Code, file: str, place: str, **facts: object) -> None:
+    def error(self, code: Code, file: str, place: str, /, **facts: object) -> None:
         self.add(Finding(code, Severity.ERROR, file, place, {k: str(v) for k, v in facts.items()}))
 
-    def warning(self, code: Code, file: str, place: str, **facts: object) -> None:
+    def warning(self, code: Code, file: str, place: str, /, **facts: object) -> None:
         self.add(
             Finding(code, Severity.WARNING, file, place, {k: str(v) for k, v in facts.items()})
         )
