@@ -17,7 +17,6 @@ from sote_navigator.client_group_text import answered_lines
 from sote_navigator.contact_route_text import route_line, urgent_route_lines, urgent_title
 from sote_navigator.core import localized
 from sote_navigator.core.contact_routes import route_json
-from sote_navigator.core.hetu import IdentityMatch, find_identity_code
 from sote_navigator.core.placement import Evaluation, ServiceAssessment
 from sote_navigator.core.placement_json import evaluation_json
 from sote_navigator.core.placement_record import PlacementInput, PlacementStatus
@@ -243,15 +242,6 @@ def _save(
                     "listed above.",
                 ),
                 args.offering,
-            )
-        )
-        return common.EXIT_BAD_INPUT
-    if find_identity_code(args.client_ref) is not IdentityMatch.NONE:
-        common.fail(
-            translate(
-                "Cli",
-                "The client reference looks like a personal identity code: nothing was "
-                "saved. Use a pseudonymous reference.",
             )
         )
         return common.EXIT_BAD_INPUT
