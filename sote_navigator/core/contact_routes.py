@@ -13,7 +13,6 @@ from enum import StrEnum
 from typing import Any
 
 from sote_navigator.core import localized
-from sote_navigator.core.catalogue import OpeningHours
 from sote_navigator.core.localized import LocalizedText
 
 
@@ -36,6 +35,16 @@ class Purpose(StrEnum):
 
 
 @dataclass(frozen=True)
+class RouteHours:
+    """Opening hours as in core.catalogue.OpeningHours (not imported: the window's first
+    paint must not load the catalogue classes)."""
+
+    days: tuple[int, ...]  # Monday = 0
+    opens: str
+    closes: str
+
+
+@dataclass(frozen=True)
 class ContactRoute:
     id: str
     kind: RouteKind
@@ -49,7 +58,7 @@ class ContactRoute:
     charge: str | None  # "free", "charged", "other" or None (not known)
     charge_info: LocalizedText
     urls: LocalizedText
-    hours: tuple[OpeningHours, ...]
+    hours: tuple[RouteHours, ...]
     around_the_clock: bool
     hours_note: LocalizedText
     languages: tuple[str, ...]
@@ -84,7 +93,7 @@ def from_entity(x: Mapping[str, Any]) -> ContactRoute:
         charge_info=list(x.get("charge_info") or []),
         urls=list(x.get("urls") or []),
         hours=tuple(
-            OpeningHours(tuple(h["days"]), h["opens"], h["closes"]) for h in x.get("hours") or ()
+            RouteHours(tuple(h["days"]), h["opens"], h["closes"]) for h in x.get("hours") or ()
         ),
         around_the_clock=bool(x.get("around_the_clock")),
         hours_note=list(x.get("hours_note") or []),

@@ -9,8 +9,6 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QVBoxLayout, QWidget
 
 from sote_navigator import i18n
-from sote_navigator.contact_route_text import route_line
-from sote_navigator.core.contact_routes import ContactRoute, route_json
 from sote_navigator.core.navigation import NO_FILTER, OfferingFilter, OfferingList
 from sote_navigator.core.vocabulary import EntityKind
 from sote_navigator.i18n import arg, translate
@@ -19,6 +17,7 @@ from sote_navigator.ui.widgets import plain_label
 
 if TYPE_CHECKING:
     from sote_navigator.core.catalogue import Routing
+    from sote_navigator.core.contact_routes import ContactRoute
     from sote_navigator.services.navigator import Navigator
 
 M = OfferingTableModel
@@ -141,6 +140,10 @@ class OfferingListView(QWidget):
                 else self.tr("The catalogue lists no providers for this.")
             )
         if routes:
+            # Imported here: the window's first paint does without the routes' wording.
+            from sote_navigator.contact_route_text import route_line
+            from sote_navigator.core.contact_routes import route_json
+
             notes.append("\n" + self.tr("Ways in by phone or online:"))
             notes += ["\n\u2022 " + route_line(route_json(r)) for r in routes]
         if self._list.truncated:
