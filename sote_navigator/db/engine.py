@@ -143,7 +143,9 @@ def open_database(path: Path) -> Engine:
             raise UserFacingError(Problem.NOT_A_DATABASE, {"path": str(path)})
         if facts.schema_version < schema.SCHEMA_VERSION:
             keep_before_upgrade(path, facts.schema_version)
-    engine = create_engine(f"sqlite+pysqlite:///{path}")
+    # Statement parameters hold client references, notes and searched words: an error names
+    # the statement only, so that nothing of a client reaches a message or the log.
+    engine = create_engine(f"sqlite+pysqlite:///{path}", hide_parameters=True)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", on_begin)
     try:
