@@ -110,6 +110,10 @@ def configure(folder: Path | None = None) -> Path | None:
         for number in range(1, BACKUPS + 1):
             paths.make_private(target.with_name(f"{LOG_NAME}.{number}"))
     except OSError:
+        # Unlogged, and quietly: without a handler Python would print warnings and their
+        # tracebacks to the terminal.
+        logger.addHandler(logging.NullHandler())
+        logger.propagate = False
         return None
     handler.setFormatter(
         logging.Formatter("%(asctime)s [%(process)d] %(levelname)s %(name)s: %(message)s")

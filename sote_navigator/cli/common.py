@@ -210,15 +210,11 @@ def _make_data_dir_private() -> None:
 
 def _database_problem(error: Exception, db_path: Path | None) -> UserFacingError | None:
     """The sentence for a database driver error, or None for any other error."""
-    if "sqlalchemy" not in sys.modules:  # not loaded: the error cannot come from it
+    if "sqlite3" not in sys.modules:  # not loaded: the error cannot come from it
         return None
-    from sqlalchemy.exc import DBAPIError
+    from sote_navigator.db.engine import database_failure
 
-    from sote_navigator.db.engine import translate_operational_error
-
-    if not isinstance(error, DBAPIError):
-        return None
-    return translate_operational_error(error, db_path or paths.database_path())
+    return database_failure(error, db_path or paths.database_path())
 
 
 def names_json(names: Any) -> dict[str, str]:
