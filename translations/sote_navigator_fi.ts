@@ -494,10 +494,6 @@
         <translation>Tarjonta %1 ei kuulu tämän palvelun valintajoukkoon: valitse jokin yllä luetelluista.</translation>
     </message>
     <message>
-        <source>The client reference looks like a personal identity code: nothing was saved. Use a pseudonymous reference.</source>
-        <translation>Asiakkaan tunniste näyttää henkilötunnukselta: mitään ei tallennettu. Käytä pseudonyymiä tunnistetta.</translation>
-    </message>
-    <message>
         <source>Saved placement %1 (%2).</source>
         <translation>Ohjaus %1 tallennettiin (%2).</translation>
     </message>
@@ -807,10 +803,6 @@
         <source>Give the other language as its two- or three-letter code, e.g. ru.</source>
         <translation>Anna muu kieli kaksi- tai kolmikirjaimisena koodina, esimerkiksi ru.</translation>
     </message>
-    <message>
-        <source>The client reference is a personal identity code. Replace it with a pseudonymous reference, or press Next again to keep it.</source>
-        <translation>Asiakastunniste on henkilötunnus. Vaihda se pseudonyymiin tunnisteeseen tai säilytä se painamalla Seuraava uudelleen.</translation>
-    </message>
 </context>
 <context>
     <name>CrashReporter</name>
@@ -876,6 +868,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>Charge</source>
         <translation>Maksu</translation>
+    </message>
+    <message>
+        <source>Ways in</source>
+        <translation>Asiointitavat</translation>
     </message>
     <message>
         <source>aged %1 to %2</source>
@@ -1075,6 +1071,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Tiedostoa ei voi lukea (%1): tarkista nimi ja käyttöoikeutesi.</translation>
     </message>
     <message>
+        <source>This is not a regular file but a device, a named pipe or the like: choose a catalogue file.</source>
+        <translation>Tämä ei ole tavallinen tiedosto vaan laite, nimetty putki tai vastaava: valitse palveluluettelotiedosto.</translation>
+    </message>
+    <message>
         <source>The file is larger than the %1 MiB a catalogue may be: split it, or ask the publisher for a smaller file.</source>
         <translation>Tiedosto on suurempi kuin palveluluettelon enimmäiskoko %1 MiB: jaa se osiin tai pyydä julkaisijalta pienempi tiedosto.</translation>
     </message>
@@ -1149,6 +1149,22 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>The text (%1) is %2 characters long; PTV allows %3.</source>
         <translation>Teksti (%1) on %2 merkkiä pitkä; PTV sallii %3.</translation>
+    </message>
+    <message>
+        <source>The text is %1 characters long; a catalogue text may have at most %2: shorten it.</source>
+        <translation>Teksti on %1 merkkiä pitkä; luettelon tekstissä saa olla enintään %2: lyhennä sitä.</translation>
+    </message>
+    <message>
+        <source>The text holds the control character %1; only line breaks and tabs are allowed: remove it.</source>
+        <translation>Tekstissä on ohjausmerkki %1; vain rivinvaihdot ja sarkaimet ovat sallittuja: poista se.</translation>
+    </message>
+    <message>
+        <source>The text holds %1, half of a character pair and no character by itself: the file was damaged or badly converted; correct the text.</source>
+        <translation>Tekstissä on %1, merkkiparin puolikas, joka ei yksinään ole merkki: tiedosto on vioittunut tai muunnettu väärin; korjaa teksti.</translation>
+    </message>
+    <message>
+        <source>The service classes are each other&apos;s parents in a circle (%1): a class cannot be its own ancestor; correct the parent.</source>
+        <translation>Palveluluokat ovat kehässä toistensa yläluokkia (%1): luokka ei voi olla oma esivanhempansa; korjaa yläluokka.</translation>
     </message>
     <message>
         <source>The location is in a bilingual municipality (%1) but has no Swedish name.</source>
@@ -1660,6 +1676,26 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
 <context>
     <name>Messages</name>
     <message>
+        <source>The client reference</source>
+        <translation>Asiakastunniste</translation>
+    </message>
+    <message>
+        <source>The municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>The description of the need</source>
+        <translation>Tarpeen kuvaus</translation>
+    </message>
+    <message>
+        <source>The client&apos;s choice</source>
+        <translation>Asiakkaan valinta</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
         <source>The database %1 was written by a newer version of Sote Navigator (schema %2; this version reads up to %3): install the newer version, or use another database with --db.</source>
         <translation>Tietokannan %1 on kirjoittanut Sote Navigatorin uudempi versio (skeema %2; tämä versio lukee enintään skeemaa %3): asenna uudempi versio tai käytä toista tietokantaa valitsimella --db.</translation>
     </message>
@@ -1742,6 +1778,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>The catalogue was changed by another import while this one was being checked: nothing was written; run the import again.</source>
         <translation>Toinen tuonti muutti palveluluetteloa tämän tarkistuksen aikana: mitään ei kirjoitettu; aja tuonti uudelleen.</translation>
+    </message>
+    <message>
+        <source>%1 holds a personal identity code (or something shaped like one): nothing was saved. Leave it out; the placement record takes only a pseudonymous client reference.</source>
+        <translation>%1 sisältää henkilötunnuksen (tai sen muotoisen merkkijonon): mitään ei tallennettu. Jätä se pois; ohjauskirjaukseen saa merkitä vain asiakkaan pseudonyymin tunnisteen.</translation>
     </message>
     <message>
         <source>Nothing was found for “%1”.</source>
@@ -1980,12 +2020,20 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         </translation>
     </message>
     <message>
+        <source>No place to visit: the service is reached by phone or online.</source>
+        <translation>Ei käyntipaikkaa: palveluun asioidaan puhelimitse tai verkossa.</translation>
+    </message>
+    <message>
         <source>Nothing here matches the municipality and filters.</source>
         <translation>Mikään ei vastaa kuntaa ja rajauksia.</translation>
     </message>
     <message>
         <source>The catalogue lists no providers for this.</source>
         <translation>Palveluluettelossa ei ole tälle tuottajia.</translation>
+    </message>
+    <message>
+        <source>Ways in by phone or online:</source>
+        <translation>Asiointi puhelimitse tai verkossa:</translation>
     </message>
     <message>
         <source>Only the first offerings are shown: choose a municipality.</source>
@@ -2025,6 +2073,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
 </context>
 <context>
     <name>Place</name>
+    <message>
+        <source>Ways in by phone or online:</source>
+        <translation>Asiointi puhelimitse tai verkossa:</translation>
+    </message>
     <message numerus="yes">
         <source>Choice set, best first (%n provider(s)):</source>
         <translation>
@@ -2164,6 +2216,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>First confirm that the client belongs to the group the service is for (see the reasons above); if not, ask the service guidance about other services.</source>
         <translation>Varmista ensin, että asiakas kuuluu palvelun kohderyhmään (ks. perustelut edellä); jos ei kuulu, kysy palveluohjauksesta muita palveluja.</translation>
+    </message>
+    <message>
+        <source>Call %1: %2 (%3).</source>
+        <translation>Soita: %1, %2 (%3).</translation>
     </message>
     <message>
         <source>Contact %1 to book a time: %2.</source>
@@ -2382,12 +2438,20 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Päivystyspalvelu: näytetään ensin, koska tarve on kiireellinen.</translation>
     </message>
     <message>
+        <source>Open around the clock, no referral needed: shown first because the need is urgent.</source>
+        <translation>Auki ympäri vuorokauden, lähetettä ei tarvita: näytetään ensin, koska tarve on kiireellinen.</translation>
+    </message>
+    <message>
         <source>Not an on-call service: for an urgent need, use on-call care first.</source>
         <translation>Ei päivystyspalvelu: kiireellisessä tarpeessa käänny ensin päivystyksen puoleen.</translation>
     </message>
     <message>
         <source>The catalogue lists no provider of this service for the client&apos;s area: ask the service guidance of %1.</source>
         <translation>Luettelossa ei ole tämän palvelun tuottajaa asiakkaan alueella: kysy järjestäjän %1 palveluohjauksesta.</translation>
+    </message>
+    <message>
+        <source>No place to visit is listed: the service is reached by phone or online (the ways in below).</source>
+        <translation>Luettelossa ei ole käyntipaikkaa: palveluun asioidaan puhelimitse tai verkossa (asiointitavat alla).</translation>
     </message>
     <message>
         <source>The client may choose the provider freely among those of %1.</source>
@@ -2587,6 +2651,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Näytä kaikki</translation>
     </message>
     <message>
+        <source>Ways in by phone or online:</source>
+        <translation>Asiointi puhelimitse tai verkossa:</translation>
+    </message>
+    <message>
         <source>There is no provider to choose for this service.</source>
         <translation>Tähän palveluun ei ole valittavaa palveluntuottajaa.</translation>
     </message>
@@ -2619,6 +2687,105 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>Change status</source>
         <translation>Muuta tilaa</translation>
+    </message>
+</context>
+<context>
+    <name>Routes</name>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>E-service</source>
+        <translation>Verkkoasiointi</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Verkkosivu</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Lomake</translation>
+    </message>
+    <message>
+        <source>free of charge</source>
+        <translation>maksuton</translation>
+    </message>
+    <message>
+        <source>charged</source>
+        <translation>maksullinen</translation>
+    </message>
+    <message>
+        <source>charge: see the description</source>
+        <translation>maksu: katso kuvaus</translation>
+    </message>
+    <message>
+        <source>charge not known</source>
+        <translation>maksullisuus ei tiedossa</translation>
+    </message>
+    <message>
+        <source>around the clock</source>
+        <translation>ympäri vuorokauden</translation>
+    </message>
+    <message>
+        <source>hours not known</source>
+        <translation>aukioloajat eivät tiedossa</translation>
+    </message>
+    <message>
+        <source>source: %1, checked %2</source>
+        <translation>lähde: %1, tarkistettu %2</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>lähde: %1</translation>
+    </message>
+    <message>
+        <source>The catalogue has no number for %1 of %2: in danger call 112, and ask %2 for the number.</source>
+        <translation>Luettelossa ei ole numeroa: %1 (%2). Vaaratilanteessa soita 112 ja kysy numeroa järjestäjältä %2.</translation>
+    </message>
+    <message>
+        <source>Sources: %1 (checked %2).</source>
+        <translation>Lähteet: %1 (tarkistettu %2).</translation>
+    </message>
+    <message>
+        <source>Sources: %1.</source>
+        <translation>Lähteet: %1.</translation>
+    </message>
+    <message>
+        <source>Danger to life or health now: call the emergency number %1 (free of charge, around the clock).</source>
+        <translation>Henki tai terveys vaarassa nyt: soita hätänumeroon %1 (maksuton, ympäri vuorokauden).</translation>
+    </message>
+    <message>
+        <source>A social emergency (a child at risk, violence at home, a person who cannot cope tonight): the social emergency service of %1, open around the clock; its immediate help is free of charge.</source>
+        <translation>Sosiaalinen hätätilanne (lapsi vaarassa, väkivaltaa kotona, ihminen ei selviä yön yli): järjestäjän %1 sosiaalipäivystys, auki ympäri vuorokauden; sen välitön apu on maksutonta.</translation>
+    </message>
+    <message>
+        <source>the social emergency service</source>
+        <translation>sosiaalipäivystys</translation>
+    </message>
+    <message>
+        <source>A child at risk: the child-protection on-call service of %1, part of its social emergency service, around the clock.</source>
+        <translation>Lapsi vaarassa: järjestäjän %1 lastensuojelun päivystys, osa sen sosiaalipäivystystä, ympäri vuorokauden.</translation>
+    </message>
+    <message>
+        <source>the child-protection on-call service</source>
+        <translation>lastensuojelun päivystys</translation>
+    </message>
+    <message>
+        <source>Violence at home: a shelter takes the client and the children directly, without a referral or a decision, around the clock and free of charge. %1 (free of charge, around the clock) helps find a shelter with room.</source>
+        <translation>Väkivaltaa kotona: turvakotiin pääsee lasten kanssa suoraan, ilman lähetettä tai päätöstä, ympäri vuorokauden ja maksutta. %1 (maksuton, ympäri vuorokauden) auttaa löytämään turvakodin, jossa on tilaa.</translation>
+    </message>
+    <message>
+        <source>Urgent health care: call %1 (free of charge, around the clock) before going to on-call care; it assesses the need for care and directs the client to the on-call health services of %2.</source>
+        <translation>Kiireellinen terveydenhoito: soita numeroon %1 (maksuton, ympäri vuorokauden) ennen päivystykseen lähtemistä; siellä arvioidaan hoidon tarve ja ohjataan järjestäjän %2 päivystykseen.</translation>
+    </message>
+    <message>
+        <source>A concern about a child: make a child-welfare notification without delay to the social services of %1, by phone, in writing or in person (never by unprotected e-mail); when it is urgent or out of office hours, to the social emergency service or 112. Anyone may make one; social and health care professionals and the others the law names must, whatever their duty of confidentiality (%2).</source>
+        <translation>Huoli lapsesta: tee lastensuojeluilmoitus viipymättä järjestäjän %1 sosiaalipalveluihin puhelimitse, kirjallisesti tai käymällä (ei koskaan suojaamattomalla sähköpostilla); kiireellisessä tilanteessa tai virka-ajan ulkopuolella sosiaalipäivystykseen tai numeroon 112. Ilmoituksen voi tehdä kuka tahansa; sosiaali- ja terveydenhuollon ammattilaiset ja muut laissa luetellut ovat velvollisia tekemään sen salassapitosäännösten estämättä (%2).</translation>
+    </message>
+    <message>
+        <source>Urgent: where to turn now</source>
+        <translation>Kiireellinen: minne kääntyä nyt</translation>
     </message>
 </context>
 <context>

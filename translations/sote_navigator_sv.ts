@@ -494,10 +494,6 @@
         <translation>Erbjudandet %1 hör inte till tjänstens valmöjligheter: välj ett av dem som listas ovan.</translation>
     </message>
     <message>
-        <source>The client reference looks like a personal identity code: nothing was saved. Use a pseudonymous reference.</source>
-        <translation>Klientreferensen ser ut som en personbeteckning: ingenting sparades. Använd en pseudonym referens.</translation>
-    </message>
-    <message>
         <source>Saved placement %1 (%2).</source>
         <translation>Placering %1 sparades (%2).</translation>
     </message>
@@ -807,10 +803,6 @@
         <source>Give the other language as its two- or three-letter code, e.g. ru.</source>
         <translation>Ange det andra språket med dess kod på två eller tre bokstäver, till exempel ru.</translation>
     </message>
-    <message>
-        <source>The client reference is a personal identity code. Replace it with a pseudonymous reference, or press Next again to keep it.</source>
-        <translation>Klientreferensen är en personbeteckning. Byt ut den mot en pseudonym referens, eller behåll den genom att trycka på Nästa igen.</translation>
-    </message>
 </context>
 <context>
     <name>CrashReporter</name>
@@ -876,6 +868,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Charge</source>
         <translation>Avgift</translation>
+    </message>
+    <message>
+        <source>Ways in</source>
+        <translation>Kontaktvägar</translation>
     </message>
     <message>
         <source>aged %1 to %2</source>
@@ -1075,6 +1071,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Filen kan inte läsas (%1): kontrollera namnet och dina behörigheter.</translation>
     </message>
     <message>
+        <source>This is not a regular file but a device, a named pipe or the like: choose a catalogue file.</source>
+        <translation>Detta är inte en vanlig fil utan en enhet, ett namngivet rör eller liknande: välj en servicekatalogfil.</translation>
+    </message>
+    <message>
         <source>The file is larger than the %1 MiB a catalogue may be: split it, or ask the publisher for a smaller file.</source>
         <translation>Filen är större än de %1 MiB en servicekatalog får vara: dela upp den eller be utgivaren om en mindre fil.</translation>
     </message>
@@ -1149,6 +1149,22 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>The text (%1) is %2 characters long; PTV allows %3.</source>
         <translation>Texten (%1) är %2 tecken lång; PTV tillåter %3.</translation>
+    </message>
+    <message>
+        <source>The text is %1 characters long; a catalogue text may have at most %2: shorten it.</source>
+        <translation>Texten är %1 tecken lång; en katalogtext får ha högst %2: korta av den.</translation>
+    </message>
+    <message>
+        <source>The text holds the control character %1; only line breaks and tabs are allowed: remove it.</source>
+        <translation>Texten innehåller styrtecknet %1; endast radbrytningar och tabbar är tillåtna: ta bort det.</translation>
+    </message>
+    <message>
+        <source>The text holds %1, half of a character pair and no character by itself: the file was damaged or badly converted; correct the text.</source>
+        <translation>Texten innehåller %1, en halva av ett teckenpar som inte är ett tecken i sig: filen är skadad eller felaktigt konverterad; rätta texten.</translation>
+    </message>
+    <message>
+        <source>The service classes are each other&apos;s parents in a circle (%1): a class cannot be its own ancestor; correct the parent.</source>
+        <translation>Serviceklasserna är varandras överklasser i en cirkel (%1): en klass kan inte vara sin egen förfader; rätta överklassen.</translation>
     </message>
     <message>
         <source>The location is in a bilingual municipality (%1) but has no Swedish name.</source>
@@ -1660,6 +1676,26 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
 <context>
     <name>Messages</name>
     <message>
+        <source>The client reference</source>
+        <translation>Klientreferensen</translation>
+    </message>
+    <message>
+        <source>The municipality</source>
+        <translation>Kommunen</translation>
+    </message>
+    <message>
+        <source>The description of the need</source>
+        <translation>Beskrivningen av behovet</translation>
+    </message>
+    <message>
+        <source>The client&apos;s choice</source>
+        <translation>Klientens val</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>Anteckningen</translation>
+    </message>
+    <message>
         <source>The database %1 was written by a newer version of Sote Navigator (schema %2; this version reads up to %3): install the newer version, or use another database with --db.</source>
         <translation>Databasen %1 har skrivits av en nyare version av Sote Navigator (schema %2; den här versionen läser högst schema %3): installera den nyare versionen eller använd en annan databas med --db.</translation>
     </message>
@@ -1742,6 +1778,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>The catalogue was changed by another import while this one was being checked: nothing was written; run the import again.</source>
         <translation>Servicekatalogen ändrades av en annan import medan den här kontrollerades: ingenting skrevs; kör importen igen.</translation>
+    </message>
+    <message>
+        <source>%1 holds a personal identity code (or something shaped like one): nothing was saved. Leave it out; the placement record takes only a pseudonymous client reference.</source>
+        <translation>%1 innehåller en personbeteckning (eller något som liknar en): ingenting sparades. Lämna bort den; handledningsposten tar bara en pseudonym klientreferens.</translation>
     </message>
     <message>
         <source>Nothing was found for “%1”.</source>
@@ -1980,12 +2020,20 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         </translation>
     </message>
     <message>
+        <source>No place to visit: the service is reached by phone or online.</source>
+        <translation>Inget besöksställe: tjänsten nås per telefon eller på nätet.</translation>
+    </message>
+    <message>
         <source>Nothing here matches the municipality and filters.</source>
         <translation>Inget här motsvarar kommunen och filtren.</translation>
     </message>
     <message>
         <source>The catalogue lists no providers for this.</source>
         <translation>Katalogen anger inga producenter för detta.</translation>
+    </message>
+    <message>
+        <source>Ways in by phone or online:</source>
+        <translation>Kontakt per telefon eller på nätet:</translation>
     </message>
     <message>
         <source>Only the first offerings are shown: choose a municipality.</source>
@@ -2025,6 +2073,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
 </context>
 <context>
     <name>Place</name>
+    <message>
+        <source>Ways in by phone or online:</source>
+        <translation>Kontakt per telefon eller på nätet:</translation>
+    </message>
     <message numerus="yes">
         <source>Choice set, best first (%n provider(s)):</source>
         <translation>
@@ -2164,6 +2216,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>First confirm that the client belongs to the group the service is for (see the reasons above); if not, ask the service guidance about other services.</source>
         <translation>Kontrollera först att klienten hör till tjänstens målgrupp (se motiveringarna ovan); om inte, fråga servicehandledningen om andra tjänster.</translation>
+    </message>
+    <message>
+        <source>Call %1: %2 (%3).</source>
+        <translation>Ring: %1, %2 (%3).</translation>
     </message>
     <message>
         <source>Contact %1 to book a time: %2.</source>
@@ -2382,12 +2438,20 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Jourtjänst: visas först eftersom behovet är brådskande.</translation>
     </message>
     <message>
+        <source>Open around the clock, no referral needed: shown first because the need is urgent.</source>
+        <translation>Öppet dygnet runt, ingen remiss behövs: visas först eftersom behovet är brådskande.</translation>
+    </message>
+    <message>
         <source>Not an on-call service: for an urgent need, use on-call care first.</source>
         <translation>Inte en jourtjänst: vid brådskande behov, vänd dig först till jouren.</translation>
     </message>
     <message>
         <source>The catalogue lists no provider of this service for the client&apos;s area: ask the service guidance of %1.</source>
         <translation>Katalogen listar ingen producent av denna tjänst för klientens område: fråga servicehandledningen hos %1.</translation>
+    </message>
+    <message>
+        <source>No place to visit is listed: the service is reached by phone or online (the ways in below).</source>
+        <translation>Katalogen har inget besöksställe: tjänsten nås per telefon eller på nätet (kontaktvägarna nedan).</translation>
     </message>
     <message>
         <source>The client may choose the provider freely among those of %1.</source>
@@ -2587,6 +2651,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Visa alla</translation>
     </message>
     <message>
+        <source>Ways in by phone or online:</source>
+        <translation>Kontakt per telefon eller på nätet:</translation>
+    </message>
+    <message>
         <source>There is no provider to choose for this service.</source>
         <translation>Det finns ingen producent att välja för denna tjänst.</translation>
     </message>
@@ -2619,6 +2687,105 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Change status</source>
         <translation>Ändra status</translation>
+    </message>
+</context>
+<context>
+    <name>Routes</name>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-service</source>
+        <translation>E-tjänst</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Webbsida</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Blankett</translation>
+    </message>
+    <message>
+        <source>free of charge</source>
+        <translation>avgiftsfri</translation>
+    </message>
+    <message>
+        <source>charged</source>
+        <translation>avgiftsbelagd</translation>
+    </message>
+    <message>
+        <source>charge: see the description</source>
+        <translation>avgift: se beskrivningen</translation>
+    </message>
+    <message>
+        <source>charge not known</source>
+        <translation>avgiften är inte känd</translation>
+    </message>
+    <message>
+        <source>around the clock</source>
+        <translation>dygnet runt</translation>
+    </message>
+    <message>
+        <source>hours not known</source>
+        <translation>öppettiderna är inte kända</translation>
+    </message>
+    <message>
+        <source>source: %1, checked %2</source>
+        <translation>källa: %1, kontrollerad %2</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>källa: %1</translation>
+    </message>
+    <message>
+        <source>The catalogue has no number for %1 of %2: in danger call 112, and ask %2 for the number.</source>
+        <translation>Katalogen har inget nummer: %1 (%2). Ring 112 vid fara och fråga %2 efter numret.</translation>
+    </message>
+    <message>
+        <source>Sources: %1 (checked %2).</source>
+        <translation>Källor: %1 (kontrollerade %2).</translation>
+    </message>
+    <message>
+        <source>Sources: %1.</source>
+        <translation>Källor: %1.</translation>
+    </message>
+    <message>
+        <source>Danger to life or health now: call the emergency number %1 (free of charge, around the clock).</source>
+        <translation>Liv eller hälsa i fara nu: ring nödnumret %1 (avgiftsfritt, dygnet runt).</translation>
+    </message>
+    <message>
+        <source>A social emergency (a child at risk, violence at home, a person who cannot cope tonight): the social emergency service of %1, open around the clock; its immediate help is free of charge.</source>
+        <translation>Social nödsituation (ett barn i fara, våld i hemmet, en person som inte klarar sig över natten): socialjouren hos %1, öppen dygnet runt; den omedelbara hjälpen är avgiftsfri.</translation>
+    </message>
+    <message>
+        <source>the social emergency service</source>
+        <translation>socialjouren</translation>
+    </message>
+    <message>
+        <source>A child at risk: the child-protection on-call service of %1, part of its social emergency service, around the clock.</source>
+        <translation>Ett barn i fara: barnskyddsjouren hos %1, en del av dess socialjour, dygnet runt.</translation>
+    </message>
+    <message>
+        <source>the child-protection on-call service</source>
+        <translation>barnskyddsjouren</translation>
+    </message>
+    <message>
+        <source>Violence at home: a shelter takes the client and the children directly, without a referral or a decision, around the clock and free of charge. %1 (free of charge, around the clock) helps find a shelter with room.</source>
+        <translation>Våld i hemmet: till ett skyddshem kommer klienten och barnen direkt, utan remiss eller beslut, dygnet runt och avgiftsfritt. %1 (avgiftsfri, dygnet runt) hjälper att hitta ett skyddshem med plats.</translation>
+    </message>
+    <message>
+        <source>Urgent health care: call %1 (free of charge, around the clock) before going to on-call care; it assesses the need for care and directs the client to the on-call health services of %2.</source>
+        <translation>Brådskande vård: ring %1 (avgiftsfritt, dygnet runt) innan klienten åker till jouren; där bedöms vårdbehovet och klienten hänvisas till jouren hos %2.</translation>
+    </message>
+    <message>
+        <source>A concern about a child: make a child-welfare notification without delay to the social services of %1, by phone, in writing or in person (never by unprotected e-mail); when it is urgent or out of office hours, to the social emergency service or 112. Anyone may make one; social and health care professionals and the others the law names must, whatever their duty of confidentiality (%2).</source>
+        <translation>Oro för ett barn: gör en barnskyddsanmälan utan dröjsmål till socialservicen hos %1, per telefon, skriftligt eller personligen (aldrig med oskyddad e-post); när det är brådskande eller utanför tjänstetid till socialjouren eller 112. Vem som helst får göra en anmälan; yrkesutbildade personer inom social- och hälsovården och andra som lagen nämner är skyldiga att göra den trots sekretessen (%2).</translation>
+    </message>
+    <message>
+        <source>Urgent: where to turn now</source>
+        <translation>Brådskande: vart vända sig nu</translation>
     </message>
 </context>
 <context>
