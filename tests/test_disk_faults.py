@@ -105,14 +105,20 @@ def test_a_disk_that_fills_during_an_import_or_a_save_loses_nothing(
     """Room to open the database, not to write what the import or the save adds."""
     document = placement_catalogue()
     document["catalogue"]["version"] = "2"
-    document["services"][0]["descriptions"][0]["value"] = "pitkä kuvaus " * 400_000
+    long_text = " ".join(f"sana{n}" for n in range(2_000))  # under the 20,000-character limit
+    for kind in ("services", "locations"):
+        for item in document[kind]:
+            item["descriptions"] = [
+                {"language": language, "value": f"{language} {long_text}", "type": "description"}
+                for language in ("fi", "sv", "en")
+            ]
     importable = tmp_path / "bulky.json"
     importable.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     with small_disk.mounted(tmp_path / "disk") as disk:
         home = disk / "home"
         _desk(home, placement_catalogue_file)
         before_state = _state(home)
-        filler = small_disk.fill(disk, leave=600_000)
+        filler = small_disk.fill(disk, leave=300_000)
         run = run_cli(["catalogue", "import", str(importable), "--lang", "en"], home=home)
         _one_sentence(run)
         assert f"The disk holding {home} is full" in run.err
