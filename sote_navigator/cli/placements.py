@@ -114,12 +114,10 @@ def handle_list(ctx: common.Context) -> int:
     status = PlacementStatus(ctx.args.status) if ctx.args.status else None
     found, damaged = PlacementRecords(ctx.engine()).find_with_damaged(status)
     if ctx.as_json:
-        common.emit_json(
-            {
-                "placements": [record_json(r) for r in found],
-                "damaged": [{"id": d.id, "column": d.column} for d in damaged],
-            }
-        )
+        listing: dict[str, Any] = {"placements": [record_json(r) for r in found]}
+        if damaged:  # the key only when there are any: a healthy history reads as before
+            listing["damaged"] = [{"id": d.id, "column": d.column} for d in damaged]
+        common.emit_json(listing)
     else:
         for r in found:
             common.emit(record_line(r, ctx.language))
