@@ -201,7 +201,10 @@ class Placer:
             for i in self.urgent.service_ids(code)
             if self._offered_to(i, organiser.id, config.routes[code].matcher.service_ids)
         ]
-        routes = urgent_routes(config, kinds, organiser, self.urgent.contacts(organiser.id))
+        contacts = self.urgent.contacts(
+            organiser.id, lambda i: organiser.id in self.index.offered_by(i)
+        )
+        routes = urgent_routes(config, kinds, organiser, contacts)
         return routes, list(dict.fromkeys(named))
 
     def _offered_to(self, service_id: str, organiser_id: str, curated: frozenset[str]) -> bool:
@@ -270,6 +273,7 @@ class Placer:
                 context, need, show_all=entered.show_all_providers, keep=[entered.offering_id]
             )
         else:  # the client is known, the need not yet: keep who serves them
+            self.index.refresh(self.directory.get())
             self.urgent.follow(self.directory.get().version)
             routes = self._urgent(context, [])[0] if context.urgent else ()
             evaluation = Evaluation(context, need, client_reasons(context), (), routes)
