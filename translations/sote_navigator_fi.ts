@@ -294,6 +294,10 @@
         <translation>Odottamaton virhe: %1. Ilmoita siitä ja kerro ajamasi komento; liitä mukaan lokitiedosto %2.</translation>
     </message>
     <message>
+        <source>Other users had access to the data folder %1 (mode %2): it is now open to you only.</source>
+        <translation>Muilla käyttäjillä oli pääsy datakansioon %1 (oikeudet %2): nyt se on vain sinun käytössäsi.</translation>
+    </message>
+    <message>
         <source>Open the Sote Navigator window.</source>
         <translation>Avaa Sote Navigator -ikkuna.</translation>
     </message>
@@ -1577,6 +1581,17 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     </message>
 </context>
 <context>
+    <name>Logs</name>
+    <message>
+        <source>The disk holding the log file %1 is full: Sote Navigator goes on without writing it.</source>
+        <translation>Lokitiedoston %1 levy on täynnä: Sote Navigator jatkaa kirjoittamatta lokia.</translation>
+    </message>
+    <message>
+        <source>The log file %1 cannot be written: Sote Navigator goes on without writing it.</source>
+        <translation>Lokitiedostoon %1 ei voi kirjoittaa: Sote Navigator jatkaa kirjoittamatta lokia.</translation>
+    </message>
+</context>
+<context>
     <name>Lookup</name>
     <message>
         <source>No municipality is called “%1”.</source>
@@ -1697,16 +1712,24 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Kansioon %1 ei voi kirjoittaa: anna itsellesi kirjoitusoikeus kansioon tai valitse toinen paikka valitsimella --db tai muuttujalla SOTE_NAVIGATOR_HOME.</translation>
     </message>
     <message>
-        <source>The database %1 is damaged (%2): restore it from a backup with the restore command.</source>
-        <translation>Tietokanta %1 on vioittunut (%2): palauta se varmuuskopiosta restore-komennolla.</translation>
-    </message>
-    <message>
         <source>The database %1 is busy in another program for too long: try again in a moment.</source>
         <translation>Tietokanta %1 on liian kauan varattuna toisessa ohjelmassa: yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
-        <source>The disk holding %1 is full: free some space and try again; nothing was changed.</source>
-        <translation>Levy, jolla %1 sijaitsee, on täynnä: vapauta tilaa ja yritä uudelleen; mitään ei muutettu.</translation>
+        <source>The database file %1 cannot be changed (it is read-only or locked against changes): reading works, but to save, ask for it to be made writable, or choose another database with --db.</source>
+        <translation>Tietokantatiedostoa %1 ei voi muuttaa (se on vain luku -tilassa tai lukittu muutoksilta): lukeminen onnistuu, mutta tallentaaksesi pyydä, että tiedosto tehdään kirjoitettavaksi, tai valitse toinen tietokanta valitsimella --db.</translation>
+    </message>
+    <message>
+        <source>The database %1 is an empty file, so its catalogue and placements are gone: restore your latest backup with “sote-navigator restore FILE”, or delete the empty file to start with a new database.</source>
+        <translation>Tietokanta %1 on tyhjä tiedosto, joten sen palveluluettelo ja ohjaukset ovat kadonneet: palauta viimeisin varmuuskopiosi komennolla ”sote-navigator restore TIEDOSTO” tai poista tyhjä tiedosto aloittaaksesi uudella tietokannalla.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2): restore your latest backup with “sote-navigator restore FILE”; the damaged file is kept beside it.</source>
+        <translation>Tietokanta %1 on vioittunut (%2): palauta viimeisin varmuuskopiosi komennolla ”sote-navigator restore TIEDOSTO”; vioittunut tiedosto säilytetään sen vieressä.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full (%2 free): free at least %3 there and try again; nothing was changed.</source>
+        <translation>Levy, jolla %1 on, on täynnä (%2 vapaana): vapauta sieltä vähintään %3 ja yritä uudelleen; mitään ei muutettu.</translation>
     </message>
     <message>
         <source>Reading or writing %1 failed (%2): check the disk or the network folder and try again; nothing was changed.</source>
@@ -1771,6 +1794,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>The catalogue file %1 is not valid: %2</source>
         <translation>Palveluluettelotiedosto %1 ei kelpaa: %2</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mt</translation>
     </message>
 </context>
 <context>
