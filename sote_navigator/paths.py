@@ -15,6 +15,7 @@ APP_NAME = "sote-navigator"
 HOME_VARIABLE = "SOTE_NAVIGATOR_HOME"
 DATABASE_NAME = "sote-navigator.sqlite"
 DEFAULT_CATALOGUE_NAME = "default-catalogue.json"
+MUNICIPALITY_CENTRES_NAME = "municipality-centres.csv"
 SETTINGS_NAME = "settings.ini"
 
 
@@ -136,6 +137,11 @@ def _shipped(kind: str, name: str) -> Path | None:
 
 def default_catalogue_path() -> Path | None:
     return _shipped("data", DEFAULT_CATALOGUE_NAME)
+
+
+def municipality_centres_path() -> Path | None:
+    """The central locality of each municipality (tools/convert_places.py)."""
+    return _shipped("data", MUNICIPALITY_CENTRES_NAME)
 
 
 def shipped_data(name: str) -> Path | None:

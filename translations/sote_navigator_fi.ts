@@ -410,6 +410,10 @@
         <translation>anna fi, sv tai muu kielikoodi, esimerkiksi ru tai en</translation>
     </message>
     <message>
+        <source>give a postal code of five digits</source>
+        <translation>anna viisinumeroinen postinumero</translation>
+    </message>
+    <message>
         <source>Show the services that fit a client&apos;s need, with verdicts, reasons and the ranked providers the client may choose.</source>
         <translation>Näytä asiakkaan tarpeeseen sopivat palvelut ratkaisuineen ja perusteluineen sekä järjestetyt palveluntuottajat, joista asiakas voi valita.</translation>
     </message>
@@ -444,6 +448,10 @@
     <message>
         <source>evening or weekend opening hours are needed</source>
         <translation>tarvitaan ilta- tai viikonloppuaukioloa</translation>
+    </message>
+    <message>
+        <source>the client&apos;s postal code: places are ordered nearest first from it (not stored unless the placement is saved)</source>
+        <translation>asiakkaan postinumero: palvelupaikat järjestetään siitä lähimmästä alkaen (tallennetaan vain, jos ohjaus tallennetaan)</translation>
     </message>
     <message>
         <source>list every provider of each choice set, not only the best</source>
@@ -556,6 +564,44 @@
     <message>
         <source>the client is a war veteran</source>
         <translation>asiakas on sotaveteraani</translation>
+    </message>
+    <message>
+        <source>List the locations and offerings whose information is older than the catalogue&apos;s freshness limit (default 24 months).</source>
+        <translation>Luettele palvelupaikat ja tarjonnat, joiden tiedot ovat luettelon ajantasaisuusrajaa vanhempia (oletus 24 kuukautta).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) older than the freshness limit of %1 months:</source>
+        <translation>
+            <numerusform>%n tietue on ajantasaisuusrajaa (%1 kuukautta) vanhempi:</numerusform>
+            <numerusform>%n tietuetta on ajantasaisuusrajaa (%1 kuukautta) vanhempia:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>palvelupaikka</translation>
+    </message>
+    <message>
+        <source>offering</source>
+        <translation>tarjonta</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3, information from %4</source>
+        <translation>%1 %2 — %3, tietojen ajankohta %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n offering(s))</source>
+        <translation>
+            <numerusform>(%n tarjonta)</numerusform>
+            <numerusform>(%n tarjontaa)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>lähde: %1</translation>
+    </message>
+    <message>
+        <source>No date given: %1 location(s), %2 offering(s).</source>
+        <translation>Ei päiväystä: %1 palvelupaikkaa, %2 tarjontaa.</translation>
     </message>
 </context>
 <context>
@@ -740,6 +786,14 @@
         <translation>nimi suomeksi tai ruotsiksi tai kuntanumero</translation>
     </message>
     <message>
+        <source>Postal code (optional):</source>
+        <translation>Postinumero (vapaaehtoinen):</translation>
+    </message>
+    <message>
+        <source>to list the nearest places first</source>
+        <translation>lähimmät palvelupaikat näytetään ensin</translation>
+    </message>
+    <message>
         <source>Needs an interpreter</source>
         <translation>Tarvitsee tulkin</translation>
     </message>
@@ -794,6 +848,10 @@
     <message>
         <source>No municipality is called “%1”: check the spelling or give the code.</source>
         <translation>Kuntaa ”%1” ei ole: tarkista kirjoitusasu tai anna kuntanumero.</translation>
+    </message>
+    <message>
+        <source>Give the postal code as five digits, or leave it empty.</source>
+        <translation>Anna postinumero viitenä numerona tai jätä kenttä tyhjäksi.</translation>
     </message>
     <message>
         <source>Give the client&apos;s age in years.</source>
@@ -952,6 +1010,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>Accessibility</source>
         <translation>Esteettömyys</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Tietojen ajankohta ja lähde</translation>
     </message>
     <message>
         <source>open evenings and weekends</source>
@@ -1957,6 +2019,26 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <source>income-based client fee</source>
         <translation>tulosidonnainen asiakasmaksu</translation>
     </message>
+    <message>
+        <source>[information from %1: check]</source>
+        <translation>[tietojen ajankohta %1: tarkista]</translation>
+    </message>
+    <message>
+        <source>Information from %1: check before sending the client.</source>
+        <translation>Tietojen ajankohta %1: tarkista ennen kuin ohjaat asiakkaan.</translation>
+    </message>
+    <message>
+        <source>Information verified %1.</source>
+        <translation>Tiedot tarkistettu %1.</translation>
+    </message>
+    <message>
+        <source>When the information was checked is not known.</source>
+        <translation>Tietojen tarkistusajankohta ei ole tiedossa.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Lähde: %1</translation>
+    </message>
 </context>
 <context>
     <name>NeedPage</name>
@@ -2374,6 +2456,34 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Asiakasta palvellaan kotikunnan (%2) kielellä (%1).</translation>
     </message>
     <message>
+        <source>Source: %1.</source>
+        <translation>Lähde: %1.</translation>
+    </message>
+    <message>
+        <source>Information from %1: check before sending the client.</source>
+        <translation>Tietojen ajankohta %1: tarkista ennen kuin ohjaat asiakkaan.</translation>
+    </message>
+    <message>
+        <source>Information verified %1.</source>
+        <translation>Tiedot tarkistettu %1.</translation>
+    </message>
+    <message>
+        <source>Under 1 km from the client&apos;s postal area (%1).</source>
+        <translation>Alle 1 km asiakkaan postinumeroalueelta (%1).</translation>
+    </message>
+    <message>
+        <source>%1 km from the client&apos;s postal area (%2).</source>
+        <translation>%1 km asiakkaan postinumeroalueelta (%2).</translation>
+    </message>
+    <message>
+        <source>Under 1 km from the centre of %1, the client&apos;s home municipality.</source>
+        <translation>Alle 1 km asiakkaan kotikunnan (%1) keskustasta.</translation>
+    </message>
+    <message>
+        <source>%1 km from the centre of %2, the client&apos;s home municipality.</source>
+        <translation>%1 km asiakkaan kotikunnan (%2) keskustasta.</translation>
+    </message>
+    <message>
         <source>Serves in %1, as is the client&apos;s right.</source>
         <translation>Palvelee asiakkaan kielellä (%1), kuten asiakkaalla on oikeus.</translation>
     </message>
@@ -2527,6 +2637,14 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>Accepts the %1: value %2, the client&apos;s self-share %3.</source>
         <translation>Ottaa vastaan setelin (%1): arvo %2, asiakkaan omavastuu %3.</translation>
+    </message>
+    <message>
+        <source>Whether the premises are accessible is not reported.</source>
+        <translation>Tilojen esteettömyydestä ei ole ilmoitettu.</translation>
+    </message>
+    <message>
+        <source>In the client&apos;s home municipality (%1).</source>
+        <translation>Asiakkaan kotikunnassa (%1).</translation>
     </message>
     <message>
         <source>No service in the catalogue matches this need: try other words, a service class code or a service id.</source>

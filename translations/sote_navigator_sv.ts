@@ -410,6 +410,10 @@
         <translation>ange fi, sv eller en annan språkkod, till exempel ru eller en</translation>
     </message>
     <message>
+        <source>give a postal code of five digits</source>
+        <translation>ange ett postnummer med fem siffror</translation>
+    </message>
+    <message>
         <source>Show the services that fit a client&apos;s need, with verdicts, reasons and the ranked providers the client may choose.</source>
         <translation>Visa de tjänster som passar klientens behov, med bedömning, motiveringar och de rangordnade producenter som klienten kan välja.</translation>
     </message>
@@ -444,6 +448,10 @@
     <message>
         <source>evening or weekend opening hours are needed</source>
         <translation>öppettider på kvällar eller veckoslut behövs</translation>
+    </message>
+    <message>
+        <source>the client&apos;s postal code: places are ordered nearest first from it (not stored unless the placement is saved)</source>
+        <translation>klientens postnummer: verksamhetsställena ordnas från det närmaste (sparas bara om placeringen sparas)</translation>
     </message>
     <message>
         <source>list every provider of each choice set, not only the best</source>
@@ -556,6 +564,44 @@
     <message>
         <source>the client is a war veteran</source>
         <translation>klienten är krigsveteran</translation>
+    </message>
+    <message>
+        <source>List the locations and offerings whose information is older than the catalogue&apos;s freshness limit (default 24 months).</source>
+        <translation>Lista de verksamhetsställen och erbjudanden vars uppgifter är äldre än katalogens aktualitetsgräns (standard 24 månader).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) older than the freshness limit of %1 months:</source>
+        <translation>
+            <numerusform>%n post är äldre än aktualitetsgränsen på %1 månader:</numerusform>
+            <numerusform>%n poster är äldre än aktualitetsgränsen på %1 månader:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>offering</source>
+        <translation>erbjudande</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3, information from %4</source>
+        <translation>%1 %2 — %3, uppgifter från %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n offering(s))</source>
+        <translation>
+            <numerusform>(%n erbjudande)</numerusform>
+            <numerusform>(%n erbjudanden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>källa: %1</translation>
+    </message>
+    <message>
+        <source>No date given: %1 location(s), %2 offering(s).</source>
+        <translation>Inget datum: %1 verksamhetsställen, %2 erbjudanden.</translation>
     </message>
 </context>
 <context>
@@ -740,6 +786,14 @@
         <translation>namn på finska eller svenska, eller numret</translation>
     </message>
     <message>
+        <source>Postal code (optional):</source>
+        <translation>Postnummer (frivilligt):</translation>
+    </message>
+    <message>
+        <source>to list the nearest places first</source>
+        <translation>de närmaste verksamhetsställena visas först</translation>
+    </message>
+    <message>
         <source>Needs an interpreter</source>
         <translation>Behöver tolk</translation>
     </message>
@@ -794,6 +848,10 @@
     <message>
         <source>No municipality is called “%1”: check the spelling or give the code.</source>
         <translation>Ingen kommun heter ”%1”: kontrollera stavningen eller ange kommunnumret.</translation>
+    </message>
+    <message>
+        <source>Give the postal code as five digits, or leave it empty.</source>
+        <translation>Ange postnumret med fem siffror eller lämna fältet tomt.</translation>
     </message>
     <message>
         <source>Give the client&apos;s age in years.</source>
@@ -952,6 +1010,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Accessibility</source>
         <translation>Tillgänglighet</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Uppgifternas datum och källa</translation>
     </message>
     <message>
         <source>open evenings and weekends</source>
@@ -1957,6 +2019,26 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <source>income-based client fee</source>
         <translation>inkomstbunden klientavgift</translation>
     </message>
+    <message>
+        <source>[information from %1: check]</source>
+        <translation>[uppgifter från %1: kontrollera]</translation>
+    </message>
+    <message>
+        <source>Information from %1: check before sending the client.</source>
+        <translation>Uppgifterna är från %1: kontrollera dem innan du hänvisar klienten.</translation>
+    </message>
+    <message>
+        <source>Information verified %1.</source>
+        <translation>Uppgifterna kontrollerade %1.</translation>
+    </message>
+    <message>
+        <source>When the information was checked is not known.</source>
+        <translation>Det är inte känt när uppgifterna senast kontrollerades.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Källa: %1</translation>
+    </message>
 </context>
 <context>
     <name>NeedPage</name>
@@ -2374,6 +2456,34 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Klienten betjänas på %1, som är språket i %2.</translation>
     </message>
     <message>
+        <source>Source: %1.</source>
+        <translation>Källa: %1.</translation>
+    </message>
+    <message>
+        <source>Information from %1: check before sending the client.</source>
+        <translation>Uppgifterna är från %1: kontrollera dem innan du hänvisar klienten.</translation>
+    </message>
+    <message>
+        <source>Information verified %1.</source>
+        <translation>Uppgifterna kontrollerade %1.</translation>
+    </message>
+    <message>
+        <source>Under 1 km from the client&apos;s postal area (%1).</source>
+        <translation>Under 1 km från klientens postnummerområde (%1).</translation>
+    </message>
+    <message>
+        <source>%1 km from the client&apos;s postal area (%2).</source>
+        <translation>%1 km från klientens postnummerområde (%2).</translation>
+    </message>
+    <message>
+        <source>Under 1 km from the centre of %1, the client&apos;s home municipality.</source>
+        <translation>Under 1 km från centralorten i klientens hemkommun (%1).</translation>
+    </message>
+    <message>
+        <source>%1 km from the centre of %2, the client&apos;s home municipality.</source>
+        <translation>%1 km från centralorten i klientens hemkommun (%2).</translation>
+    </message>
+    <message>
         <source>Serves in %1, as is the client&apos;s right.</source>
         <translation>Ger service på %1, som klienten har rätt till.</translation>
     </message>
@@ -2527,6 +2637,14 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Accepts the %1: value %2, the client&apos;s self-share %3.</source>
         <translation>Tar emot %1: värde %2, klientens självrisk %3.</translation>
+    </message>
+    <message>
+        <source>Whether the premises are accessible is not reported.</source>
+        <translation>Lokalernas tillgänglighet har inte uppgetts.</translation>
+    </message>
+    <message>
+        <source>In the client&apos;s home municipality (%1).</source>
+        <translation>I klientens hemkommun (%1).</translation>
     </message>
     <message>
         <source>No service in the catalogue matches this need: try other words, a service class code or a service id.</source>
