@@ -267,3 +267,19 @@ def test_a_term_tied_to_a_class_finds_an_imported_catalogue_s_own_service(import
         assert found and found[0].id == first, (typed, [r.id for r in found])
         assert placer.service_ids(placer.need(typed))[0] == first
     imported.dispose()
+
+
+def test_the_window_s_search_finds_what_an_everyday_word_means(
+    qtbot: Any, default_engine: Engine, tmp_path: Path
+) -> None:
+    from sote_navigator import i18n
+    from sote_navigator.ui.list_models import ID_ROLE
+    from sote_navigator.ui.main_window import MainWindow
+
+    i18n.set_language("sv")
+    window = MainWindow(default_engine, tmp_path / "window.sqlite")
+    qtbot.addWidget(window)
+    results = window.browser.results_model
+    for typed, first in (("hemtjänst", "SOTE-0090"), ("vanhainkoti", "SOTE-0074")):
+        window.search_for(typed)
+        qtbot.waitUntil(lambda first=first: results.data(results.index(0, 0), ID_ROLE) == first)

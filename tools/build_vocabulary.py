@@ -91,8 +91,7 @@ def derived_rows(shared: Path, catalogue: dict[str, object]) -> list[Row]:
                 "language": "fi",
                 "services": " ".join(codes),
                 "classes": "",
-                "source": f"{PTV} general description {', '.join(codes)}: ontology term "
-                f"{concept}",
+                "source": f"{PTV} general description {', '.join(codes)}: ontology term {concept}",
             }
         )
     classes = json.loads(

@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import bisect
 import csv
+import functools
 import io
 import itertools
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,18 +69,32 @@ class Meaning:
     # services have other ids, a service whose name holds one of them is the one meant.
     aliases: tuple[frozenset[str], ...] = ()
 
-    def alias_place(self, name: str) -> tuple[bool, int] | None:
-        """Which of the services a name (its words folded, as " w1 w2 ") names by the
-        vocabulary, if any, and whether only as part of a longer name: "Tehostettu
-        palveluasuminen" names 24-hour service housing, "Tehostettu palveluasuminen, Porvoo"
-        too but less surely ("Jour för mun- och tandvård" holds "mun- och tandvård")."""
+    def named_exactly(self, by_name: Mapping[str, Sequence[str]]) -> dict[str, int]:
+        """The services (by id, from ``by_name``: each folded name " w1 w2 " -> the ids of
+        the services so named) whose name is a term of the meaning, with the place of the
+        meaning's service it names: "Tehostettu palveluasuminen" is 24-hour service housing."""
+        found: dict[str, int] = {}
         for place, spaced_terms in enumerate(self.aliases):
-            if name in spaced_terms:
-                return (False, place)
-        for place, spaced_terms in enumerate(self.aliases):
-            if any(term in name for term in spaced_terms):
-                return (True, place)
+            for term in spaced_terms:
+                for service_id in by_name.get(term, ()):
+                    found.setdefault(service_id, place)
+        return found
+
+    def named_partly(self, names: str) -> int | None:
+        """The place of the meaning's service that one of ``names`` (folded, " w1 w2 ",
+        joined) holds a term of, if any: "Tehostettu palveluasuminen, Porvoo" (less surely
+        than a name that is the term: "Jour för mun- och tandvård" holds "mun- och
+        tandvård")."""
+        for place, holding in enumerate(self._holding):
+            if holding.search(names):
+                return place
         return None
+
+    @functools.cached_property
+    def _holding(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(
+            re.compile("|".join(re.escape(t) for t in sorted(terms))) for terms in self.aliases
+        )
 
 
 def key_of(text: str) -> str:

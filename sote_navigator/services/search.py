@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, Engine
 
 from sote_navigator import paths
 from sote_navigator.core import search_rank
@@ -20,13 +20,11 @@ from sote_navigator.core.navigation import NO_FILTER, OfferingFilter
 from sote_navigator.core.normalize import words
 from sote_navigator.core.search_vocabulary import EMPTY, Meaning, Vocabulary
 from sote_navigator.core.vocabulary import EntityKind
-from sote_navigator.db import models as m
 from sote_navigator.db import search_candidates, search_entries, search_scope
+from sote_navigator.services import search_terms
+from sote_navigator.services.search_terms import Meant
 
 DEFAULT_LIMIT = 30
-# Service id -> (found through a class, its place): by id, its place in the vocabulary's
-# order; through a class, how many other classes it is in.
-Meant = dict[str, tuple[bool, int]]
 
 
 @functools.lru_cache(maxsize=1)
@@ -36,55 +34,11 @@ def shipped_vocabulary() -> Vocabulary:
     return Vocabulary.read(path) if path is not None else EMPTY
 
 
-class _Targets:
-    """What a vocabulary term can point at in one catalogue version: the services' rows in
-    the index, and the services of each class and its subclasses."""
-
-    def __init__(self, con: Connection, version: int) -> None:
-        self.version = version
-        self.rowids = search_candidates.service_rowids(con)
-        self._children: dict[str | None, list[str]] = {}
-        for uri, parent in con.execute(select(m.ServiceClass.uri, m.ServiceClass.parent_uri)):
-            self._children.setdefault(parent, []).append(uri)
-        self._members: dict[str, list[str]] = {}
-        self._classes: dict[str, set[str]] = {}
-        links = select(m.ServiceClassLink.class_uri, m.ServiceClassLink.service_id)
-        for uri, service_id in con.execute(links.order_by(m.ServiceClassLink.service_id)):
-            self._members.setdefault(uri, []).append(service_id)
-            self._classes.setdefault(service_id, set()).add(uri)
-
-    def _with_subclasses(self, uris: Sequence[str]) -> set[str]:
-        found: set[str] = set()
-        stack = list(uris)
-        while stack:
-            current = stack.pop()
-            if current not in found:
-                found.add(current)
-                stack.extend(self._children.get(current, ()))
-        return found
-
-    def meant(self, meaning: Meaning) -> Meant:
-        """The services a meaning names here: by id in the vocabulary's order, or, when none
-        of its services is in this catalogue, the services of its classes (and subclasses),
-        those in fewer other classes first ("hammaslääkäri" is dental care before the dental
-        emergency service, which is also emergency care)."""
-        known = [s for s in meaning.services if s in self.rowids]
-        if known:
-            return {s: (False, i) for i, s in enumerate(known)}
-        wanted = self._with_subclasses(meaning.classes)
-        found: Meant = {}
-        for uri in sorted(wanted):
-            for service_id in self._members.get(uri, ()):
-                if service_id in self.rowids and service_id not in found:
-                    found[service_id] = (True, len(self._classes[service_id] - wanted))
-        return found
-
-
 class CatalogueSearch:
     def __init__(self, engine: Engine, vocabulary: Vocabulary | None = None) -> None:
         self._engine = engine
         self._vocabulary = vocabulary if vocabulary is not None else shipped_vocabulary()
-        self._targets: _Targets | None = None
+        self._targets: search_terms.TermTargets | None = None
 
     def meant_services(self, text: str) -> list[str]:
         """The services the words mean by the search vocabulary, best first (empty when the
@@ -99,42 +53,14 @@ class CatalogueSearch:
     def _resolve(
         self, con: Connection, meaning: Meaning, scope: str | None
     ) -> tuple[Meant, list[search_candidates.Hit]]:
-        """The services a meaning names in this catalogue, with their hits (in ``scope``).
-
-        Found through a class, a service named by a term of the meaning's services is the
-        one meant ("Tehostettu palveluasuminen" for "vanhainkoti"): when some are, the
-        others of the class are left to the words alone."""
-        meant = self._meant(con, meaning)
-        assert self._targets is not None
-        hits = search_candidates.named(con, [self._targets.rowids[s] for s in meant], scope)
-        if not any(by_class for by_class, _ in meant.values()):
-            return meant, hits
-        named: dict[str, tuple[bool, int]] = {}
-        for hit in hits:
-            names = _decoded(hit.kind, hit.ref_id, hit.display, hit.keywords)[1]
-            places = [meaning.alias_place(n) for _, n in names]
-            place = min((p for p in places if p is not None), default=None)
-            if place is not None:
-                named[hit.ref_id] = place
-        # Named exactly by a term, else by a longer name holding one.
-        best = {i: p for i, (partly, p) in named.items() if not partly} or {
-            i: p for i, (_, p) in named.items()
-        }
-        if best:
-            return {i: (True, p) for i, p in best.items()}, [h for h in hits if h.ref_id in best]
-        after = len(meaning.services)
-        return {i: (True, after + extra) for i, (_, extra) in meant.items()}, hits
-
-    def _meant(self, con: Connection, meaning: Meaning) -> Meant:
-        version = int(
-            con.execute(
-                select(m.CatalogueVersion.id).where(m.CatalogueVersion.is_current.is_(True))
-            ).scalar()
-            or 0
-        )
+        """The services a meaning names in this catalogue (services.search_terms), with
+        their hits, in ``scope``."""
+        version = search_terms.current_version(con)
         if self._targets is None or self._targets.version != version:
-            self._targets = _Targets(con, version)
-        return self._targets.meant(meaning)
+            self._targets = search_terms.TermTargets(con, version)
+        meant = self._targets.meant(con, meaning, scope)
+        rowids = [self._targets.rowids[s] for s in meant]
+        return meant, search_candidates.named(con, rowids, scope)
 
     def search(
         self,
