@@ -19,6 +19,19 @@ from sote_navigator.core.vocabulary import (
 from sote_navigator.i18n import arg, translate
 
 
+def record_field_text(name: str) -> str:
+    """A placement record's free-text field, as the subject of a sentence."""
+    if name == "client_reference":
+        return translate("Messages", "The client reference")
+    if name == "municipality":
+        return translate("Messages", "The municipality")
+    if name in ("need_value", "need_text"):
+        return translate("Messages", "The description of the need")
+    if name == "client_choice":
+        return translate("Messages", "The client's choice")
+    return translate("Messages", "The note")
+
+
 def problem_text(error: UserFacingError) -> str:
     f = error.facts
     p = error.problem
@@ -163,6 +176,14 @@ def problem_text(error: UserFacingError) -> str:
         return translate(
             "Messages",
             "The catalogue was changed by another import while this one was being checked: nothing was written; run the import again.",
+        )
+    if p is Problem.IDENTITY_CODE_IN_RECORD:
+        return arg(
+            translate(
+                "Messages",
+                "%1 holds a personal identity code (or something shaped like one): nothing was saved. Leave it out; the placement record takes only a pseudonymous client reference.",
+            ),
+            record_field_text(f.get("field", "")),
         )
     if p is Problem.NOT_FOUND:
         return arg(

@@ -490,10 +490,6 @@
         <translation>Tarjonta %1 ei kuulu tämän palvelun valintajoukkoon: valitse jokin yllä luetelluista.</translation>
     </message>
     <message>
-        <source>The client reference looks like a personal identity code: nothing was saved. Use a pseudonymous reference.</source>
-        <translation>Asiakkaan tunniste näyttää henkilötunnukselta: mitään ei tallennettu. Käytä pseudonyymiä tunnistetta.</translation>
-    </message>
-    <message>
         <source>Saved placement %1 (%2).</source>
         <translation>Ohjaus %1 tallennettiin (%2).</translation>
     </message>
@@ -803,10 +799,6 @@
         <source>Give the other language as its two- or three-letter code, e.g. ru.</source>
         <translation>Anna muu kieli kaksi- tai kolmikirjaimisena koodina, esimerkiksi ru.</translation>
     </message>
-    <message>
-        <source>The client reference is a personal identity code. Replace it with a pseudonymous reference, or press Next again to keep it.</source>
-        <translation>Asiakastunniste on henkilötunnus. Vaihda se pseudonyymiin tunnisteeseen tai säilytä se painamalla Seuraava uudelleen.</translation>
-    </message>
 </context>
 <context>
     <name>CrashReporter</name>
@@ -1071,6 +1063,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Tiedostoa ei voi lukea (%1): tarkista nimi ja käyttöoikeutesi.</translation>
     </message>
     <message>
+        <source>This is not a regular file but a device, a named pipe or the like: choose a catalogue file.</source>
+        <translation>Tämä ei ole tavallinen tiedosto vaan laite, nimetty putki tai vastaava: valitse palveluluettelotiedosto.</translation>
+    </message>
+    <message>
         <source>The file is larger than the %1 MiB a catalogue may be: split it, or ask the publisher for a smaller file.</source>
         <translation>Tiedosto on suurempi kuin palveluluettelon enimmäiskoko %1 MiB: jaa se osiin tai pyydä julkaisijalta pienempi tiedosto.</translation>
     </message>
@@ -1145,6 +1141,22 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>The text (%1) is %2 characters long; PTV allows %3.</source>
         <translation>Teksti (%1) on %2 merkkiä pitkä; PTV sallii %3.</translation>
+    </message>
+    <message>
+        <source>The text is %1 characters long; a catalogue text may have at most %2: shorten it.</source>
+        <translation>Teksti on %1 merkkiä pitkä; luettelon tekstissä saa olla enintään %2: lyhennä sitä.</translation>
+    </message>
+    <message>
+        <source>The text holds the control character %1; only line breaks and tabs are allowed: remove it.</source>
+        <translation>Tekstissä on ohjausmerkki %1; vain rivinvaihdot ja sarkaimet ovat sallittuja: poista se.</translation>
+    </message>
+    <message>
+        <source>The text holds %1, half of a character pair and no character by itself: the file was damaged or badly converted; correct the text.</source>
+        <translation>Tekstissä on %1, merkkiparin puolikas, joka ei yksinään ole merkki: tiedosto on vioittunut tai muunnettu väärin; korjaa teksti.</translation>
+    </message>
+    <message>
+        <source>The service classes are each other&apos;s parents in a circle (%1): a class cannot be its own ancestor; correct the parent.</source>
+        <translation>Palveluluokat ovat kehässä toistensa yläluokkia (%1): luokka ei voi olla oma esivanhempansa; korjaa yläluokka.</translation>
     </message>
     <message>
         <source>The location is in a bilingual municipality (%1) but has no Swedish name.</source>
@@ -1645,6 +1657,26 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
 <context>
     <name>Messages</name>
     <message>
+        <source>The client reference</source>
+        <translation>Asiakastunniste</translation>
+    </message>
+    <message>
+        <source>The municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>The description of the need</source>
+        <translation>Tarpeen kuvaus</translation>
+    </message>
+    <message>
+        <source>The client&apos;s choice</source>
+        <translation>Asiakkaan valinta</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
         <source>The database %1 was written by a newer version of Sote Navigator (schema %2; this version reads up to %3): install the newer version, or use another database with --db.</source>
         <translation>Tietokannan %1 on kirjoittanut Sote Navigatorin uudempi versio (skeema %2; tämä versio lukee enintään skeemaa %3): asenna uudempi versio tai käytä toista tietokantaa valitsimella --db.</translation>
     </message>
@@ -1719,6 +1751,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>The catalogue was changed by another import while this one was being checked: nothing was written; run the import again.</source>
         <translation>Toinen tuonti muutti palveluluetteloa tämän tarkistuksen aikana: mitään ei kirjoitettu; aja tuonti uudelleen.</translation>
+    </message>
+    <message>
+        <source>%1 holds a personal identity code (or something shaped like one): nothing was saved. Leave it out; the placement record takes only a pseudonymous client reference.</source>
+        <translation>%1 sisältää henkilötunnuksen (tai sen muotoisen merkkijonon): mitään ei tallennettu. Jätä se pois; ohjauskirjaukseen saa merkitä vain asiakkaan pseudonyymin tunnisteen.</translation>
     </message>
     <message>
         <source>Nothing was found for “%1”.</source>

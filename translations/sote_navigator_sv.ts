@@ -490,10 +490,6 @@
         <translation>Erbjudandet %1 hör inte till tjänstens valmöjligheter: välj ett av dem som listas ovan.</translation>
     </message>
     <message>
-        <source>The client reference looks like a personal identity code: nothing was saved. Use a pseudonymous reference.</source>
-        <translation>Klientreferensen ser ut som en personbeteckning: ingenting sparades. Använd en pseudonym referens.</translation>
-    </message>
-    <message>
         <source>Saved placement %1 (%2).</source>
         <translation>Placering %1 sparades (%2).</translation>
     </message>
@@ -803,10 +799,6 @@
         <source>Give the other language as its two- or three-letter code, e.g. ru.</source>
         <translation>Ange det andra språket med dess kod på två eller tre bokstäver, till exempel ru.</translation>
     </message>
-    <message>
-        <source>The client reference is a personal identity code. Replace it with a pseudonymous reference, or press Next again to keep it.</source>
-        <translation>Klientreferensen är en personbeteckning. Byt ut den mot en pseudonym referens, eller behåll den genom att trycka på Nästa igen.</translation>
-    </message>
 </context>
 <context>
     <name>CrashReporter</name>
@@ -1071,6 +1063,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Filen kan inte läsas (%1): kontrollera namnet och dina behörigheter.</translation>
     </message>
     <message>
+        <source>This is not a regular file but a device, a named pipe or the like: choose a catalogue file.</source>
+        <translation>Detta är inte en vanlig fil utan en enhet, ett namngivet rör eller liknande: välj en servicekatalogfil.</translation>
+    </message>
+    <message>
         <source>The file is larger than the %1 MiB a catalogue may be: split it, or ask the publisher for a smaller file.</source>
         <translation>Filen är större än de %1 MiB en servicekatalog får vara: dela upp den eller be utgivaren om en mindre fil.</translation>
     </message>
@@ -1145,6 +1141,22 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>The text (%1) is %2 characters long; PTV allows %3.</source>
         <translation>Texten (%1) är %2 tecken lång; PTV tillåter %3.</translation>
+    </message>
+    <message>
+        <source>The text is %1 characters long; a catalogue text may have at most %2: shorten it.</source>
+        <translation>Texten är %1 tecken lång; en katalogtext får ha högst %2: korta av den.</translation>
+    </message>
+    <message>
+        <source>The text holds the control character %1; only line breaks and tabs are allowed: remove it.</source>
+        <translation>Texten innehåller styrtecknet %1; endast radbrytningar och tabbar är tillåtna: ta bort det.</translation>
+    </message>
+    <message>
+        <source>The text holds %1, half of a character pair and no character by itself: the file was damaged or badly converted; correct the text.</source>
+        <translation>Texten innehåller %1, en halva av ett teckenpar som inte är ett tecken i sig: filen är skadad eller felaktigt konverterad; rätta texten.</translation>
+    </message>
+    <message>
+        <source>The service classes are each other&apos;s parents in a circle (%1): a class cannot be its own ancestor; correct the parent.</source>
+        <translation>Serviceklasserna är varandras överklasser i en cirkel (%1): en klass kan inte vara sin egen förfader; rätta överklassen.</translation>
     </message>
     <message>
         <source>The location is in a bilingual municipality (%1) but has no Swedish name.</source>
@@ -1645,6 +1657,26 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
 <context>
     <name>Messages</name>
     <message>
+        <source>The client reference</source>
+        <translation>Klientreferensen</translation>
+    </message>
+    <message>
+        <source>The municipality</source>
+        <translation>Kommunen</translation>
+    </message>
+    <message>
+        <source>The description of the need</source>
+        <translation>Beskrivningen av behovet</translation>
+    </message>
+    <message>
+        <source>The client&apos;s choice</source>
+        <translation>Klientens val</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>Anteckningen</translation>
+    </message>
+    <message>
         <source>The database %1 was written by a newer version of Sote Navigator (schema %2; this version reads up to %3): install the newer version, or use another database with --db.</source>
         <translation>Databasen %1 har skrivits av en nyare version av Sote Navigator (schema %2; den här versionen läser högst schema %3): installera den nyare versionen eller använd en annan databas med --db.</translation>
     </message>
@@ -1719,6 +1751,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>The catalogue was changed by another import while this one was being checked: nothing was written; run the import again.</source>
         <translation>Servicekatalogen ändrades av en annan import medan den här kontrollerades: ingenting skrevs; kör importen igen.</translation>
+    </message>
+    <message>
+        <source>%1 holds a personal identity code (or something shaped like one): nothing was saved. Leave it out; the placement record takes only a pseudonymous client reference.</source>
+        <translation>%1 innehåller en personbeteckning (eller något som liknar en): ingenting sparades. Lämna bort den; handledningsposten tar bara en pseudonym klientreferens.</translation>
     </message>
     <message>
         <source>Nothing was found for “%1”.</source>

@@ -15,7 +15,6 @@ from sote_navigator.cli.circumstances import add_circumstances, yes_no
 from sote_navigator.cli.lookup import answer_lines
 from sote_navigator.client_group_text import answered_lines
 from sote_navigator.core import localized
-from sote_navigator.core.hetu import IdentityMatch, find_identity_code
 from sote_navigator.core.placement import Evaluation, ServiceAssessment
 from sote_navigator.core.placement_json import evaluation_json
 from sote_navigator.core.placement_record import PlacementInput, PlacementStatus
@@ -240,15 +239,6 @@ def _save(
                     "listed above.",
                 ),
                 args.offering,
-            )
-        )
-        return common.EXIT_BAD_INPUT
-    if find_identity_code(args.client_ref) is not IdentityMatch.NONE:
-        common.fail(
-            translate(
-                "Cli",
-                "The client reference looks like a personal identity code: nothing was "
-                "saved. Use a pseudonymous reference.",
             )
         )
         return common.EXIT_BAD_INPUT

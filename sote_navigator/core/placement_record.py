@@ -13,6 +13,8 @@ from enum import StrEnum
 from typing import Any
 
 from sote_navigator.core import placement_json as pj
+from sote_navigator.core.errors import Problem, UserFacingError
+from sote_navigator.core.hetu import IdentityMatch, find_identity_code
 from sote_navigator.core.placement import Evaluation, NeedKind
 
 SUMMARY_LANGUAGES = ("fi", "sv", "en")
@@ -74,6 +76,26 @@ class PlacementInput:
     @property
     def effective_summary_language(self) -> str:
         return self.summary_language or default_summary_language(self.language)
+
+
+# Every field of PlacementInput that holds text the counsellor typed.
+FREE_TEXT_FIELDS = (
+    "client_reference",
+    "municipality",
+    "need_value",
+    "need_text",
+    "client_choice",
+    "notes",
+)
+
+
+def refuse_identity_codes(entered: PlacementInput | None = None, **texts: str) -> None:
+    """Raise when a typed text holds a personal identity code, or what looks like one: the
+    record is pseudonymous (core.hetu). ``texts`` are further fields, such as a note."""
+    fields_ = {name: getattr(entered, name) for name in FREE_TEXT_FIELDS} if entered else {}
+    for name, text in {**fields_, **texts}.items():
+        if text and find_identity_code(text) is not IdentityMatch.NONE:
+            raise UserFacingError(Problem.IDENTITY_CODE_IN_RECORD, {"field": name})
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from sote_navigator.core.placement_record import (
     PlacementNote,
     PlacementRecord,
     PlacementStatus,
+    refuse_identity_codes,
 )
 from sote_navigator.db import placement_models as pm
 from sote_navigator.db.engine import writing
@@ -93,10 +94,12 @@ class PlacementRecords:
 
     def save_draft(self, placement_id: int | None, entered: PlacementInput) -> int:
         """Save the wizard's entries so far; returns the record id (new on the first step)."""
+        refuse_identity_codes(entered)
         return self._save(placement_id, entered, wizard_open=True, status=PlacementStatus.DRAFT)
 
     def commit(self, placement_id: int | None, entered: PlacementInput) -> PlacementRecord:
         """Finish the placement: snapshot the evaluation, keep the notes, set the status."""
+        refuse_identity_codes(entered)
         status = PlacementStatus(entered.status)
         new_id = self._save(placement_id, entered, wizard_open=False, status=status)
         if entered.notes.strip():
@@ -169,6 +172,7 @@ class PlacementRecords:
             return [_record(r) for r in con.execute(query)]
 
     def change_status(self, placement_id: int, status: PlacementStatus, note: str = "") -> None:
+        refuse_identity_codes(note=note)
         with writing(self._engine) as con:
             row = con.execute(select(pm.Placement).where(pm.Placement.id == placement_id)).first()
             if row is None:
@@ -190,6 +194,7 @@ class PlacementRecords:
             )
 
     def add_note(self, placement_id: int, text: str) -> None:
+        refuse_identity_codes(note=text)
         with writing(self._engine) as con:
             con.execute(
                 insert(pm.PlacementNote).values(

@@ -83,7 +83,6 @@ class ClientPage(PlacementPage):
         self.reference_warning.setWordWrap(True)
         self.reference_warning.setStyleSheet("color: #8a4b00;")
         self.reference_warning.hide()
-        self._accepted_identity = ""
 
         self.labels = [QLabel(self) for _ in range(5)]
         form = QFormLayout()
@@ -246,16 +245,6 @@ class ClientPage(PlacementPage):
             return self.tr("Give the client's age in years.")
         if not _CODE.match(self._language_code()):
             return self.tr("Give the other language as its two- or three-letter code, e.g. ru.")
-        reference = self.reference.text().strip()
-        if (
-            find_identity_code(reference) is IdentityMatch.VALID
-            and reference != self._accepted_identity
-            and not self.flow.restoring
-        ):
-            # Warned once; pressing Next again with the same text keeps it.
-            self._accepted_identity = reference
-            return self.tr(
-                "The client reference is a personal identity code. Replace it with a "
-                "pseudonymous reference, or press Next again to keep it."
-            )
+        # An identity code in the reference (or any other typed text) is refused when the
+        # draft is saved (PlacementRecords), with the sentence that names the field.
         return ""
