@@ -94,6 +94,11 @@ def vocabulary_path() -> Path | None:
     return _shipped("data", VOCABULARY_NAME)
 
 
+def shipped_data(name: str) -> Path | None:
+    """A curated data file the application ships in data/ (urgent-routes.json, ...)."""
+    return _shipped("data", name)
+
+
 def translations_dir() -> Path | None:
     found = _shipped("translations", "sote_navigator_fi.qm")
     return found.parent if found else None

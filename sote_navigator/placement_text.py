@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sote_navigator import client_group_text, i18n
+from sote_navigator import client_group_text, contact_route_text, i18n
 from sote_navigator.core import localized
 from sote_navigator.core.reasons import Effect, Reason, ReasonCode, Verdict
 from sote_navigator.i18n import arg, translate
@@ -181,6 +181,10 @@ _WORDING: dict[ReasonCode, Callable[[dict[str, Any]], str]] = {
     ReasonCode.ON_CALL_FIRST: lambda p: translate(
         "Placement", "On-call service: shown first because the need is urgent."
     ),
+    ReasonCode.AROUND_THE_CLOCK_FIRST: lambda p: translate(
+        "Placement",
+        "Open around the clock, no referral needed: shown first because the need is urgent.",
+    ),
     ReasonCode.URGENT_USE_ON_CALL: lambda p: translate(
         "Placement", "Not an on-call service: for an urgent need, use on-call care first."
     ),
@@ -190,6 +194,10 @@ _WORDING: dict[ReasonCode, Callable[[dict[str, Any]], str]] = {
             "The catalogue lists no provider of this service for the client's area: ask the service guidance of %1.",
         ),
         _name(p, "organiser"),
+    ),
+    ReasonCode.REACHED_BY_ROUTES: lambda p: translate(
+        "Placement",
+        "No place to visit is listed: the service is reached by phone or online (the ways in below).",
     ),
     ReasonCode.FREE_CHOICE: lambda p: arg(
         translate("Placement", "The client may choose the provider freely among those of %1."),
@@ -239,7 +247,21 @@ _WORDING: dict[ReasonCode, Callable[[dict[str, Any]], str]] = {
 
 
 def reason_text(reason: Reason) -> str:
+    if reason.code in _ROUTES:
+        return contact_route_text.urgent_route_text(reason)
     return _WORDING[reason.code](reason.params)
+
+
+_ROUTES = frozenset(
+    {
+        ReasonCode.ROUTE_EMERGENCY,
+        ReasonCode.ROUTE_SOCIAL_EMERGENCY,
+        ReasonCode.ROUTE_CHILD_PROTECTION_ON_CALL,
+        ReasonCode.ROUTE_SHELTER,
+        ReasonCode.ROUTE_HEALTH_ON_CALL,
+        ReasonCode.ROUTE_CHILD_WELFARE_NOTIFICATION,
+    }
+)
 
 
 def reason_line(reason: Reason) -> str:

@@ -4778,6 +4778,9 @@ def build(shared: Path) -> tuple[dict[str, Any], list[str]]:
         "providers": by("id", prov["providers"]),
         "locations": by("id", prov["locations"]),
         "offerings": by("id", prov["offerings"]),
+        # Contact routes (phone lines, e-services, ...): none. The sources hold no organiser's
+        # emergency or service numbers, and none is invented; a PTV import brings real ones.
+        "contact_routes": [],
     }
     return catalogue, log
 

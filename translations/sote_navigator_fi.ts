@@ -866,6 +866,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Maksu</translation>
     </message>
     <message>
+        <source>Ways in</source>
+        <translation>Asiointitavat</translation>
+    </message>
+    <message>
         <source>aged %1 to %2</source>
         <translation>%1–%2-vuotiaat</translation>
     </message>
@@ -1989,12 +1993,20 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         </translation>
     </message>
     <message>
+        <source>No place to visit: the service is reached by phone or online.</source>
+        <translation>Ei käyntipaikkaa: palveluun asioidaan puhelimitse tai verkossa.</translation>
+    </message>
+    <message>
         <source>Nothing here matches the municipality and filters.</source>
         <translation>Mikään ei vastaa kuntaa ja rajauksia.</translation>
     </message>
     <message>
         <source>The catalogue lists no providers for this.</source>
         <translation>Palveluluettelossa ei ole tälle tuottajia.</translation>
+    </message>
+    <message>
+        <source>Ways in by phone or online:</source>
+        <translation>Asiointi puhelimitse tai verkossa:</translation>
     </message>
     <message>
         <source>Only the first offerings are shown: choose a municipality.</source>
@@ -2034,6 +2046,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
 </context>
 <context>
     <name>Place</name>
+    <message>
+        <source>Ways in by phone or online:</source>
+        <translation>Asiointi puhelimitse tai verkossa:</translation>
+    </message>
     <message numerus="yes">
         <source>Choice set, best first (%n provider(s)):</source>
         <translation>
@@ -2173,6 +2189,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>First confirm that the client belongs to the group the service is for (see the reasons above); if not, ask the service guidance about other services.</source>
         <translation>Varmista ensin, että asiakas kuuluu palvelun kohderyhmään (ks. perustelut edellä); jos ei kuulu, kysy palveluohjauksesta muita palveluja.</translation>
+    </message>
+    <message>
+        <source>Call %1: %2 (%3).</source>
+        <translation>Soita: %1, %2 (%3).</translation>
     </message>
     <message>
         <source>Contact %1 to book a time: %2.</source>
@@ -2391,12 +2411,20 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Päivystyspalvelu: näytetään ensin, koska tarve on kiireellinen.</translation>
     </message>
     <message>
+        <source>Open around the clock, no referral needed: shown first because the need is urgent.</source>
+        <translation>Auki ympäri vuorokauden, lähetettä ei tarvita: näytetään ensin, koska tarve on kiireellinen.</translation>
+    </message>
+    <message>
         <source>Not an on-call service: for an urgent need, use on-call care first.</source>
         <translation>Ei päivystyspalvelu: kiireellisessä tarpeessa käänny ensin päivystyksen puoleen.</translation>
     </message>
     <message>
         <source>The catalogue lists no provider of this service for the client&apos;s area: ask the service guidance of %1.</source>
         <translation>Luettelossa ei ole tämän palvelun tuottajaa asiakkaan alueella: kysy järjestäjän %1 palveluohjauksesta.</translation>
+    </message>
+    <message>
+        <source>No place to visit is listed: the service is reached by phone or online (the ways in below).</source>
+        <translation>Luettelossa ei ole käyntipaikkaa: palveluun asioidaan puhelimitse tai verkossa (asiointitavat alla).</translation>
     </message>
     <message>
         <source>The client may choose the provider freely among those of %1.</source>
@@ -2596,6 +2624,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Näytä kaikki</translation>
     </message>
     <message>
+        <source>Ways in by phone or online:</source>
+        <translation>Asiointi puhelimitse tai verkossa:</translation>
+    </message>
+    <message>
         <source>There is no provider to choose for this service.</source>
         <translation>Tähän palveluun ei ole valittavaa palveluntuottajaa.</translation>
     </message>
@@ -2628,6 +2660,105 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>Change status</source>
         <translation>Muuta tilaa</translation>
+    </message>
+</context>
+<context>
+    <name>Routes</name>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>E-service</source>
+        <translation>Verkkoasiointi</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Verkkosivu</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Lomake</translation>
+    </message>
+    <message>
+        <source>free of charge</source>
+        <translation>maksuton</translation>
+    </message>
+    <message>
+        <source>charged</source>
+        <translation>maksullinen</translation>
+    </message>
+    <message>
+        <source>charge: see the description</source>
+        <translation>maksu: katso kuvaus</translation>
+    </message>
+    <message>
+        <source>charge not known</source>
+        <translation>maksullisuus ei tiedossa</translation>
+    </message>
+    <message>
+        <source>around the clock</source>
+        <translation>ympäri vuorokauden</translation>
+    </message>
+    <message>
+        <source>hours not known</source>
+        <translation>aukioloajat eivät tiedossa</translation>
+    </message>
+    <message>
+        <source>source: %1, checked %2</source>
+        <translation>lähde: %1, tarkistettu %2</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>lähde: %1</translation>
+    </message>
+    <message>
+        <source>The catalogue has no number for %1 of %2: in danger call 112, and ask %2 for the number.</source>
+        <translation>Luettelossa ei ole numeroa: %1 (%2). Vaaratilanteessa soita 112 ja kysy numeroa järjestäjältä %2.</translation>
+    </message>
+    <message>
+        <source>Sources: %1 (checked %2).</source>
+        <translation>Lähteet: %1 (tarkistettu %2).</translation>
+    </message>
+    <message>
+        <source>Sources: %1.</source>
+        <translation>Lähteet: %1.</translation>
+    </message>
+    <message>
+        <source>Danger to life or health now: call the emergency number %1 (free of charge, around the clock).</source>
+        <translation>Henki tai terveys vaarassa nyt: soita hätänumeroon %1 (maksuton, ympäri vuorokauden).</translation>
+    </message>
+    <message>
+        <source>A social emergency (a child at risk, violence at home, a person who cannot cope tonight): the social emergency service of %1, open around the clock; its immediate help is free of charge.</source>
+        <translation>Sosiaalinen hätätilanne (lapsi vaarassa, väkivaltaa kotona, ihminen ei selviä yön yli): järjestäjän %1 sosiaalipäivystys, auki ympäri vuorokauden; sen välitön apu on maksutonta.</translation>
+    </message>
+    <message>
+        <source>the social emergency service</source>
+        <translation>sosiaalipäivystys</translation>
+    </message>
+    <message>
+        <source>A child at risk: the child-protection on-call service of %1, part of its social emergency service, around the clock.</source>
+        <translation>Lapsi vaarassa: järjestäjän %1 lastensuojelun päivystys, osa sen sosiaalipäivystystä, ympäri vuorokauden.</translation>
+    </message>
+    <message>
+        <source>the child-protection on-call service</source>
+        <translation>lastensuojelun päivystys</translation>
+    </message>
+    <message>
+        <source>Violence at home: a shelter takes the client and the children directly, without a referral or a decision, around the clock and free of charge. %1 (free of charge, around the clock) helps find a shelter with room.</source>
+        <translation>Väkivaltaa kotona: turvakotiin pääsee lasten kanssa suoraan, ilman lähetettä tai päätöstä, ympäri vuorokauden ja maksutta. %1 (maksuton, ympäri vuorokauden) auttaa löytämään turvakodin, jossa on tilaa.</translation>
+    </message>
+    <message>
+        <source>Urgent health care: call %1 (free of charge, around the clock) before going to on-call care; it assesses the need for care and directs the client to the on-call health services of %2.</source>
+        <translation>Kiireellinen terveydenhoito: soita numeroon %1 (maksuton, ympäri vuorokauden) ennen päivystykseen lähtemistä; siellä arvioidaan hoidon tarve ja ohjataan järjestäjän %2 päivystykseen.</translation>
+    </message>
+    <message>
+        <source>A concern about a child: make a child-welfare notification without delay to the social services of %1, by phone, in writing or in person (never by unprotected e-mail); when it is urgent or out of office hours, to the social emergency service or 112. Anyone may make one; social and health care professionals and the others the law names must, whatever their duty of confidentiality (%2).</source>
+        <translation>Huoli lapsesta: tee lastensuojeluilmoitus viipymättä järjestäjän %1 sosiaalipalveluihin puhelimitse, kirjallisesti tai käymällä (ei koskaan suojaamattomalla sähköpostilla); kiireellisessä tilanteessa tai virka-ajan ulkopuolella sosiaalipäivystykseen tai numeroon 112. Ilmoituksen voi tehdä kuka tahansa; sosiaali- ja terveydenhuollon ammattilaiset ja muut laissa luetellut ovat velvollisia tekemään sen salassapitosäännösten estämättä (%2).</translation>
+    </message>
+    <message>
+        <source>Urgent: where to turn now</source>
+        <translation>Kiireellinen: minne kääntyä nyt</translation>
     </message>
 </context>
 <context>

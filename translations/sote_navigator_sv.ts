@@ -866,6 +866,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Avgift</translation>
     </message>
     <message>
+        <source>Ways in</source>
+        <translation>Kontaktvägar</translation>
+    </message>
+    <message>
         <source>aged %1 to %2</source>
         <translation>%1–%2 år</translation>
     </message>
@@ -1989,12 +1993,20 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         </translation>
     </message>
     <message>
+        <source>No place to visit: the service is reached by phone or online.</source>
+        <translation>Inget besöksställe: tjänsten nås per telefon eller på nätet.</translation>
+    </message>
+    <message>
         <source>Nothing here matches the municipality and filters.</source>
         <translation>Inget här motsvarar kommunen och filtren.</translation>
     </message>
     <message>
         <source>The catalogue lists no providers for this.</source>
         <translation>Katalogen anger inga producenter för detta.</translation>
+    </message>
+    <message>
+        <source>Ways in by phone or online:</source>
+        <translation>Kontakt per telefon eller på nätet:</translation>
     </message>
     <message>
         <source>Only the first offerings are shown: choose a municipality.</source>
@@ -2034,6 +2046,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
 </context>
 <context>
     <name>Place</name>
+    <message>
+        <source>Ways in by phone or online:</source>
+        <translation>Kontakt per telefon eller på nätet:</translation>
+    </message>
     <message numerus="yes">
         <source>Choice set, best first (%n provider(s)):</source>
         <translation>
@@ -2173,6 +2189,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>First confirm that the client belongs to the group the service is for (see the reasons above); if not, ask the service guidance about other services.</source>
         <translation>Kontrollera först att klienten hör till tjänstens målgrupp (se motiveringarna ovan); om inte, fråga servicehandledningen om andra tjänster.</translation>
+    </message>
+    <message>
+        <source>Call %1: %2 (%3).</source>
+        <translation>Ring: %1, %2 (%3).</translation>
     </message>
     <message>
         <source>Contact %1 to book a time: %2.</source>
@@ -2391,12 +2411,20 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Jourtjänst: visas först eftersom behovet är brådskande.</translation>
     </message>
     <message>
+        <source>Open around the clock, no referral needed: shown first because the need is urgent.</source>
+        <translation>Öppet dygnet runt, ingen remiss behövs: visas först eftersom behovet är brådskande.</translation>
+    </message>
+    <message>
         <source>Not an on-call service: for an urgent need, use on-call care first.</source>
         <translation>Inte en jourtjänst: vid brådskande behov, vänd dig först till jouren.</translation>
     </message>
     <message>
         <source>The catalogue lists no provider of this service for the client&apos;s area: ask the service guidance of %1.</source>
         <translation>Katalogen listar ingen producent av denna tjänst för klientens område: fråga servicehandledningen hos %1.</translation>
+    </message>
+    <message>
+        <source>No place to visit is listed: the service is reached by phone or online (the ways in below).</source>
+        <translation>Katalogen har inget besöksställe: tjänsten nås per telefon eller på nätet (kontaktvägarna nedan).</translation>
     </message>
     <message>
         <source>The client may choose the provider freely among those of %1.</source>
@@ -2596,6 +2624,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Visa alla</translation>
     </message>
     <message>
+        <source>Ways in by phone or online:</source>
+        <translation>Kontakt per telefon eller på nätet:</translation>
+    </message>
+    <message>
         <source>There is no provider to choose for this service.</source>
         <translation>Det finns ingen producent att välja för denna tjänst.</translation>
     </message>
@@ -2628,6 +2660,105 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Change status</source>
         <translation>Ändra status</translation>
+    </message>
+</context>
+<context>
+    <name>Routes</name>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-service</source>
+        <translation>E-tjänst</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Webbsida</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Blankett</translation>
+    </message>
+    <message>
+        <source>free of charge</source>
+        <translation>avgiftsfri</translation>
+    </message>
+    <message>
+        <source>charged</source>
+        <translation>avgiftsbelagd</translation>
+    </message>
+    <message>
+        <source>charge: see the description</source>
+        <translation>avgift: se beskrivningen</translation>
+    </message>
+    <message>
+        <source>charge not known</source>
+        <translation>avgiften är inte känd</translation>
+    </message>
+    <message>
+        <source>around the clock</source>
+        <translation>dygnet runt</translation>
+    </message>
+    <message>
+        <source>hours not known</source>
+        <translation>öppettiderna är inte kända</translation>
+    </message>
+    <message>
+        <source>source: %1, checked %2</source>
+        <translation>källa: %1, kontrollerad %2</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>källa: %1</translation>
+    </message>
+    <message>
+        <source>The catalogue has no number for %1 of %2: in danger call 112, and ask %2 for the number.</source>
+        <translation>Katalogen har inget nummer: %1 (%2). Ring 112 vid fara och fråga %2 efter numret.</translation>
+    </message>
+    <message>
+        <source>Sources: %1 (checked %2).</source>
+        <translation>Källor: %1 (kontrollerade %2).</translation>
+    </message>
+    <message>
+        <source>Sources: %1.</source>
+        <translation>Källor: %1.</translation>
+    </message>
+    <message>
+        <source>Danger to life or health now: call the emergency number %1 (free of charge, around the clock).</source>
+        <translation>Liv eller hälsa i fara nu: ring nödnumret %1 (avgiftsfritt, dygnet runt).</translation>
+    </message>
+    <message>
+        <source>A social emergency (a child at risk, violence at home, a person who cannot cope tonight): the social emergency service of %1, open around the clock; its immediate help is free of charge.</source>
+        <translation>Social nödsituation (ett barn i fara, våld i hemmet, en person som inte klarar sig över natten): socialjouren hos %1, öppen dygnet runt; den omedelbara hjälpen är avgiftsfri.</translation>
+    </message>
+    <message>
+        <source>the social emergency service</source>
+        <translation>socialjouren</translation>
+    </message>
+    <message>
+        <source>A child at risk: the child-protection on-call service of %1, part of its social emergency service, around the clock.</source>
+        <translation>Ett barn i fara: barnskyddsjouren hos %1, en del av dess socialjour, dygnet runt.</translation>
+    </message>
+    <message>
+        <source>the child-protection on-call service</source>
+        <translation>barnskyddsjouren</translation>
+    </message>
+    <message>
+        <source>Violence at home: a shelter takes the client and the children directly, without a referral or a decision, around the clock and free of charge. %1 (free of charge, around the clock) helps find a shelter with room.</source>
+        <translation>Våld i hemmet: till ett skyddshem kommer klienten och barnen direkt, utan remiss eller beslut, dygnet runt och avgiftsfritt. %1 (avgiftsfri, dygnet runt) hjälper att hitta ett skyddshem med plats.</translation>
+    </message>
+    <message>
+        <source>Urgent health care: call %1 (free of charge, around the clock) before going to on-call care; it assesses the need for care and directs the client to the on-call health services of %2.</source>
+        <translation>Brådskande vård: ring %1 (avgiftsfritt, dygnet runt) innan klienten åker till jouren; där bedöms vårdbehovet och klienten hänvisas till jouren hos %2.</translation>
+    </message>
+    <message>
+        <source>A concern about a child: make a child-welfare notification without delay to the social services of %1, by phone, in writing or in person (never by unprotected e-mail); when it is urgent or out of office hours, to the social emergency service or 112. Anyone may make one; social and health care professionals and the others the law names must, whatever their duty of confidentiality (%2).</source>
+        <translation>Oro för ett barn: gör en barnskyddsanmälan utan dröjsmål till socialservicen hos %1, per telefon, skriftligt eller personligen (aldrig med oskyddad e-post); när det är brådskande eller utanför tjänstetid till socialjouren eller 112. Vem som helst får göra en anmälan; yrkesutbildade personer inom social- och hälsovården och andra som lagen nämner är skyldiga att göra den trots sekretessen (%2).</translation>
+    </message>
+    <message>
+        <source>Urgent: where to turn now</source>
+        <translation>Brådskande: vart vända sig nu</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from sote_navigator.core.catalogue import (
     Voucher,
 )
 from sote_navigator.core.choice_set import ChoiceSet, RankedProvider, voucher_params
+from sote_navigator.core.contact_routes import route_json
 from sote_navigator.core.placement import ClientContext, Evaluation, ServiceAssessment
 from sote_navigator.core.reasons import Reason
 
@@ -158,6 +159,7 @@ def assessment_json(assessment: ServiceAssessment) -> Json:
         "on_call": assessment.on_call,
         "reasons": reasons_json(assessment.reasons),
         "choice_set": choice_set_json(assessment.choice_set),
+        "contact_routes": [route_json(r) for r in assessment.routes],
     }
 
 
@@ -166,5 +168,6 @@ def evaluation_json(evaluation: Evaluation) -> Json:
         "context": context_json(evaluation.context),
         "need": {"kind": evaluation.need.kind.value, "value": evaluation.need.value},
         "client_reasons": reasons_json(evaluation.client_reasons),
+        "urgent_routes": reasons_json(evaluation.urgent_routes),
         "services": [assessment_json(a) for a in evaluation.services],
     }

@@ -22,6 +22,7 @@ from sote_navigator.core.catalogue import (
     Routing,
     SearchResult,
 )
+from sote_navigator.core.contact_routes import ContactRoute, phones_first
 from sote_navigator.core.item_views import LocationView, OfferingRow, ProviderView, ServiceView
 from sote_navigator.core.navigation import (
     NO_FILTER,
@@ -39,6 +40,7 @@ from sote_navigator.db import models as m
 from sote_navigator.db import search_index, search_scope
 from sote_navigator.db.startup_snapshot import StartupSnapshot
 from sote_navigator.services import catalogue, service_tree
+from sote_navigator.services.contact_routes import ContactRouteReader
 from sote_navigator.services.directory import DirectoryCache
 from sote_navigator.services.lookup import MunicipalityLookup
 from sote_navigator.services.offerings import CatalogueReader
@@ -65,6 +67,7 @@ class Navigator:
         self._lookup = MunicipalityLookup(self._directory)
         self._search = CatalogueSearch(engine)
         self._reader = CatalogueReader(engine)
+        self._routes = ContactRouteReader(engine)
         self._services: _Services | None = None
         if preloaded is not None:
             # What start-up already read: used while that catalogue version stays current.
@@ -180,7 +183,15 @@ class Navigator:
         if service is None:
             return None
         classes = self._service_index().classes
-        return ServiceView(service, tuple(classes[u] for u in service.classes if u in classes))
+        return ServiceView(
+            service,
+            tuple(classes[u] for u in service.classes if u in classes),
+            self.service_routes(service_id),
+        )
+
+    def service_routes(self, service_id: str) -> tuple[ContactRoute, ...]:
+        """The service's phone lines, e-services, web pages and forms, phone first."""
+        return tuple(phones_first(self._routes.of_services([service_id]).get(service_id, [])))
 
     def provider_view(self, provider_id: str) -> ProviderView | None:
         provider = self._reader.provider(provider_id)
@@ -196,7 +207,8 @@ class Navigator:
             ).scalars()
             units = self._units(unit_ids)
         organiser = directory.organisers.get(provider.organiser_id or "")
-        return ProviderView(provider, organiser, units)
+        routes = self._routes.of_providers([provider_id]).get(provider_id, [])
+        return ProviderView(provider, organiser, units, tuple(phones_first(routes)))
 
     def location_view(self, location_id: str) -> LocationView | None:
         location = self._reader.location(location_id)
