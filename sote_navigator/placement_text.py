@@ -11,7 +11,8 @@ from collections.abc import Callable
 from typing import Any
 
 from sote_navigator import client_group_text, contact_route_text, i18n
-from sote_navigator.core import localized
+from sote_navigator.core import freshness, localized
+from sote_navigator.core.distance import OriginBasis
 from sote_navigator.core.reasons import Effect, Reason, ReasonCode, Verdict
 from sote_navigator.i18n import arg, translate
 
@@ -86,6 +87,63 @@ def _language_right(p: dict[str, Any]) -> str:
     return arg(
         translate("Placement", "The client is served in %1, the language of %2."),
         language_name(str(p["language"])),
+        _name(p, "municipality"),
+    )
+
+
+def information_date_text(verified_on: str) -> str:
+    """'2019' stays a year; '2026-02-03' is written as a date (3.2.2026)."""
+    date = freshness.information_date(verified_on)
+    if date is None or len(verified_on.strip()) == 4:
+        return verified_on.strip()
+    return i18n.format_date(date)
+
+
+def _source_suffix(p: dict[str, Any]) -> str:
+    source = str(p.get("source") or "")
+    return " " + arg(translate("Placement", "Source: %1."), source) if source else ""
+
+
+def _stale(p: dict[str, Any]) -> str:
+    text = arg(
+        translate("Placement", "Information from %1: check before sending the client."),
+        information_date_text(str(p.get("date", ""))),
+    )
+    return text + _source_suffix(p)
+
+
+def _verified(p: dict[str, Any]) -> str:
+    text = arg(
+        translate("Placement", "Information verified %1."),
+        information_date_text(str(p.get("date", ""))),
+    )
+    return text + _source_suffix(p)
+
+
+def _distance(p: dict[str, Any]) -> str:
+    km = float(p.get("km") or 0)
+    shown = i18n.format_number(round(km)) if km >= 1 else None
+    if p.get("basis") == OriginBasis.POSTAL_AREA.value:
+        if shown is None:
+            return arg(
+                translate("Placement", "Under 1 km from the client's postal area (%1)."),
+                str(p.get("postal_code", "")),
+            )
+        return arg(
+            translate("Placement", "%1 km from the client's postal area (%2)."),
+            shown,
+            str(p.get("postal_code", "")),
+        )
+    if shown is None:
+        return arg(
+            translate(
+                "Placement", "Under 1 km from the centre of %1, the client's home municipality."
+            ),
+            _name(p, "municipality"),
+        )
+    return arg(
+        translate("Placement", "%1 km from the centre of %2, the client's home municipality."),
+        shown,
         _name(p, "municipality"),
     )
 
@@ -243,6 +301,15 @@ _WORDING: dict[ReasonCode, Callable[[dict[str, Any]], str]] = {
     ReasonCode.VOUCHER_PROVIDER: lambda p: _voucher_sentence(
         translate("Placement", "Accepts the %1: value %2, the client's self-share %3."), p
     ),
+    ReasonCode.ACCESSIBILITY_NOT_REPORTED: lambda p: translate(
+        "Placement", "Whether the premises are accessible is not reported."
+    ),
+    ReasonCode.HOME_MUNICIPALITY: lambda p: arg(
+        translate("Placement", "In the client's home municipality (%1)."), _name(p, "municipality")
+    ),
+    ReasonCode.DISTANCE: _distance,
+    ReasonCode.STALE_INFORMATION: _stale,
+    ReasonCode.INFORMATION_VERIFIED: _verified,
 }
 
 

@@ -294,6 +294,10 @@
         <translation>Odottamaton virhe: %1. Ilmoita siitä ja kerro ajamasi komento; liitä mukaan lokitiedosto %2.</translation>
     </message>
     <message>
+        <source>Other users had access to the data folder %1 (mode %2): it is now open to you only.</source>
+        <translation>Muilla käyttäjillä oli pääsy datakansioon %1 (oikeudet %2): nyt se on vain sinun käytössäsi.</translation>
+    </message>
+    <message>
         <source>Open the Sote Navigator window.</source>
         <translation>Avaa Sote Navigator -ikkuna.</translation>
     </message>
@@ -406,6 +410,10 @@
         <translation>anna fi, sv tai muu kielikoodi, esimerkiksi ru tai en</translation>
     </message>
     <message>
+        <source>give a postal code of five digits</source>
+        <translation>anna viisinumeroinen postinumero</translation>
+    </message>
+    <message>
         <source>Show the services that fit a client&apos;s need, with verdicts, reasons and the ranked providers the client may choose.</source>
         <translation>Näytä asiakkaan tarpeeseen sopivat palvelut ratkaisuineen ja perusteluineen sekä järjestetyt palveluntuottajat, joista asiakas voi valita.</translation>
     </message>
@@ -440,6 +448,10 @@
     <message>
         <source>evening or weekend opening hours are needed</source>
         <translation>tarvitaan ilta- tai viikonloppuaukioloa</translation>
+    </message>
+    <message>
+        <source>the client&apos;s postal code: places are ordered nearest first from it (not stored unless the placement is saved)</source>
+        <translation>asiakkaan postinumero: palvelupaikat järjestetään siitä lähimmästä alkaen (tallennetaan vain, jos ohjaus tallennetaan)</translation>
     </message>
     <message>
         <source>list every provider of each choice set, not only the best</source>
@@ -552,6 +564,44 @@
     <message>
         <source>the client is a war veteran</source>
         <translation>asiakas on sotaveteraani</translation>
+    </message>
+    <message>
+        <source>List the locations and offerings whose information is older than the catalogue&apos;s freshness limit (default 24 months).</source>
+        <translation>Luettele palvelupaikat ja tarjonnat, joiden tiedot ovat luettelon ajantasaisuusrajaa vanhempia (oletus 24 kuukautta).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) older than the freshness limit of %1 months:</source>
+        <translation>
+            <numerusform>%n tietue on ajantasaisuusrajaa (%1 kuukautta) vanhempi:</numerusform>
+            <numerusform>%n tietuetta on ajantasaisuusrajaa (%1 kuukautta) vanhempia:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>palvelupaikka</translation>
+    </message>
+    <message>
+        <source>offering</source>
+        <translation>tarjonta</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3, information from %4</source>
+        <translation>%1 %2 — %3, tietojen ajankohta %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n offering(s))</source>
+        <translation>
+            <numerusform>(%n tarjonta)</numerusform>
+            <numerusform>(%n tarjontaa)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>lähde: %1</translation>
+    </message>
+    <message>
+        <source>No date given: %1 location(s), %2 offering(s).</source>
+        <translation>Ei päiväystä: %1 palvelupaikkaa, %2 tarjontaa.</translation>
     </message>
 </context>
 <context>
@@ -736,6 +786,14 @@
         <translation>nimi suomeksi tai ruotsiksi tai kuntanumero</translation>
     </message>
     <message>
+        <source>Postal code (optional):</source>
+        <translation>Postinumero (vapaaehtoinen):</translation>
+    </message>
+    <message>
+        <source>to list the nearest places first</source>
+        <translation>lähimmät palvelupaikat näytetään ensin</translation>
+    </message>
+    <message>
         <source>Needs an interpreter</source>
         <translation>Tarvitsee tulkin</translation>
     </message>
@@ -790,6 +848,10 @@
     <message>
         <source>No municipality is called “%1”: check the spelling or give the code.</source>
         <translation>Kuntaa ”%1” ei ole: tarkista kirjoitusasu tai anna kuntanumero.</translation>
+    </message>
+    <message>
+        <source>Give the postal code as five digits, or leave it empty.</source>
+        <translation>Anna postinumero viitenä numerona tai jätä kenttä tyhjäksi.</translation>
     </message>
     <message>
         <source>Give the client&apos;s age in years.</source>
@@ -948,6 +1010,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>Accessibility</source>
         <translation>Esteettömyys</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Tietojen ajankohta ja lähde</translation>
     </message>
     <message>
         <source>open evenings and weekends</source>
@@ -1573,6 +1639,17 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     </message>
 </context>
 <context>
+    <name>Logs</name>
+    <message>
+        <source>The disk holding the log file %1 is full: Sote Navigator goes on without writing it.</source>
+        <translation>Lokitiedoston %1 levy on täynnä: Sote Navigator jatkaa kirjoittamatta lokia.</translation>
+    </message>
+    <message>
+        <source>The log file %1 cannot be written: Sote Navigator goes on without writing it.</source>
+        <translation>Lokitiedostoon %1 ei voi kirjoittaa: Sote Navigator jatkaa kirjoittamatta lokia.</translation>
+    </message>
+</context>
+<context>
     <name>Lookup</name>
     <message>
         <source>No municipality is called “%1”.</source>
@@ -1693,16 +1770,24 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Kansioon %1 ei voi kirjoittaa: anna itsellesi kirjoitusoikeus kansioon tai valitse toinen paikka valitsimella --db tai muuttujalla SOTE_NAVIGATOR_HOME.</translation>
     </message>
     <message>
-        <source>The database %1 is damaged (%2): restore it from a backup with the restore command.</source>
-        <translation>Tietokanta %1 on vioittunut (%2): palauta se varmuuskopiosta restore-komennolla.</translation>
-    </message>
-    <message>
         <source>The database %1 is busy in another program for too long: try again in a moment.</source>
         <translation>Tietokanta %1 on liian kauan varattuna toisessa ohjelmassa: yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
-        <source>The disk holding %1 is full: free some space and try again; nothing was changed.</source>
-        <translation>Levy, jolla %1 sijaitsee, on täynnä: vapauta tilaa ja yritä uudelleen; mitään ei muutettu.</translation>
+        <source>The database file %1 cannot be changed (it is read-only or locked against changes): reading works, but to save, ask for it to be made writable, or choose another database with --db.</source>
+        <translation>Tietokantatiedostoa %1 ei voi muuttaa (se on vain luku -tilassa tai lukittu muutoksilta): lukeminen onnistuu, mutta tallentaaksesi pyydä, että tiedosto tehdään kirjoitettavaksi, tai valitse toinen tietokanta valitsimella --db.</translation>
+    </message>
+    <message>
+        <source>The database %1 is an empty file, so its catalogue and placements are gone: restore your latest backup with “sote-navigator restore FILE”, or delete the empty file to start with a new database.</source>
+        <translation>Tietokanta %1 on tyhjä tiedosto, joten sen palveluluettelo ja ohjaukset ovat kadonneet: palauta viimeisin varmuuskopiosi komennolla ”sote-navigator restore TIEDOSTO” tai poista tyhjä tiedosto aloittaaksesi uudella tietokannalla.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2): restore your latest backup with “sote-navigator restore FILE”; the damaged file is kept beside it.</source>
+        <translation>Tietokanta %1 on vioittunut (%2): palauta viimeisin varmuuskopiosi komennolla ”sote-navigator restore TIEDOSTO”; vioittunut tiedosto säilytetään sen vieressä.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full (%2 free): free at least %3 there and try again; nothing was changed.</source>
+        <translation>Levy, jolla %1 on, on täynnä (%2 vapaana): vapauta sieltä vähintään %3 ja yritä uudelleen; mitään ei muutettu.</translation>
     </message>
     <message>
         <source>Reading or writing %1 failed (%2): check the disk or the network folder and try again; nothing was changed.</source>
@@ -1767,6 +1852,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>The catalogue file %1 is not valid: %2</source>
         <translation>Palveluluettelotiedosto %1 ei kelpaa: %2</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mt</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2014,26 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>income-based client fee</source>
         <translation>tulosidonnainen asiakasmaksu</translation>
+    </message>
+    <message>
+        <source>[information from %1: check]</source>
+        <translation>[tietojen ajankohta %1: tarkista]</translation>
+    </message>
+    <message>
+        <source>Information from %1: check before sending the client.</source>
+        <translation>Tietojen ajankohta %1: tarkista ennen kuin ohjaat asiakkaan.</translation>
+    </message>
+    <message>
+        <source>Information verified %1.</source>
+        <translation>Tiedot tarkistettu %1.</translation>
+    </message>
+    <message>
+        <source>When the information was checked is not known.</source>
+        <translation>Tietojen tarkistusajankohta ei ole tiedossa.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Lähde: %1</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2452,34 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Asiakasta palvellaan kotikunnan (%2) kielellä (%1).</translation>
     </message>
     <message>
+        <source>Source: %1.</source>
+        <translation>Lähde: %1.</translation>
+    </message>
+    <message>
+        <source>Information from %1: check before sending the client.</source>
+        <translation>Tietojen ajankohta %1: tarkista ennen kuin ohjaat asiakkaan.</translation>
+    </message>
+    <message>
+        <source>Information verified %1.</source>
+        <translation>Tiedot tarkistettu %1.</translation>
+    </message>
+    <message>
+        <source>Under 1 km from the client&apos;s postal area (%1).</source>
+        <translation>Alle 1 km asiakkaan postinumeroalueelta (%1).</translation>
+    </message>
+    <message>
+        <source>%1 km from the client&apos;s postal area (%2).</source>
+        <translation>%1 km asiakkaan postinumeroalueelta (%2).</translation>
+    </message>
+    <message>
+        <source>Under 1 km from the centre of %1, the client&apos;s home municipality.</source>
+        <translation>Alle 1 km asiakkaan kotikunnan (%1) keskustasta.</translation>
+    </message>
+    <message>
+        <source>%1 km from the centre of %2, the client&apos;s home municipality.</source>
+        <translation>%1 km asiakkaan kotikunnan (%2) keskustasta.</translation>
+    </message>
+    <message>
         <source>Serves in %1, as is the client&apos;s right.</source>
         <translation>Palvelee asiakkaan kielellä (%1), kuten asiakkaalla on oikeus.</translation>
     </message>
@@ -2496,6 +2633,14 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>Accepts the %1: value %2, the client&apos;s self-share %3.</source>
         <translation>Ottaa vastaan setelin (%1): arvo %2, asiakkaan omavastuu %3.</translation>
+    </message>
+    <message>
+        <source>Whether the premises are accessible is not reported.</source>
+        <translation>Tilojen esteettömyydestä ei ole ilmoitettu.</translation>
+    </message>
+    <message>
+        <source>In the client&apos;s home municipality (%1).</source>
+        <translation>Asiakkaan kotikunnassa (%1).</translation>
     </message>
     <message>
         <source>No service in the catalogue matches this need: try other words, a service class code or a service id.</source>

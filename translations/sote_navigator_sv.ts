@@ -294,6 +294,10 @@
         <translation>Oväntat fel: %1. Rapportera det tillsammans med kommandot du körde och loggfilen %2.</translation>
     </message>
     <message>
+        <source>Other users had access to the data folder %1 (mode %2): it is now open to you only.</source>
+        <translation>Andra användare hade åtkomst till datamappen %1 (behörigheter %2): nu är den bara öppen för dig.</translation>
+    </message>
+    <message>
         <source>Open the Sote Navigator window.</source>
         <translation>Öppna fönstret Sote Navigator.</translation>
     </message>
@@ -406,6 +410,10 @@
         <translation>ange fi, sv eller en annan språkkod, till exempel ru eller en</translation>
     </message>
     <message>
+        <source>give a postal code of five digits</source>
+        <translation>ange ett postnummer med fem siffror</translation>
+    </message>
+    <message>
         <source>Show the services that fit a client&apos;s need, with verdicts, reasons and the ranked providers the client may choose.</source>
         <translation>Visa de tjänster som passar klientens behov, med bedömning, motiveringar och de rangordnade producenter som klienten kan välja.</translation>
     </message>
@@ -440,6 +448,10 @@
     <message>
         <source>evening or weekend opening hours are needed</source>
         <translation>öppettider på kvällar eller veckoslut behövs</translation>
+    </message>
+    <message>
+        <source>the client&apos;s postal code: places are ordered nearest first from it (not stored unless the placement is saved)</source>
+        <translation>klientens postnummer: verksamhetsställena ordnas från det närmaste (sparas bara om placeringen sparas)</translation>
     </message>
     <message>
         <source>list every provider of each choice set, not only the best</source>
@@ -552,6 +564,44 @@
     <message>
         <source>the client is a war veteran</source>
         <translation>klienten är krigsveteran</translation>
+    </message>
+    <message>
+        <source>List the locations and offerings whose information is older than the catalogue&apos;s freshness limit (default 24 months).</source>
+        <translation>Lista de verksamhetsställen och erbjudanden vars uppgifter är äldre än katalogens aktualitetsgräns (standard 24 månader).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) older than the freshness limit of %1 months:</source>
+        <translation>
+            <numerusform>%n post är äldre än aktualitetsgränsen på %1 månader:</numerusform>
+            <numerusform>%n poster är äldre än aktualitetsgränsen på %1 månader:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>offering</source>
+        <translation>erbjudande</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3, information from %4</source>
+        <translation>%1 %2 — %3, uppgifter från %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n offering(s))</source>
+        <translation>
+            <numerusform>(%n erbjudande)</numerusform>
+            <numerusform>(%n erbjudanden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>källa: %1</translation>
+    </message>
+    <message>
+        <source>No date given: %1 location(s), %2 offering(s).</source>
+        <translation>Inget datum: %1 verksamhetsställen, %2 erbjudanden.</translation>
     </message>
 </context>
 <context>
@@ -736,6 +786,14 @@
         <translation>namn på finska eller svenska, eller numret</translation>
     </message>
     <message>
+        <source>Postal code (optional):</source>
+        <translation>Postnummer (frivilligt):</translation>
+    </message>
+    <message>
+        <source>to list the nearest places first</source>
+        <translation>de närmaste verksamhetsställena visas först</translation>
+    </message>
+    <message>
         <source>Needs an interpreter</source>
         <translation>Behöver tolk</translation>
     </message>
@@ -790,6 +848,10 @@
     <message>
         <source>No municipality is called “%1”: check the spelling or give the code.</source>
         <translation>Ingen kommun heter ”%1”: kontrollera stavningen eller ange kommunnumret.</translation>
+    </message>
+    <message>
+        <source>Give the postal code as five digits, or leave it empty.</source>
+        <translation>Ange postnumret med fem siffror eller lämna fältet tomt.</translation>
     </message>
     <message>
         <source>Give the client&apos;s age in years.</source>
@@ -948,6 +1010,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Accessibility</source>
         <translation>Tillgänglighet</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Uppgifternas datum och källa</translation>
     </message>
     <message>
         <source>open evenings and weekends</source>
@@ -1573,6 +1639,17 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     </message>
 </context>
 <context>
+    <name>Logs</name>
+    <message>
+        <source>The disk holding the log file %1 is full: Sote Navigator goes on without writing it.</source>
+        <translation>Disken med loggfilen %1 är full: Sote Navigator fortsätter utan att skriva loggen.</translation>
+    </message>
+    <message>
+        <source>The log file %1 cannot be written: Sote Navigator goes on without writing it.</source>
+        <translation>Det går inte att skriva i loggfilen %1: Sote Navigator fortsätter utan att skriva loggen.</translation>
+    </message>
+</context>
+<context>
     <name>Lookup</name>
     <message>
         <source>No municipality is called “%1”.</source>
@@ -1693,16 +1770,24 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Det går inte att skriva i mappen %1: ge dig själv skrivbehörighet där eller välj en annan plats med --db eller SOTE_NAVIGATOR_HOME.</translation>
     </message>
     <message>
-        <source>The database %1 is damaged (%2): restore it from a backup with the restore command.</source>
-        <translation>Databasen %1 är skadad (%2): återställ den från en säkerhetskopia med kommandot restore.</translation>
-    </message>
-    <message>
         <source>The database %1 is busy in another program for too long: try again in a moment.</source>
         <translation>Databasen %1 är för länge upptagen av ett annat program: försök igen om en stund.</translation>
     </message>
     <message>
-        <source>The disk holding %1 is full: free some space and try again; nothing was changed.</source>
-        <translation>Disken där %1 finns är full: frigör utrymme och försök igen; inget ändrades.</translation>
+        <source>The database file %1 cannot be changed (it is read-only or locked against changes): reading works, but to save, ask for it to be made writable, or choose another database with --db.</source>
+        <translation>Databasfilen %1 kan inte ändras (den är skrivskyddad eller låst mot ändringar): läsning fungerar, men för att spara, be att filen görs skrivbar eller välj en annan databas med --db.</translation>
+    </message>
+    <message>
+        <source>The database %1 is an empty file, so its catalogue and placements are gone: restore your latest backup with “sote-navigator restore FILE”, or delete the empty file to start with a new database.</source>
+        <translation>Databasen %1 är en tom fil, så dess katalog och handledningar är borta: återställ din senaste säkerhetskopia med ”sote-navigator restore FIL”, eller radera den tomma filen för att börja med en ny databas.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2): restore your latest backup with “sote-navigator restore FILE”; the damaged file is kept beside it.</source>
+        <translation>Databasen %1 är skadad (%2): återställ din senaste säkerhetskopia med ”sote-navigator restore FIL”; den skadade filen sparas bredvid.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full (%2 free): free at least %3 there and try again; nothing was changed.</source>
+        <translation>Disken där %1 finns är full (%2 ledigt): frigör minst %3 där och försök igen; ingenting ändrades.</translation>
     </message>
     <message>
         <source>Reading or writing %1 failed (%2): check the disk or the network folder and try again; nothing was changed.</source>
@@ -1767,6 +1852,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>The catalogue file %1 is not valid: %2</source>
         <translation>Katalogfilen %1 är inte giltig: %2</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2014,26 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>income-based client fee</source>
         <translation>inkomstbunden klientavgift</translation>
+    </message>
+    <message>
+        <source>[information from %1: check]</source>
+        <translation>[uppgifter från %1: kontrollera]</translation>
+    </message>
+    <message>
+        <source>Information from %1: check before sending the client.</source>
+        <translation>Uppgifterna är från %1: kontrollera dem innan du hänvisar klienten.</translation>
+    </message>
+    <message>
+        <source>Information verified %1.</source>
+        <translation>Uppgifterna kontrollerade %1.</translation>
+    </message>
+    <message>
+        <source>When the information was checked is not known.</source>
+        <translation>Det är inte känt när uppgifterna senast kontrollerades.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Källa: %1</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2452,34 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Klienten betjänas på %1, som är språket i %2.</translation>
     </message>
     <message>
+        <source>Source: %1.</source>
+        <translation>Källa: %1.</translation>
+    </message>
+    <message>
+        <source>Information from %1: check before sending the client.</source>
+        <translation>Uppgifterna är från %1: kontrollera dem innan du hänvisar klienten.</translation>
+    </message>
+    <message>
+        <source>Information verified %1.</source>
+        <translation>Uppgifterna kontrollerade %1.</translation>
+    </message>
+    <message>
+        <source>Under 1 km from the client&apos;s postal area (%1).</source>
+        <translation>Under 1 km från klientens postnummerområde (%1).</translation>
+    </message>
+    <message>
+        <source>%1 km from the client&apos;s postal area (%2).</source>
+        <translation>%1 km från klientens postnummerområde (%2).</translation>
+    </message>
+    <message>
+        <source>Under 1 km from the centre of %1, the client&apos;s home municipality.</source>
+        <translation>Under 1 km från centralorten i klientens hemkommun (%1).</translation>
+    </message>
+    <message>
+        <source>%1 km from the centre of %2, the client&apos;s home municipality.</source>
+        <translation>%1 km från centralorten i klientens hemkommun (%2).</translation>
+    </message>
+    <message>
         <source>Serves in %1, as is the client&apos;s right.</source>
         <translation>Ger service på %1, som klienten har rätt till.</translation>
     </message>
@@ -2496,6 +2633,14 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Accepts the %1: value %2, the client&apos;s self-share %3.</source>
         <translation>Tar emot %1: värde %2, klientens självrisk %3.</translation>
+    </message>
+    <message>
+        <source>Whether the premises are accessible is not reported.</source>
+        <translation>Lokalernas tillgänglighet har inte uppgetts.</translation>
+    </message>
+    <message>
+        <source>In the client&apos;s home municipality (%1).</source>
+        <translation>I klientens hemkommun (%1).</translation>
     </message>
     <message>
         <source>No service in the catalogue matches this need: try other words, a service class code or a service id.</source>

@@ -57,6 +57,13 @@ def _language(text: str) -> str:
     return value
 
 
+def _postal_code(text: str) -> str:
+    value = text.strip()
+    if not re.fullmatch(r"\d{5}", value):
+        raise argparse.ArgumentTypeError(translate("Cli", "give a postal code of five digits"))
+    return value
+
+
 def register(subparsers: Any) -> None:
     parser = common.subcommand(
         subparsers,
@@ -107,6 +114,16 @@ def register(subparsers: Any) -> None:
         "--evening",
         action="store_true",
         help=translate("Cli", "evening or weekend opening hours are needed"),
+    )
+    parser.add_argument(
+        "--postal-code",
+        type=_postal_code,
+        metavar="NNNNN",
+        help=translate(
+            "Cli",
+            "the client's postal code: places are ordered nearest first from it (not stored "
+            "unless the placement is saved)",
+        ),
     )
     parser.add_argument(
         "--all-providers",
@@ -167,6 +184,7 @@ def entered_from(args: argparse.Namespace) -> PlacementInput:
         home_visit=args.home_visit,
         accessible=args.accessible,
         evening=args.evening,
+        postal_code=args.postal_code or "",
         need_text=args.need,
     )
 

@@ -46,6 +46,8 @@ class LocationView:
     provider: ProviderDetails | None
     municipality: Municipality | None
     units: tuple[RegionalUnit, ...]
+    # Older than the catalogue's freshness limit (core.freshness).
+    stale: bool = False
 
 
 @dataclass(frozen=True)
@@ -55,3 +57,5 @@ class OfferingRow:
     offering: OfferingDetails
     service: ServiceEntry | None
     features: Feature
+    # Older than the catalogue's freshness limit (core.freshness): flagged in the list.
+    stale: bool = False

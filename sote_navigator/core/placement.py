@@ -16,6 +16,8 @@ from sote_navigator.core.catalogue import OfferingDetails, RegionalUnit, Routing
 from sote_navigator.core.choice_set import ChoiceSet, build_choice_set
 from sote_navigator.core.client_groups import Circumstances, membership
 from sote_navigator.core.contact_routes import ContactRoute, phones_first
+from sote_navigator.core.distance import Origin
+from sote_navigator.core.freshness import FreshnessRule
 from sote_navigator.core.localized import LocalizedText
 from sote_navigator.core.reasons import Effect, Reason, ReasonCode, Verdict, reason
 from sote_navigator.core.vocabulary import Access, Responsibility
@@ -40,6 +42,10 @@ class ClientContext:
     evening: bool = False
     interpreter: bool = False
     circumstances: Circumstances = field(default_factory=Circumstances)
+    # The client's postal code if given (used for distance only), and the point distances are
+    # measured from (postal area or home municipality; None when neither is known).
+    postal_code: str = ""
+    origin: Origin | None = None
 
     @property
     def needs_interpreter(self) -> bool:
@@ -203,6 +209,7 @@ def assess(
     limit: int | None = None,
     keep: frozenset[str] = frozenset(),
     around_the_clock: frozenset[str] = frozenset(),
+    freshness: FreshnessRule | None = None,
 ) -> ServiceAssessment:
     """The verdict on one service for this client, its reasons and its choice set.
 
@@ -255,7 +262,7 @@ def assess(
         else:
             reasons.append(reason(ReasonCode.URGENT_USE_ON_CALL, Effect.INFO))
     choice_set = build_choice_set(
-        context, service, candidate.offerings, units, limit=limit, keep=keep
+        context, service, candidate.offerings, units, limit=limit, keep=keep, freshness=freshness
     )
     routes = tuple(phones_first(candidate.routes))
     if not choice_set.providers and routes:
@@ -284,6 +291,7 @@ def evaluate(
     keep: frozenset[str] = frozenset(),
     urgent_routes: tuple[Reason, ...] = (),
     around_the_clock: frozenset[str] = frozenset(),
+    freshness: FreshnessRule | None = None,
 ) -> Evaluation:
     """Assess every candidate.
 
@@ -297,8 +305,17 @@ def evaluate(
     for c in candidates:
         if all(u.service.id != c.service.id for u in unique):
             unique.append(c)
+    rule = freshness or FreshnessRule()
     assessed = [
-        assess(context, c, units, limit=limit, keep=keep, around_the_clock=around_the_clock)
+        assess(
+            context,
+            c,
+            units,
+            limit=limit,
+            keep=keep,
+            around_the_clock=around_the_clock,
+            freshness=rule,
+        )
         for c in unique
     ]
     order = {a.service.id: i for i, a in enumerate(assessed)}

@@ -47,6 +47,8 @@ class PlacementInput:
     home_visit: bool = False
     accessible: bool = False
     evening: bool = False
+    # The client's postal code: only to measure distances; kept only with a saved placement.
+    postal_code: str = ""
     # The client's circumstances (core.client_groups codes; "" and None = not asked).
     education: str = ""
     work: str = ""

@@ -91,6 +91,11 @@ class ReasonCode(StrEnum):
     OWN_PRODUCTION = "own_production"
     PROCURED = "procured"
     VOUCHER_PROVIDER = "voucher_provider"
+    ACCESSIBILITY_NOT_REPORTED = "accessibility_not_reported"
+    HOME_MUNICIPALITY = "home_municipality"
+    DISTANCE = "distance"
+    STALE_INFORMATION = "stale_information"
+    INFORMATION_VERIFIED = "information_verified"
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from sote_navigator.core.catalogue import (
     SearchResult,
 )
 from sote_navigator.core.contact_routes import ContactRoute, phones_first
+from sote_navigator.core.freshness import FreshnessRule, freshness_months
 from sote_navigator.core.item_views import LocationView, OfferingRow, ProviderView, ServiceView
 from sote_navigator.core.navigation import (
     NO_FILTER,
@@ -222,7 +223,8 @@ class Navigator:
         )
         municipality = self._directory.get().municipalities.get(location.municipality_code or "")
         units = self._units(u for o in offerings for u in o.regional_unit_ids)
-        return LocationView(location, provider, municipality, units)
+        stale = self.freshness_rule().is_stale(location.verified_on)
+        return LocationView(location, provider, municipality, units, stale)
 
     def _units(self, ids: Iterable[str]) -> tuple[RegionalUnit, ...]:
         known = self._directory.get().units
@@ -252,25 +254,35 @@ class Navigator:
             return OfferingList(())
         truncated = limit is not None and len(found) > limit
         services = self._service_index().services
+        rule = self.freshness_rule()
         rows = [
-            OfferingRow(o, services.get(o.service_id), offering_features(o))
+            OfferingRow(
+                o, services.get(o.service_id), offering_features(o), rule.is_stale(o.information[0])
+            )
             for o in found[:limit]
             if offering_filter.accepts(o)
         ]
         rows.sort(key=lambda row: _row_order(row, language))
         return OfferingList(tuple(rows), truncated)
 
+    def freshness_rule(self) -> FreshnessRule:
+        """The current catalogue's freshness limit, as of today."""
+        with self._engine.connect() as con:
+            row = catalogue.current_row(con)
+        return FreshnessRule(freshness_months(row.header if row else None))
+
     def unit_names(self, ids: Sequence[str]) -> tuple[RegionalUnit, ...]:
         return self._units(ids)
 
 
-def _row_order(row: OfferingRow, language: str) -> tuple[int, str, str, str]:
+def _row_order(row: OfferingRow, language: str) -> tuple[int, str, int, str, str]:
     o = row.offering
     location = o.location.name(language) if o.location else ""
     service = row.service.name(language) if row.service else ""
     return (
         _KIND_ORDER[o.provider.kind],
         collation_key(o.provider.name(language)),
+        0 if o.location is not None else 1,  # "no fixed place" never hides a real place
         collation_key(service),
         collation_key(location),
     )

@@ -22,6 +22,7 @@ from sote_navigator.core.catalogue import (
 )
 from sote_navigator.core.client_groups import Circumstances
 from sote_navigator.core.errors import Problem, UserFacingError
+from sote_navigator.core.freshness import FreshnessRule, freshness_months
 from sote_navigator.core.placement import (
     Candidate,
     ClientContext,
@@ -37,6 +38,7 @@ from sote_navigator.core.reasons import Reason
 from sote_navigator.core.urgent import need_kinds, route_service_codes, urgent_routes
 from sote_navigator.services import catalogue, offering_facts
 from sote_navigator.services import urgent_routes as urgent_data
+from sote_navigator.services.client_origin import client_origin
 from sote_navigator.services.contact_routes import ContactRouteReader
 from sote_navigator.services.directory import DirectoryCache
 from sote_navigator.services.lookup import MunicipalityLookup
@@ -107,6 +109,8 @@ class Placer:
             evening=entered.evening,
             interpreter=entered.interpreter,
             circumstances=circumstances_of(entered),
+            postal_code=entered.postal_code.strip(),
+            origin=client_origin(self._engine, routing, entered.postal_code),
         )
 
     # -- the need ---------------------------------------------------------------------------
@@ -177,6 +181,7 @@ class Placer:
             {u.id: u for u in directory.units_of(organiser)},
             limit=None if show_all else SHOWN_PROVIDERS,
             keep=frozenset(keep),
+            freshness=self.freshness_rule(),
             urgent_routes=routes,
             around_the_clock=frozenset(around_the_clock),
         )
@@ -240,6 +245,12 @@ class Placer:
         if missing:
             self._offering_cache.update((o.id, o) for o in self.reader.offerings(ids=missing))
         return {i: self._offering_cache[i] for i in ids if i in self._offering_cache}
+
+    def freshness_rule(self) -> FreshnessRule:
+        """The current catalogue's freshness limit (``freshness_months``), as of today."""
+        with self._engine.connect() as con:
+            row = catalogue.current_row(con)
+        return FreshnessRule(freshness_months(row.header if row else None))
 
     # -- the record -------------------------------------------------------------------------
 

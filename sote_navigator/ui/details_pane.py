@@ -28,7 +28,12 @@ from sote_navigator.ui import wording
 from sote_navigator.ui.widgets import Badge, plain_label
 
 if TYPE_CHECKING:
-    from sote_navigator.core.catalogue import OfferingDetails, RegionalUnit, ServiceDetails
+    from sote_navigator.core.catalogue import (
+        OfferingDetails,
+        RecordSource,
+        RegionalUnit,
+        ServiceDetails,
+    )
     from sote_navigator.core.contact_routes import ContactRoute
     from sote_navigator.core.item_views import LocationView, ProviderView, ServiceView
 
@@ -213,8 +218,16 @@ class DetailsPane(QScrollArea):
         )
         self._row(self.tr("Accessibility"), [access, localized.pick(x.accessibility, lang)])
         self._row(self.tr("Regional units served"), _unit_names(view.units))
+        self._information_rows(x.verified_on, x.source, view.stale)
         if offering is not None:
             self._offering_rows(offering)
+
+    def _information_rows(
+        self, verified_on: str | None, source: RecordSource | None, stale: bool
+    ) -> None:
+        """How old the record's information is, and its source: nothing dated years ago is
+        shown as if it were checked today."""
+        self._row(self.tr("Information"), wording.information_lines(verified_on, source, stale))
 
     def _extended_hours(self, evenings: bool, weekends: bool) -> str:
         if evenings and weekends:
