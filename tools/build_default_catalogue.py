@@ -53,7 +53,7 @@ CATALOGUE_HEADER: dict[str, Any] = {
         "Agency DVV). Derived by tools/build_default_catalogue.py: municipal codes zero-padded, "
         "v1 service classes mapped to ptvserclass2 by label, Swedish and English service names, "
         "summaries, keywords and service verdicts (level, access, choice, responsibility, "
-        "eligibility, charge, indicative voucher values) curated by the Sote Navigator project "
+        "eligibility, charge) curated by the Sote Navigator project "
         "to reflect the organisation of services since 1.1.2023. Regional units of Uusimaa "
         "follow the 2018 Uusimaa2019 plan. Providers, locations and offerings marked "
         "example=true are fictional demonstration data; the own-production providers of the "
@@ -373,12 +373,14 @@ KUNTA_RE = re.compile(
 # ---------------------------------------------------------------------------------------------
 
 
-def voucher(value_cents: int, self_share_cents: int, unit: str) -> dict[str, Any]:
-    """A palveluseteli (service voucher) with its value and the client's self-share."""
+def voucher(unit: str) -> dict[str, Any]:
+    """A palveluseteli (service voucher) in use. Its value and the client's self-share are each
+    organiser's decision: not known (None) unless an organiser published them (see
+    published_vouchers, from data/fee-tables.json)."""
     return {
         "kind": "palveluseteli",
-        "value_cents": value_cents,
-        "self_share_cents": self_share_cents,
+        "value_cents": None,
+        "self_share_cents": None,
         "unit": unit,
     }
 
@@ -420,7 +422,7 @@ def svc(sid: str, **fields: Any) -> dict[str, Any]:
     return {"id": sid, **defaults, **fields}
 
 
-HOME_CARE_VOUCHER = voucher(3600, 900, "hour")
+HOME_CARE_VOUCHER = voucher("hour")
 
 SERVICES: list[dict[str, Any]] = [
     svc(
@@ -1207,7 +1209,7 @@ SERVICES: list[dict[str, Any]] = [
         access="direct",
         choice="free_choice",
         charge="charged",
-        voucher=voucher(6500, 2000, "visit"),
+        voucher=voucher("visit"),
     ),
     svc(
         "SOTE-0036",
@@ -1279,7 +1281,7 @@ SERVICES: list[dict[str, Any]] = [
         access="referral",
         choice="voucher",
         charge="charged",
-        voucher=voucher(5200, 1500, "visit"),
+        voucher=voucher("visit"),
         laws=("Terveydenhuoltolaki",),
     ),
     svc(
@@ -1369,7 +1371,7 @@ SERVICES: list[dict[str, Any]] = [
         access="referral",
         choice="voucher",
         charge="charged",
-        voucher=voucher(5200, 1500, "visit"),
+        voucher=voucher("visit"),
         laws=("Terveydenhuoltolaki",),
     ),
     svc(
@@ -1501,7 +1503,7 @@ SERVICES: list[dict[str, Any]] = [
         access="assessment_decision",
         choice="voucher",
         charge="free",
-        voucher=voucher(2800, 0, "hour"),
+        voucher=voucher("hour"),
         tg=("KR1.6",),
     ),
     svc(
@@ -1895,7 +1897,7 @@ SERVICES: list[dict[str, Any]] = [
         access="direct",
         choice="free_choice",
         charge="charged",
-        voucher=voucher(11000, 4000, "treatment"),
+        voucher=voucher("treatment"),
     ),
     svc(
         "SOTE-0067",
@@ -2077,7 +2079,7 @@ SERVICES: list[dict[str, Any]] = [
         access="assessment_decision",
         choice="voucher",
         charge="income_based",
-        voucher=voucher(13500, 1500, "day"),
+        voucher=voucher("day"),
         tg=("KR1.1", "KR1.6"),
         laws=(VANHUSPALVELULAKI,),
     ),
@@ -2444,7 +2446,7 @@ SERVICES: list[dict[str, Any]] = [
         access="assessment_decision",
         choice="voucher",
         charge="income_based",
-        voucher=voucher(3400, 800, "hour"),
+        voucher=voucher("hour"),
     ),
     svc(
         "SOTE-0091",
@@ -3037,8 +3039,8 @@ PHONE_INFO = ("Neuvonta ja ajanvaraus", "Rådgivning och tidsbokning", "Advice a
 
 
 def off(service: str, **extra: Any) -> dict[str, Any]:
-    """An example offering at a location: home_visits, waiting_days, voucher (value, self-share,
-    unit), languages."""
+    """An example offering at a location: home_visits, waiting_days, voucher (its unit only: the
+    value is the organiser's), languages."""
     return {"service": service, **extra}
 
 
@@ -3609,8 +3611,8 @@ EXAMPLE_LOCATIONS: list[dict[str, Any]] = [
         "languages": ["fi", "sv"],
         "accessible": True,
         "offers": [
-            off("SOTE-0088", home_visits=True, waiting_days=2, voucher=(3600, 900, "hour")),
-            off("SOTE-0090", home_visits=True, waiting_days=2, voucher=(3400, 700, "hour")),
+            off("SOTE-0088", home_visits=True, waiting_days=2, voucher="hour"),
+            off("SOTE-0090", home_visits=True, waiting_days=2, voucher="hour"),
         ],
     },
     {
@@ -3631,7 +3633,7 @@ EXAMPLE_LOCATIONS: list[dict[str, Any]] = [
         "languages": ["sv", "fi"],
         "accessible": True,
         "offers": [
-            off("SOTE-0088", home_visits=True, waiting_days=5, voucher=(3600, 1200, "hour")),
+            off("SOTE-0088", home_visits=True, waiting_days=5, voucher="hour"),
         ],
     },
     {
@@ -3652,8 +3654,8 @@ EXAMPLE_LOCATIONS: list[dict[str, Any]] = [
         "languages": ["fi"],
         "accessible": False,
         "offers": [
-            off("SOTE-0088", home_visits=True, waiting_days=3, voucher=(3600, 600, "hour")),
-            off("SOTE-0090", home_visits=True, waiting_days=3, voucher=(3400, 500, "hour")),
+            off("SOTE-0088", home_visits=True, waiting_days=3, voucher="hour"),
+            off("SOTE-0090", home_visits=True, waiting_days=3, voucher="hour"),
         ],
     },
     {
@@ -3678,7 +3680,7 @@ EXAMPLE_LOCATIONS: list[dict[str, Any]] = [
         ),
         "languages": ["sv", "fi"],
         "accessible": True,
-        "offers": [off("SOTE-0074", waiting_days=30, voucher=(13500, 1500, "day"))],
+        "offers": [off("SOTE-0074", waiting_days=30, voucher="day")],
     },
     {
         "slug": "espoo-palvelukoti",
@@ -3697,7 +3699,7 @@ EXAMPLE_LOCATIONS: list[dict[str, Any]] = [
         "hours": [(EVERY_DAY, "00:00", "24:00")],
         "languages": ["fi", "sv"],
         "accessible": True,
-        "offers": [off("SOTE-0074", waiting_days=45, voucher=(13500, 2000, "day"))],
+        "offers": [off("SOTE-0074", waiting_days=45, voucher="day")],
     },
     {
         "slug": "lohja-fysioterapia",
@@ -3717,8 +3719,8 @@ EXAMPLE_LOCATIONS: list[dict[str, Any]] = [
         "languages": ["fi", "sv"],
         "accessible": True,
         "offers": [
-            off("SOTE-0042", home_visits=True, waiting_days=5, voucher=(5200, 1000, "visit")),
-            off("SOTE-0038", home_visits=True, waiting_days=5, voucher=(5200, 1000, "visit")),
+            off("SOTE-0042", home_visits=True, waiting_days=5, voucher="visit"),
+            off("SOTE-0038", home_visits=True, waiting_days=5, voucher="visit"),
         ],
     },
     {
@@ -3739,8 +3741,8 @@ EXAMPLE_LOCATIONS: list[dict[str, Any]] = [
         "languages": ["fi"],
         "accessible": True,
         "offers": [
-            off("SOTE-0042", waiting_days=10, voucher=(5200, 1400, "visit")),
-            off("SOTE-0038", waiting_days=10, voucher=(5200, 1400, "visit")),
+            off("SOTE-0042", waiting_days=10, voucher="visit"),
+            off("SOTE-0038", waiting_days=10, voucher="visit"),
         ],
     },
     {
@@ -3760,7 +3762,7 @@ EXAMPLE_LOCATIONS: list[dict[str, Any]] = [
         "hours": [(MON_FRI, "08:00", "20:00"), (SAT, "10:00", "14:00")],
         "languages": ["fi", "en"],
         "accessible": False,
-        "offers": [off("SOTE-0066", waiting_days=3, voucher=(11000, 4500, "treatment"))],
+        "offers": [off("SOTE-0066", waiting_days=3, voucher="treatment")],
     },
     # --- NGO --------------------------------------------------------------------------------
     {
@@ -4289,6 +4291,51 @@ def build_services(
     return services
 
 
+FEE_TABLES = REPO / "data" / "fee-tables.json"  # tools/convert_fee_tables.py
+VOUCHER_SOURCE = "Helsingin kaupunki / Helsingfors stad: hel.fi-maksulaskurit / avgiftskalkylatorer"
+
+
+def cents(amount: str) -> int:
+    euros, _, rest = amount.partition(".")
+    return int(euros) * 100 + int((rest + "00")[:2])
+
+
+def add_published_vouchers(
+    services: list[dict[str, Any]], tables_file: Path, log: list[str]
+) -> None:
+    """The voucher values an organiser published, on the services they price (by_organiser).
+
+    Only the voucher tables of data/fee-tables.json: each value range with its source and date.
+    """
+    tables = read_json(tables_file)["tables"]
+    by_id = {s["id"]: s for s in services}
+    for table in tables:
+        if table["kind"] not in ("hourly_voucher_by_income", "voucher_by_net_income"):
+            continue
+        for sid in table["services"]:
+            service = by_id[sid]
+            if not service["voucher"]:
+                raise BuildError(f"{sid}: a published voucher table for a service without vouchers")
+            published = {
+                "organiser": table["organiser"],
+                "unit": table["unit"],
+                "value_cents": None,
+                "self_share_cents": None,
+                "min_value_cents": cents(table["min_value"]),
+                "max_value_cents": cents(table["max_value"]),
+                "self_share_rule": table["self_share"],
+                "source": VOUCHER_SOURCE,
+                "source_url": table["source"]["url"],
+                "source_date": table["source"]["date"],
+                "table": table["id"],
+            }
+            service["voucher"] = {
+                **service["voucher"],
+                "by_organiser": [*service["voucher"].get("by_organiser", []), published],
+            }
+            log.append(f"published voucher {table['id']} on {sid}")
+
+
 # ---------------------------------------------------------------------------------------------
 # Providers, locations, offerings
 # ---------------------------------------------------------------------------------------------
@@ -4510,7 +4557,7 @@ def build_providers(
                     "languages": item.get("languages", loc["languages"]),
                     "home_visits": item.get("home_visits", False),
                     "waiting_days": item.get("waiting_days"),
-                    "voucher": voucher(*value) if value else None,
+                    "voucher": voucher(value) if value else None,
                     "example": True,
                 }
             )
@@ -4757,6 +4804,7 @@ def build(shared: Path) -> tuple[dict[str, Any], list[str]]:
     geo = build_geography(shared, log)
     classes, by_label = build_service_classes(shared, log)
     services = build_services(shared, by_label, {c["uri"] for c in classes}, log)
+    add_published_vouchers(services, FEE_TABLES, log)
     prov = build_providers(geo, services)
 
     def by(key: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:

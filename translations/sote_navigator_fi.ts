@@ -1883,32 +1883,8 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Palveluseteli</translation>
     </message>
     <message>
-        <source>a visit</source>
-        <translation>käynti</translation>
-    </message>
-    <message>
-        <source>an hour</source>
-        <translation>tunti</translation>
-    </message>
-    <message>
-        <source>a day</source>
-        <translation>vuorokausi</translation>
-    </message>
-    <message>
-        <source>a month</source>
-        <translation>kuukausi</translation>
-    </message>
-    <message>
-        <source>a treatment</source>
-        <translation>hoitokerta</translation>
-    </message>
-    <message>
-        <source>value %1 for %2, client&apos;s self-share %3</source>
-        <translation>arvo %1 / %2, asiakkaan omavastuu %3</translation>
-    </message>
-    <message>
-        <source>value %1, client&apos;s self-share %2</source>
-        <translation>arvo %1, asiakkaan omavastuu %2</translation>
+        <source>not known</source>
+        <translation>ei tiedossa</translation>
     </message>
     <message>
         <source>free of charge</source>
@@ -2315,6 +2291,14 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>enintään %1 vuotta</translation>
     </message>
     <message>
+        <source>The client may choose a voucher provider with a %1 or the organiser&apos;s own production: %2.</source>
+        <translation>Asiakas voi valita palveluntuottajan, jolle käy %1, tai järjestäjän oman tuotannon: %2.</translation>
+    </message>
+    <message>
+        <source>A %1 is in use for this service, but the catalogue lists no voucher provider serving the client: %2.</source>
+        <translation>Palvelussa on käytössä %1, mutta luettelossa ei ole asiakasta palvelevaa palvelusetelituottajaa: %2.</translation>
+    </message>
+    <message>
         <source>%1 is bilingual: the client has the right to be served in %2.</source>
         <translation>%1 on kaksikielinen kunta: asiakkaalla on oikeus palveluun omalla kielellään (%2).</translation>
     </message>
@@ -2403,8 +2387,8 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Asiakas voi valita palveluntuottajan vapaasti järjestäjän %1 palveluntuottajista.</translation>
     </message>
     <message>
-        <source>The client may choose a provider with a %1 (value %2, the client&apos;s self-share %3) or the organiser&apos;s own production.</source>
-        <translation>Asiakas voi valita palveluntuottajan, jolle käy %1 (arvo %2, asiakkaan omavastuu %3), tai järjestäjän oman tuotannon.</translation>
+        <source>Accepts the %1: %2.</source>
+        <translation>Palveluntuottajalle käy %1: %2.</translation>
     </message>
     <message>
         <source>The client is served by their own regional unit, %1.</source>
@@ -2464,10 +2448,6 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>A procured service, paid by the organiser.</source>
         <translation>Ostopalvelu, jonka järjestäjä maksaa.</translation>
-    </message>
-    <message>
-        <source>Accepts the %1: value %2, the client&apos;s self-share %3.</source>
-        <translation>Ottaa vastaan setelin (%1): arvo %2, asiakkaan omavastuu %3.</translation>
     </message>
     <message>
         <source>No service in the catalogue matches this need: try other words, a service class code or a service id.</source>
@@ -2915,6 +2895,77 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>EXAMPLE DATA</source>
         <translation>ESIMERKKITIETO</translation>
+    </message>
+</context>
+<context>
+    <name>Voucher</name>
+    <message>
+        <source>per hour</source>
+        <translation>tunnilta</translation>
+    </message>
+    <message>
+        <source>per visit</source>
+        <translation>käynniltä</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>päivältä</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>kuukaudelta</translation>
+    </message>
+    <message>
+        <source>per treatment</source>
+        <translation>hoitokerralta</translation>
+    </message>
+    <message>
+        <source>source: %1, %2</source>
+        <translation>lähde: %1, %2</translation>
+    </message>
+    <message>
+        <source>source: %1, date not given</source>
+        <translation>lähde: %1, päiväys puuttuu</translation>
+    </message>
+    <message>
+        <source>no source given</source>
+        <translation>lähdettä ei ole ilmoitettu</translation>
+    </message>
+    <message>
+        <source>its value and the client&apos;s self-share are decided by %1 and are not in the catalogue: ask %1</source>
+        <translation>arvosta ja asiakkaan omavastuusta päättää järjestäjä (%1), eikä niitä ole luettelossa: kysy järjestäjältä (%1)</translation>
+    </message>
+    <message>
+        <source>its value and the client&apos;s self-share are each organiser&apos;s decision and are not in the catalogue: ask the organiser</source>
+        <translation>arvosta ja asiakkaan omavastuusta päättää kukin järjestäjä, eikä niitä ole luettelossa: kysy järjestäjältä</translation>
+    </message>
+    <message>
+        <source>value %1</source>
+        <translation>arvo %1</translation>
+    </message>
+    <message>
+        <source>value %1–%2 depending on the client&apos;s income</source>
+        <translation>arvo %1–%2 asiakkaan tulojen mukaan</translation>
+    </message>
+    <message>
+        <source>the client&apos;s self-share %1</source>
+        <translation>asiakkaan omavastuu %1</translation>
+    </message>
+    <message>
+        <source>the client pays the provider&apos;s price above the value</source>
+        <translation>asiakas maksaa palveluntuottajan hinnasta setelin arvon ylittävän osan</translation>
+    </message>
+    <message>
+        <source>the client&apos;s self-share is not known</source>
+        <translation>asiakkaan omavastuu ei ole tiedossa</translation>
+    </message>
+    <message>
+        <source>client voucher</source>
+        <translation>asiakasseteli</translation>
+    </message>
+    <message>
+        <source>service voucher</source>
+        <translation>palveluseteli</translation>
     </message>
 </context>
 <context>

@@ -1883,32 +1883,8 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Servicesedel</translation>
     </message>
     <message>
-        <source>a visit</source>
-        <translation>besök</translation>
-    </message>
-    <message>
-        <source>an hour</source>
-        <translation>timme</translation>
-    </message>
-    <message>
-        <source>a day</source>
-        <translation>dygn</translation>
-    </message>
-    <message>
-        <source>a month</source>
-        <translation>månad</translation>
-    </message>
-    <message>
-        <source>a treatment</source>
-        <translation>behandling</translation>
-    </message>
-    <message>
-        <source>value %1 for %2, client&apos;s self-share %3</source>
-        <translation>värde %1 per %2, klientens självrisk %3</translation>
-    </message>
-    <message>
-        <source>value %1, client&apos;s self-share %2</source>
-        <translation>värde %1, klientens självrisk %2</translation>
+        <source>not known</source>
+        <translation>inte känt</translation>
     </message>
     <message>
         <source>free of charge</source>
@@ -2315,6 +2291,14 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>högst %1 år</translation>
     </message>
     <message>
+        <source>The client may choose a voucher provider with a %1 or the organiser&apos;s own production: %2.</source>
+        <translation>Klienten kan välja en producent som tar emot %1 eller anordnarens egen produktion: %2.</translation>
+    </message>
+    <message>
+        <source>A %1 is in use for this service, but the catalogue lists no voucher provider serving the client: %2.</source>
+        <translation>För tjänsten används %1, men katalogen har ingen producent som tar emot sedeln och betjänar klienten: %2.</translation>
+    </message>
+    <message>
         <source>%1 is bilingual: the client has the right to be served in %2.</source>
         <translation>%1 är tvåspråkig: klienten har rätt till service på %2.</translation>
     </message>
@@ -2403,8 +2387,8 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Klienten kan fritt välja producent bland dem som %1 har.</translation>
     </message>
     <message>
-        <source>The client may choose a provider with a %1 (value %2, the client&apos;s self-share %3) or the organiser&apos;s own production.</source>
-        <translation>Klienten kan välja en producent med %1 (värde %2, klientens självrisk %3) eller anordnarens egen produktion.</translation>
+        <source>Accepts the %1: %2.</source>
+        <translation>Tar emot %1: %2.</translation>
     </message>
     <message>
         <source>The client is served by their own regional unit, %1.</source>
@@ -2464,10 +2448,6 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>A procured service, paid by the organiser.</source>
         <translation>Köptjänst som anordnaren betalar.</translation>
-    </message>
-    <message>
-        <source>Accepts the %1: value %2, the client&apos;s self-share %3.</source>
-        <translation>Tar emot %1: värde %2, klientens självrisk %3.</translation>
     </message>
     <message>
         <source>No service in the catalogue matches this need: try other words, a service class code or a service id.</source>
@@ -2915,6 +2895,77 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>EXAMPLE DATA</source>
         <translation>EXEMPELDATA</translation>
+    </message>
+</context>
+<context>
+    <name>Voucher</name>
+    <message>
+        <source>per hour</source>
+        <translation>per timme</translation>
+    </message>
+    <message>
+        <source>per visit</source>
+        <translation>per besök</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>per dag</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>per månad</translation>
+    </message>
+    <message>
+        <source>per treatment</source>
+        <translation>per behandling</translation>
+    </message>
+    <message>
+        <source>source: %1, %2</source>
+        <translation>källa: %1, %2</translation>
+    </message>
+    <message>
+        <source>source: %1, date not given</source>
+        <translation>källa: %1, datum saknas</translation>
+    </message>
+    <message>
+        <source>no source given</source>
+        <translation>ingen källa angiven</translation>
+    </message>
+    <message>
+        <source>its value and the client&apos;s self-share are decided by %1 and are not in the catalogue: ask %1</source>
+        <translation>värdet och klientens självrisk bestäms av anordnaren (%1) och finns inte i katalogen: fråga anordnaren (%1)</translation>
+    </message>
+    <message>
+        <source>its value and the client&apos;s self-share are each organiser&apos;s decision and are not in the catalogue: ask the organiser</source>
+        <translation>värdet och klientens självrisk bestäms av varje anordnare och finns inte i katalogen: fråga anordnaren</translation>
+    </message>
+    <message>
+        <source>value %1</source>
+        <translation>värde %1</translation>
+    </message>
+    <message>
+        <source>value %1–%2 depending on the client&apos;s income</source>
+        <translation>värde %1–%2 beroende på klientens inkomster</translation>
+    </message>
+    <message>
+        <source>the client&apos;s self-share %1</source>
+        <translation>klientens självrisk %1</translation>
+    </message>
+    <message>
+        <source>the client pays the provider&apos;s price above the value</source>
+        <translation>klienten betalar den del av producentens pris som överstiger värdet</translation>
+    </message>
+    <message>
+        <source>the client&apos;s self-share is not known</source>
+        <translation>klientens självrisk är inte känd</translation>
+    </message>
+    <message>
+        <source>client voucher</source>
+        <translation>kundsedel</translation>
+    </message>
+    <message>
+        <source>service voucher</source>
+        <translation>servicesedel</translation>
     </message>
 </context>
 <context>
