@@ -88,6 +88,11 @@ def default_catalogue_path() -> Path | None:
     return _shipped("data", DEFAULT_CATALOGUE_NAME)
 
 
+def shipped_data(name: str) -> Path | None:
+    """A curated data file the application ships in data/ (urgent-routes.json, ...)."""
+    return _shipped("data", name)
+
+
 def translations_dir() -> Path | None:
     found = _shipped("translations", "sote_navigator_fi.qm")
     return found.parent if found else None

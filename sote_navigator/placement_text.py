@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sote_navigator import client_group_text, i18n, voucher_text
+from sote_navigator import client_group_text, fee_text, i18n, voucher_text
 from sote_navigator.core import localized
 from sote_navigator.core.reasons import Effect, Reason, ReasonCode, Verdict
 from sote_navigator.i18n import arg, translate
@@ -234,6 +234,9 @@ _WORDING: dict[ReasonCode, Callable[[dict[str, Any]], str]] = {
     ReasonCode.PROCURED: lambda p: translate(
         "Placement", "A procured service, paid by the organiser."
     ),
+    ReasonCode.FEE_ESTIMATE: fee_text.estimate_text,
+    ReasonCode.FEE_TABLE: fee_text.table_text,
+    ReasonCode.FEE_NOT_KNOWN: fee_text.not_known_text,
     ReasonCode.VOUCHER_PROVIDER: lambda p: arg(
         translate("Placement", "Accepts the %1: %2."),
         voucher_text.kind_text(str(p.get("kind", ""))),

@@ -12,6 +12,7 @@ from typing import Any
 from sote_navigator import messages
 from sote_navigator.cli import common
 from sote_navigator.cli.circumstances import add_circumstances, yes_no
+from sote_navigator.cli.fee_inputs import add_fee_inputs
 from sote_navigator.cli.lookup import answer_lines
 from sote_navigator.client_group_text import answered_lines
 from sote_navigator.core import localized
@@ -117,6 +118,7 @@ def register(subparsers: Any) -> None:
         help=translate("Cli", "an interpreter is needed, also in Finnish or Swedish"),
     )
     add_circumstances(parser)
+    add_fee_inputs(parser)
     save = parser.add_argument_group(translate("Cli", "recording the placement"))
     save.add_argument(
         "--save",
@@ -166,6 +168,10 @@ def entered_from(args: argparse.Namespace) -> PlacementInput:
         accessible=args.accessible,
         evening=args.evening,
         need_text=args.need,
+        household_size=args.household,
+        gross_income=args.income or "",
+        net_income=args.net_income or "",
+        care_hours=args.care_hours,
     )
 
 

@@ -15,6 +15,7 @@ from sote_navigator.core import localized
 from sote_navigator.core.catalogue import OfferingDetails, RegionalUnit, Routing, ServiceDetails
 from sote_navigator.core.choice_set import ChoiceSet, build_choice_set
 from sote_navigator.core.client_groups import Circumstances, membership
+from sote_navigator.core.fees import FeeInputs
 from sote_navigator.core.localized import LocalizedText
 from sote_navigator.core.reasons import Effect, Reason, ReasonCode, Verdict, reason
 from sote_navigator.core.vocabulary import Access, Responsibility
@@ -39,6 +40,7 @@ class ClientContext:
     evening: bool = False
     interpreter: bool = False
     circumstances: Circumstances = field(default_factory=Circumstances)
+    fees: FeeInputs = field(default_factory=FeeInputs)  # for the fee estimate; never logged
 
     @property
     def needs_interpreter(self) -> bool:
