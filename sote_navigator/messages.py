@@ -16,7 +16,7 @@ from sote_navigator.core.vocabulary import (
     Responsibility,
     ServiceLevel,
 )
-from sote_navigator.i18n import arg, translate
+from sote_navigator.i18n import arg, format_number, translate
 
 
 def record_field_text(name: str) -> str:
@@ -61,11 +61,27 @@ def problem_text(error: UserFacingError) -> str:
             ),
             f.get("path", ""),
         )
+    if p is Problem.FILE_READ_ONLY:
+        return arg(
+            translate(
+                "Messages",
+                "The database file %1 cannot be changed (it is read-only or locked against changes): reading works, but to save, ask for it to be made writable, or choose another database with --db.",
+            ),
+            f.get("path", ""),
+        )
+    if p is Problem.DATABASE_EMPTY:
+        return arg(
+            translate(
+                "Messages",
+                "The database %1 is an empty file, so its catalogue and placements are gone: restore your latest backup with “sote-navigator restore FILE”, or delete the empty file to start with a new database.",
+            ),
+            f.get("path", ""),
+        )
     if p is Problem.DATABASE_CORRUPT:
         return arg(
             translate(
                 "Messages",
-                "The database %1 is damaged (%2): restore it from a backup with the restore command.",
+                "The database %1 is damaged (%2): restore your latest backup with “sote-navigator restore FILE”; the damaged file is kept beside it.",
             ),
             f.get("path", ""),
             f.get("detail", ""),
@@ -82,9 +98,11 @@ def problem_text(error: UserFacingError) -> str:
         return arg(
             translate(
                 "Messages",
-                "The disk holding %1 is full: free some space and try again; nothing was changed.",
+                "The disk holding %1 is full (%2 free): free at least %3 there and try again; nothing was changed.",
             ),
             f.get("path", ""),
+            _size(f.get("free", "")),
+            _size(f.get("needed", "")),
         )
     if p is Problem.DISK_ERROR:
         return arg(
@@ -194,6 +212,18 @@ def problem_text(error: UserFacingError) -> str:
         f.get("path", ""),
         f.get("detail", ""),
     )
+
+
+def _size(value: str) -> str:
+    """A number of bytes as megabytes, one decimal ("4,0 MB")."""
+    try:
+        count = int(value)
+    except ValueError:
+        return value
+    from decimal import Decimal
+
+    megabytes = (Decimal(count) / Decimal(1_000_000)).quantize(Decimal("0.1"))
+    return arg(translate("Messages", "%1 MB"), format_number(megabytes))
 
 
 def language_status_text(status: LanguageStatus) -> str:

@@ -294,6 +294,10 @@
         <translation>Oväntat fel: %1. Rapportera det tillsammans med kommandot du körde och loggfilen %2.</translation>
     </message>
     <message>
+        <source>Other users had access to the data folder %1 (mode %2): it is now open to you only.</source>
+        <translation>Andra användare hade åtkomst till datamappen %1 (behörigheter %2): nu är den bara öppen för dig.</translation>
+    </message>
+    <message>
         <source>Open the Sote Navigator window.</source>
         <translation>Öppna fönstret Sote Navigator.</translation>
     </message>
@@ -406,6 +410,10 @@
         <translation>ange fi, sv eller en annan språkkod, till exempel ru eller en</translation>
     </message>
     <message>
+        <source>give a postal code of five digits</source>
+        <translation>ange ett postnummer med fem siffror</translation>
+    </message>
+    <message>
         <source>Show the services that fit a client&apos;s need, with verdicts, reasons and the ranked providers the client may choose.</source>
         <translation>Visa de tjänster som passar klientens behov, med bedömning, motiveringar och de rangordnade producenter som klienten kan välja.</translation>
     </message>
@@ -440,6 +448,10 @@
     <message>
         <source>evening or weekend opening hours are needed</source>
         <translation>öppettider på kvällar eller veckoslut behövs</translation>
+    </message>
+    <message>
+        <source>the client&apos;s postal code: places are ordered nearest first from it (not stored unless the placement is saved)</source>
+        <translation>klientens postnummer: verksamhetsställena ordnas från det närmaste (sparas bara om placeringen sparas)</translation>
     </message>
     <message>
         <source>list every provider of each choice set, not only the best</source>
@@ -552,6 +564,44 @@
     <message>
         <source>the client is a war veteran</source>
         <translation>klienten är krigsveteran</translation>
+    </message>
+    <message>
+        <source>List the locations and offerings whose information is older than the catalogue&apos;s freshness limit (default 24 months).</source>
+        <translation>Lista de verksamhetsställen och erbjudanden vars uppgifter är äldre än katalogens aktualitetsgräns (standard 24 månader).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) older than the freshness limit of %1 months:</source>
+        <translation>
+            <numerusform>%n post är äldre än aktualitetsgränsen på %1 månader:</numerusform>
+            <numerusform>%n poster är äldre än aktualitetsgränsen på %1 månader:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>offering</source>
+        <translation>erbjudande</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3, information from %4</source>
+        <translation>%1 %2 — %3, uppgifter från %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n offering(s))</source>
+        <translation>
+            <numerusform>(%n erbjudande)</numerusform>
+            <numerusform>(%n erbjudanden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>källa: %1</translation>
+    </message>
+    <message>
+        <source>No date given: %1 location(s), %2 offering(s).</source>
+        <translation>Inget datum: %1 verksamhetsställen, %2 erbjudanden.</translation>
     </message>
     <message>
         <source>give the household size as a whole number, 1 to %1</source>
@@ -768,6 +818,14 @@
         <translation>namn på finska eller svenska, eller numret</translation>
     </message>
     <message>
+        <source>Postal code (optional):</source>
+        <translation>Postnummer (frivilligt):</translation>
+    </message>
+    <message>
+        <source>to list the nearest places first</source>
+        <translation>de närmaste verksamhetsställena visas först</translation>
+    </message>
+    <message>
         <source>Needs an interpreter</source>
         <translation>Behöver tolk</translation>
     </message>
@@ -822,6 +880,10 @@
     <message>
         <source>No municipality is called “%1”: check the spelling or give the code.</source>
         <translation>Ingen kommun heter ”%1”: kontrollera stavningen eller ange kommunnumret.</translation>
+    </message>
+    <message>
+        <source>Give the postal code as five digits, or leave it empty.</source>
+        <translation>Ange postnumret med fem siffror eller lämna fältet tomt.</translation>
     </message>
     <message>
         <source>Give the client&apos;s age in years.</source>
@@ -896,6 +958,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Charge</source>
         <translation>Avgift</translation>
+    </message>
+    <message>
+        <source>Ways in</source>
+        <translation>Kontaktvägar</translation>
     </message>
     <message>
         <source>aged %1 to %2</source>
@@ -976,6 +1042,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Accessibility</source>
         <translation>Tillgänglighet</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Uppgifternas datum och källa</translation>
     </message>
     <message>
         <source>open evenings and weekends</source>
@@ -1709,6 +1779,17 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     </message>
 </context>
 <context>
+    <name>Logs</name>
+    <message>
+        <source>The disk holding the log file %1 is full: Sote Navigator goes on without writing it.</source>
+        <translation>Disken med loggfilen %1 är full: Sote Navigator fortsätter utan att skriva loggen.</translation>
+    </message>
+    <message>
+        <source>The log file %1 cannot be written: Sote Navigator goes on without writing it.</source>
+        <translation>Det går inte att skriva i loggfilen %1: Sote Navigator fortsätter utan att skriva loggen.</translation>
+    </message>
+</context>
+<context>
     <name>Lookup</name>
     <message>
         <source>No municipality is called “%1”.</source>
@@ -1829,16 +1910,24 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Det går inte att skriva i mappen %1: ge dig själv skrivbehörighet där eller välj en annan plats med --db eller SOTE_NAVIGATOR_HOME.</translation>
     </message>
     <message>
-        <source>The database %1 is damaged (%2): restore it from a backup with the restore command.</source>
-        <translation>Databasen %1 är skadad (%2): återställ den från en säkerhetskopia med kommandot restore.</translation>
-    </message>
-    <message>
         <source>The database %1 is busy in another program for too long: try again in a moment.</source>
         <translation>Databasen %1 är för länge upptagen av ett annat program: försök igen om en stund.</translation>
     </message>
     <message>
-        <source>The disk holding %1 is full: free some space and try again; nothing was changed.</source>
-        <translation>Disken där %1 finns är full: frigör utrymme och försök igen; inget ändrades.</translation>
+        <source>The database file %1 cannot be changed (it is read-only or locked against changes): reading works, but to save, ask for it to be made writable, or choose another database with --db.</source>
+        <translation>Databasfilen %1 kan inte ändras (den är skrivskyddad eller låst mot ändringar): läsning fungerar, men för att spara, be att filen görs skrivbar eller välj en annan databas med --db.</translation>
+    </message>
+    <message>
+        <source>The database %1 is an empty file, so its catalogue and placements are gone: restore your latest backup with “sote-navigator restore FILE”, or delete the empty file to start with a new database.</source>
+        <translation>Databasen %1 är en tom fil, så dess katalog och handledningar är borta: återställ din senaste säkerhetskopia med ”sote-navigator restore FIL”, eller radera den tomma filen för att börja med en ny databas.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2): restore your latest backup with “sote-navigator restore FILE”; the damaged file is kept beside it.</source>
+        <translation>Databasen %1 är skadad (%2): återställ din senaste säkerhetskopia med ”sote-navigator restore FIL”; den skadade filen sparas bredvid.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full (%2 free): free at least %3 there and try again; nothing was changed.</source>
+        <translation>Disken där %1 finns är full (%2 ledigt): frigör minst %3 där och försök igen; ingenting ändrades.</translation>
     </message>
     <message>
         <source>Reading or writing %1 failed (%2): check the disk or the network folder and try again; nothing was changed.</source>
@@ -1903,6 +1992,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>The catalogue file %1 is not valid: %2</source>
         <translation>Katalogfilen %1 är inte giltig: %2</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2131,26 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <source>income-based client fee</source>
         <translation>inkomstbunden klientavgift</translation>
     </message>
+    <message>
+        <source>[information from %1: check]</source>
+        <translation>[uppgifter från %1: kontrollera]</translation>
+    </message>
+    <message>
+        <source>Information from %1: check before sending the client.</source>
+        <translation>Uppgifterna är från %1: kontrollera dem innan du hänvisar klienten.</translation>
+    </message>
+    <message>
+        <source>Information verified %1.</source>
+        <translation>Uppgifterna kontrollerade %1.</translation>
+    </message>
+    <message>
+        <source>When the information was checked is not known.</source>
+        <translation>Det är inte känt när uppgifterna senast kontrollerades.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Källa: %1</translation>
+    </message>
 </context>
 <context>
     <name>NeedPage</name>
@@ -2105,12 +2218,20 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         </translation>
     </message>
     <message>
+        <source>No place to visit: the service is reached by phone or online.</source>
+        <translation>Inget besöksställe: tjänsten nås per telefon eller på nätet.</translation>
+    </message>
+    <message>
         <source>Nothing here matches the municipality and filters.</source>
         <translation>Inget här motsvarar kommunen och filtren.</translation>
     </message>
     <message>
         <source>The catalogue lists no providers for this.</source>
         <translation>Katalogen anger inga producenter för detta.</translation>
+    </message>
+    <message>
+        <source>Ways in by phone or online:</source>
+        <translation>Kontakt per telefon eller på nätet:</translation>
     </message>
     <message>
         <source>Only the first offerings are shown: choose a municipality.</source>
@@ -2150,6 +2271,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
 </context>
 <context>
     <name>Place</name>
+    <message>
+        <source>Ways in by phone or online:</source>
+        <translation>Kontakt per telefon eller på nätet:</translation>
+    </message>
     <message numerus="yes">
         <source>Choice set, best first (%n provider(s)):</source>
         <translation>
@@ -2289,6 +2414,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>First confirm that the client belongs to the group the service is for (see the reasons above); if not, ask the service guidance about other services.</source>
         <translation>Kontrollera först att klienten hör till tjänstens målgrupp (se motiveringarna ovan); om inte, fråga servicehandledningen om andra tjänster.</translation>
+    </message>
+    <message>
+        <source>Call %1: %2 (%3).</source>
+        <translation>Ring: %1, %2 (%3).</translation>
     </message>
     <message>
         <source>Contact %1 to book a time: %2.</source>
@@ -2447,6 +2576,34 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Klienten betjänas på %1, som är språket i %2.</translation>
     </message>
     <message>
+        <source>Source: %1.</source>
+        <translation>Källa: %1.</translation>
+    </message>
+    <message>
+        <source>Information from %1: check before sending the client.</source>
+        <translation>Uppgifterna är från %1: kontrollera dem innan du hänvisar klienten.</translation>
+    </message>
+    <message>
+        <source>Information verified %1.</source>
+        <translation>Uppgifterna kontrollerade %1.</translation>
+    </message>
+    <message>
+        <source>Under 1 km from the client&apos;s postal area (%1).</source>
+        <translation>Under 1 km från klientens postnummerområde (%1).</translation>
+    </message>
+    <message>
+        <source>%1 km from the client&apos;s postal area (%2).</source>
+        <translation>%1 km från klientens postnummerområde (%2).</translation>
+    </message>
+    <message>
+        <source>Under 1 km from the centre of %1, the client&apos;s home municipality.</source>
+        <translation>Under 1 km från centralorten i klientens hemkommun (%1).</translation>
+    </message>
+    <message>
+        <source>%1 km from the centre of %2, the client&apos;s home municipality.</source>
+        <translation>%1 km från centralorten i klientens hemkommun (%2).</translation>
+    </message>
+    <message>
         <source>Serves in %1, as is the client&apos;s right.</source>
         <translation>Ger service på %1, som klienten har rätt till.</translation>
     </message>
@@ -2515,12 +2672,20 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Jourtjänst: visas först eftersom behovet är brådskande.</translation>
     </message>
     <message>
+        <source>Open around the clock, no referral needed: shown first because the need is urgent.</source>
+        <translation>Öppet dygnet runt, ingen remiss behövs: visas först eftersom behovet är brådskande.</translation>
+    </message>
+    <message>
         <source>Not an on-call service: for an urgent need, use on-call care first.</source>
         <translation>Inte en jourtjänst: vid brådskande behov, vänd dig först till jouren.</translation>
     </message>
     <message>
         <source>The catalogue lists no provider of this service for the client&apos;s area: ask the service guidance of %1.</source>
         <translation>Katalogen listar ingen producent av denna tjänst för klientens område: fråga servicehandledningen hos %1.</translation>
+    </message>
+    <message>
+        <source>No place to visit is listed: the service is reached by phone or online (the ways in below).</source>
+        <translation>Katalogen har inget besöksställe: tjänsten nås per telefon eller på nätet (kontaktvägarna nedan).</translation>
     </message>
     <message>
         <source>The client may choose the provider freely among those of %1.</source>
@@ -2588,6 +2753,14 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>A procured service, paid by the organiser.</source>
         <translation>Köptjänst som anordnaren betalar.</translation>
+    </message>
+    <message>
+        <source>Whether the premises are accessible is not reported.</source>
+        <translation>Lokalernas tillgänglighet har inte uppgetts.</translation>
+    </message>
+    <message>
+        <source>In the client&apos;s home municipality (%1).</source>
+        <translation>I klientens hemkommun (%1).</translation>
     </message>
     <message>
         <source>No service in the catalogue matches this need: try other words, a service class code or a service id.</source>
@@ -2716,6 +2889,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Visa alla</translation>
     </message>
     <message>
+        <source>Ways in by phone or online:</source>
+        <translation>Kontakt per telefon eller på nätet:</translation>
+    </message>
+    <message>
         <source>There is no provider to choose for this service.</source>
         <translation>Det finns ingen producent att välja för denna tjänst.</translation>
     </message>
@@ -2748,6 +2925,105 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Change status</source>
         <translation>Ändra status</translation>
+    </message>
+</context>
+<context>
+    <name>Routes</name>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-service</source>
+        <translation>E-tjänst</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Webbsida</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Blankett</translation>
+    </message>
+    <message>
+        <source>free of charge</source>
+        <translation>avgiftsfri</translation>
+    </message>
+    <message>
+        <source>charged</source>
+        <translation>avgiftsbelagd</translation>
+    </message>
+    <message>
+        <source>charge: see the description</source>
+        <translation>avgift: se beskrivningen</translation>
+    </message>
+    <message>
+        <source>charge not known</source>
+        <translation>avgiften är inte känd</translation>
+    </message>
+    <message>
+        <source>around the clock</source>
+        <translation>dygnet runt</translation>
+    </message>
+    <message>
+        <source>hours not known</source>
+        <translation>öppettiderna är inte kända</translation>
+    </message>
+    <message>
+        <source>source: %1, checked %2</source>
+        <translation>källa: %1, kontrollerad %2</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>källa: %1</translation>
+    </message>
+    <message>
+        <source>The catalogue has no number for %1 of %2: in danger call 112, and ask %2 for the number.</source>
+        <translation>Katalogen har inget nummer: %1 (%2). Ring 112 vid fara och fråga %2 efter numret.</translation>
+    </message>
+    <message>
+        <source>Sources: %1 (checked %2).</source>
+        <translation>Källor: %1 (kontrollerade %2).</translation>
+    </message>
+    <message>
+        <source>Sources: %1.</source>
+        <translation>Källor: %1.</translation>
+    </message>
+    <message>
+        <source>Danger to life or health now: call the emergency number %1 (free of charge, around the clock).</source>
+        <translation>Liv eller hälsa i fara nu: ring nödnumret %1 (avgiftsfritt, dygnet runt).</translation>
+    </message>
+    <message>
+        <source>A social emergency (a child at risk, violence at home, a person who cannot cope tonight): the social emergency service of %1, open around the clock; its immediate help is free of charge.</source>
+        <translation>Social nödsituation (ett barn i fara, våld i hemmet, en person som inte klarar sig över natten): socialjouren hos %1, öppen dygnet runt; den omedelbara hjälpen är avgiftsfri.</translation>
+    </message>
+    <message>
+        <source>the social emergency service</source>
+        <translation>socialjouren</translation>
+    </message>
+    <message>
+        <source>A child at risk: the child-protection on-call service of %1, part of its social emergency service, around the clock.</source>
+        <translation>Ett barn i fara: barnskyddsjouren hos %1, en del av dess socialjour, dygnet runt.</translation>
+    </message>
+    <message>
+        <source>the child-protection on-call service</source>
+        <translation>barnskyddsjouren</translation>
+    </message>
+    <message>
+        <source>Violence at home: a shelter takes the client and the children directly, without a referral or a decision, around the clock and free of charge. %1 (free of charge, around the clock) helps find a shelter with room.</source>
+        <translation>Våld i hemmet: till ett skyddshem kommer klienten och barnen direkt, utan remiss eller beslut, dygnet runt och avgiftsfritt. %1 (avgiftsfri, dygnet runt) hjälper att hitta ett skyddshem med plats.</translation>
+    </message>
+    <message>
+        <source>Urgent health care: call %1 (free of charge, around the clock) before going to on-call care; it assesses the need for care and directs the client to the on-call health services of %2.</source>
+        <translation>Brådskande vård: ring %1 (avgiftsfritt, dygnet runt) innan klienten åker till jouren; där bedöms vårdbehovet och klienten hänvisas till jouren hos %2.</translation>
+    </message>
+    <message>
+        <source>A concern about a child: make a child-welfare notification without delay to the social services of %1, by phone, in writing or in person (never by unprotected e-mail); when it is urgent or out of office hours, to the social emergency service or 112. Anyone may make one; social and health care professionals and the others the law names must, whatever their duty of confidentiality (%2).</source>
+        <translation>Oro för ett barn: gör en barnskyddsanmälan utan dröjsmål till socialservicen hos %1, per telefon, skriftligt eller personligen (aldrig med oskyddad e-post); när det är brådskande eller utanför tjänstetid till socialjouren eller 112. Vem som helst får göra en anmälan; yrkesutbildade personer inom social- och hälsovården och andra som lagen nämner är skyldiga att göra den trots sekretessen (%2).</translation>
+    </message>
+    <message>
+        <source>Urgent: where to turn now</source>
+        <translation>Brådskande: vart vända sig nu</translation>
     </message>
 </context>
 <context>

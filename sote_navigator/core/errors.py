@@ -10,6 +10,8 @@ class Problem(StrEnum):
     DATABASE_NEWER = "database_newer"
     NOT_A_DATABASE = "not_a_database"
     DATABASE_READ_ONLY = "database_read_only"
+    FILE_READ_ONLY = "file_read_only"
+    DATABASE_EMPTY = "database_empty"
     DATABASE_CORRUPT = "database_corrupt"
     DATABASE_BUSY = "database_busy"
     DISK_FULL = "disk_full"

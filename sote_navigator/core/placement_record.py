@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from sote_navigator.core import placement_json as pj
+from sote_navigator.core.contact_routes import route_json
 from sote_navigator.core.errors import Problem, UserFacingError
 from sote_navigator.core.fees import FeeInputs
 from sote_navigator.core.hetu import IdentityMatch, find_identity_code
@@ -48,6 +49,8 @@ class PlacementInput:
     home_visit: bool = False
     accessible: bool = False
     evening: bool = False
+    # The client's postal code: only to measure distances; kept only with a saved placement.
+    postal_code: str = ""
     # The client's circumstances (core.client_groups codes; "" and None = not asked).
     education: str = ""
     work: str = ""
@@ -186,6 +189,7 @@ def snapshot(
         "context": pj.context_json(evaluation.context),
         "need": {"kind": evaluation.need.kind.value, "value": evaluation.need.value},
         "client_reasons": pj.reasons_json(evaluation.client_reasons),
+        "urgent_routes": pj.reasons_json(evaluation.urgent_routes),
         "service": None,
         "choice_set": None,
         "provider": None,
@@ -198,6 +202,7 @@ def snapshot(
         "verdict": assessment.verdict.value,
         "on_call": assessment.on_call,
         "reasons": pj.reasons_json(assessment.reasons),
+        "contact_routes": [route_json(r) for r in assessment.routes],
     }
     choice_set = assessment.choice_set
     if choice_set is None:

@@ -35,6 +35,7 @@ ENTITY_LISTS: dict[str, str] = {
     "providers": "provider",
     "locations": "location",
     "offerings": "offering",
+    "contact_routes": "contact_route",
 }
 KEY_OF = {"municipalities": "code", "former_municipalities": "code", "service_classes": "uri"}
 BILINGUAL = {"bilingual_fi", "bilingual_sv"}
@@ -181,6 +182,9 @@ _REFERENCES = (
     ("offerings", "location", "locations", False),
     ("offerings", "provider", "providers", False),
     ("offerings", "regional_units", "regional_units", False),
+    ("contact_routes", "service", "services", False),
+    ("contact_routes", "organiser", "organisers", False),
+    ("contact_routes", "provider", "providers", False),
 )
 
 

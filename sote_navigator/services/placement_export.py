@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import Engine, select
 
+from sote_navigator import paths
 from sote_navigator.core.placement_record import PlacementStatus
 from sote_navigator.db import placement_models as pm
 
@@ -98,10 +99,11 @@ def placement_counts(engine: Engine) -> list[CountRow]:
 
 
 def export_csv(engine: Engine, path: Path, delimiter: str = ",") -> ExportResult:
-    """Write the placements to ``path`` and the counts beside it (``NAME-counts.csv``)."""
+    """Write the placements to ``path`` and the counts beside it (``NAME-counts.csv``), both
+    readable by their owner only: they describe clients."""
     rows = _rows(engine)
     tally = counts(rows)
-    with path.open("w", encoding="utf-8-sig", newline="") as f:
+    with paths.open_private(path, "w", encoding="utf-8-sig", newline="") as f:
         out = csv.writer(f, delimiter=delimiter)
         out.writerow(COLUMNS)
         for r in rows:
@@ -131,7 +133,7 @@ def export_csv(engine: Engine, path: Path, delimiter: str = ",") -> ExportResult
                     r.age,
                 )
             )
-    with counts_path(path).open("w", encoding="utf-8-sig", newline="") as f:
+    with paths.open_private(counts_path(path), "w", encoding="utf-8-sig", newline="") as f:
         out = csv.writer(f, delimiter=delimiter)
         out.writerow(COUNT_COLUMNS)
         for c in tally:

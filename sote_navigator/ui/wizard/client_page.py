@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 LANGUAGES = ("fi", "sv", "en", "ru", "et", "uk", "ar", "so", "fa", "se")
 OTHER = ""
 _CODE = re.compile(r"^[a-z]{2,3}$")
+_POSTAL_CODE = re.compile(r"^\d{5}$")
 
 
 class ClientPage(PlacementPage):
@@ -57,6 +58,11 @@ class ClientPage(PlacementPage):
         self.routing_label.setObjectName("routingLabel")
         self.routing_label.setTextFormat(Qt.TextFormat.PlainText)
         self.routing_label.setWordWrap(True)
+        # Optional; only to order places nearest first. Kept only with a saved placement.
+        self.postal_code = QLineEdit(self)
+        self.postal_code.setObjectName("postalCode")
+        self.postal_code.setMaxLength(5)
+        self.postal_label = QLabel(self)
         self.age = QSpinBox(self)
         self.age.setObjectName("age")
         self.age.setRange(-1, MAX_AGE)
@@ -89,6 +95,7 @@ class ClientPage(PlacementPage):
         form = QFormLayout()
         form.addRow(self.labels[0], self.municipality)
         form.addRow("", self.routing_label)
+        form.addRow(self.postal_label, self.postal_code)
         form.addRow(self.labels[1], self.age)
         form.addRow(self.labels[2], self.language)
         form.addRow(self.labels[3], self.other_language)
@@ -126,6 +133,8 @@ class ClientPage(PlacementPage):
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         self.municipality.setPlaceholderText(self.tr("name in Finnish or Swedish, or the code"))
+        self.postal_label.setText(self.tr("Postal code (optional):"))
+        self.postal_code.setPlaceholderText(self.tr("to list the nearest places first"))
         self.interpreter.setText(self.tr("Needs an interpreter"))
         self.urgent.setText(self.tr("Urgent"))
         self.home_visit.setText(self.tr("Cannot travel: needs home visits"))
@@ -199,6 +208,7 @@ class ClientPage(PlacementPage):
 
     def load(self, state: PlacementInput) -> None:
         self.municipality.setText(state.municipality)
+        self.postal_code.setText(state.postal_code)
         self.age.setValue(-1 if state.age is None else state.age)
         index = self.language.findData(state.language)
         self.language.setCurrentIndex(index if index >= 0 else self.language.findData(OTHER))
@@ -216,6 +226,7 @@ class ClientPage(PlacementPage):
         state.municipality = self.municipality.text().strip()
         answer = self.flow.placer.find_municipality(state.municipality)
         state.municipality_code = answer.routing.municipality.code if answer.routing else ""
+        state.postal_code = self.postal_code.text().strip()
         state.age = None if self.age.value() < 0 else self.age.value()
         state.language = self._language_code() or "fi"
         state.interpreter = self.interpreter.isChecked()
@@ -246,6 +257,9 @@ class ClientPage(PlacementPage):
                 ),
                 text,
             )
+        postal = self.postal_code.text().strip()
+        if postal and not _POSTAL_CODE.match(postal):
+            return self.tr("Give the postal code as five digits, or leave it empty.")
         if self.age.value() < 0:
             return self.tr("Give the client's age in years.")
         if not _CODE.match(self._language_code()):
