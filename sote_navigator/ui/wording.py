@@ -13,7 +13,6 @@ from PySide6.QtCore import QLocale, QTime
 
 from sote_navigator import i18n, messages
 from sote_navigator import voucher_text as voucher_text_module
-from sote_navigator.core.choice_set import voucher_params
 from sote_navigator.core.navigation import NO_FEATURES, Feature
 from sote_navigator.core.vocabulary import EntityKind
 from sote_navigator.i18n import arg, translate
@@ -91,6 +90,8 @@ def voucher_kind_text(voucher: Voucher) -> str:
 
 def voucher_text(voucher: Voucher) -> str:
     """Its value and the client's self-share with their source and date, or whom to ask."""
+    from sote_navigator.core.choice_set import voucher_params  # not before the first paint
+
     return voucher_text_module.value_text(voucher_params(voucher))
 
 
