@@ -163,7 +163,9 @@ class DetailsPane(QScrollArea):
         self._row(self.tr("Eligibility"), self._eligibility(view))
         self._row(self.tr("Charge"), wording.charge_text(s.charge))
         if s.voucher is not None:
-            self._row(wording.voucher_kind_text(s.voucher), wording.voucher_text(s.voucher))
+            lines = [wording.voucher_text(s.voucher)]
+            lines += [wording.voucher_text(published) for _, published in s.voucher.by_organiser]
+            self._row(wording.voucher_kind_text(s.voucher), lines)
         self._row(self.tr("Ways in"), _ways_in(view.routes))
 
     def _eligibility(self, view: ServiceView) -> list[str]:

@@ -25,6 +25,7 @@ from sote_navigator.i18n import arg
 from sote_navigator.placement_text import language_name
 from sote_navigator.services.placement import MAX_AGE
 from sote_navigator.ui.wizard.circumstances import CircumstancesBox
+from sote_navigator.ui.wizard.fee_box import FeeBox
 from sote_navigator.ui.wizard.page import PlacementPage
 
 if TYPE_CHECKING:
@@ -102,6 +103,8 @@ class ClientPage(PlacementPage):
             form.addRow("", box)
         self.circumstances = CircumstancesBox(self)
         form.addRow(self.circumstances)
+        self.fees = FeeBox(self)
+        form.addRow(self.fees)
         form.addRow(self.labels[4], self.reference)
         form.addRow("", self.reference_warning)
         layout = QVBoxLayout(self)
@@ -216,6 +219,7 @@ class ClientPage(PlacementPage):
         self.accessible.setChecked(state.accessible)
         self.evening.setChecked(state.evening)
         self.circumstances.load(state)
+        self.fees.load(state)
         self.reference.setText(state.client_reference)
 
     def store(self, state: PlacementInput) -> None:
@@ -231,6 +235,7 @@ class ClientPage(PlacementPage):
         state.accessible = self.accessible.isChecked()
         state.evening = self.evening.isChecked()
         self.circumstances.store(state)
+        self.fees.store(state)
         state.client_reference = self.reference.text().strip()
 
     def problem(self) -> str:

@@ -21,11 +21,10 @@ from sote_navigator.core.placement import ServiceAssessment
 from sote_navigator.i18n import translate
 from sote_navigator.placement_text import (
     language_name,
-    money,
     reason_line,
     verdict_text,
-    voucher_unit_text,
 )
+from sote_navigator.ui.wording import voucher_cell_text
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -165,7 +164,7 @@ class ChoiceSetModel(QAbstractTableModel):
             return translate("Wizard", "%n day(s)", None, o.waiting_days)
         if p.voucher is None:
             return ""
-        return f"{money(p.voucher.value_cents)} {voucher_unit_text(p.voucher.unit)}".strip()
+        return voucher_cell_text(p.voucher)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         p = self.provider(index.row()) if index.isValid() else None
