@@ -270,6 +270,38 @@ def _what(code: Code, f: Mapping[str, str]) -> str:
             ),
             f.get("municipality", ""),
         )
+    if code is Code.PTV_BAD_VALUE:
+        return arg(
+            translate(
+                "Findings",
+                "The value \u201c%1\u201d is not of the kind PTV gives here: reading around it would put wrong opening hours in the catalogue.",
+            ),
+            f.get("value", ""),
+        )
+    if code is Code.PTV_NO_ID:
+        return translate("Findings", "It has no PTV id: skipped.")
+    if code is Code.PTV_BAD_ID:
+        return arg(translate("Findings", "Its PTV id %1 is not text: skipped."), f.get("value", ""))
+    if code is Code.PTV_NO_CHANNEL_TYPE:
+        return translate(
+            "Findings", "The service channel does not say its type (serviceChannelType): skipped."
+        )
+    if code is Code.PTV_FOREIGN_CLASS:
+        return arg(
+            translate(
+                "Findings",
+                "The service class %1 is from another edition of the classification and has no counterpart in the catalogue: left out, the service keeps its other classes.",
+            ),
+            f.get("uri", ""),
+        )
+    if code is Code.PTV_UNKNOWN_PARENT_CLASS:
+        return arg(
+            translate(
+                "Findings",
+                "The parent class %1 is not in the catalogue: the class is imported without a parent.",
+            ),
+            f.get("parent", ""),
+        )
     if code is Code.PTV_NOT_PUBLISHED:
         return arg(
             translate("Findings", "It is not published in PTV (%1): skipped."), f.get("status", "")

@@ -166,3 +166,8 @@ def resources_dir() -> Path | None:
             if folder.is_dir():
                 return folder
     return None
+
+
+def ptv_class_editions_path() -> Path | None:
+    """data/ptv-service-class-editions.json (tools/build_ptv_class_editions.py)."""
+    return _shipped("data", "ptv-service-class-editions.json")

@@ -1020,6 +1020,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Sähköposti</translation>
     </message>
     <message>
+        <source>by appointment</source>
+        <translation>ajanvarauksella</translation>
+    </message>
+    <message>
         <source>Opening hours</source>
         <translation>Aukioloajat</translation>
     </message>
@@ -1042,6 +1046,14 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>Accessibility</source>
         <translation>Esteettömyys</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nyt</translation>
+    </message>
+    <message>
+        <source>Next exception</source>
+        <translation>Seuraava poikkeus</translation>
     </message>
     <message>
         <source>Information</source>
@@ -1427,6 +1439,30 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>The municipality code %1 is not in the current catalogue: the address keeps no municipality.</source>
         <translation>Kuntanumero %1 ei ole nykyisessä palveluluettelossa: osoitteeseen ei merkitä kuntaa.</translation>
+    </message>
+    <message>
+        <source>The value “%1” is not of the kind PTV gives here: reading around it would put wrong opening hours in the catalogue.</source>
+        <translation>Arvo ”%1” ei ole sitä tyyppiä, jota PTV tässä antaa: sen ohittaminen veisi luetteloon vääriä aukioloaikoja.</translation>
+    </message>
+    <message>
+        <source>It has no PTV id: skipped.</source>
+        <translation>Sillä ei ole PTV-tunnistetta: ohitettu.</translation>
+    </message>
+    <message>
+        <source>Its PTV id %1 is not text: skipped.</source>
+        <translation>Sen PTV-tunniste %1 ei ole tekstiä: ohitettu.</translation>
+    </message>
+    <message>
+        <source>The service channel does not say its type (serviceChannelType): skipped.</source>
+        <translation>Asiointikanava ei kerro tyyppiään (serviceChannelType): ohitettu.</translation>
+    </message>
+    <message>
+        <source>The service class %1 is from another edition of the classification and has no counterpart in the catalogue: left out, the service keeps its other classes.</source>
+        <translation>Palveluluokka %1 on luokituksen toisesta versiosta, eikä sillä ole vastinetta luettelossa: jätetty pois, palvelu säilyttää muut luokkansa.</translation>
+    </message>
+    <message>
+        <source>The parent class %1 is not in the catalogue: the class is imported without a parent.</source>
+        <translation>Yläluokkaa %1 ei ole luettelossa: luokka tuodaan ilman yläluokkaa.</translation>
     </message>
     <message>
         <source>It is not published in PTV (%1): skipped.</source>
@@ -2154,6 +2190,22 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>voucher accepted</source>
         <translation>palveluseteli käy</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>suljettu %1</translation>
+    </message>
+    <message>
+        <source>%1 by appointment only</source>
+        <translation>%1 vain ajanvarauksella</translation>
+    </message>
+    <message>
+        <source>open now</source>
+        <translation>auki nyt</translation>
+    </message>
+    <message>
+        <source>closed now</source>
+        <translation>kiinni nyt</translation>
     </message>
     <message>
         <source>Client voucher</source>

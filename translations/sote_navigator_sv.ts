@@ -1020,6 +1020,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>E-post</translation>
     </message>
     <message>
+        <source>by appointment</source>
+        <translation>med tidsbeställning</translation>
+    </message>
+    <message>
         <source>Opening hours</source>
         <translation>Öppettider</translation>
     </message>
@@ -1042,6 +1046,14 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Accessibility</source>
         <translation>Tillgänglighet</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Next exception</source>
+        <translation>Följande undantag</translation>
     </message>
     <message>
         <source>Information</source>
@@ -1427,6 +1439,30 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>The municipality code %1 is not in the current catalogue: the address keeps no municipality.</source>
         <translation>Kommunkoden %1 finns inte i den nuvarande servicekatalogen: adressen får ingen kommun.</translation>
+    </message>
+    <message>
+        <source>The value “%1” is not of the kind PTV gives here: reading around it would put wrong opening hours in the catalogue.</source>
+        <translation>Värdet ”%1” är inte av det slag som PTV ger här: att läsa förbi det skulle ge fel öppettider i katalogen.</translation>
+    </message>
+    <message>
+        <source>It has no PTV id: skipped.</source>
+        <translation>Det har ingen PTV-identifierare: hoppades över.</translation>
+    </message>
+    <message>
+        <source>Its PTV id %1 is not text: skipped.</source>
+        <translation>Dess PTV-identifierare %1 är inte text: hoppades över.</translation>
+    </message>
+    <message>
+        <source>The service channel does not say its type (serviceChannelType): skipped.</source>
+        <translation>Servicekanalen anger inte sin typ (serviceChannelType): hoppades över.</translation>
+    </message>
+    <message>
+        <source>The service class %1 is from another edition of the classification and has no counterpart in the catalogue: left out, the service keeps its other classes.</source>
+        <translation>Tjänsteklassen %1 hör till en annan version av klassificeringen och har ingen motsvarighet i katalogen: utelämnad, tjänsten behåller sina övriga klasser.</translation>
+    </message>
+    <message>
+        <source>The parent class %1 is not in the catalogue: the class is imported without a parent.</source>
+        <translation>Överklassen %1 finns inte i katalogen: klassen importeras utan överklass.</translation>
     </message>
     <message>
         <source>It is not published in PTV (%1): skipped.</source>
@@ -2154,6 +2190,22 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>voucher accepted</source>
         <translation>servicesedel godkänns</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>stängt %1</translation>
+    </message>
+    <message>
+        <source>%1 by appointment only</source>
+        <translation>%1 endast med tidsbeställning</translation>
+    </message>
+    <message>
+        <source>open now</source>
+        <translation>öppet nu</translation>
+    </message>
+    <message>
+        <source>closed now</source>
+        <translation>stängt nu</translation>
     </message>
     <message>
         <source>Client voucher</source>

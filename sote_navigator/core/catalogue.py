@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sote_navigator.core import localized
+from sote_navigator.core import localized, opening_hours
 from sote_navigator.core.catalogue_info import CatalogueInfo as CatalogueInfo
 from sote_navigator.core.localized import LocalizedText
 from sote_navigator.core.named import Named as Named
@@ -217,6 +217,18 @@ class LocationDetails(Named):
     open_evenings: bool
     open_weekends: bool
     example: bool
+    # Dated exceptions and periods, and "by appointment" (core.opening_hours).
+    hours_exceptions: tuple[opening_hours.HoursException, ...] = ()
+    by_appointment: bool = False
+
+    @property
+    def schedule(self) -> opening_hours.Schedule:
+        return opening_hours.Schedule(
+            tuple(opening_hours.Slot(h.days, h.opens, h.closes) for h in self.hours if h.days),
+            self.hours_exceptions,
+            self.by_appointment,
+        )
+
     # When its information was last confirmed ("YYYY-MM-DD", or "YYYY" when only the year is
     # known) and where it comes from; None = not said (see core.freshness).
     verified_on: str | None = None

@@ -21,6 +21,7 @@ from sote_navigator.core.catalogue import (
     Voucher,
 )
 from sote_navigator.core.freshness import source_of, verified_on_of
+from sote_navigator.core.opening_hours import schedule_of
 from sote_navigator.core.vocabulary import (
     Access,
     Choice,
@@ -137,9 +138,17 @@ def _location(r: Any) -> LocationDetails:
         open_evenings=r.open_evenings,
         open_weekends=r.open_weekends,
         example=r.example,
+        **_hours_extra(r.extra),
         verified_on=verified_on_of(r.extra),
         source=source_of(r.extra),
     )
+
+
+def _hours_extra(extra: dict[str, Any] | None) -> dict[str, Any]:
+    """The dated hours and "by appointment" a location keeps in its extra column."""
+    extra = extra or {}
+    read = schedule_of((), extra.get("hours_exceptions") or (), bool(extra.get("by_appointment")))
+    return {"hours_exceptions": read.exceptions, "by_appointment": read.by_appointment}
 
 
 class CatalogueReader:

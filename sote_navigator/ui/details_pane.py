@@ -6,6 +6,7 @@ those characters. The pane remembers what it shows, so a language change re-word
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from sote_navigator import i18n, messages
-from sote_navigator.core import localized
+from sote_navigator.core import localized, opening_hours
 from sote_navigator.core.vocabulary import Responsibility
 from sote_navigator.i18n import arg, translate
 from sote_navigator.ui import wording
@@ -29,6 +30,7 @@ from sote_navigator.ui.widgets import Badge, plain_label
 
 if TYPE_CHECKING:
     from sote_navigator.core.catalogue import (
+        LocationDetails,
         OfferingDetails,
         RecordSource,
         RegionalUnit,
@@ -72,6 +74,8 @@ class DetailsPane(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
         self._render: Callable[[], None] | None = None
+        # The Finnish wall clock that "open now" and the next exception are told from.
+        self.clock: Callable[[], dt.datetime] = opening_hours.now
         self.show_nothing()
 
     # --- what to show ---------------------------------------------------------------------
@@ -208,9 +212,7 @@ class DetailsPane(QScrollArea):
         self._row(self.tr("Phone"), (_phone(n.number, n.info, lang) for n in x.phones))
         self._row(self.tr("Email"), x.emails)
         self._row(self.tr("Web"), x.web)
-        hours = wording.hours_lines(x.hours)
-        hours.append(localized.pick(x.hours_note, lang))
-        self._row(self.tr("Opening hours"), hours)
+        self._hours(x, lang)
         self._row(
             self.tr("Evenings and weekends"), self._extended_hours(x.open_evenings, x.open_weekends)
         )
@@ -218,11 +220,25 @@ class DetailsPane(QScrollArea):
         access = (
             self.tr("accessible premises") if x.accessible else self.tr("not reported accessible")
         )
-        self._row(self.tr("Accessibility"), [access, localized.pick(x.accessibility, lang)])
+        self._row(self.tr("Accessibility"), [access, *localized.pick_all(x.accessibility, lang)])
         self._row(self.tr("Regional units served"), _unit_names(view.units))
         self._information_rows(x.verified_on, x.source, view.stale)
         if offering is not None:
             self._offering_rows(offering)
+
+    def _hours(self, x: LocationDetails, lang: str) -> None:
+        """The regular hours, by appointment, open now, and the next exception to them."""
+        now = self.clock()
+        schedule = x.schedule
+        lines = wording.hours_lines(x.hours)
+        if x.by_appointment:
+            lines.append(self.tr("by appointment"))
+        lines.append(localized.pick(x.hours_note, lang))
+        self._row(self.tr("Opening hours"), lines)
+        self._row(self.tr("Now"), wording.open_now_text(opening_hours.is_open_at(schedule, now)))
+        upcoming = opening_hours.next_exception(schedule, now.date())
+        if upcoming is not None:
+            self._row(self.tr("Next exception"), wording.exception_text(upcoming, now.date(), lang))
 
     def _information_rows(
         self, verified_on: str | None, source: RecordSource | None, stale: bool

@@ -6,6 +6,7 @@ in Finnish and "mån–fre 08:00–16:00" in Swedish need no translation of thei
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -13,12 +14,14 @@ from PySide6.QtCore import QLocale, QTime
 
 from sote_navigator import i18n, messages
 from sote_navigator import voucher_text as voucher_text_module
+from sote_navigator.core import localized
 from sote_navigator.core.navigation import NO_FEATURES, Feature
 from sote_navigator.core.vocabulary import EntityKind
 from sote_navigator.i18n import arg, translate
 
 if TYPE_CHECKING:
     from sote_navigator.core.catalogue import OpeningHours, RecordSource, Voucher
+    from sote_navigator.core.opening_hours import HoursException
 
 
 def entity_kind_text(kind: EntityKind) -> str:
@@ -80,6 +83,39 @@ def _time(value: str) -> str:
 
 def hours_lines(hours: Iterable[OpeningHours]) -> list[str]:
     return [f"{_day_span(h.days)} {_time(h.opens)}\u2013{_time(h.closes)}" for h in hours if h.days]
+
+
+def date_span(start: dt.date, end: dt.date, today: dt.date) -> str:
+    """ "24.12." or "24.–26.12." or "30.11.–2.12."; the year only when it is not this one."""
+
+    def day(d: dt.date, month: bool = True, year: bool = False) -> str:
+        return f"{d.day}." + (f"{d.month}." if month else "") + (f"{d.year}" if year else "")
+
+    other_year = start.year != today.year or end.year != today.year
+    if start == end:
+        return day(start, year=other_year)
+    if start.year != end.year:
+        return f"{day(start, year=True)}–{day(end, year=True)}"
+    return f"{day(start, start.month != end.month)}–{day(end, year=other_year)}"
+
+
+def exception_text(e: HoursException, today: dt.date, language: str) -> str:
+    """The next change to the hours, e.g. "closed 24.–26.12. (Joulu)"."""
+    span = date_span(e.start, e.end, today)
+    if e.closed or (e.opens is None and not e.by_appointment):
+        text = arg(translate("Navigator", "closed %1"), span)
+    elif e.by_appointment:
+        text = arg(translate("Navigator", "%1 by appointment only"), span)
+    else:
+        text = f"{span} {_time(e.opens or '')}–{_time(e.closes or '')}"
+    note = localized.pick(e.note, language)
+    return f"{text} ({note})" if note else text
+
+
+def open_now_text(is_open: bool | None) -> str:
+    if is_open is None:
+        return ""
+    return translate("Navigator", "open now") if is_open else translate("Navigator", "closed now")
 
 
 def voucher_kind_text(voucher: Voucher) -> str:
