@@ -22,6 +22,7 @@ from sote_navigator import i18n
 from sote_navigator.core.choice_set import RankedProvider
 from sote_navigator.core.placement import ServiceAssessment
 from sote_navigator.core.placement_record import PlacementInput
+from sote_navigator.display_text import shown
 from sote_navigator.placement_text import reason_line, verdict_text
 from sote_navigator.ui.wizard.models import ChoiceSetModel
 from sote_navigator.ui.wizard.page import PlacementPage
@@ -153,7 +154,7 @@ class ProviderPage(PlacementPage):
         lang = i18n.content_language()
         has_providers = bool(a and a.choice_set and a.choice_set.providers)
         self.service_label.setText(
-            f"{a.service.name(lang)} \u2014 {verdict_text(a.verdict)}" if a else ""
+            f"{shown(a.service.name(lang))} \u2014 {verdict_text(a.verdict)}" if a else ""
         )
         no_choice = [self.tr("There is no provider to choose for this service.")]
         no_choice += [reason_line(r) for r in a.reasons] if a else []
