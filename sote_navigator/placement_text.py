@@ -14,6 +14,7 @@ from sote_navigator import client_group_text, contact_route_text, fee_text, i18n
 from sote_navigator.core import freshness, localized
 from sote_navigator.core.distance import OriginBasis
 from sote_navigator.core.reasons import Effect, Reason, ReasonCode, Verdict
+from sote_navigator.display_text import isolate
 from sote_navigator.i18n import arg, translate
 
 MARKS = {Effect.FOR: "+", Effect.AGAINST: "\u2212", Effect.INFO: "\u2022"}
@@ -66,7 +67,7 @@ def age_range_text(min_age: int | None, max_age: int | None) -> str:
 
 
 def _name(p: dict[str, Any], key: str) -> str:
-    return localized.pick(p.get(key) or [], i18n.content_language())
+    return isolate(localized.pick(p.get(key) or [], i18n.content_language()))
 
 
 def voucher_choice_text(p: dict[str, Any]) -> str:

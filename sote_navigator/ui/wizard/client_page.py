@@ -21,6 +21,7 @@ from sote_navigator import i18n
 from sote_navigator.core import localized
 from sote_navigator.core.hetu import IdentityMatch, find_identity_code
 from sote_navigator.core.placement_record import PlacementInput
+from sote_navigator.display_text import shown
 from sote_navigator.i18n import arg
 from sote_navigator.placement_text import language_name
 from sote_navigator.services.placement import MAX_AGE
@@ -166,8 +167,8 @@ class ClientPage(PlacementPage):
         r = answer.routing
         if r is not None:
             self.routing_label.setText(
-                f"{r.municipality.name(lang)} \u2192 {r.organiser.name(lang)}, "
-                f"{r.regional_unit.name(lang)}"
+                f"{shown(r.municipality.name(lang))} \u2192 {shown(r.organiser.name(lang))}, "
+                f"{shown(r.regional_unit.name(lang))}"
             )
         elif answer.suggestions:
             names = ", ".join(s.name(lang) for s in answer.suggestions)

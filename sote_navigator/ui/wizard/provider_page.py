@@ -24,6 +24,7 @@ from sote_navigator.core.choice_set import RankedProvider
 from sote_navigator.core.contact_routes import route_json
 from sote_navigator.core.placement import ServiceAssessment
 from sote_navigator.core.placement_record import PlacementInput
+from sote_navigator.display_text import shown
 from sote_navigator.placement_text import reason_line, verdict_text
 from sote_navigator.ui.wizard.models import ChoiceSetModel
 from sote_navigator.ui.wizard.page import PlacementPage
@@ -155,7 +156,7 @@ class ProviderPage(PlacementPage):
         lang = i18n.content_language()
         has_providers = bool(a and a.choice_set and a.choice_set.providers)
         self.service_label.setText(
-            f"{a.service.name(lang)} \u2014 {verdict_text(a.verdict)}" if a else ""
+            f"{shown(a.service.name(lang))} \u2014 {verdict_text(a.verdict)}" if a else ""
         )
         routes = a.routes if a else ()
         ways_in = [self.tr("Ways in by phone or online:")] if routes else []
