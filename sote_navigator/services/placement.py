@@ -82,6 +82,7 @@ class Placer:
         self._fact_cache: dict[str, OfferingDetails] = {}
         self._offering_cache: dict[str, OfferingDetails] = {}
         self._cache_version = -2
+        self._freshness_months: int | None = None  # of the cached catalogue version
 
     # -- the client -------------------------------------------------------------------------
 
@@ -222,6 +223,7 @@ class Placer:
         ]
         if version != self._cache_version or len(self._fact_cache) > MAX_CACHED_OFFERINGS:
             self._cache_version = version
+            self._freshness_months = None
             for cache in caches:
                 cache.clear()
 
@@ -250,10 +252,13 @@ class Placer:
         return {i: self._offering_cache[i] for i in ids if i in self._offering_cache}
 
     def freshness_rule(self) -> FreshnessRule:
-        """The current catalogue's freshness limit (``freshness_months``), as of today."""
-        with self._engine.connect() as con:
-            row = catalogue.current_row(con)
-        return FreshnessRule(freshness_months(row.header if row else None))
+        """The current catalogue's freshness limit (``freshness_months``), as of today: the
+        limit read once per catalogue version, the day asked each time."""
+        if self._freshness_months is None:
+            with self._engine.connect() as con:
+                row = catalogue.current_row(con)
+            self._freshness_months = freshness_months(row.header if row else None)
+        return FreshnessRule(self._freshness_months)
 
     # -- the record -------------------------------------------------------------------------
 
