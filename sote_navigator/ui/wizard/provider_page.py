@@ -163,8 +163,8 @@ class ProviderPage(PlacementPage):
         ways_in += [f"\u2022 {route_line(route_json(r))}" for r in routes]
         no_choice = [self.tr("There is no provider to choose for this service.")]
         no_choice += [reason_line(r) for r in a.reasons] if a else []
-        shown = ways_in if has_providers else [*no_choice, *ways_in]
-        self.no_choice_label.setText("" if a is None else "\n".join(shown))
+        lines = ways_in if has_providers else [*no_choice, *ways_in]
+        self.no_choice_label.setText("" if a is None else "\n".join(lines))
         self.no_choice_label.setVisible(bool(self.no_choice_label.text()))
         self._show_more()
 
