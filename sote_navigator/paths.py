@@ -15,6 +15,7 @@ APP_NAME = "sote-navigator"
 HOME_VARIABLE = "SOTE_NAVIGATOR_HOME"
 DATABASE_NAME = "sote-navigator.sqlite"
 DEFAULT_CATALOGUE_NAME = "default-catalogue.json"
+VOCABULARY_NAME = "vocabulary.csv"
 MUNICIPALITY_CENTRES_NAME = "municipality-centres.csv"
 SETTINGS_NAME = "settings.ini"
 
@@ -139,6 +140,11 @@ def default_catalogue_path() -> Path | None:
     return _shipped("data", DEFAULT_CATALOGUE_NAME)
 
 
+def vocabulary_path() -> Path | None:
+    """The search vocabulary (data/vocabulary.csv): everyday words tied to services."""
+    return _shipped("data", VOCABULARY_NAME)
+
+
 def municipality_centres_path() -> Path | None:
     """The central locality of each municipality (tools/convert_places.py)."""
     return _shipped("data", MUNICIPALITY_CENTRES_NAME)
@@ -160,3 +166,8 @@ def resources_dir() -> Path | None:
             if folder.is_dir():
                 return folder
     return None
+
+
+def ptv_class_editions_path() -> Path | None:
+    """data/ptv-service-class-editions.json (tools/build_ptv_class_editions.py)."""
+    return _shipped("data", "ptv-service-class-editions.json")

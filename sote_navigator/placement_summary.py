@@ -25,6 +25,7 @@ from sote_navigator.core import localized
 from sote_navigator.core.client_groups import Circumstances
 from sote_navigator.core.placement_record import PlacementInput, PlacementStatus
 from sote_navigator.core.reasons import Reason, ReasonCode, Verdict
+from sote_navigator.display_text import isolate
 from sote_navigator.i18n import arg, translate
 from sote_navigator.placement_text import (
     language_name,
@@ -54,7 +55,8 @@ def status_text(status: str) -> str:
 
 
 def _pick(texts: Any) -> str:
-    return localized.pick(texts or [], i18n.content_language())
+    # Isolated: a right-to-left override in a name must not reorder the sentence around it.
+    return isolate(localized.pick(texts or [], i18n.content_language()))
 
 
 def _reasons(data: Any) -> list[Reason]:

@@ -77,7 +77,8 @@ def test_a_service_with_only_a_phone_line_is_not_without_channels(tmp_path: Path
 def test_importing_the_routes_again_changes_nothing(engine: Engine) -> None:
     plan = catalogue_import.plan_import(engine, FIXTURES)
     assert plan.diff.empty
-    assert len(routes(engine)) == 5
+    # The real-world export beside these files (test_ptv_real_world) adds a phone line of its own.
+    assert len([r for r in routes(engine) if "3d8f1a52" not in r]) == 5
 
 
 def test_the_details_and_the_choice_list_show_the_ways_in(qtbot: Any, engine: Engine) -> None:

@@ -70,6 +70,23 @@
     </message>
 </context>
 <context>
+    <name>Fees</name>
+    <message numerus="yes">
+        <source>household of %n, gross income %1 a month</source>
+        <translation>
+            <numerusform>household of %n, gross income %1 a month</numerusform>
+            <numerusform>household of %n, gross income %1 a month</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) of care a month</source>
+        <translation>
+            <numerusform>%n hour of care a month</numerusform>
+            <numerusform>%n hours of care a month</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message numerus="yes">
         <source>Wrote %n placement(s) to %1 and the counts to %2.</source>

@@ -603,6 +603,38 @@
         <source>No date given: %1 location(s), %2 offering(s).</source>
         <translation>Ei päiväystä: %1 palvelupaikkaa, %2 tarjontaa.</translation>
     </message>
+    <message>
+        <source>give the household size as a whole number, 1 to %1</source>
+        <translation>anna talouden koko kokonaislukuna 1–%1</translation>
+    </message>
+    <message>
+        <source>give the hours of care a month as a whole number, 0 to %1</source>
+        <translation>anna hoitotunnit kuukaudessa kokonaislukuna 0–%1</translation>
+    </message>
+    <message>
+        <source>give euros a month, e.g. 2000 or 2000,50</source>
+        <translation>anna euroja kuukaudessa, esim. 2000 tai 2000,50</translation>
+    </message>
+    <message>
+        <source>the fee estimate (optional; never logged, saved only with --save)</source>
+        <translation>maksuarvio (vapaaehtoinen; ei kirjata lokiin, tallennetaan vain --save-valinnalla)</translation>
+    </message>
+    <message>
+        <source>household size for the fee estimate (optional)</source>
+        <translation>talouden koko maksuarviota varten (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>the household&apos;s gross income a month in euros, for the fee estimate (optional)</source>
+        <translation>talouden bruttotulot kuukaudessa euroina maksuarviota varten (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>the client&apos;s own net income a month in euros, for the fee estimate (optional)</source>
+        <translation>asiakkaan omat nettotulot kuukaudessa euroina maksuarviota varten (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>hours of care a month, for the fee estimate (optional)</source>
+        <translation>hoitotunnit kuukaudessa maksuarviota varten (vapaaehtoinen)</translation>
+    </message>
 </context>
 <context>
     <name>ClientGroups</name>
@@ -988,6 +1020,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Sähköposti</translation>
     </message>
     <message>
+        <source>by appointment</source>
+        <translation>ajanvarauksella</translation>
+    </message>
+    <message>
         <source>Opening hours</source>
         <translation>Aukioloajat</translation>
     </message>
@@ -1010,6 +1046,14 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>Accessibility</source>
         <translation>Esteettömyys</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nyt</translation>
+    </message>
+    <message>
+        <source>Next exception</source>
+        <translation>Seuraava poikkeus</translation>
     </message>
     <message>
         <source>Information</source>
@@ -1057,6 +1101,114 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
             <numerusform>noin %n päivä</numerusform>
             <numerusform>noin %n päivää</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FeeBox</name>
+    <message>
+        <source>For the fee estimate (optional, not logged)</source>
+        <translation>Maksuarviota varten (vapaaehtoinen, ei kirjata lokiin)</translation>
+    </message>
+    <message>
+        <source>Household size:</source>
+        <translation>Talouden koko:</translation>
+    </message>
+    <message>
+        <source>Household&apos;s gross income a month (€):</source>
+        <translation>Talouden bruttotulot kuukaudessa (€):</translation>
+    </message>
+    <message>
+        <source>Client&apos;s own net income a month (€):</source>
+        <translation>Asiakkaan omat nettotulot kuukaudessa (€):</translation>
+    </message>
+    <message>
+        <source>Hours of care a month:</source>
+        <translation>Hoitotunnit kuukaudessa:</translation>
+    </message>
+    <message>
+        <source>before taxes, the whole household</source>
+        <translation>ennen veroja, koko talous</translation>
+    </message>
+    <message>
+        <source>after taxes, the client alone</source>
+        <translation>verojen jälkeen, vain asiakas</translation>
+    </message>
+</context>
+<context>
+    <name>Fees</name>
+    <message>
+        <source>source: %1, %2</source>
+        <translation>lähde: %1, %2</translation>
+    </message>
+    <message>
+        <source>income limits in force %1–%2</source>
+        <translation>tulorajat voimassa %1–%2</translation>
+    </message>
+    <message>
+        <source>income limits in force from %1</source>
+        <translation>tulorajat voimassa %1 alkaen</translation>
+    </message>
+    <message>
+        <source>The table&apos;s income limits were in force until %1: check the current amount with %2.</source>
+        <translation>Taulukon tulorajat olivat voimassa %1 asti: tarkista nykyinen määrä järjestäjältä (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>household of %n, gross income %1 a month</source>
+        <translation>
+            <numerusform>%n hengen talous, bruttotulot %1 kuukaudessa</numerusform>
+            <numerusform>%n hengen talous, bruttotulot %1 kuukaudessa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the client&apos;s net income %1 a month</source>
+        <translation>asiakkaan nettotulot %1 kuukaudessa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) of care a month</source>
+        <translation>
+            <numerusform>%n hoitotunti kuukaudessa</numerusform>
+            <numerusform>%n hoitotuntia kuukaudessa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 for this income: %2 (%3; %4). The client pays the provider&apos;s price above it.</source>
+        <translation>%1 näillä tuloilla: %2 (%3; %4). Asiakas maksaa palveluntuottajan hinnasta sen ylittävän osan.</translation>
+    </message>
+    <message>
+        <source>Estimated %1: %2 (%3; %4). The decision fixes the fee.</source>
+        <translation>%1, arvio: %2 (%3; %4). Maksu vahvistetaan päätöksessä.</translation>
+    </message>
+    <message>
+        <source>%1: a spouse&apos;s income changes how it is set, so it is not estimated here: ask %2 (%3).</source>
+        <translation>%1: puolison tulot vaikuttavat maksun määräytymiseen, joten sitä ei arvioida tässä: kysy järjestäjältä (%2) (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the table has no income limit for a household this large: ask %2 (%3).</source>
+        <translation>%1: taulukossa ei ole tulorajaa näin suurelle taloudelle: kysy järjestäjältä (%2) (%3).</translation>
+    </message>
+    <message>
+        <source>the household size</source>
+        <translation>talouden koko</translation>
+    </message>
+    <message>
+        <source>the household&apos;s gross income a month</source>
+        <translation>talouden bruttotulot kuukaudessa</translation>
+    </message>
+    <message>
+        <source>the client&apos;s net income a month</source>
+        <translation>asiakkaan nettotulot kuukaudessa</translation>
+    </message>
+    <message>
+        <source>the hours of care a month</source>
+        <translation>hoitotunnit kuukaudessa</translation>
+    </message>
+    <message>
+        <source>%1 follows a published table (%2): give %3 to estimate it.</source>
+        <translation>%1 määräytyy julkaistun taulukon mukaan (%2): anna arviota varten %3.</translation>
+    </message>
+    <message>
+        <source>The client fee is set by %1 from the client&apos;s income; no published table of %1 is known to the application: ask %1.</source>
+        <translation>Asiakasmaksun määrää järjestäjä (%1) asiakkaan tulojen mukaan; sovellus ei tunne järjestäjän julkaisemaa maksutaulukkoa: kysy järjestäjältä (%1).</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1439,30 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>The municipality code %1 is not in the current catalogue: the address keeps no municipality.</source>
         <translation>Kuntanumero %1 ei ole nykyisessä palveluluettelossa: osoitteeseen ei merkitä kuntaa.</translation>
+    </message>
+    <message>
+        <source>The value “%1” is not of the kind PTV gives here: reading around it would put wrong opening hours in the catalogue.</source>
+        <translation>Arvo ”%1” ei ole sitä tyyppiä, jota PTV tässä antaa: sen ohittaminen veisi luetteloon vääriä aukioloaikoja.</translation>
+    </message>
+    <message>
+        <source>It has no PTV id: skipped.</source>
+        <translation>Sillä ei ole PTV-tunnistetta: ohitettu.</translation>
+    </message>
+    <message>
+        <source>Its PTV id %1 is not text: skipped.</source>
+        <translation>Sen PTV-tunniste %1 ei ole tekstiä: ohitettu.</translation>
+    </message>
+    <message>
+        <source>The service channel does not say its type (serviceChannelType): skipped.</source>
+        <translation>Asiointikanava ei kerro tyyppiään (serviceChannelType): ohitettu.</translation>
+    </message>
+    <message>
+        <source>The service class %1 is from another edition of the classification and has no counterpart in the catalogue: left out, the service keeps its other classes.</source>
+        <translation>Palveluluokka %1 on luokituksen toisesta versiosta, eikä sillä ole vastinetta luettelossa: jätetty pois, palvelu säilyttää muut luokkansa.</translation>
+    </message>
+    <message>
+        <source>The parent class %1 is not in the catalogue: the class is imported without a parent.</source>
+        <translation>Yläluokkaa %1 ei ole luettelossa: luokka tuodaan ilman yläluokkaa.</translation>
     </message>
     <message>
         <source>It is not published in PTV (%1): skipped.</source>
@@ -2020,6 +2196,22 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>palveluseteli käy</translation>
     </message>
     <message>
+        <source>closed %1</source>
+        <translation>suljettu %1</translation>
+    </message>
+    <message>
+        <source>%1 by appointment only</source>
+        <translation>%1 vain ajanvarauksella</translation>
+    </message>
+    <message>
+        <source>open now</source>
+        <translation>auki nyt</translation>
+    </message>
+    <message>
+        <source>closed now</source>
+        <translation>kiinni nyt</translation>
+    </message>
+    <message>
         <source>Client voucher</source>
         <translation>Asiakasseteli</translation>
     </message>
@@ -2028,32 +2220,8 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Palveluseteli</translation>
     </message>
     <message>
-        <source>a visit</source>
-        <translation>käynti</translation>
-    </message>
-    <message>
-        <source>an hour</source>
-        <translation>tunti</translation>
-    </message>
-    <message>
-        <source>a day</source>
-        <translation>vuorokausi</translation>
-    </message>
-    <message>
-        <source>a month</source>
-        <translation>kuukausi</translation>
-    </message>
-    <message>
-        <source>a treatment</source>
-        <translation>hoitokerta</translation>
-    </message>
-    <message>
-        <source>value %1 for %2, client&apos;s self-share %3</source>
-        <translation>arvo %1 / %2, asiakkaan omavastuu %3</translation>
-    </message>
-    <message>
-        <source>value %1, client&apos;s self-share %2</source>
-        <translation>arvo %1, asiakkaan omavastuu %2</translation>
+        <source>not known</source>
+        <translation>ei tiedossa</translation>
     </message>
     <message>
         <source>free of charge</source>
@@ -2496,6 +2664,14 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>enintään %1 vuotta</translation>
     </message>
     <message>
+        <source>The client may choose a voucher provider with a %1 or the organiser&apos;s own production: %2.</source>
+        <translation>Asiakas voi valita palveluntuottajan, jolle käy %1, tai järjestäjän oman tuotannon: %2.</translation>
+    </message>
+    <message>
+        <source>A %1 is in use for this service, but the catalogue lists no voucher provider serving the client: %2.</source>
+        <translation>Palvelussa on käytössä %1, mutta luettelossa ei ole asiakasta palvelevaa palvelusetelituottajaa: %2.</translation>
+    </message>
+    <message>
         <source>%1 is bilingual: the client has the right to be served in %2.</source>
         <translation>%1 on kaksikielinen kunta: asiakkaalla on oikeus palveluun omalla kielellään (%2).</translation>
     </message>
@@ -2620,8 +2796,8 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Asiakas voi valita palveluntuottajan vapaasti järjestäjän %1 palveluntuottajista.</translation>
     </message>
     <message>
-        <source>The client may choose a provider with a %1 (value %2, the client&apos;s self-share %3) or the organiser&apos;s own production.</source>
-        <translation>Asiakas voi valita palveluntuottajan, jolle käy %1 (arvo %2, asiakkaan omavastuu %3), tai järjestäjän oman tuotannon.</translation>
+        <source>Accepts the %1: %2.</source>
+        <translation>Palveluntuottajalle käy %1: %2.</translation>
     </message>
     <message>
         <source>The client is served by their own regional unit, %1.</source>
@@ -2681,10 +2857,6 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>A procured service, paid by the organiser.</source>
         <translation>Ostopalvelu, jonka järjestäjä maksaa.</translation>
-    </message>
-    <message>
-        <source>Accepts the %1: value %2, the client&apos;s self-share %3.</source>
-        <translation>Ottaa vastaan setelin (%1): arvo %2, asiakkaan omavastuu %3.</translation>
     </message>
     <message>
         <source>Whether the premises are accessible is not reported.</source>
@@ -3247,6 +3419,77 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>EXAMPLE DATA</source>
         <translation>ESIMERKKITIETO</translation>
+    </message>
+</context>
+<context>
+    <name>Voucher</name>
+    <message>
+        <source>per hour</source>
+        <translation>tunnilta</translation>
+    </message>
+    <message>
+        <source>per visit</source>
+        <translation>käynniltä</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>päivältä</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>kuukaudelta</translation>
+    </message>
+    <message>
+        <source>per treatment</source>
+        <translation>hoitokerralta</translation>
+    </message>
+    <message>
+        <source>source: %1, %2</source>
+        <translation>lähde: %1, %2</translation>
+    </message>
+    <message>
+        <source>source: %1, date not given</source>
+        <translation>lähde: %1, päiväys puuttuu</translation>
+    </message>
+    <message>
+        <source>no source given</source>
+        <translation>lähdettä ei ole ilmoitettu</translation>
+    </message>
+    <message>
+        <source>its value and the client&apos;s self-share are decided by %1 and are not in the catalogue: ask %1</source>
+        <translation>arvosta ja asiakkaan omavastuusta päättää järjestäjä (%1), eikä niitä ole luettelossa: kysy järjestäjältä (%1)</translation>
+    </message>
+    <message>
+        <source>its value and the client&apos;s self-share are each organiser&apos;s decision and are not in the catalogue: ask the organiser</source>
+        <translation>arvosta ja asiakkaan omavastuusta päättää kukin järjestäjä, eikä niitä ole luettelossa: kysy järjestäjältä</translation>
+    </message>
+    <message>
+        <source>value %1</source>
+        <translation>arvo %1</translation>
+    </message>
+    <message>
+        <source>value %1–%2 depending on the client&apos;s income</source>
+        <translation>arvo %1–%2 asiakkaan tulojen mukaan</translation>
+    </message>
+    <message>
+        <source>the client&apos;s self-share %1</source>
+        <translation>asiakkaan omavastuu %1</translation>
+    </message>
+    <message>
+        <source>the client pays the provider&apos;s price above the value</source>
+        <translation>asiakas maksaa palveluntuottajan hinnasta setelin arvon ylittävän osan</translation>
+    </message>
+    <message>
+        <source>the client&apos;s self-share is not known</source>
+        <translation>asiakkaan omavastuu ei ole tiedossa</translation>
+    </message>
+    <message>
+        <source>client voucher</source>
+        <translation>asiakasseteli</translation>
+    </message>
+    <message>
+        <source>service voucher</source>
+        <translation>palveluseteli</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from typing import Any
 from sote_navigator import messages
 from sote_navigator.cli import common
 from sote_navigator.cli.circumstances import add_circumstances, yes_no
+from sote_navigator.cli.fee_inputs import add_fee_inputs
 from sote_navigator.cli.lookup import answer_lines
 from sote_navigator.client_group_text import answered_lines
 from sote_navigator.contact_route_text import route_line, urgent_route_lines, urgent_title
@@ -136,6 +137,7 @@ def register(subparsers: Any) -> None:
         help=translate("Cli", "an interpreter is needed, also in Finnish or Swedish"),
     )
     add_circumstances(parser)
+    add_fee_inputs(parser)
     save = parser.add_argument_group(translate("Cli", "recording the placement"))
     save.add_argument(
         "--save",
@@ -186,6 +188,10 @@ def entered_from(args: argparse.Namespace) -> PlacementInput:
         evening=args.evening,
         postal_code=args.postal_code or "",
         need_text=args.need,
+        household_size=args.household,
+        gross_income=args.income or "",
+        net_income=args.net_income or "",
+        care_hours=args.care_hours,
     )
 
 

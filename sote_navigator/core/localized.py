@@ -33,6 +33,17 @@ def pick(texts: LocalizedText | None, language: str, text_type: str | None = Non
     return next(iter(by_language.values()), "")
 
 
+def pick_all(texts: LocalizedText | None, language: str) -> list[str]:
+    """Every text in ``language`` (or, when there is none, in the first fallback that has
+    some), in order: a list of sentences such as a location's accessibility."""
+    values = [t for t in texts or () if t.get("value")]
+    for lang in fallback_order(language):
+        found = [str(t["value"]) for t in values if t.get("language") == lang]
+        if found:
+            return found
+    return [str(t["value"]) for t in values]
+
+
 def all_values(texts: LocalizedText | None) -> list[str]:
     return [str(t["value"]) for t in texts or () if t.get("value")]
 

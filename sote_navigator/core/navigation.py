@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from enum import IntFlag, StrEnum
 from typing import TYPE_CHECKING, Any, overload
 
+from sote_navigator.core import opening_hours
 from sote_navigator.core.named import Named
 from sote_navigator.core.vocabulary import ProviderKind, ProvisionType, Responsibility, ServiceLevel
 
@@ -19,17 +20,22 @@ if TYPE_CHECKING:
     from sote_navigator.core.catalogue import OfferingDetails
     from sote_navigator.core.item_views import OfferingRow
 
-EVENING_FROM = "18:00"
-WEEKEND_DAYS = {5, 6}
+EVENING_FROM = opening_hours.EVENING_FROM
+WEEKEND_DAYS = set(opening_hours.WEEKEND_DAYS)
 
 
-def open_evenings(hours: Iterable[Mapping[str, Any]]) -> bool:
-    """Open past six in the evening on some day: what "open evenings" means everywhere."""
-    return any(str(h.get("closes", "")) > EVENING_FROM for h in hours)
+def open_evenings(
+    hours: Iterable[Mapping[str, Any]], exceptions: Iterable[Mapping[str, Any]] = ()
+) -> bool:
+    """Open past six in the evening on some day: what "open evenings" means everywhere
+    (a slot past midnight is; so are the weekly hours of a period such as summer hours)."""
+    return opening_hours.open_evenings(hours, exceptions)
 
 
-def open_weekends(hours: Iterable[Mapping[str, Any]]) -> bool:
-    return any(WEEKEND_DAYS.intersection(h.get("days", ())) for h in hours)
+def open_weekends(
+    hours: Iterable[Mapping[str, Any]], exceptions: Iterable[Mapping[str, Any]] = ()
+) -> bool:
+    return opening_hours.open_weekends(hours, exceptions)
 
 
 class Feature(IntFlag):

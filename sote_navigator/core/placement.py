@@ -17,6 +17,7 @@ from sote_navigator.core.choice_set import ChoiceSet, build_choice_set
 from sote_navigator.core.client_groups import Circumstances, membership
 from sote_navigator.core.contact_routes import ContactRoute, phones_first
 from sote_navigator.core.distance import Origin
+from sote_navigator.core.fees import FeeInputs
 from sote_navigator.core.freshness import FreshnessRule
 from sote_navigator.core.localized import LocalizedText
 from sote_navigator.core.reasons import Effect, Reason, ReasonCode, Verdict, reason
@@ -42,6 +43,7 @@ class ClientContext:
     evening: bool = False
     interpreter: bool = False
     circumstances: Circumstances = field(default_factory=Circumstances)
+    fees: FeeInputs = field(default_factory=FeeInputs)  # for the fee estimate; never logged
     # The client's postal code if given (used for distance only), and the point distances are
     # measured from (postal area or home municipality; None when neither is known).
     postal_code: str = ""

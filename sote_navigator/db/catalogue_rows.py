@@ -324,8 +324,8 @@ def _location(x: Mapping[str, Any]) -> Row:
         js(x.get("languages", [])),
         bool(x.get("accessible", False)),
         js(x.get("accessibility", [])),
-        open_evenings(hours),
-        open_weekends(hours),
+        open_evenings(hours, x.get("hours_exceptions") or ()),
+        open_weekends(hours, x.get("hours_exceptions") or ()),
         bool(x.get("example", False)),
         js(_extra(x, _LOCATION_KEYS)),
     )

@@ -71,8 +71,8 @@ def entity_tokens(doc: Mapping[str, Any]) -> dict[tuple[str, str], str]:
         places[x["id"]] = (
             feature_bits(
                 languages=(),
-                open_evenings=open_evenings(hours),
-                open_weekends=open_weekends(hours),
+                open_evenings=open_evenings(hours, x.get("hours_exceptions") or ()),
+                open_weekends=open_weekends(hours, x.get("hours_exceptions") or ()),
                 accessible=bool(x.get("accessible", False)),
                 voucher=False,
             ),

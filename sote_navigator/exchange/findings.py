@@ -66,6 +66,12 @@ class Code(StrEnum):
     PTV_NO_ADDRESS = "ptv_no_address"
     PTV_UNKNOWN_MUNICIPALITY = "ptv_unknown_municipality"
     PTV_NOT_PUBLISHED = "ptv_not_published"
+    PTV_BAD_VALUE = "ptv_bad_value"
+    PTV_NO_ID = "ptv_no_id"
+    PTV_BAD_ID = "ptv_bad_id"
+    PTV_NO_CHANNEL_TYPE = "ptv_no_channel_type"
+    PTV_FOREIGN_CLASS = "ptv_foreign_class"
+    PTV_UNKNOWN_PARENT_CLASS = "ptv_unknown_parent_class"
 
 
 @dataclass(frozen=True)

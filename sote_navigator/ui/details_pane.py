@@ -6,6 +6,7 @@ those characters. The pane remembers what it shows, so a language change re-word
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
@@ -21,14 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from sote_navigator import i18n, messages
-from sote_navigator.core import localized
+from sote_navigator.core import localized, opening_hours
 from sote_navigator.core.vocabulary import Responsibility
+from sote_navigator.display_text import isolate, shown
 from sote_navigator.i18n import arg, translate
 from sote_navigator.ui import wording
+from sote_navigator.ui.tooltips import plain_tooltip
 from sote_navigator.ui.widgets import Badge, plain_label
 
 if TYPE_CHECKING:
     from sote_navigator.core.catalogue import (
+        LocationDetails,
         OfferingDetails,
         RecordSource,
         RegionalUnit,
@@ -72,6 +76,8 @@ class DetailsPane(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
         self._render: Callable[[], None] | None = None
+        # The Finnish wall clock that "open now" and the next exception are told from.
+        self.clock: Callable[[], dt.datetime] = opening_hours.now
         self.show_nothing()
 
     # --- what to show ---------------------------------------------------------------------
@@ -114,7 +120,9 @@ class DetailsPane(QScrollArea):
     def _begin(self, title: str, example: bool, kind: str = "", subtitle: str = "") -> None:
         while self.form.rowCount():
             self.form.removeRow(0)
-        self.title.setText(title)
+        # Catalogue text: a long name is cut (whole in the tooltip), bidirectional text isolated.
+        self.title.setText(shown(title))
+        self.title.setToolTip(plain_tooltip(title) if shown(title) != isolate(title) else "")
         self.subtitle.setText(subtitle)
         self.subtitle.setVisible(bool(subtitle))
         self.kind_badge.setText(kind)
@@ -146,7 +154,7 @@ class DetailsPane(QScrollArea):
     def _service(self, view: ServiceView) -> None:
         lang = i18n.content_language()
         s = view.service
-        classes = ", ".join(c.name(lang) for c in view.classes)
+        classes = ", ".join(shown(c.name(lang)) for c in view.classes)
         self._begin(s.name(lang), s.example, subtitle=classes)
         if s.responsibility is Responsibility.MUNICIPALITY:
             self.notice.setText(
@@ -163,7 +171,9 @@ class DetailsPane(QScrollArea):
         self._row(self.tr("Eligibility"), self._eligibility(view))
         self._row(self.tr("Charge"), wording.charge_text(s.charge))
         if s.voucher is not None:
-            self._row(wording.voucher_kind_text(s.voucher), wording.voucher_text(s.voucher))
+            lines = [wording.voucher_text(s.voucher)]
+            lines += [wording.voucher_text(published) for _, published in s.voucher.by_organiser]
+            self._row(wording.voucher_kind_text(s.voucher), lines)
         self._row(self.tr("Ways in"), _ways_in(view.routes))
 
     def _eligibility(self, view: ServiceView) -> list[str]:
@@ -199,16 +209,14 @@ class DetailsPane(QScrollArea):
         x, p = view.location, view.provider
         example = x.example or bool(p and p.example) or bool(offering and offering.example)
         kind = messages.provider_kind_text(p.kind) if p else ""
-        self._begin(x.name(lang), example, kind, subtitle=p.name(lang) if p else "")
+        self._begin(x.name(lang), example, kind, subtitle=shown(p.name(lang)) if p else "")
         self._row(self.tr("Address"), x.address(lang))
         if view.municipality is not None:
             self._row(self.tr("Municipality"), view.municipality.name(lang))
         self._row(self.tr("Phone"), (_phone(n.number, n.info, lang) for n in x.phones))
         self._row(self.tr("Email"), x.emails)
         self._row(self.tr("Web"), x.web)
-        hours = wording.hours_lines(x.hours)
-        hours.append(localized.pick(x.hours_note, lang))
-        self._row(self.tr("Opening hours"), hours)
+        self._hours(x, lang)
         self._row(
             self.tr("Evenings and weekends"), self._extended_hours(x.open_evenings, x.open_weekends)
         )
@@ -216,11 +224,25 @@ class DetailsPane(QScrollArea):
         access = (
             self.tr("accessible premises") if x.accessible else self.tr("not reported accessible")
         )
-        self._row(self.tr("Accessibility"), [access, localized.pick(x.accessibility, lang)])
+        self._row(self.tr("Accessibility"), [access, *localized.pick_all(x.accessibility, lang)])
         self._row(self.tr("Regional units served"), _unit_names(view.units))
         self._information_rows(x.verified_on, x.source, view.stale)
         if offering is not None:
             self._offering_rows(offering)
+
+    def _hours(self, x: LocationDetails, lang: str) -> None:
+        """The regular hours, by appointment, open now, and the next exception to them."""
+        now = self.clock()
+        schedule = x.schedule
+        lines = wording.hours_lines(x.hours)
+        if x.by_appointment:
+            lines.append(self.tr("by appointment"))
+        lines.append(localized.pick(x.hours_note, lang))
+        self._row(self.tr("Opening hours"), lines)
+        self._row(self.tr("Now"), wording.open_now_text(opening_hours.is_open_at(schedule, now)))
+        upcoming = opening_hours.next_exception(schedule, now.date())
+        if upcoming is not None:
+            self._row(self.tr("Next exception"), wording.exception_text(upcoming, now.date(), lang))
 
     def _information_rows(
         self, verified_on: str | None, source: RecordSource | None, stale: bool
@@ -271,9 +293,9 @@ def _ways_in(routes: Iterable[ContactRoute]) -> list[str]:
 
 
 def _unit_names(units: Iterable[RegionalUnit]) -> list[str]:
-    return [u.name(i18n.content_language()) for u in units]
+    return [isolate(u.name(i18n.content_language())) for u in units]
 
 
 def _phone(number: str, info: localized.LocalizedText, language: str) -> str:
     note = localized.pick(info, language)
-    return f"{number} ({note})" if note else number
+    return f"{isolate(number)} ({isolate(note)})" if note else number

@@ -6,18 +6,22 @@ in Finnish and "mån–fre 08:00–16:00" in Swedish need no translation of thei
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QTime
 
 from sote_navigator import i18n, messages
+from sote_navigator import voucher_text as voucher_text_module
+from sote_navigator.core import localized
 from sote_navigator.core.navigation import NO_FEATURES, Feature
 from sote_navigator.core.vocabulary import EntityKind
 from sote_navigator.i18n import arg, translate
 
 if TYPE_CHECKING:
     from sote_navigator.core.catalogue import OpeningHours, RecordSource, Voucher
+    from sote_navigator.core.opening_hours import HoursException
 
 
 def entity_kind_text(kind: EntityKind) -> str:
@@ -81,6 +85,39 @@ def hours_lines(hours: Iterable[OpeningHours]) -> list[str]:
     return [f"{_day_span(h.days)} {_time(h.opens)}\u2013{_time(h.closes)}" for h in hours if h.days]
 
 
+def date_span(start: dt.date, end: dt.date, today: dt.date) -> str:
+    """ "24.12." or "24.–26.12." or "30.11.–2.12."; the year only when it is not this one."""
+
+    def day(d: dt.date, month: bool = True, year: bool = False) -> str:
+        return f"{d.day}." + (f"{d.month}." if month else "") + (f"{d.year}" if year else "")
+
+    other_year = start.year != today.year or end.year != today.year
+    if start == end:
+        return day(start, year=other_year)
+    if start.year != end.year:
+        return f"{day(start, year=True)}–{day(end, year=True)}"
+    return f"{day(start, start.month != end.month)}–{day(end, year=other_year)}"
+
+
+def exception_text(e: HoursException, today: dt.date, language: str) -> str:
+    """The next change to the hours, e.g. "closed 24.–26.12. (Joulu)"."""
+    span = date_span(e.start, e.end, today)
+    if e.closed or (e.opens is None and not e.by_appointment):
+        text = arg(translate("Navigator", "closed %1"), span)
+    elif e.by_appointment:
+        text = arg(translate("Navigator", "%1 by appointment only"), span)
+    else:
+        text = f"{span} {_time(e.opens or '')}–{_time(e.closes or '')}"
+    note = localized.pick(e.note, language)
+    return f"{text} ({note})" if note else text
+
+
+def open_now_text(is_open: bool | None) -> str:
+    if is_open is None:
+        return ""
+    return translate("Navigator", "open now") if is_open else translate("Navigator", "closed now")
+
+
 def voucher_kind_text(voucher: Voucher) -> str:
     if voucher.kind == "asiakasseteli":
         return translate("Navigator", "Client voucher")
@@ -88,26 +125,22 @@ def voucher_kind_text(voucher: Voucher) -> str:
 
 
 def voucher_text(voucher: Voucher) -> str:
-    """Its value and the client's self-share, e.g. "value 32,50 € for an hour, ..."."""
-    units = {
-        "visit": translate("Navigator", "a visit"),
-        "hour": translate("Navigator", "an hour"),
-        "day": translate("Navigator", "a day"),
-        "month": translate("Navigator", "a month"),
-        "treatment": translate("Navigator", "a treatment"),
-    }
-    if voucher.unit in units:
-        return arg(
-            translate("Navigator", "value %1 for %2, client's self-share %3"),
-            i18n.format_money(voucher.value_cents),
-            units[voucher.unit],
-            i18n.format_money(voucher.self_share_cents),
-        )
-    return arg(
-        translate("Navigator", "value %1, client's self-share %2"),
-        i18n.format_money(voucher.value_cents),
-        i18n.format_money(voucher.self_share_cents),
-    )
+    """Its value and the client's self-share with their source and date, or whom to ask."""
+    from sote_navigator.core.choice_set import voucher_params  # not before the first paint
+
+    return voucher_text_module.value_text(voucher_params(voucher))
+
+
+def voucher_cell_text(voucher: Voucher) -> str:
+    """A short value for a table cell: "36,00 € per hour", "8,40–40,80 € per hour", or "?"."""
+    unit = voucher_text_module.unit_text(voucher.unit)
+    if voucher.value_cents is not None:
+        return f"{i18n.format_money(voucher.value_cents)} {unit}".strip()
+    if voucher.min_value_cents is not None:
+        top = voucher.max_value_cents or voucher.min_value_cents
+        low = i18n.format_money(voucher.min_value_cents)
+        return f"{low}\u2013{i18n.format_money(top)} {unit}".strip()
+    return translate("Navigator", "not known")
 
 
 def charge_text(charge: str) -> str:

@@ -150,6 +150,8 @@ class Mapper:
 
     def channel(self, obj: PtvObject) -> dict[str, Any] | None:
         """A ServiceLocation channel as a location (other channel types are not places)."""
+        from sote_navigator.exchange.ptv.hours import location_fields  # (imports this module)
+
         data = obj.data
         if str(data.get("serviceChannelType") or "").lower() != "servicelocation":
             return None
@@ -188,14 +190,13 @@ class Mapper:
                 for w in data.get("webPages") or ()
                 if isinstance(w, Mapping) and not is_placeholder(w.get("url"))
             ],
-            "hours": self.hours(obj, data.get("serviceHours")),
-            "hours_note": self.hours_notes(obj, data.get("serviceHours")),
             "languages": sorted(
                 {x for x in data.get("languages") or () if isinstance(x, str) and x in LANGUAGES}
             ),
             "accessible": False,
-            "accessibility": [],
             "example": False,
+            # hours, hours_note, hours_exceptions, by_appointment, accessibility
+            **location_fields(self, obj),
             # PTV's last modification: when the organisation last confirmed the record.
             "verified_on": modified_date(data.get("modified")),
             "source": PTV_SOURCE,

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from sote_navigator.core.progress import Progress
 from sote_navigator.exchange.findings import Code, Findings
+from sote_navigator.exchange.ptv.class_editions import ClassResolver
 from sote_navigator.exchange.ptv.mapping import (
     PREFIX,
     PROVISION_TYPES,
@@ -70,12 +72,20 @@ class PtvImport:
     channel_orgs: dict[str, str] = field(default_factory=dict)
     origins: Origins = field(default_factory=dict)
     other_channels: set[str] = field(default_factory=set)
+    # Where each service class was first named: uri → (file, place).
+    class_origins: dict[str, tuple[str, str]] = field(default_factory=dict)
     # Phone, EChannel, WebPage and PrintableForm channels (exchange.ptv.routes), by channel id,
     # and the (service, channel) links that name them.
     routes: dict[str, Document] = field(default_factory=dict)
     route_links: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, obj: PtvObject, mapper: Mapper) -> None:
+        if not _identified(obj, mapper):
+            cid = obj.data.get("id")
+            if obj.kind is PtvKind.CHANNEL and isinstance(cid, str) and cid.strip():
+                # Reported once, here: its connections are not "missing" on top of that.
+                self.other_channels.add(f"{PREFIX}{cid}")
+            return
         if obj.kind is PtvKind.ORGANIZATION:
             provider = mapper.organization(obj)
             if provider:
@@ -106,6 +116,33 @@ class PtvImport:
                 self.connections.append(
                     _Connection(sid, location["id"], f"{obj.place}.services[{n}]")
                 )
+            else:
+                mapper.warn(Code.PTV_NO_ID, obj, f".services[{n}].service.id")
+
+    def _service_classes(self, obj: PtvObject, mapper: Mapper) -> list[str]:
+        """The class URIs a service names, as named; resolved against the catalogue later."""
+        classes = []
+        for n, c in enumerate(obj.data.get("serviceClasses") or ()):
+            uri = c.get("uri") if isinstance(c, Mapping) else None
+            if not isinstance(uri, str) or is_placeholder(uri):
+                mapper.warn(Code.PTV_UNKNOWN_CLASS, obj, f".serviceClasses[{n}]")
+                continue
+            uri = uri.strip()
+            classes.append(uri)
+            self.class_origins.setdefault(uri, (obj.file, f"{obj.place}.serviceClasses[{n}]"))
+            class_names = mapper.texts(obj, f".serviceClasses[{n}].name", c.get("name"))
+            if class_names and uri not in self.classes:
+                parent = c.get("parentUri")
+                self.classes[uri] = {
+                    "uri": uri,
+                    "code": str(c.get("code") or uri.rsplit("/", 1)[-1]),
+                    "parent": parent.strip()
+                    if isinstance(parent, str) and not is_placeholder(parent)
+                    else None,
+                    "names": class_names,
+                    "descriptions": [],
+                }
+        return classes
 
     def _route(self, obj: PtvObject, mapper: Mapper, cid: str) -> None:
         route = contact_route(mapper, obj)
@@ -125,24 +162,7 @@ class PtvImport:
             mapper.warn(Code.PTV_NO_NAME, obj, ".serviceNames")
             return
         mapper.check_translations(obj, ".serviceNames", names)
-        classes = []
-        for n, c in enumerate(data.get("serviceClasses") or ()):
-            uri = c.get("uri") if isinstance(c, Mapping) else None
-            if not isinstance(uri, str) or is_placeholder(uri):
-                mapper.warn(Code.PTV_UNKNOWN_CLASS, obj, f".serviceClasses[{n}]")
-                continue
-            classes.append(uri)
-            class_names = mapper.texts(obj, f".serviceClasses[{n}].name", c.get("name"))
-            if class_names and uri not in self.classes:
-                self.classes[uri] = {
-                    "uri": uri,
-                    "code": str(c.get("code") or uri.rsplit("/", 1)[-1]),
-                    "parent": c.get("parentUri")
-                    if not is_placeholder(c.get("parentUri"))
-                    else None,
-                    "names": class_names,
-                    "descriptions": [],
-                }
+        classes = self._service_classes(obj, mapper)
         vouchers = bool(data.get("serviceVouchersInUse"))
         charge = str(data.get("serviceChargeType") or "").lower()
         self.services[sid] = {
@@ -212,6 +232,84 @@ class PtvImport:
             )
             if cid:
                 self.connections.append(_Connection(sid, cid, f"{obj.place}.serviceChannels[{n}]"))
+            else:
+                mapper.warn(Code.PTV_NO_ID, obj, f".serviceChannels[{n}].serviceChannel.id")
+
+
+def _identified(obj: PtvObject, mapper: Mapper) -> bool:
+    """An item the mapping can place: an id that is text and, for a channel, its type.
+
+    Each gap is a warning naming the item's file and place, never a silent drop. Warnings,
+    not errors: the item is left out whole, so nothing wrong enters the catalogue; these are
+    the "items missing a required field" of issue 14.4, and refusing a whole export for one
+    such item is what made real exports unimportable. (A wrong-kind value in a field of an
+    item that is kept would put a wrong value in the catalogue: that is refused.)
+    """
+    value = obj.data.get("id")
+    if value is None or (isinstance(value, str) and is_placeholder(value)):
+        mapper.warn(Code.PTV_NO_ID, obj, ".id")
+        return False
+    if not isinstance(value, str):
+        mapper.warn(Code.PTV_BAD_ID, obj, ".id", value=json.dumps(value)[:60])
+        return False
+    if obj.kind is PtvKind.CHANNEL:
+        kind = obj.data.get("serviceChannelType")
+        if not isinstance(kind, str) or is_placeholder(kind):
+            mapper.warn(Code.PTV_NO_CHANNEL_TYPE, obj, ".serviceChannelType")
+            return False
+    return True
+
+
+def _merged_classes(
+    doc: Mapping[str, Any], ptv: PtvImport
+) -> tuple[dict[str, Document], ClassResolver]:
+    """The catalogue's classes plus the export's new classes of the catalogue's edition.
+
+    A class of another edition is never added (it is resolved to today's class or left out);
+    a new class whose parent is unknown is added without the parent, with a warning.
+    """
+    classes = {c["uri"]: c for c in doc.get("service_classes") or ()}
+    resolver = ClassResolver(classes.values())
+    new = {
+        uri: cls
+        for uri, cls in ptv.classes.items()
+        if resolver.resolve(uri) is None and resolver.same_edition(uri)
+    }
+    for uri, cls in new.items():
+        parent = cls["parent"]
+        if parent is not None:
+            resolved = resolver.resolve(parent) or (parent if parent in new else None)
+            if resolved is None:
+                file, place = ptv.class_origins[uri]
+                ptv.findings.warning(
+                    Code.PTV_UNKNOWN_PARENT_CLASS, file, place + ".parentUri", parent=parent
+                )
+            cls = {**cls, "parent": resolved}
+        classes[uri] = cls
+    resolver.known.update(new)
+    return classes, resolver
+
+
+def _resolved_classes(
+    ptv: PtvImport,
+    sid: str,
+    uris: Iterable[str],
+    resolver: ClassResolver,
+) -> list[str]:
+    """Today's classes of a service; an unknown or foreign class is a warning, the rest stay."""
+    out = []
+    for uri in uris:
+        resolved = resolver.resolve(uri)
+        if resolved is not None:
+            out.append(resolved)
+            continue
+        file, place = ptv.class_origins.get(uri) or (
+            ptv.origins[("services", sid)][0],
+            ptv.origins[("services", sid)][1] + ".serviceClasses",
+        )
+        code = Code.PTV_UNKNOWN_CLASS if resolver.same_edition(uri) else Code.PTV_FOREIGN_CLASS
+        ptv.findings.warning(code, file, place, uri=uri)
+    return list(dict.fromkeys(out))
 
 
 def collect(
@@ -292,17 +390,10 @@ def merge_into(
             location["provider"] = None
         locations[lid] = location
 
-    classes = {c["uri"]: c for c in doc.get("service_classes") or ()}
-    for uri, cls in ptv.classes.items():
-        classes.setdefault(uri, cls)
+    classes, resolver = _merged_classes(doc, ptv)
     services = {s["id"]: s for s in doc.get("services") or ()}
     for sid, service in ptv.services.items():
-        known = [u for u in service["classes"] if u in classes]
-        for uri in service["classes"]:
-            if uri not in classes:
-                file, place = ptv.origins[("services", sid)]
-                findings.warning(Code.PTV_UNKNOWN_CLASS, file, place + ".serviceClasses", uri=uri)
-        service["classes"] = known
+        service["classes"] = _resolved_classes(ptv, sid, service["classes"], resolver)
         old = services.get(sid)
         base = {k: copy.deepcopy(old[k]) for k in _SERVICE_DEFAULTS if k in old} if old else {}
         merged = {**_SERVICE_DEFAULTS, **base, **service}
