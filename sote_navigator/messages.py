@@ -77,6 +77,43 @@ def problem_text(error: UserFacingError) -> str:
             ),
             f.get("path", ""),
         )
+    if p is Problem.SCHEMA_ALTERED:
+        return arg(
+            translate(
+                "Messages",
+                "The database %1 was changed outside Sote Navigator (%2), so it was not opened and nothing was changed: restore your latest backup with “sote-navigator restore FILE”.",
+            ),
+            f.get("path", ""),
+            schema_difference_text(f),
+        )
+    if p is Problem.RESTORE_ALTERED:
+        return arg(
+            translate(
+                "Messages",
+                "The backup %1 was changed outside Sote Navigator (%2), so nothing was restored: use another backup.",
+            ),
+            f.get("path", ""),
+            schema_difference_text(f),
+        )
+    if p is Problem.RESTORE_PLACEMENTS_DAMAGED:
+        return arg(
+            translate(
+                "Messages",
+                "Placements in the backup %1 cannot be read (%2 of them, the first is number %3), so nothing was restored: use another backup.",
+            ),
+            f.get("path", ""),
+            f.get("count", ""),
+            f.get("id", ""),
+        )
+    if p is Problem.PLACEMENT_DAMAGED:
+        return arg(
+            translate(
+                "Messages",
+                "Placement %1 is damaged: its stored %2 cannot be read. The other placements are not affected; restore a backup to get this one back.",
+            ),
+            f.get("id", ""),
+            f.get("column", ""),
+        )
     if p is Problem.DATABASE_CORRUPT:
         return arg(
             translate(
@@ -212,6 +249,23 @@ def problem_text(error: UserFacingError) -> str:
         f.get("path", ""),
         f.get("detail", ""),
     )
+
+
+def schema_difference_text(facts: dict[str, str]) -> str:
+    """What differs in a database's schema: "a trigger “x” that is not Sote Navigator's"."""
+    kind = {
+        "table": translate("Messages", "table"),
+        "index": translate("Messages", "index"),
+        "trigger": translate("Messages", "trigger"),
+        "view": translate("Messages", "view"),
+    }.get(facts.get("object_type", ""), facts.get("object_type", ""))
+    name = facts.get("name", "")
+    difference = facts.get("difference", "")
+    if difference == "missing":
+        return arg(translate("Messages", "the %1 “%2” is missing"), kind, name)
+    if difference == "changed":
+        return arg(translate("Messages", "the %1 “%2” was altered"), kind, name)
+    return arg(translate("Messages", "a %1 “%2” that is not Sote Navigator’s"), kind, name)
 
 
 def _size(value: str) -> str:

@@ -1414,6 +1414,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Kaikki tilat</translation>
     </message>
     <message>
+        <source>Placements %1 cannot be read: their stored data is damaged. The others are listed; restore a backup to get these back.</source>
+        <translation>Ohjauksia %1 ei voi lukea: niiden tallennetut tiedot ovat vioittuneet. Muut ohjaukset näkyvät luettelossa; palauta varmuuskopio saadaksesi nämä takaisin.</translation>
+    </message>
+    <message>
         <source>Draft %1 was deleted.</source>
         <translation>Luonnos %1 poistettiin.</translation>
     </message>
@@ -1782,6 +1786,22 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Tietokanta %1 on tyhjä tiedosto, joten sen palveluluettelo ja ohjaukset ovat kadonneet: palauta viimeisin varmuuskopiosi komennolla ”sote-navigator restore TIEDOSTO” tai poista tyhjä tiedosto aloittaaksesi uudella tietokannalla.</translation>
     </message>
     <message>
+        <source>The database %1 was changed outside Sote Navigator (%2), so it was not opened and nothing was changed: restore your latest backup with “sote-navigator restore FILE”.</source>
+        <translation>Tietokantaa %1 on muutettu Sote Navigatorin ulkopuolella (%2), joten sitä ei avattu eikä mitään muutettu: palauta viimeisin varmuuskopiosi komennolla ”sote-navigator restore TIEDOSTO”.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was changed outside Sote Navigator (%2), so nothing was restored: use another backup.</source>
+        <translation>Varmuuskopiota %1 on muutettu Sote Navigatorin ulkopuolella (%2), joten mitään ei palautettu: käytä toista varmuuskopiota.</translation>
+    </message>
+    <message>
+        <source>Placements in the backup %1 cannot be read (%2 of them, the first is number %3), so nothing was restored: use another backup.</source>
+        <translation>Varmuuskopion %1 ohjauksia ei voi lukea (%2 kpl, ensimmäinen on numero %3), joten mitään ei palautettu: käytä toista varmuuskopiota.</translation>
+    </message>
+    <message>
+        <source>Placement %1 is damaged: its stored %2 cannot be read. The other placements are not affected; restore a backup to get this one back.</source>
+        <translation>Ohjaus %1 on vioittunut: sen tallennettua kenttää %2 ei voi lukea. Muut ohjaukset eivät ole vioittuneet; palauta varmuuskopio saadaksesi tämän takaisin.</translation>
+    </message>
+    <message>
         <source>The database %1 is damaged (%2): restore your latest backup with “sote-navigator restore FILE”; the damaged file is kept beside it.</source>
         <translation>Tietokanta %1 on vioittunut (%2): palauta viimeisin varmuuskopiosi komennolla ”sote-navigator restore TIEDOSTO”; vioittunut tiedosto säilytetään sen vieressä.</translation>
     </message>
@@ -1852,6 +1872,34 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>The catalogue file %1 is not valid: %2</source>
         <translation>Palveluluettelotiedosto %1 ei kelpaa: %2</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>taulu</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>indeksi</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>liipaisin</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>näkymä</translation>
+    </message>
+    <message>
+        <source>the %1 “%2” is missing</source>
+        <translation>%1 ”%2” puuttuu</translation>
+    </message>
+    <message>
+        <source>the %1 “%2” was altered</source>
+        <translation>%1 ”%2” on muutettu</translation>
+    </message>
+    <message>
+        <source>a %1 “%2” that is not Sote Navigator’s</source>
+        <translation>%1 ”%2”, joka ei kuulu Sote Navigatoriin</translation>
     </message>
     <message>
         <source>%1 MB</source>
@@ -2705,6 +2753,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>(no details yet)</source>
         <translation>(ei vielä tietoja)</translation>
+    </message>
+    <message>
+        <source>damaged: its stored %1 cannot be read</source>
+        <translation>vioittunut: sen tallennettua kenttää %1 ei voi lukea</translation>
     </message>
     <message>
         <source>No placements.</source>

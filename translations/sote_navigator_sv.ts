@@ -1414,6 +1414,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Alla statusar</translation>
     </message>
     <message>
+        <source>Placements %1 cannot be read: their stored data is damaged. The others are listed; restore a backup to get these back.</source>
+        <translation>Handledningarna %1 kan inte läsas: deras sparade uppgifter är skadade. De övriga visas i listan; återställ en säkerhetskopia för att få tillbaka dessa.</translation>
+    </message>
+    <message>
         <source>Draft %1 was deleted.</source>
         <translation>Utkast %1 raderades.</translation>
     </message>
@@ -1782,6 +1786,22 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Databasen %1 är en tom fil, så dess katalog och handledningar är borta: återställ din senaste säkerhetskopia med ”sote-navigator restore FIL”, eller radera den tomma filen för att börja med en ny databas.</translation>
     </message>
     <message>
+        <source>The database %1 was changed outside Sote Navigator (%2), so it was not opened and nothing was changed: restore your latest backup with “sote-navigator restore FILE”.</source>
+        <translation>Databasen %1 har ändrats utanför Sote Navigator (%2), så den öppnades inte och ingenting ändrades: återställ din senaste säkerhetskopia med ”sote-navigator restore FIL”.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was changed outside Sote Navigator (%2), so nothing was restored: use another backup.</source>
+        <translation>Säkerhetskopian %1 har ändrats utanför Sote Navigator (%2), så ingenting återställdes: använd en annan säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>Placements in the backup %1 cannot be read (%2 of them, the first is number %3), so nothing was restored: use another backup.</source>
+        <translation>Handledningar i säkerhetskopian %1 kan inte läsas (%2 st., den första är nummer %3), så ingenting återställdes: använd en annan säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>Placement %1 is damaged: its stored %2 cannot be read. The other placements are not affected; restore a backup to get this one back.</source>
+        <translation>Handledning %1 är skadad: dess sparade fält %2 kan inte läsas. De övriga handledningarna påverkas inte; återställ en säkerhetskopia för att få tillbaka den.</translation>
+    </message>
+    <message>
         <source>The database %1 is damaged (%2): restore your latest backup with “sote-navigator restore FILE”; the damaged file is kept beside it.</source>
         <translation>Databasen %1 är skadad (%2): återställ din senaste säkerhetskopia med ”sote-navigator restore FIL”; den skadade filen sparas bredvid.</translation>
     </message>
@@ -1852,6 +1872,34 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>The catalogue file %1 is not valid: %2</source>
         <translation>Katalogfilen %1 är inte giltig: %2</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tabellen</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>indexet</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>utlösaren</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>vyn</translation>
+    </message>
+    <message>
+        <source>the %1 “%2” is missing</source>
+        <translation>%1 ”%2” saknas</translation>
+    </message>
+    <message>
+        <source>the %1 “%2” was altered</source>
+        <translation>%1 ”%2” har ändrats</translation>
+    </message>
+    <message>
+        <source>a %1 “%2” that is not Sote Navigator’s</source>
+        <translation>%1 ”%2”, som inte hör till Sote Navigator</translation>
     </message>
     <message>
         <source>%1 MB</source>
@@ -2705,6 +2753,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>(no details yet)</source>
         <translation>(inga uppgifter ännu)</translation>
+    </message>
+    <message>
+        <source>damaged: its stored %1 cannot be read</source>
+        <translation>skadad: dess sparade fält %1 kan inte läsas</translation>
     </message>
     <message>
         <source>No placements.</source>

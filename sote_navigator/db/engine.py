@@ -18,7 +18,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from sote_navigator import paths
 from sote_navigator.core.errors import Problem, UserFacingError
-from sote_navigator.db import schema, snapshot
+from sote_navigator.db import schema, schema_check, snapshot
 from sote_navigator.db.transactions import on_begin
 from sote_navigator.db.transactions import writing as writing
 
@@ -267,11 +267,37 @@ def _create(path: Path) -> None:
                 staged.with_name(staged.name + suffix).unlink()
 
 
-def open_database(path: Path) -> Engine:
+def _check_schema(engine: Engine, path: Path, *, code_only: bool = False) -> None:
+    """Refuse a database whose schema is not exactly ours (see db.schema_check).
+
+    ``code_only``: only what would run by itself, triggers and views, none of which is ours
+    in any version (checked before an upgrade runs, when the rest is still the older one)."""
+    with engine.connect() as con:
+        raw = con.connection.dbapi_connection
+        assert isinstance(raw, sqlite3.Connection)
+        found = schema_check.differences(raw)
+    if code_only:
+        found = [d for d in found if d.object_type in ("trigger", "view")]
+    if found:
+        first = found[0]
+        raise UserFacingError(
+            Problem.SCHEMA_ALTERED,
+            {
+                "path": str(path),
+                "difference": first.kind.value,
+                "object_type": first.object_type,
+                "name": first.name,
+            },
+        )
+
+
+def open_database(path: Path, *, keep_copy: bool = True) -> Engine:
     """An engine on ``path``, with the schema created or migrated to the current version.
 
     Raises UserFacingError for a file that is not a database, a damaged or empty one, one
-    written by a newer version of the application, or one whose schema differs from ours. A
+    written by a newer version of the application, or one whose schema differs from ours
+    (tables, columns, indexes; a trigger or view of anyone else). ``keep_copy``: before an
+    upgrade, keep a copy of the file as it was beside it. A
     database in a folder (or a file) that cannot be written is opened read-only: reading
     works, and a write gets the sentence naming why. A refused file is left untouched.
     """
@@ -311,14 +337,20 @@ def open_database(path: Path) -> Engine:
         cannot_write.problem is Problem.DISK_FULL or facts.schema_version == 0
     ):
         raise cannot_write
-    if facts.schema_version < schema.SCHEMA_VERSION:
-        if cannot_write is not None:
-            raise cannot_write  # an upgrade writes
-        keep_before_upgrade(path, facts.schema_version)
+    older = facts.schema_version < schema.SCHEMA_VERSION
+    if older and cannot_write is not None:
+        raise cannot_write  # an upgrade writes
     engine = _engine(path, read_only=read_only)
     try:
+        _check_schema(engine, path, code_only=older)
+        if older and keep_copy:
+            keep_before_upgrade(path, facts.schema_version)
         if not read_only:
             schema.ensure_current(engine)
+        _check_schema(engine, path)
+    except UserFacingError:
+        engine.dispose()
+        raise
     except OperationalError as exc:
         engine.dispose()
         raise translate_operational_error(exc.orig or exc, path) from exc

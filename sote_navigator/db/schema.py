@@ -83,6 +83,13 @@ def is_ours(version: int, application_id: int, tables: frozenset[str]) -> bool:
     return tables >= CORE_TABLES
 
 
+def create_current(con: Connection) -> None:
+    """A new database's schema: every table of the metadata and the search index (also what
+    db.schema_check compares every database with)."""
+    Base.metadata.create_all(con)
+    search_index.create(con)
+
+
 def ensure_current(engine: Engine) -> int:
     """Create or migrate the schema to SCHEMA_VERSION. Returns the version found."""
     # The write lock is taken before the version is read, so two processes starting at once
@@ -92,8 +99,7 @@ def ensure_current(engine: Engine) -> int:
         if found == SCHEMA_VERSION:
             return found
         if found == 0:
-            Base.metadata.create_all(con)
-            search_index.create(con)
+            create_current(con)
             _set_version(con, SCHEMA_VERSION)
             return found
         for step in range(found, SCHEMA_VERSION):

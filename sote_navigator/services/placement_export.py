@@ -10,9 +10,10 @@ import csv
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 
 from sote_navigator import paths
 from sote_navigator.core.placement_record import PlacementStatus
@@ -75,8 +76,15 @@ def safe_cell(value: Any) -> Any:
 
 
 def _rows(engine: Engine) -> list[Any]:
+    """The placements that can be read (a damaged one is listed by ``placements list``)."""
+    rows = []
     with engine.connect() as con:
-        return list(con.execute(select(pm.Placement).order_by(pm.Placement.id)))
+        for row in con.execute(pm.raw_select(pm.Placement).order_by(pm.Placement.id)):
+            try:
+                rows.append(SimpleNamespace(**pm.decode(con, pm.Placement, row)))
+            except pm.UnreadableColumn:
+                continue
+    return rows
 
 
 def counts(rows: Sequence[Any]) -> list[CountRow]:
