@@ -162,6 +162,7 @@ def entered_from(args: argparse.Namespace) -> PlacementInput:
         age=args.age,
         language=args.language,
         interpreter=args.interpreter,
+        show_all_providers=args.all_providers,
         urgent=args.urgent,
         home_visit=args.home_visit,
         accessible=args.accessible,
@@ -180,7 +181,14 @@ def handle(ctx: common.Context) -> int:
     entered = entered_from(ctx.args)
     entered.municipality_code = answer.routing.municipality.code
     need = placer.need(ctx.args.need)
-    evaluation = placer.evaluate(placer.context(entered), need, show_all=ctx.args.all_providers)
+    # The need as the wizard's need step stores it: the record's evaluation follows it.
+    entered.need_kind, entered.need_value = need.kind.value, need.value
+    evaluation = placer.evaluate(
+        placer.context(entered),
+        need,
+        show_all=ctx.args.all_providers,
+        keep=[ctx.args.offering] if ctx.args.offering else (),
+    )
     if ctx.as_json:
         common.emit_json(json_with_texts(evaluation_json(evaluation), ctx.language))
     else:
@@ -257,7 +265,7 @@ def _save(
     entered.client_reference = args.client_ref
     entered.notes = args.note
     entered.status = args.status
-    entered.summary_language = entered.language if entered.language in ("fi", "sv") else "fi"
+    entered.summary_language = ""  # as the wizard leaves it: the client's language
     record = PlacementRecords(ctx.engine(), placer).commit(None, entered)
     message = arg(
         translate("Cli", "Saved placement %1 (%2)."), record.id, status_text(record.status.value)
