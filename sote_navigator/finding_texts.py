@@ -29,6 +29,11 @@ def _what(code: Code, f: Mapping[str, str]) -> str:
             ),
             f.get("detail", ""),
         )
+    if code is Code.NOT_A_FILE:
+        return translate(
+            "Findings",
+            "This is not a regular file but a device, a named pipe or the like: choose a catalogue file.",
+        )
     if code is Code.TOO_LARGE:
         return arg(
             translate(
@@ -144,6 +149,39 @@ def _what(code: Code, f: Mapping[str, str]) -> str:
             f.get("language", ""),
             f.get("length", ""),
             f.get("limit", ""),
+        )
+    if code is Code.TEXT_OVER_LIMIT:
+        return arg(
+            translate(
+                "Findings",
+                "The text is %1 characters long; a catalogue text may have at most %2: shorten it.",
+            ),
+            f.get("length", ""),
+            f.get("limit", ""),
+        )
+    if code is Code.CONTROL_CHARACTER:
+        return arg(
+            translate(
+                "Findings",
+                "The text holds the control character %1; only line breaks and tabs are allowed: remove it.",
+            ),
+            f.get("character", ""),
+        )
+    if code is Code.LONE_SURROGATE:
+        return arg(
+            translate(
+                "Findings",
+                "The text holds %1, half of a character pair and no character by itself: the file was damaged or badly converted; correct the text.",
+            ),
+            f.get("character", ""),
+        )
+    if code is Code.CLASS_CYCLE:
+        return arg(
+            translate(
+                "Findings",
+                "The service classes are each other's parents in a circle (%1): a class cannot be its own ancestor; correct the parent.",
+            ),
+            f.get("path", ""),
         )
     if code is Code.MISSING_SWEDISH:
         return arg(

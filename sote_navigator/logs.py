@@ -10,9 +10,13 @@ window's start-up does not have to spend for a file that fills in weeks.
 
 from __future__ import annotations
 
+import errno
+import io
 import logging
 import os
+import sys
 from pathlib import Path
+from typing import cast
 
 from sote_navigator import paths
 
@@ -27,9 +31,44 @@ class RotatingLog(logging.FileHandler):
     (and ``.1`` to ``.2`` …, the oldest beyond ``backups`` dropped) before the next record."""
 
     def __init__(self, path: Path, max_bytes: int = MAX_BYTES, backups: int = BACKUPS) -> None:
-        super().__init__(path, mode="a", encoding="utf-8")
         self.max_bytes = max_bytes
         self.backups = backups
+        self.told = False
+        super().__init__(path, mode="a", encoding="utf-8")
+
+    def _open(self) -> io.TextIOWrapper:
+        # Owner-only: even without client details, the log tells who searched for what when.
+        stream = paths.open_private(
+            Path(self.baseFilename), self.mode, encoding=self.encoding, errors=self.errors
+        )
+        return cast(io.TextIOWrapper, stream)
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        """A log that cannot be written (a full disk): one line on stderr, once, and go on.
+
+        Python's own handler prints "--- Logging error ---" with tracebacks that quote the
+        record; the user needs to know only that the log is not being written."""
+        if self.told:
+            return
+        self.told = True
+        failure = sys.exc_info()[1]
+        try:
+            from sote_navigator.i18n import arg, translate
+
+            if getattr(failure, "errno", None) == errno.ENOSPC:
+                text = translate(
+                    "Logs",
+                    "The disk holding the log file %1 is full: Sote Navigator goes on without "
+                    "writing it.",
+                )
+            else:
+                text = translate(
+                    "Logs",
+                    "The log file %1 cannot be written: Sote Navigator goes on without writing it.",
+                )
+            sys.stderr.write(arg(text, self.baseFilename) + "\n")
+        except Exception:  # nothing more can be done about a log
+            pass
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
@@ -68,7 +107,13 @@ def configure(folder: Path | None = None) -> Path | None:
     try:
         paths.ensure_private_dir(target.parent)
         handler = RotatingLog(target)
+        for number in range(1, BACKUPS + 1):
+            paths.make_private(target.with_name(f"{LOG_NAME}.{number}"))
     except OSError:
+        # Unlogged, and quietly: without a handler Python would print warnings and their
+        # tracebacks to the terminal.
+        logger.addHandler(logging.NullHandler())
+        logger.propagate = False
         return None
     handler.setFormatter(
         logging.Formatter("%(asctime)s [%(process)d] %(levelname)s %(name)s: %(message)s")

@@ -16,7 +16,20 @@ from sote_navigator.core.vocabulary import (
     Responsibility,
     ServiceLevel,
 )
-from sote_navigator.i18n import arg, translate
+from sote_navigator.i18n import arg, format_number, translate
+
+
+def record_field_text(name: str) -> str:
+    """A placement record's free-text field, as the subject of a sentence."""
+    if name == "client_reference":
+        return translate("Messages", "The client reference")
+    if name == "municipality":
+        return translate("Messages", "The municipality")
+    if name in ("need_value", "need_text"):
+        return translate("Messages", "The description of the need")
+    if name == "client_choice":
+        return translate("Messages", "The client's choice")
+    return translate("Messages", "The note")
 
 
 def problem_text(error: UserFacingError) -> str:
@@ -48,11 +61,64 @@ def problem_text(error: UserFacingError) -> str:
             ),
             f.get("path", ""),
         )
+    if p is Problem.FILE_READ_ONLY:
+        return arg(
+            translate(
+                "Messages",
+                "The database file %1 cannot be changed (it is read-only or locked against changes): reading works, but to save, ask for it to be made writable, or choose another database with --db.",
+            ),
+            f.get("path", ""),
+        )
+    if p is Problem.DATABASE_EMPTY:
+        return arg(
+            translate(
+                "Messages",
+                "The database %1 is an empty file, so its catalogue and placements are gone: restore your latest backup with “sote-navigator restore FILE”, or delete the empty file to start with a new database.",
+            ),
+            f.get("path", ""),
+        )
+    if p is Problem.SCHEMA_ALTERED:
+        return arg(
+            translate(
+                "Messages",
+                "The database %1 was changed outside Sote Navigator (%2), so it was not opened and nothing was changed: restore your latest backup with “sote-navigator restore FILE”.",
+            ),
+            f.get("path", ""),
+            schema_difference_text(f),
+        )
+    if p is Problem.RESTORE_ALTERED:
+        return arg(
+            translate(
+                "Messages",
+                "The backup %1 was changed outside Sote Navigator (%2), so nothing was restored: use another backup.",
+            ),
+            f.get("path", ""),
+            schema_difference_text(f),
+        )
+    if p is Problem.RESTORE_PLACEMENTS_DAMAGED:
+        return arg(
+            translate(
+                "Messages",
+                "Placements in the backup %1 cannot be read (%2 of them, the first is number %3), so nothing was restored: use another backup.",
+            ),
+            f.get("path", ""),
+            f.get("count", ""),
+            f.get("id", ""),
+        )
+    if p is Problem.PLACEMENT_DAMAGED:
+        return arg(
+            translate(
+                "Messages",
+                "Placement %1 is damaged: its stored %2 cannot be read. The other placements are not affected; restore a backup to get this one back.",
+            ),
+            f.get("id", ""),
+            f.get("column", ""),
+        )
     if p is Problem.DATABASE_CORRUPT:
         return arg(
             translate(
                 "Messages",
-                "The database %1 is damaged (%2): restore it from a backup with the restore command.",
+                "The database %1 is damaged (%2): restore your latest backup with “sote-navigator restore FILE”; the damaged file is kept beside it.",
             ),
             f.get("path", ""),
             f.get("detail", ""),
@@ -69,9 +135,11 @@ def problem_text(error: UserFacingError) -> str:
         return arg(
             translate(
                 "Messages",
-                "The disk holding %1 is full: free some space and try again; nothing was changed.",
+                "The disk holding %1 is full (%2 free): free at least %3 there and try again; nothing was changed.",
             ),
             f.get("path", ""),
+            _size(f.get("free", "")),
+            _size(f.get("needed", "")),
         )
     if p is Problem.DISK_ERROR:
         return arg(
@@ -164,6 +232,14 @@ def problem_text(error: UserFacingError) -> str:
             "Messages",
             "The catalogue was changed by another import while this one was being checked: nothing was written; run the import again.",
         )
+    if p is Problem.IDENTITY_CODE_IN_RECORD:
+        return arg(
+            translate(
+                "Messages",
+                "%1 holds a personal identity code (or something shaped like one): nothing was saved. Leave it out; the placement record takes only a pseudonymous client reference.",
+            ),
+            record_field_text(f.get("field", "")),
+        )
     if p is Problem.NOT_FOUND:
         return arg(
             translate("Messages", "Nothing was found for \u201c%1\u201d."), f.get("query", "")
@@ -173,6 +249,35 @@ def problem_text(error: UserFacingError) -> str:
         f.get("path", ""),
         f.get("detail", ""),
     )
+
+
+def schema_difference_text(facts: dict[str, str]) -> str:
+    """What differs in a database's schema: "a trigger “x” that is not Sote Navigator's"."""
+    kind = {
+        "table": translate("Messages", "table"),
+        "index": translate("Messages", "index"),
+        "trigger": translate("Messages", "trigger"),
+        "view": translate("Messages", "view"),
+    }.get(facts.get("object_type", ""), facts.get("object_type", ""))
+    name = facts.get("name", "")
+    difference = facts.get("difference", "")
+    if difference == "missing":
+        return arg(translate("Messages", "the %1 “%2” is missing"), kind, name)
+    if difference == "changed":
+        return arg(translate("Messages", "the %1 “%2” was altered"), kind, name)
+    return arg(translate("Messages", "a %1 “%2” that is not Sote Navigator’s"), kind, name)
+
+
+def _size(value: str) -> str:
+    """A number of bytes as megabytes, one decimal ("4,0 MB")."""
+    try:
+        count = int(value)
+    except ValueError:
+        return value
+    from decimal import Decimal
+
+    megabytes = (Decimal(count) / Decimal(1_000_000)).quantize(Decimal("0.1"))
+    return arg(translate("Messages", "%1 MB"), format_number(megabytes))
 
 
 def language_status_text(status: LanguageStatus) -> str:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
 from pathlib import Path
+from typing import IO, Any
 
 import platformdirs
 
@@ -13,6 +15,7 @@ APP_NAME = "sote-navigator"
 HOME_VARIABLE = "SOTE_NAVIGATOR_HOME"
 DATABASE_NAME = "sote-navigator.sqlite"
 DEFAULT_CATALOGUE_NAME = "default-catalogue.json"
+MUNICIPALITY_CENTRES_NAME = "municipality-centres.csv"
 SETTINGS_NAME = "settings.ini"
 
 
@@ -63,6 +66,54 @@ def ensure_private_dir(folder: Path) -> Path:
     return folder
 
 
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+
+
+def make_data_dir_private(folder: Path | None = None) -> int | None:
+    """Make the data folder readable by its owner only (0700), at every start.
+
+    Returns the mode it had when that was wider (for a warning), else None. A folder that does
+    not exist yet is left to be created private when the database goes in; one we may not
+    change is left as it is (the database check names the problem if it matters).
+    """
+    folder = folder or data_dir()
+    if os.name != "posix":
+        return None
+    try:
+        mode = stat.S_IMODE(folder.stat().st_mode)
+        if not folder.is_dir() or mode & 0o077 == 0:
+            return None
+        folder.chmod(mode & PRIVATE_DIR_MODE)
+    except OSError:
+        return None
+    return mode
+
+
+def open_private(path: Path, mode: str = "w", **options: Any) -> IO[Any]:
+    """Open ``path`` for writing, readable by its owner only (0600) from the first byte.
+
+    For every file that can hold a client's data: placement exports, summaries, the log.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if "a" in mode else os.O_TRUNC)
+    flags |= getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags, PRIVATE_FILE_MODE)
+    try:
+        if os.name == "posix":
+            os.fchmod(fd, PRIVATE_FILE_MODE)  # an existing file keeps its old mode otherwise
+        return os.fdopen(fd, mode, **options)
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def make_private(path: Path) -> None:
+    """Set an existing file that can hold a client's data to 0600 (best effort)."""
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            path.chmod(PRIVATE_FILE_MODE)
+
+
 def _bundled_roots() -> list[Path]:
     """Folders that may hold the shipped data: a frozen bundle, an installed wheel, a checkout."""
     package = Path(__file__).resolve().parent
@@ -86,6 +137,16 @@ def _shipped(kind: str, name: str) -> Path | None:
 
 def default_catalogue_path() -> Path | None:
     return _shipped("data", DEFAULT_CATALOGUE_NAME)
+
+
+def municipality_centres_path() -> Path | None:
+    """The central locality of each municipality (tools/convert_places.py)."""
+    return _shipped("data", MUNICIPALITY_CENTRES_NAME)
+
+
+def shipped_data(name: str) -> Path | None:
+    """A curated data file the application ships in data/ (urgent-routes.json, ...)."""
+    return _shipped("data", name)
 
 
 def translations_dir() -> Path | None:

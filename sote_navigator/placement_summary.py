@@ -15,6 +15,12 @@ from typing import Any
 
 from sote_navigator import i18n, messages
 from sote_navigator.client_group_text import answered_lines
+from sote_navigator.contact_route_text import (
+    hours_text,
+    route_line,
+    urgent_route_lines,
+    urgent_title,
+)
 from sote_navigator.core import localized
 from sote_navigator.core.client_groups import Circumstances
 from sote_navigator.core.placement_record import PlacementInput, PlacementStatus
@@ -93,6 +99,14 @@ def _client(entered: PlacementInput, snap: dict[str, Any]) -> Section:
     return Section(translate("Placement", "Client"), tuple(lines))
 
 
+def _urgent(snap: dict[str, Any]) -> Section | None:
+    routes = _reasons(snap.get("urgent_routes"))
+    if not routes:
+        return None
+    lines = [line for route in routes for line in urgent_route_lines(route)]
+    return Section(urgent_title(), tuple(lines))
+
+
 def _service(snap: dict[str, Any]) -> Section | None:
     service = snap.get("service")
     if not service:
@@ -104,6 +118,7 @@ def _service(snap: dict[str, Any]) -> Section | None:
     ]
     choice_set = snap.get("choice_set") or {}
     lines += [reason_line(r) for r in _reasons(choice_set.get("reasons"))]
+    lines += [route_line(r) for r in service.get("contact_routes") or ()]
     return Section(translate("Placement", "Service"), tuple(lines), lead=True)
 
 
@@ -192,7 +207,8 @@ def next_steps(snap: dict[str, Any]) -> list[str]:
     context = snap.get("context") or {}
     service = snap.get("service")
     steps: list[str] = []
-    if context.get("urgent"):
+    if context.get("urgent") and "urgent_routes" not in snap:
+        # A record from before the urgent routes: what it said then.
         steps.append(reason_line(Reason(ReasonCode.URGENT_HELPLINE))[2:])
     if not service:
         return steps
@@ -208,6 +224,16 @@ def next_steps(snap: dict[str, Any]) -> list[str]:
             )
         )
         verdict = _BY_ACCESS.get(str(service.get("access")), Verdict.ELIGIBLE)
+    phone_routes = [r for r in service.get("contact_routes") or () if r.get("number")]
+    if verdict is Verdict.ELIGIBLE and not provider and phone_routes:
+        steps.append(
+            arg(
+                translate("Placement", "Call %1: %2 (%3)."),
+                _pick(phone_routes[0].get("names")) or _pick(service.get("names")),
+                phone_routes[0]["number"],
+                hours_text(phone_routes[0]),
+            )
+        )
     if verdict is Verdict.ELIGIBLE and provider:
         if phones:
             steps.append(
@@ -337,7 +363,9 @@ def summary_sections(
         Section(translate("Placement", "Placement summary"), tuple(meta)),
         _client(entered, snap),
     ]
-    sections += [s for s in (_service(snap), _provider(entered, snap), _others(snap)) if s]
+    sections += [
+        s for s in (_urgent(snap), _service(snap), _provider(entered, snap), _others(snap)) if s
+    ]
     if steps := next_steps(snap):
         sections.append(Section(translate("Placement", "Next steps"), tuple(steps), numbered=True))
     written = [n.strip() for n in notes if n.strip()]

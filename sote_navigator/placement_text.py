@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sote_navigator import client_group_text, i18n
-from sote_navigator.core import localized
+from sote_navigator import client_group_text, contact_route_text, i18n
+from sote_navigator.core import freshness, localized
+from sote_navigator.core.distance import OriginBasis
 from sote_navigator.core.reasons import Effect, Reason, ReasonCode, Verdict
 from sote_navigator.i18n import arg, translate
 
@@ -86,6 +87,63 @@ def _language_right(p: dict[str, Any]) -> str:
     return arg(
         translate("Placement", "The client is served in %1, the language of %2."),
         language_name(str(p["language"])),
+        _name(p, "municipality"),
+    )
+
+
+def information_date_text(verified_on: str) -> str:
+    """'2019' stays a year; '2026-02-03' is written as a date (3.2.2026)."""
+    date = freshness.information_date(verified_on)
+    if date is None or len(verified_on.strip()) == 4:
+        return verified_on.strip()
+    return i18n.format_date(date)
+
+
+def _source_suffix(p: dict[str, Any]) -> str:
+    source = str(p.get("source") or "")
+    return " " + arg(translate("Placement", "Source: %1."), source) if source else ""
+
+
+def _stale(p: dict[str, Any]) -> str:
+    text = arg(
+        translate("Placement", "Information from %1: check before sending the client."),
+        information_date_text(str(p.get("date", ""))),
+    )
+    return text + _source_suffix(p)
+
+
+def _verified(p: dict[str, Any]) -> str:
+    text = arg(
+        translate("Placement", "Information verified %1."),
+        information_date_text(str(p.get("date", ""))),
+    )
+    return text + _source_suffix(p)
+
+
+def _distance(p: dict[str, Any]) -> str:
+    km = float(p.get("km") or 0)
+    shown = i18n.format_number(round(km)) if km >= 1 else None
+    if p.get("basis") == OriginBasis.POSTAL_AREA.value:
+        if shown is None:
+            return arg(
+                translate("Placement", "Under 1 km from the client's postal area (%1)."),
+                str(p.get("postal_code", "")),
+            )
+        return arg(
+            translate("Placement", "%1 km from the client's postal area (%2)."),
+            shown,
+            str(p.get("postal_code", "")),
+        )
+    if shown is None:
+        return arg(
+            translate(
+                "Placement", "Under 1 km from the centre of %1, the client's home municipality."
+            ),
+            _name(p, "municipality"),
+        )
+    return arg(
+        translate("Placement", "%1 km from the centre of %2, the client's home municipality."),
+        shown,
         _name(p, "municipality"),
     )
 
@@ -181,6 +239,10 @@ _WORDING: dict[ReasonCode, Callable[[dict[str, Any]], str]] = {
     ReasonCode.ON_CALL_FIRST: lambda p: translate(
         "Placement", "On-call service: shown first because the need is urgent."
     ),
+    ReasonCode.AROUND_THE_CLOCK_FIRST: lambda p: translate(
+        "Placement",
+        "Open around the clock, no referral needed: shown first because the need is urgent.",
+    ),
     ReasonCode.URGENT_USE_ON_CALL: lambda p: translate(
         "Placement", "Not an on-call service: for an urgent need, use on-call care first."
     ),
@@ -190,6 +252,10 @@ _WORDING: dict[ReasonCode, Callable[[dict[str, Any]], str]] = {
             "The catalogue lists no provider of this service for the client's area: ask the service guidance of %1.",
         ),
         _name(p, "organiser"),
+    ),
+    ReasonCode.REACHED_BY_ROUTES: lambda p: translate(
+        "Placement",
+        "No place to visit is listed: the service is reached by phone or online (the ways in below).",
     ),
     ReasonCode.FREE_CHOICE: lambda p: arg(
         translate("Placement", "The client may choose the provider freely among those of %1."),
@@ -235,11 +301,34 @@ _WORDING: dict[ReasonCode, Callable[[dict[str, Any]], str]] = {
     ReasonCode.VOUCHER_PROVIDER: lambda p: _voucher_sentence(
         translate("Placement", "Accepts the %1: value %2, the client's self-share %3."), p
     ),
+    ReasonCode.ACCESSIBILITY_NOT_REPORTED: lambda p: translate(
+        "Placement", "Whether the premises are accessible is not reported."
+    ),
+    ReasonCode.HOME_MUNICIPALITY: lambda p: arg(
+        translate("Placement", "In the client's home municipality (%1)."), _name(p, "municipality")
+    ),
+    ReasonCode.DISTANCE: _distance,
+    ReasonCode.STALE_INFORMATION: _stale,
+    ReasonCode.INFORMATION_VERIFIED: _verified,
 }
 
 
 def reason_text(reason: Reason) -> str:
+    if reason.code in _ROUTES:
+        return contact_route_text.urgent_route_text(reason)
     return _WORDING[reason.code](reason.params)
+
+
+_ROUTES = frozenset(
+    {
+        ReasonCode.ROUTE_EMERGENCY,
+        ReasonCode.ROUTE_SOCIAL_EMERGENCY,
+        ReasonCode.ROUTE_CHILD_PROTECTION_ON_CALL,
+        ReasonCode.ROUTE_SHELTER,
+        ReasonCode.ROUTE_HEALTH_ON_CALL,
+        ReasonCode.ROUTE_CHILD_WELFARE_NOTIFICATION,
+    }
+)
 
 
 def reason_line(reason: Reason) -> str:

@@ -170,18 +170,22 @@ def test_backup_and_restore_on_a_full_disk_lose_nothing(
         assert _listing(home) == listing  # no partial copy left behind
 
 
-def test_a_folder_turned_read_only_is_one_sentence(
-    tiny_disk: Path, small_catalogue_file: Path
+def test_a_folder_turned_read_only_reads_and_refuses_writes_in_one_sentence(
+    tiny_disk: Path, placement_catalogue_file: Path
 ) -> None:
     home = tiny_disk / "home"
     database = home / "sote-navigator.sqlite"
-    open_workspace(database, small_catalogue_file).dispose()
+    open_workspace(database, placement_catalogue_file).dispose()
     before = database.read_bytes()
     subprocess.run(["mount", "-o", "remount,ro", str(tiny_disk)], check=True)
     run = run_cli(["lookup", "Porvoo", "--lang", "en"], home=home)
-    assert run.code == 2
-    assert "cannot be written to" in run.err
-    assert "Traceback" not in run.err
+    assert run.code == 0, run.err
+    assert "Porvoo" in run.out
+    porvoo = ["--municipality", "Borgå", "--age", "82", "--language", "sv", "--need", "hemvård"]
+    rollback = run_cli(["place", *porvoo, "--save", "--lang", "en"], home=home)
+    assert rollback.code == 2
+    assert f"The folder {home} cannot be written to" in rollback.err
+    assert "Traceback" not in rollback.err
     assert database.read_bytes() == before
 
 

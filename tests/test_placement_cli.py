@@ -305,6 +305,10 @@ def test_place_save_records_the_clients_choice(db: Path) -> None:
     [
         (["--offering", "no-such-offering"], "not in the choice set"),
         (["--client-ref", "131052-308T"], "personal identity code"),
+        (["--client-ref", "131052\u2013308T"], "The client reference holds a personal identity"),
+        (["--client-ref", "131052 308T"], "The client reference holds a personal identity"),
+        (["--note", "soitti, hetu 131052\u2010308T"], "The note holds a personal identity code"),
+        (["--note", "131052308T"], "The note holds a personal identity code"),
         (["--service", "no-such-service"], "--service ID"),
     ],
 )
@@ -317,3 +321,16 @@ def test_place_save_refuses_and_writes_nothing(db: Path, extra: list[str], words
         assert PlacementRecords(engine).find() == []
     finally:
         engine.dispose()
+
+
+def test_a_status_note_with_an_identity_code_is_refused(db: Path) -> None:
+    _, dental = _commit_two(db)
+    before = run_cli(["placements", "show", str(dental), "--json", "--db", str(db)]).json()
+    note = ["--note", "hetu 131052\u2014308T"]
+    run = run_cli(
+        ["placements", "status", str(dental), "cancelled", *note, "--db", str(db), "--lang", "en"]
+    )
+    assert run.code == 2
+    assert run.err.count("\n") == 1 and "The note holds a personal identity code" in run.err
+    after = run_cli(["placements", "show", str(dental), "--json", "--db", str(db)]).json()
+    assert after == before

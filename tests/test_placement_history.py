@@ -110,6 +110,24 @@ def test_reopen_a_finished_placement_and_change_its_status(
     assert _visible_ids(history) == [1, 2]
 
 
+def test_a_status_note_with_an_identity_code_is_refused(
+    history: HistoryDialog, records: PlacementRecords, qtbot: QtBot
+) -> None:
+    history.status.setCurrentIndex(history.status.findData("referred"))
+    history.table.selectRow(0)
+    dialog = history.open_selected()
+    assert isinstance(dialog, RecordDialog)
+    qtbot.addWidget(dialog)
+    dialog.new_status.setCurrentIndex(dialog.new_status.findData("decided"))
+    dialog.note.setText("Beslut, hetu 131052\u2013308T")
+    dialog.apply_status()
+    assert "The note holds a personal identity code" in dialog.error_label.text()
+    assert not dialog.error_label.isHidden()
+    record = records.get(1)
+    assert record is not None and record.status is PlacementStatus.REFERRED
+    assert all("308" not in n.text for n in record.notes)
+
+
 def test_reopen_a_draft_continues_the_wizard(history: HistoryDialog, qtbot: QtBot) -> None:
     history.status.setCurrentIndex(history.status.findData("draft"))
     history.table.selectRow(0)

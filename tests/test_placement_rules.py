@@ -310,7 +310,7 @@ CLIENT_REASONS = [
         {"interpreter": True},
         [R.LANGUAGE_RIGHT, R.INTERPRETER_NEEDED],
     ),
-    ("urgent", {"urgent": True}, [R.LANGUAGE_RIGHT, R.URGENT_HELPLINE]),
+    ("urgent", {"urgent": True}, [R.LANGUAGE_RIGHT]),
     (
         "Åland",
         {"language": "sv", "routing": routing(LanguageStatus.SWEDISH, ALAND)},

@@ -118,18 +118,45 @@ def test_each_page_says_what_is_missing(wizard: PlacementWizard) -> None:
     assert wizard.pages[3].error_label.text() == "Select the provider the client chose."
 
 
-def test_identity_code_warns_and_asks_once(wizard: PlacementWizard) -> None:
+def test_identity_code_warns_and_is_refused(
+    wizard: PlacementWizard, placement_engine: Engine
+) -> None:
     fill_client(wizard, "Porvoo", 40, "fi")
     client = wizard.pages[0]
-    type_text(client.reference, "131052-308T")
+    type_text(client.reference, "131052\u2011308T")  # a non-breaking hyphen
     assert client.reference_warning.isVisible()
     assert "personal identity code" in client.reference_warning.text()
     assert press_next(wizard) == 0
-    assert "press Next again to keep it" in client.error_label.text()
-    assert press_next(wizard) == 1
+    assert press_next(wizard) == 0  # pressing again does not keep it
+    assert "The client reference holds a personal identity code" in client.error_label.text()
+    assert PlacementRecords(placement_engine).find() == []
     client.reference.clear()
     type_text(client.reference, "ASIAKAS-7")
     assert client.reference_warning.isHidden()
+    assert press_next(wizard) == 1
+
+
+def test_identity_code_in_the_notes_or_the_choice_is_refused(
+    wizard: PlacementWizard, placement_engine: Engine
+) -> None:
+    fill_client(wizard, "Borgå", 82, "sv")
+    press_next(wizard)
+    fill_need(wizard, "hemvård")
+    press_next(wizard)
+    press_next(wizard)
+    provider = wizard.pages[3]
+    provider.table.selectRow(0)
+    type_text(provider.notes, "asiakas \uff11\uff13\uff11\uff10\uff15\uff12 308T")
+    assert press_next(wizard) == 3
+    assert "The note holds a personal identity code" in provider.error_label.text()
+    provider.notes.clear()
+    type_text(provider.client_choice, "131052_308T")
+    assert press_next(wizard) == 3
+    assert "The client's choice holds a personal identity code" in provider.error_label.text()
+    provider.client_choice.clear()
+    assert press_next(wizard) == 4
+    (draft,) = PlacementRecords(placement_engine).unfinished()
+    assert "308" not in str(draft.input.to_json())
 
 
 def test_back_and_forth_keeps_entries(wizard: PlacementWizard) -> None:

@@ -29,15 +29,20 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from catalogue_places import PlacesError, build_health_stations
+
 REPO = Path(__file__).resolve().parent.parent
 LANGS = ("fi", "sv", "en")
 VALID_FROM = "2023-01-01"  # the wellbeing services counties started on 1.1.2023
 
 CATALOGUE_HEADER: dict[str, Any] = {
     "id": "fi.sote-navigator.default",
-    "version": "2026.2",  # 2026.2: client groups (who each service is for)
+    "version": "2026.3",  # 2026.3: real health stations of 2019 (tools/catalogue_places.py)
     "publisher": "Sote Navigator project",
     "valid_from": "2026-01-01",
+    # Records verified this many months ago or earlier are flagged as stale (core.freshness).
+    "freshness_months": 24,
     "languages": ["fi", "sv", "en"],
     "names": [
         {"language": "fi", "value": "Sote-navigaattorin oletusluettelo", "type": "name"},
@@ -58,7 +63,11 @@ CATALOGUE_HEADER: dict[str, Any] = {
         "follow the 2018 Uusimaa2019 plan. Providers, locations and offerings marked "
         "example=true are fictional demonstration data; the own-production providers of the "
         "organisers and HUS are real organisations, their location-independent offerings are "
-        "real, their listed locations are examples."
+        "real, their listed locations are examples. Health stations (locations named without "
+        "'Esimerkki'/'Exempel'/'Example'): every public GP health station of mainland Finland "
+        "in 2019, lavaste/health_station_closures (commit f3fa0644, MIT), coordinates geocoded "
+        "from OpenStreetMap (c) OpenStreetMap contributors, ODbL 1.0; information from 2019, "
+        "each record carries its source and date (tools/convert_places.py, data/README.md)."
     ),
 }
 
@@ -4660,7 +4669,11 @@ def validate(cat: dict[str, Any]) -> list[str]:
             loc["address"]["municipality"] in municipalities, f"{loc['id']}: municipality", errors
         )
         c = loc["coordinates"]
-        check(59.5 < c["lat"] < 70.2 and 19.0 < c["lon"] < 31.6, f"{loc['id']}: coords", errors)
+        check(
+            c is None or (59.5 < c["lat"] < 70.2 and 19.0 < c["lon"] < 31.6),
+            f"{loc['id']}: coords",
+            errors,
+        )
         for phone in loc["phones"]:
             check(
                 re.fullmatch(r"\+358 \d{1,3} \d{3} \d{4}", phone["number"]) is not None,
@@ -4758,6 +4771,15 @@ def build(shared: Path) -> tuple[dict[str, Any], list[str]]:
     classes, by_label = build_service_classes(shared, log)
     services = build_services(shared, by_label, {c["uri"] for c in classes}, log)
     prov = build_providers(geo, services)
+    try:
+        places, places_log = build_health_stations(
+            REPO / "data", geo, {s["id"] for s in services}, own_provider_id
+        )
+    except PlacesError as exc:
+        raise BuildError(str(exc)) from exc
+    log += places_log
+    for entity in ("providers", "locations", "offerings"):
+        prov[entity] = prov[entity] + places[entity]
 
     def by(key: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return sorted(items, key=lambda item: item[key])
@@ -4778,6 +4800,9 @@ def build(shared: Path) -> tuple[dict[str, Any], list[str]]:
         "providers": by("id", prov["providers"]),
         "locations": by("id", prov["locations"]),
         "offerings": by("id", prov["offerings"]),
+        # Contact routes (phone lines, e-services, ...): none. The sources hold no organiser's
+        # emergency or service numbers, and none is invented; a PTV import brings real ones.
+        "contact_routes": [],
     }
     return catalogue, log
 

@@ -43,6 +43,23 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>%n record(s) older than the freshness limit of %1 months:</source>
+        <translation>
+            <numerusform>%n record older than the freshness limit of %1 months:</numerusform>
+            <numerusform>%n records older than the freshness limit of %1 months:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n offering(s))</source>
+        <translation>
+            <numerusform>(%n offering)</numerusform>
+            <numerusform>(%n offerings)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message numerus="yes">
         <source>about %n day(s)</source>

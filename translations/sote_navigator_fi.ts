@@ -294,6 +294,10 @@
         <translation>Odottamaton virhe: %1. Ilmoita siitä ja kerro ajamasi komento; liitä mukaan lokitiedosto %2.</translation>
     </message>
     <message>
+        <source>Other users had access to the data folder %1 (mode %2): it is now open to you only.</source>
+        <translation>Muilla käyttäjillä oli pääsy datakansioon %1 (oikeudet %2): nyt se on vain sinun käytössäsi.</translation>
+    </message>
+    <message>
         <source>Open the Sote Navigator window.</source>
         <translation>Avaa Sote Navigator -ikkuna.</translation>
     </message>
@@ -406,6 +410,10 @@
         <translation>anna fi, sv tai muu kielikoodi, esimerkiksi ru tai en</translation>
     </message>
     <message>
+        <source>give a postal code of five digits</source>
+        <translation>anna viisinumeroinen postinumero</translation>
+    </message>
+    <message>
         <source>Show the services that fit a client&apos;s need, with verdicts, reasons and the ranked providers the client may choose.</source>
         <translation>Näytä asiakkaan tarpeeseen sopivat palvelut ratkaisuineen ja perusteluineen sekä järjestetyt palveluntuottajat, joista asiakas voi valita.</translation>
     </message>
@@ -440,6 +448,10 @@
     <message>
         <source>evening or weekend opening hours are needed</source>
         <translation>tarvitaan ilta- tai viikonloppuaukioloa</translation>
+    </message>
+    <message>
+        <source>the client&apos;s postal code: places are ordered nearest first from it (not stored unless the placement is saved)</source>
+        <translation>asiakkaan postinumero: palvelupaikat järjestetään siitä lähimmästä alkaen (tallennetaan vain, jos ohjaus tallennetaan)</translation>
     </message>
     <message>
         <source>list every provider of each choice set, not only the best</source>
@@ -488,10 +500,6 @@
     <message>
         <source>The offering %1 is not in the choice set of this service: choose one listed above.</source>
         <translation>Tarjonta %1 ei kuulu tämän palvelun valintajoukkoon: valitse jokin yllä luetelluista.</translation>
-    </message>
-    <message>
-        <source>The client reference looks like a personal identity code: nothing was saved. Use a pseudonymous reference.</source>
-        <translation>Asiakkaan tunniste näyttää henkilötunnukselta: mitään ei tallennettu. Käytä pseudonyymiä tunnistetta.</translation>
     </message>
     <message>
         <source>Saved placement %1 (%2).</source>
@@ -556,6 +564,44 @@
     <message>
         <source>the client is a war veteran</source>
         <translation>asiakas on sotaveteraani</translation>
+    </message>
+    <message>
+        <source>List the locations and offerings whose information is older than the catalogue&apos;s freshness limit (default 24 months).</source>
+        <translation>Luettele palvelupaikat ja tarjonnat, joiden tiedot ovat luettelon ajantasaisuusrajaa vanhempia (oletus 24 kuukautta).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) older than the freshness limit of %1 months:</source>
+        <translation>
+            <numerusform>%n tietue on ajantasaisuusrajaa (%1 kuukautta) vanhempi:</numerusform>
+            <numerusform>%n tietuetta on ajantasaisuusrajaa (%1 kuukautta) vanhempia:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>palvelupaikka</translation>
+    </message>
+    <message>
+        <source>offering</source>
+        <translation>tarjonta</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3, information from %4</source>
+        <translation>%1 %2 — %3, tietojen ajankohta %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n offering(s))</source>
+        <translation>
+            <numerusform>(%n tarjonta)</numerusform>
+            <numerusform>(%n tarjontaa)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>lähde: %1</translation>
+    </message>
+    <message>
+        <source>No date given: %1 location(s), %2 offering(s).</source>
+        <translation>Ei päiväystä: %1 palvelupaikkaa, %2 tarjontaa.</translation>
     </message>
 </context>
 <context>
@@ -740,6 +786,14 @@
         <translation>nimi suomeksi tai ruotsiksi tai kuntanumero</translation>
     </message>
     <message>
+        <source>Postal code (optional):</source>
+        <translation>Postinumero (vapaaehtoinen):</translation>
+    </message>
+    <message>
+        <source>to list the nearest places first</source>
+        <translation>lähimmät palvelupaikat näytetään ensin</translation>
+    </message>
+    <message>
         <source>Needs an interpreter</source>
         <translation>Tarvitsee tulkin</translation>
     </message>
@@ -796,16 +850,16 @@
         <translation>Kuntaa ”%1” ei ole: tarkista kirjoitusasu tai anna kuntanumero.</translation>
     </message>
     <message>
+        <source>Give the postal code as five digits, or leave it empty.</source>
+        <translation>Anna postinumero viitenä numerona tai jätä kenttä tyhjäksi.</translation>
+    </message>
+    <message>
         <source>Give the client&apos;s age in years.</source>
         <translation>Anna asiakkaan ikä vuosina.</translation>
     </message>
     <message>
         <source>Give the other language as its two- or three-letter code, e.g. ru.</source>
         <translation>Anna muu kieli kaksi- tai kolmikirjaimisena koodina, esimerkiksi ru.</translation>
-    </message>
-    <message>
-        <source>The client reference is a personal identity code. Replace it with a pseudonymous reference, or press Next again to keep it.</source>
-        <translation>Asiakastunniste on henkilötunnus. Vaihda se pseudonyymiin tunnisteeseen tai säilytä se painamalla Seuraava uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -872,6 +926,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>Charge</source>
         <translation>Maksu</translation>
+    </message>
+    <message>
+        <source>Ways in</source>
+        <translation>Asiointitavat</translation>
     </message>
     <message>
         <source>aged %1 to %2</source>
@@ -952,6 +1010,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>Accessibility</source>
         <translation>Esteettömyys</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Tietojen ajankohta ja lähde</translation>
     </message>
     <message>
         <source>open evenings and weekends</source>
@@ -1071,6 +1133,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Tiedostoa ei voi lukea (%1): tarkista nimi ja käyttöoikeutesi.</translation>
     </message>
     <message>
+        <source>This is not a regular file but a device, a named pipe or the like: choose a catalogue file.</source>
+        <translation>Tämä ei ole tavallinen tiedosto vaan laite, nimetty putki tai vastaava: valitse palveluluettelotiedosto.</translation>
+    </message>
+    <message>
         <source>The file is larger than the %1 MiB a catalogue may be: split it, or ask the publisher for a smaller file.</source>
         <translation>Tiedosto on suurempi kuin palveluluettelon enimmäiskoko %1 MiB: jaa se osiin tai pyydä julkaisijalta pienempi tiedosto.</translation>
     </message>
@@ -1145,6 +1211,22 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>The text (%1) is %2 characters long; PTV allows %3.</source>
         <translation>Teksti (%1) on %2 merkkiä pitkä; PTV sallii %3.</translation>
+    </message>
+    <message>
+        <source>The text is %1 characters long; a catalogue text may have at most %2: shorten it.</source>
+        <translation>Teksti on %1 merkkiä pitkä; luettelon tekstissä saa olla enintään %2: lyhennä sitä.</translation>
+    </message>
+    <message>
+        <source>The text holds the control character %1; only line breaks and tabs are allowed: remove it.</source>
+        <translation>Tekstissä on ohjausmerkki %1; vain rivinvaihdot ja sarkaimet ovat sallittuja: poista se.</translation>
+    </message>
+    <message>
+        <source>The text holds %1, half of a character pair and no character by itself: the file was damaged or badly converted; correct the text.</source>
+        <translation>Tekstissä on %1, merkkiparin puolikas, joka ei yksinään ole merkki: tiedosto on vioittunut tai muunnettu väärin; korjaa teksti.</translation>
+    </message>
+    <message>
+        <source>The service classes are each other&apos;s parents in a circle (%1): a class cannot be its own ancestor; correct the parent.</source>
+        <translation>Palveluluokat ovat kehässä toistensa yläluokkia (%1): luokka ei voi olla oma esivanhempansa; korjaa yläluokka.</translation>
     </message>
     <message>
         <source>The location is in a bilingual municipality (%1) but has no Swedish name.</source>
@@ -1330,6 +1412,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>All statuses</source>
         <translation>Kaikki tilat</translation>
+    </message>
+    <message>
+        <source>Placements %1 cannot be read: their stored data is damaged. The others are listed; restore a backup to get these back.</source>
+        <translation>Ohjauksia %1 ei voi lukea: niiden tallennetut tiedot ovat vioittuneet. Muut ohjaukset näkyvät luettelossa; palauta varmuuskopio saadaksesi nämä takaisin.</translation>
     </message>
     <message>
         <source>Draft %1 was deleted.</source>
@@ -1557,6 +1643,17 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     </message>
 </context>
 <context>
+    <name>Logs</name>
+    <message>
+        <source>The disk holding the log file %1 is full: Sote Navigator goes on without writing it.</source>
+        <translation>Lokitiedoston %1 levy on täynnä: Sote Navigator jatkaa kirjoittamatta lokia.</translation>
+    </message>
+    <message>
+        <source>The log file %1 cannot be written: Sote Navigator goes on without writing it.</source>
+        <translation>Lokitiedostoon %1 ei voi kirjoittaa: Sote Navigator jatkaa kirjoittamatta lokia.</translation>
+    </message>
+</context>
+<context>
     <name>Lookup</name>
     <message>
         <source>No municipality is called “%1”.</source>
@@ -1645,6 +1742,26 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
 <context>
     <name>Messages</name>
     <message>
+        <source>The client reference</source>
+        <translation>Asiakastunniste</translation>
+    </message>
+    <message>
+        <source>The municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>The description of the need</source>
+        <translation>Tarpeen kuvaus</translation>
+    </message>
+    <message>
+        <source>The client&apos;s choice</source>
+        <translation>Asiakkaan valinta</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
         <source>The database %1 was written by a newer version of Sote Navigator (schema %2; this version reads up to %3): install the newer version, or use another database with --db.</source>
         <translation>Tietokannan %1 on kirjoittanut Sote Navigatorin uudempi versio (skeema %2; tämä versio lukee enintään skeemaa %3): asenna uudempi versio tai käytä toista tietokantaa valitsimella --db.</translation>
     </message>
@@ -1657,16 +1774,40 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Kansioon %1 ei voi kirjoittaa: anna itsellesi kirjoitusoikeus kansioon tai valitse toinen paikka valitsimella --db tai muuttujalla SOTE_NAVIGATOR_HOME.</translation>
     </message>
     <message>
-        <source>The database %1 is damaged (%2): restore it from a backup with the restore command.</source>
-        <translation>Tietokanta %1 on vioittunut (%2): palauta se varmuuskopiosta restore-komennolla.</translation>
-    </message>
-    <message>
         <source>The database %1 is busy in another program for too long: try again in a moment.</source>
         <translation>Tietokanta %1 on liian kauan varattuna toisessa ohjelmassa: yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
-        <source>The disk holding %1 is full: free some space and try again; nothing was changed.</source>
-        <translation>Levy, jolla %1 sijaitsee, on täynnä: vapauta tilaa ja yritä uudelleen; mitään ei muutettu.</translation>
+        <source>The database file %1 cannot be changed (it is read-only or locked against changes): reading works, but to save, ask for it to be made writable, or choose another database with --db.</source>
+        <translation>Tietokantatiedostoa %1 ei voi muuttaa (se on vain luku -tilassa tai lukittu muutoksilta): lukeminen onnistuu, mutta tallentaaksesi pyydä, että tiedosto tehdään kirjoitettavaksi, tai valitse toinen tietokanta valitsimella --db.</translation>
+    </message>
+    <message>
+        <source>The database %1 is an empty file, so its catalogue and placements are gone: restore your latest backup with “sote-navigator restore FILE”, or delete the empty file to start with a new database.</source>
+        <translation>Tietokanta %1 on tyhjä tiedosto, joten sen palveluluettelo ja ohjaukset ovat kadonneet: palauta viimeisin varmuuskopiosi komennolla ”sote-navigator restore TIEDOSTO” tai poista tyhjä tiedosto aloittaaksesi uudella tietokannalla.</translation>
+    </message>
+    <message>
+        <source>The database %1 was changed outside Sote Navigator (%2), so it was not opened and nothing was changed: restore your latest backup with “sote-navigator restore FILE”.</source>
+        <translation>Tietokantaa %1 on muutettu Sote Navigatorin ulkopuolella (%2), joten sitä ei avattu eikä mitään muutettu: palauta viimeisin varmuuskopiosi komennolla ”sote-navigator restore TIEDOSTO”.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was changed outside Sote Navigator (%2), so nothing was restored: use another backup.</source>
+        <translation>Varmuuskopiota %1 on muutettu Sote Navigatorin ulkopuolella (%2), joten mitään ei palautettu: käytä toista varmuuskopiota.</translation>
+    </message>
+    <message>
+        <source>Placements in the backup %1 cannot be read (%2 of them, the first is number %3), so nothing was restored: use another backup.</source>
+        <translation>Varmuuskopion %1 ohjauksia ei voi lukea (%2 kpl, ensimmäinen on numero %3), joten mitään ei palautettu: käytä toista varmuuskopiota.</translation>
+    </message>
+    <message>
+        <source>Placement %1 is damaged: its stored %2 cannot be read. The other placements are not affected; restore a backup to get this one back.</source>
+        <translation>Ohjaus %1 on vioittunut: sen tallennettua kenttää %2 ei voi lukea. Muut ohjaukset eivät ole vioittuneet; palauta varmuuskopio saadaksesi tämän takaisin.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2): restore your latest backup with “sote-navigator restore FILE”; the damaged file is kept beside it.</source>
+        <translation>Tietokanta %1 on vioittunut (%2): palauta viimeisin varmuuskopiosi komennolla ”sote-navigator restore TIEDOSTO”; vioittunut tiedosto säilytetään sen vieressä.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full (%2 free): free at least %3 there and try again; nothing was changed.</source>
+        <translation>Levy, jolla %1 on, on täynnä (%2 vapaana): vapauta sieltä vähintään %3 ja yritä uudelleen; mitään ei muutettu.</translation>
     </message>
     <message>
         <source>Reading or writing %1 failed (%2): check the disk or the network folder and try again; nothing was changed.</source>
@@ -1721,12 +1862,48 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Toinen tuonti muutti palveluluetteloa tämän tarkistuksen aikana: mitään ei kirjoitettu; aja tuonti uudelleen.</translation>
     </message>
     <message>
+        <source>%1 holds a personal identity code (or something shaped like one): nothing was saved. Leave it out; the placement record takes only a pseudonymous client reference.</source>
+        <translation>%1 sisältää henkilötunnuksen (tai sen muotoisen merkkijonon): mitään ei tallennettu. Jätä se pois; ohjauskirjaukseen saa merkitä vain asiakkaan pseudonyymin tunnisteen.</translation>
+    </message>
+    <message>
         <source>Nothing was found for “%1”.</source>
         <translation>Haulla ”%1” ei löytynyt mitään.</translation>
     </message>
     <message>
         <source>The catalogue file %1 is not valid: %2</source>
         <translation>Palveluluettelotiedosto %1 ei kelpaa: %2</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>taulu</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>indeksi</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>liipaisin</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>näkymä</translation>
+    </message>
+    <message>
+        <source>the %1 “%2” is missing</source>
+        <translation>%1 ”%2” puuttuu</translation>
+    </message>
+    <message>
+        <source>the %1 “%2” was altered</source>
+        <translation>%1 ”%2” on muutettu</translation>
+    </message>
+    <message>
+        <source>a %1 “%2” that is not Sote Navigator’s</source>
+        <translation>%1 ”%2”, joka ei kuulu Sote Navigatoriin</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mt</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2063,26 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <source>income-based client fee</source>
         <translation>tulosidonnainen asiakasmaksu</translation>
     </message>
+    <message>
+        <source>[information from %1: check]</source>
+        <translation>[tietojen ajankohta %1: tarkista]</translation>
+    </message>
+    <message>
+        <source>Information from %1: check before sending the client.</source>
+        <translation>Tietojen ajankohta %1: tarkista ennen kuin ohjaat asiakkaan.</translation>
+    </message>
+    <message>
+        <source>Information verified %1.</source>
+        <translation>Tiedot tarkistettu %1.</translation>
+    </message>
+    <message>
+        <source>When the information was checked is not known.</source>
+        <translation>Tietojen tarkistusajankohta ei ole tiedossa.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Lähde: %1</translation>
+    </message>
 </context>
 <context>
     <name>NeedPage</name>
@@ -1953,12 +2150,20 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         </translation>
     </message>
     <message>
+        <source>No place to visit: the service is reached by phone or online.</source>
+        <translation>Ei käyntipaikkaa: palveluun asioidaan puhelimitse tai verkossa.</translation>
+    </message>
+    <message>
         <source>Nothing here matches the municipality and filters.</source>
         <translation>Mikään ei vastaa kuntaa ja rajauksia.</translation>
     </message>
     <message>
         <source>The catalogue lists no providers for this.</source>
         <translation>Palveluluettelossa ei ole tälle tuottajia.</translation>
+    </message>
+    <message>
+        <source>Ways in by phone or online:</source>
+        <translation>Asiointi puhelimitse tai verkossa:</translation>
     </message>
     <message>
         <source>Only the first offerings are shown: choose a municipality.</source>
@@ -1998,6 +2203,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
 </context>
 <context>
     <name>Place</name>
+    <message>
+        <source>Ways in by phone or online:</source>
+        <translation>Asiointi puhelimitse tai verkossa:</translation>
+    </message>
     <message numerus="yes">
         <source>Choice set, best first (%n provider(s)):</source>
         <translation>
@@ -2137,6 +2346,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>First confirm that the client belongs to the group the service is for (see the reasons above); if not, ask the service guidance about other services.</source>
         <translation>Varmista ensin, että asiakas kuuluu palvelun kohderyhmään (ks. perustelut edellä); jos ei kuulu, kysy palveluohjauksesta muita palveluja.</translation>
+    </message>
+    <message>
+        <source>Call %1: %2 (%3).</source>
+        <translation>Soita: %1, %2 (%3).</translation>
     </message>
     <message>
         <source>Contact %1 to book a time: %2.</source>
@@ -2287,6 +2500,34 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Asiakasta palvellaan kotikunnan (%2) kielellä (%1).</translation>
     </message>
     <message>
+        <source>Source: %1.</source>
+        <translation>Lähde: %1.</translation>
+    </message>
+    <message>
+        <source>Information from %1: check before sending the client.</source>
+        <translation>Tietojen ajankohta %1: tarkista ennen kuin ohjaat asiakkaan.</translation>
+    </message>
+    <message>
+        <source>Information verified %1.</source>
+        <translation>Tiedot tarkistettu %1.</translation>
+    </message>
+    <message>
+        <source>Under 1 km from the client&apos;s postal area (%1).</source>
+        <translation>Alle 1 km asiakkaan postinumeroalueelta (%1).</translation>
+    </message>
+    <message>
+        <source>%1 km from the client&apos;s postal area (%2).</source>
+        <translation>%1 km asiakkaan postinumeroalueelta (%2).</translation>
+    </message>
+    <message>
+        <source>Under 1 km from the centre of %1, the client&apos;s home municipality.</source>
+        <translation>Alle 1 km asiakkaan kotikunnan (%1) keskustasta.</translation>
+    </message>
+    <message>
+        <source>%1 km from the centre of %2, the client&apos;s home municipality.</source>
+        <translation>%1 km asiakkaan kotikunnan (%2) keskustasta.</translation>
+    </message>
+    <message>
         <source>Serves in %1, as is the client&apos;s right.</source>
         <translation>Palvelee asiakkaan kielellä (%1), kuten asiakkaalla on oikeus.</translation>
     </message>
@@ -2355,12 +2596,20 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Päivystyspalvelu: näytetään ensin, koska tarve on kiireellinen.</translation>
     </message>
     <message>
+        <source>Open around the clock, no referral needed: shown first because the need is urgent.</source>
+        <translation>Auki ympäri vuorokauden, lähetettä ei tarvita: näytetään ensin, koska tarve on kiireellinen.</translation>
+    </message>
+    <message>
         <source>Not an on-call service: for an urgent need, use on-call care first.</source>
         <translation>Ei päivystyspalvelu: kiireellisessä tarpeessa käänny ensin päivystyksen puoleen.</translation>
     </message>
     <message>
         <source>The catalogue lists no provider of this service for the client&apos;s area: ask the service guidance of %1.</source>
         <translation>Luettelossa ei ole tämän palvelun tuottajaa asiakkaan alueella: kysy järjestäjän %1 palveluohjauksesta.</translation>
+    </message>
+    <message>
+        <source>No place to visit is listed: the service is reached by phone or online (the ways in below).</source>
+        <translation>Luettelossa ei ole käyntipaikkaa: palveluun asioidaan puhelimitse tai verkossa (asiointitavat alla).</translation>
     </message>
     <message>
         <source>The client may choose the provider freely among those of %1.</source>
@@ -2434,6 +2683,14 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Ottaa vastaan setelin (%1): arvo %2, asiakkaan omavastuu %3.</translation>
     </message>
     <message>
+        <source>Whether the premises are accessible is not reported.</source>
+        <translation>Tilojen esteettömyydestä ei ole ilmoitettu.</translation>
+    </message>
+    <message>
+        <source>In the client&apos;s home municipality (%1).</source>
+        <translation>Asiakkaan kotikunnassa (%1).</translation>
+    </message>
+    <message>
         <source>No service in the catalogue matches this need: try other words, a service class code or a service id.</source>
         <translation>Mikään luettelon palvelu ei vastaa tätä tarvetta: kokeile muita sanoja, palveluluokan koodia tai palvelun tunnistetta.</translation>
     </message>
@@ -2498,6 +2755,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>(ei vielä tietoja)</translation>
     </message>
     <message>
+        <source>damaged: its stored %1 cannot be read</source>
+        <translation>vioittunut: sen tallennettua kenttää %1 ei voi lukea</translation>
+    </message>
+    <message>
         <source>No placements.</source>
         <translation>Ei ohjauksia.</translation>
     </message>
@@ -2560,6 +2821,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Näytä kaikki</translation>
     </message>
     <message>
+        <source>Ways in by phone or online:</source>
+        <translation>Asiointi puhelimitse tai verkossa:</translation>
+    </message>
+    <message>
         <source>There is no provider to choose for this service.</source>
         <translation>Tähän palveluun ei ole valittavaa palveluntuottajaa.</translation>
     </message>
@@ -2592,6 +2857,105 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>Change status</source>
         <translation>Muuta tilaa</translation>
+    </message>
+</context>
+<context>
+    <name>Routes</name>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>E-service</source>
+        <translation>Verkkoasiointi</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Verkkosivu</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Lomake</translation>
+    </message>
+    <message>
+        <source>free of charge</source>
+        <translation>maksuton</translation>
+    </message>
+    <message>
+        <source>charged</source>
+        <translation>maksullinen</translation>
+    </message>
+    <message>
+        <source>charge: see the description</source>
+        <translation>maksu: katso kuvaus</translation>
+    </message>
+    <message>
+        <source>charge not known</source>
+        <translation>maksullisuus ei tiedossa</translation>
+    </message>
+    <message>
+        <source>around the clock</source>
+        <translation>ympäri vuorokauden</translation>
+    </message>
+    <message>
+        <source>hours not known</source>
+        <translation>aukioloajat eivät tiedossa</translation>
+    </message>
+    <message>
+        <source>source: %1, checked %2</source>
+        <translation>lähde: %1, tarkistettu %2</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>lähde: %1</translation>
+    </message>
+    <message>
+        <source>The catalogue has no number for %1 of %2: in danger call 112, and ask %2 for the number.</source>
+        <translation>Luettelossa ei ole numeroa: %1 (%2). Vaaratilanteessa soita 112 ja kysy numeroa järjestäjältä %2.</translation>
+    </message>
+    <message>
+        <source>Sources: %1 (checked %2).</source>
+        <translation>Lähteet: %1 (tarkistettu %2).</translation>
+    </message>
+    <message>
+        <source>Sources: %1.</source>
+        <translation>Lähteet: %1.</translation>
+    </message>
+    <message>
+        <source>Danger to life or health now: call the emergency number %1 (free of charge, around the clock).</source>
+        <translation>Henki tai terveys vaarassa nyt: soita hätänumeroon %1 (maksuton, ympäri vuorokauden).</translation>
+    </message>
+    <message>
+        <source>A social emergency (a child at risk, violence at home, a person who cannot cope tonight): the social emergency service of %1, open around the clock; its immediate help is free of charge.</source>
+        <translation>Sosiaalinen hätätilanne (lapsi vaarassa, väkivaltaa kotona, ihminen ei selviä yön yli): järjestäjän %1 sosiaalipäivystys, auki ympäri vuorokauden; sen välitön apu on maksutonta.</translation>
+    </message>
+    <message>
+        <source>the social emergency service</source>
+        <translation>sosiaalipäivystys</translation>
+    </message>
+    <message>
+        <source>A child at risk: the child-protection on-call service of %1, part of its social emergency service, around the clock.</source>
+        <translation>Lapsi vaarassa: järjestäjän %1 lastensuojelun päivystys, osa sen sosiaalipäivystystä, ympäri vuorokauden.</translation>
+    </message>
+    <message>
+        <source>the child-protection on-call service</source>
+        <translation>lastensuojelun päivystys</translation>
+    </message>
+    <message>
+        <source>Violence at home: a shelter takes the client and the children directly, without a referral or a decision, around the clock and free of charge. %1 (free of charge, around the clock) helps find a shelter with room.</source>
+        <translation>Väkivaltaa kotona: turvakotiin pääsee lasten kanssa suoraan, ilman lähetettä tai päätöstä, ympäri vuorokauden ja maksutta. %1 (maksuton, ympäri vuorokauden) auttaa löytämään turvakodin, jossa on tilaa.</translation>
+    </message>
+    <message>
+        <source>Urgent health care: call %1 (free of charge, around the clock) before going to on-call care; it assesses the need for care and directs the client to the on-call health services of %2.</source>
+        <translation>Kiireellinen terveydenhoito: soita numeroon %1 (maksuton, ympäri vuorokauden) ennen päivystykseen lähtemistä; siellä arvioidaan hoidon tarve ja ohjataan järjestäjän %2 päivystykseen.</translation>
+    </message>
+    <message>
+        <source>A concern about a child: make a child-welfare notification without delay to the social services of %1, by phone, in writing or in person (never by unprotected e-mail); when it is urgent or out of office hours, to the social emergency service or 112. Anyone may make one; social and health care professionals and the others the law names must, whatever their duty of confidentiality (%2).</source>
+        <translation>Huoli lapsesta: tee lastensuojeluilmoitus viipymättä järjestäjän %1 sosiaalipalveluihin puhelimitse, kirjallisesti tai käymällä (ei koskaan suojaamattomalla sähköpostilla); kiireellisessä tilanteessa tai virka-ajan ulkopuolella sosiaalipäivystykseen tai numeroon 112. Ilmoituksen voi tehdä kuka tahansa; sosiaali- ja terveydenhuollon ammattilaiset ja muut laissa luetellut ovat velvollisia tekemään sen salassapitosäännösten estämättä (%2).</translation>
+    </message>
+    <message>
+        <source>Urgent: where to turn now</source>
+        <translation>Kiireellinen: minne kääntyä nyt</translation>
     </message>
 </context>
 <context>

@@ -294,6 +294,10 @@
         <translation>Oväntat fel: %1. Rapportera det tillsammans med kommandot du körde och loggfilen %2.</translation>
     </message>
     <message>
+        <source>Other users had access to the data folder %1 (mode %2): it is now open to you only.</source>
+        <translation>Andra användare hade åtkomst till datamappen %1 (behörigheter %2): nu är den bara öppen för dig.</translation>
+    </message>
+    <message>
         <source>Open the Sote Navigator window.</source>
         <translation>Öppna fönstret Sote Navigator.</translation>
     </message>
@@ -406,6 +410,10 @@
         <translation>ange fi, sv eller en annan språkkod, till exempel ru eller en</translation>
     </message>
     <message>
+        <source>give a postal code of five digits</source>
+        <translation>ange ett postnummer med fem siffror</translation>
+    </message>
+    <message>
         <source>Show the services that fit a client&apos;s need, with verdicts, reasons and the ranked providers the client may choose.</source>
         <translation>Visa de tjänster som passar klientens behov, med bedömning, motiveringar och de rangordnade producenter som klienten kan välja.</translation>
     </message>
@@ -440,6 +448,10 @@
     <message>
         <source>evening or weekend opening hours are needed</source>
         <translation>öppettider på kvällar eller veckoslut behövs</translation>
+    </message>
+    <message>
+        <source>the client&apos;s postal code: places are ordered nearest first from it (not stored unless the placement is saved)</source>
+        <translation>klientens postnummer: verksamhetsställena ordnas från det närmaste (sparas bara om placeringen sparas)</translation>
     </message>
     <message>
         <source>list every provider of each choice set, not only the best</source>
@@ -488,10 +500,6 @@
     <message>
         <source>The offering %1 is not in the choice set of this service: choose one listed above.</source>
         <translation>Erbjudandet %1 hör inte till tjänstens valmöjligheter: välj ett av dem som listas ovan.</translation>
-    </message>
-    <message>
-        <source>The client reference looks like a personal identity code: nothing was saved. Use a pseudonymous reference.</source>
-        <translation>Klientreferensen ser ut som en personbeteckning: ingenting sparades. Använd en pseudonym referens.</translation>
     </message>
     <message>
         <source>Saved placement %1 (%2).</source>
@@ -556,6 +564,44 @@
     <message>
         <source>the client is a war veteran</source>
         <translation>klienten är krigsveteran</translation>
+    </message>
+    <message>
+        <source>List the locations and offerings whose information is older than the catalogue&apos;s freshness limit (default 24 months).</source>
+        <translation>Lista de verksamhetsställen och erbjudanden vars uppgifter är äldre än katalogens aktualitetsgräns (standard 24 månader).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) older than the freshness limit of %1 months:</source>
+        <translation>
+            <numerusform>%n post är äldre än aktualitetsgränsen på %1 månader:</numerusform>
+            <numerusform>%n poster är äldre än aktualitetsgränsen på %1 månader:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>offering</source>
+        <translation>erbjudande</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3, information from %4</source>
+        <translation>%1 %2 — %3, uppgifter från %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n offering(s))</source>
+        <translation>
+            <numerusform>(%n erbjudande)</numerusform>
+            <numerusform>(%n erbjudanden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>källa: %1</translation>
+    </message>
+    <message>
+        <source>No date given: %1 location(s), %2 offering(s).</source>
+        <translation>Inget datum: %1 verksamhetsställen, %2 erbjudanden.</translation>
     </message>
 </context>
 <context>
@@ -740,6 +786,14 @@
         <translation>namn på finska eller svenska, eller numret</translation>
     </message>
     <message>
+        <source>Postal code (optional):</source>
+        <translation>Postnummer (frivilligt):</translation>
+    </message>
+    <message>
+        <source>to list the nearest places first</source>
+        <translation>de närmaste verksamhetsställena visas först</translation>
+    </message>
+    <message>
         <source>Needs an interpreter</source>
         <translation>Behöver tolk</translation>
     </message>
@@ -796,16 +850,16 @@
         <translation>Ingen kommun heter ”%1”: kontrollera stavningen eller ange kommunnumret.</translation>
     </message>
     <message>
+        <source>Give the postal code as five digits, or leave it empty.</source>
+        <translation>Ange postnumret med fem siffror eller lämna fältet tomt.</translation>
+    </message>
+    <message>
         <source>Give the client&apos;s age in years.</source>
         <translation>Ange klientens ålder i år.</translation>
     </message>
     <message>
         <source>Give the other language as its two- or three-letter code, e.g. ru.</source>
         <translation>Ange det andra språket med dess kod på två eller tre bokstäver, till exempel ru.</translation>
-    </message>
-    <message>
-        <source>The client reference is a personal identity code. Replace it with a pseudonymous reference, or press Next again to keep it.</source>
-        <translation>Klientreferensen är en personbeteckning. Byt ut den mot en pseudonym referens, eller behåll den genom att trycka på Nästa igen.</translation>
     </message>
 </context>
 <context>
@@ -872,6 +926,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Charge</source>
         <translation>Avgift</translation>
+    </message>
+    <message>
+        <source>Ways in</source>
+        <translation>Kontaktvägar</translation>
     </message>
     <message>
         <source>aged %1 to %2</source>
@@ -952,6 +1010,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Accessibility</source>
         <translation>Tillgänglighet</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Uppgifternas datum och källa</translation>
     </message>
     <message>
         <source>open evenings and weekends</source>
@@ -1071,6 +1133,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Filen kan inte läsas (%1): kontrollera namnet och dina behörigheter.</translation>
     </message>
     <message>
+        <source>This is not a regular file but a device, a named pipe or the like: choose a catalogue file.</source>
+        <translation>Detta är inte en vanlig fil utan en enhet, ett namngivet rör eller liknande: välj en servicekatalogfil.</translation>
+    </message>
+    <message>
         <source>The file is larger than the %1 MiB a catalogue may be: split it, or ask the publisher for a smaller file.</source>
         <translation>Filen är större än de %1 MiB en servicekatalog får vara: dela upp den eller be utgivaren om en mindre fil.</translation>
     </message>
@@ -1145,6 +1211,22 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>The text (%1) is %2 characters long; PTV allows %3.</source>
         <translation>Texten (%1) är %2 tecken lång; PTV tillåter %3.</translation>
+    </message>
+    <message>
+        <source>The text is %1 characters long; a catalogue text may have at most %2: shorten it.</source>
+        <translation>Texten är %1 tecken lång; en katalogtext får ha högst %2: korta av den.</translation>
+    </message>
+    <message>
+        <source>The text holds the control character %1; only line breaks and tabs are allowed: remove it.</source>
+        <translation>Texten innehåller styrtecknet %1; endast radbrytningar och tabbar är tillåtna: ta bort det.</translation>
+    </message>
+    <message>
+        <source>The text holds %1, half of a character pair and no character by itself: the file was damaged or badly converted; correct the text.</source>
+        <translation>Texten innehåller %1, en halva av ett teckenpar som inte är ett tecken i sig: filen är skadad eller felaktigt konverterad; rätta texten.</translation>
+    </message>
+    <message>
+        <source>The service classes are each other&apos;s parents in a circle (%1): a class cannot be its own ancestor; correct the parent.</source>
+        <translation>Serviceklasserna är varandras överklasser i en cirkel (%1): en klass kan inte vara sin egen förfader; rätta överklassen.</translation>
     </message>
     <message>
         <source>The location is in a bilingual municipality (%1) but has no Swedish name.</source>
@@ -1330,6 +1412,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>Placements %1 cannot be read: their stored data is damaged. The others are listed; restore a backup to get these back.</source>
+        <translation>Handledningarna %1 kan inte läsas: deras sparade uppgifter är skadade. De övriga visas i listan; återställ en säkerhetskopia för att få tillbaka dessa.</translation>
     </message>
     <message>
         <source>Draft %1 was deleted.</source>
@@ -1557,6 +1643,17 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     </message>
 </context>
 <context>
+    <name>Logs</name>
+    <message>
+        <source>The disk holding the log file %1 is full: Sote Navigator goes on without writing it.</source>
+        <translation>Disken med loggfilen %1 är full: Sote Navigator fortsätter utan att skriva loggen.</translation>
+    </message>
+    <message>
+        <source>The log file %1 cannot be written: Sote Navigator goes on without writing it.</source>
+        <translation>Det går inte att skriva i loggfilen %1: Sote Navigator fortsätter utan att skriva loggen.</translation>
+    </message>
+</context>
+<context>
     <name>Lookup</name>
     <message>
         <source>No municipality is called “%1”.</source>
@@ -1645,6 +1742,26 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
 <context>
     <name>Messages</name>
     <message>
+        <source>The client reference</source>
+        <translation>Klientreferensen</translation>
+    </message>
+    <message>
+        <source>The municipality</source>
+        <translation>Kommunen</translation>
+    </message>
+    <message>
+        <source>The description of the need</source>
+        <translation>Beskrivningen av behovet</translation>
+    </message>
+    <message>
+        <source>The client&apos;s choice</source>
+        <translation>Klientens val</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>Anteckningen</translation>
+    </message>
+    <message>
         <source>The database %1 was written by a newer version of Sote Navigator (schema %2; this version reads up to %3): install the newer version, or use another database with --db.</source>
         <translation>Databasen %1 har skrivits av en nyare version av Sote Navigator (schema %2; den här versionen läser högst schema %3): installera den nyare versionen eller använd en annan databas med --db.</translation>
     </message>
@@ -1657,16 +1774,40 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Det går inte att skriva i mappen %1: ge dig själv skrivbehörighet där eller välj en annan plats med --db eller SOTE_NAVIGATOR_HOME.</translation>
     </message>
     <message>
-        <source>The database %1 is damaged (%2): restore it from a backup with the restore command.</source>
-        <translation>Databasen %1 är skadad (%2): återställ den från en säkerhetskopia med kommandot restore.</translation>
-    </message>
-    <message>
         <source>The database %1 is busy in another program for too long: try again in a moment.</source>
         <translation>Databasen %1 är för länge upptagen av ett annat program: försök igen om en stund.</translation>
     </message>
     <message>
-        <source>The disk holding %1 is full: free some space and try again; nothing was changed.</source>
-        <translation>Disken där %1 finns är full: frigör utrymme och försök igen; inget ändrades.</translation>
+        <source>The database file %1 cannot be changed (it is read-only or locked against changes): reading works, but to save, ask for it to be made writable, or choose another database with --db.</source>
+        <translation>Databasfilen %1 kan inte ändras (den är skrivskyddad eller låst mot ändringar): läsning fungerar, men för att spara, be att filen görs skrivbar eller välj en annan databas med --db.</translation>
+    </message>
+    <message>
+        <source>The database %1 is an empty file, so its catalogue and placements are gone: restore your latest backup with “sote-navigator restore FILE”, or delete the empty file to start with a new database.</source>
+        <translation>Databasen %1 är en tom fil, så dess katalog och handledningar är borta: återställ din senaste säkerhetskopia med ”sote-navigator restore FIL”, eller radera den tomma filen för att börja med en ny databas.</translation>
+    </message>
+    <message>
+        <source>The database %1 was changed outside Sote Navigator (%2), so it was not opened and nothing was changed: restore your latest backup with “sote-navigator restore FILE”.</source>
+        <translation>Databasen %1 har ändrats utanför Sote Navigator (%2), så den öppnades inte och ingenting ändrades: återställ din senaste säkerhetskopia med ”sote-navigator restore FIL”.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was changed outside Sote Navigator (%2), so nothing was restored: use another backup.</source>
+        <translation>Säkerhetskopian %1 har ändrats utanför Sote Navigator (%2), så ingenting återställdes: använd en annan säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>Placements in the backup %1 cannot be read (%2 of them, the first is number %3), so nothing was restored: use another backup.</source>
+        <translation>Handledningar i säkerhetskopian %1 kan inte läsas (%2 st., den första är nummer %3), så ingenting återställdes: använd en annan säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>Placement %1 is damaged: its stored %2 cannot be read. The other placements are not affected; restore a backup to get this one back.</source>
+        <translation>Handledning %1 är skadad: dess sparade fält %2 kan inte läsas. De övriga handledningarna påverkas inte; återställ en säkerhetskopia för att få tillbaka den.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2): restore your latest backup with “sote-navigator restore FILE”; the damaged file is kept beside it.</source>
+        <translation>Databasen %1 är skadad (%2): återställ din senaste säkerhetskopia med ”sote-navigator restore FIL”; den skadade filen sparas bredvid.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full (%2 free): free at least %3 there and try again; nothing was changed.</source>
+        <translation>Disken där %1 finns är full (%2 ledigt): frigör minst %3 där och försök igen; ingenting ändrades.</translation>
     </message>
     <message>
         <source>Reading or writing %1 failed (%2): check the disk or the network folder and try again; nothing was changed.</source>
@@ -1721,12 +1862,48 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Servicekatalogen ändrades av en annan import medan den här kontrollerades: ingenting skrevs; kör importen igen.</translation>
     </message>
     <message>
+        <source>%1 holds a personal identity code (or something shaped like one): nothing was saved. Leave it out; the placement record takes only a pseudonymous client reference.</source>
+        <translation>%1 innehåller en personbeteckning (eller något som liknar en): ingenting sparades. Lämna bort den; handledningsposten tar bara en pseudonym klientreferens.</translation>
+    </message>
+    <message>
         <source>Nothing was found for “%1”.</source>
         <translation>Inget hittades för ”%1”.</translation>
     </message>
     <message>
         <source>The catalogue file %1 is not valid: %2</source>
         <translation>Katalogfilen %1 är inte giltig: %2</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tabellen</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>indexet</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>utlösaren</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>vyn</translation>
+    </message>
+    <message>
+        <source>the %1 “%2” is missing</source>
+        <translation>%1 ”%2” saknas</translation>
+    </message>
+    <message>
+        <source>the %1 “%2” was altered</source>
+        <translation>%1 ”%2” har ändrats</translation>
+    </message>
+    <message>
+        <source>a %1 “%2” that is not Sote Navigator’s</source>
+        <translation>%1 ”%2”, som inte hör till Sote Navigator</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2063,26 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <source>income-based client fee</source>
         <translation>inkomstbunden klientavgift</translation>
     </message>
+    <message>
+        <source>[information from %1: check]</source>
+        <translation>[uppgifter från %1: kontrollera]</translation>
+    </message>
+    <message>
+        <source>Information from %1: check before sending the client.</source>
+        <translation>Uppgifterna är från %1: kontrollera dem innan du hänvisar klienten.</translation>
+    </message>
+    <message>
+        <source>Information verified %1.</source>
+        <translation>Uppgifterna kontrollerade %1.</translation>
+    </message>
+    <message>
+        <source>When the information was checked is not known.</source>
+        <translation>Det är inte känt när uppgifterna senast kontrollerades.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Källa: %1</translation>
+    </message>
 </context>
 <context>
     <name>NeedPage</name>
@@ -1953,12 +2150,20 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         </translation>
     </message>
     <message>
+        <source>No place to visit: the service is reached by phone or online.</source>
+        <translation>Inget besöksställe: tjänsten nås per telefon eller på nätet.</translation>
+    </message>
+    <message>
         <source>Nothing here matches the municipality and filters.</source>
         <translation>Inget här motsvarar kommunen och filtren.</translation>
     </message>
     <message>
         <source>The catalogue lists no providers for this.</source>
         <translation>Katalogen anger inga producenter för detta.</translation>
+    </message>
+    <message>
+        <source>Ways in by phone or online:</source>
+        <translation>Kontakt per telefon eller på nätet:</translation>
     </message>
     <message>
         <source>Only the first offerings are shown: choose a municipality.</source>
@@ -1998,6 +2203,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
 </context>
 <context>
     <name>Place</name>
+    <message>
+        <source>Ways in by phone or online:</source>
+        <translation>Kontakt per telefon eller på nätet:</translation>
+    </message>
     <message numerus="yes">
         <source>Choice set, best first (%n provider(s)):</source>
         <translation>
@@ -2137,6 +2346,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>First confirm that the client belongs to the group the service is for (see the reasons above); if not, ask the service guidance about other services.</source>
         <translation>Kontrollera först att klienten hör till tjänstens målgrupp (se motiveringarna ovan); om inte, fråga servicehandledningen om andra tjänster.</translation>
+    </message>
+    <message>
+        <source>Call %1: %2 (%3).</source>
+        <translation>Ring: %1, %2 (%3).</translation>
     </message>
     <message>
         <source>Contact %1 to book a time: %2.</source>
@@ -2287,6 +2500,34 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Klienten betjänas på %1, som är språket i %2.</translation>
     </message>
     <message>
+        <source>Source: %1.</source>
+        <translation>Källa: %1.</translation>
+    </message>
+    <message>
+        <source>Information from %1: check before sending the client.</source>
+        <translation>Uppgifterna är från %1: kontrollera dem innan du hänvisar klienten.</translation>
+    </message>
+    <message>
+        <source>Information verified %1.</source>
+        <translation>Uppgifterna kontrollerade %1.</translation>
+    </message>
+    <message>
+        <source>Under 1 km from the client&apos;s postal area (%1).</source>
+        <translation>Under 1 km från klientens postnummerområde (%1).</translation>
+    </message>
+    <message>
+        <source>%1 km from the client&apos;s postal area (%2).</source>
+        <translation>%1 km från klientens postnummerområde (%2).</translation>
+    </message>
+    <message>
+        <source>Under 1 km from the centre of %1, the client&apos;s home municipality.</source>
+        <translation>Under 1 km från centralorten i klientens hemkommun (%1).</translation>
+    </message>
+    <message>
+        <source>%1 km from the centre of %2, the client&apos;s home municipality.</source>
+        <translation>%1 km från centralorten i klientens hemkommun (%2).</translation>
+    </message>
+    <message>
         <source>Serves in %1, as is the client&apos;s right.</source>
         <translation>Ger service på %1, som klienten har rätt till.</translation>
     </message>
@@ -2355,12 +2596,20 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Jourtjänst: visas först eftersom behovet är brådskande.</translation>
     </message>
     <message>
+        <source>Open around the clock, no referral needed: shown first because the need is urgent.</source>
+        <translation>Öppet dygnet runt, ingen remiss behövs: visas först eftersom behovet är brådskande.</translation>
+    </message>
+    <message>
         <source>Not an on-call service: for an urgent need, use on-call care first.</source>
         <translation>Inte en jourtjänst: vid brådskande behov, vänd dig först till jouren.</translation>
     </message>
     <message>
         <source>The catalogue lists no provider of this service for the client&apos;s area: ask the service guidance of %1.</source>
         <translation>Katalogen listar ingen producent av denna tjänst för klientens område: fråga servicehandledningen hos %1.</translation>
+    </message>
+    <message>
+        <source>No place to visit is listed: the service is reached by phone or online (the ways in below).</source>
+        <translation>Katalogen har inget besöksställe: tjänsten nås per telefon eller på nätet (kontaktvägarna nedan).</translation>
     </message>
     <message>
         <source>The client may choose the provider freely among those of %1.</source>
@@ -2434,6 +2683,14 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Tar emot %1: värde %2, klientens självrisk %3.</translation>
     </message>
     <message>
+        <source>Whether the premises are accessible is not reported.</source>
+        <translation>Lokalernas tillgänglighet har inte uppgetts.</translation>
+    </message>
+    <message>
+        <source>In the client&apos;s home municipality (%1).</source>
+        <translation>I klientens hemkommun (%1).</translation>
+    </message>
+    <message>
         <source>No service in the catalogue matches this need: try other words, a service class code or a service id.</source>
         <translation>Ingen tjänst i katalogen motsvarar behovet: pröva andra ord, en tjänsteklasskod eller en tjänsts id.</translation>
     </message>
@@ -2498,6 +2755,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>(inga uppgifter ännu)</translation>
     </message>
     <message>
+        <source>damaged: its stored %1 cannot be read</source>
+        <translation>skadad: dess sparade fält %1 kan inte läsas</translation>
+    </message>
+    <message>
         <source>No placements.</source>
         <translation>Inga handledningar.</translation>
     </message>
@@ -2560,6 +2821,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Visa alla</translation>
     </message>
     <message>
+        <source>Ways in by phone or online:</source>
+        <translation>Kontakt per telefon eller på nätet:</translation>
+    </message>
+    <message>
         <source>There is no provider to choose for this service.</source>
         <translation>Det finns ingen producent att välja för denna tjänst.</translation>
     </message>
@@ -2592,6 +2857,105 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Change status</source>
         <translation>Ändra status</translation>
+    </message>
+</context>
+<context>
+    <name>Routes</name>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-service</source>
+        <translation>E-tjänst</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Webbsida</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Blankett</translation>
+    </message>
+    <message>
+        <source>free of charge</source>
+        <translation>avgiftsfri</translation>
+    </message>
+    <message>
+        <source>charged</source>
+        <translation>avgiftsbelagd</translation>
+    </message>
+    <message>
+        <source>charge: see the description</source>
+        <translation>avgift: se beskrivningen</translation>
+    </message>
+    <message>
+        <source>charge not known</source>
+        <translation>avgiften är inte känd</translation>
+    </message>
+    <message>
+        <source>around the clock</source>
+        <translation>dygnet runt</translation>
+    </message>
+    <message>
+        <source>hours not known</source>
+        <translation>öppettiderna är inte kända</translation>
+    </message>
+    <message>
+        <source>source: %1, checked %2</source>
+        <translation>källa: %1, kontrollerad %2</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>källa: %1</translation>
+    </message>
+    <message>
+        <source>The catalogue has no number for %1 of %2: in danger call 112, and ask %2 for the number.</source>
+        <translation>Katalogen har inget nummer: %1 (%2). Ring 112 vid fara och fråga %2 efter numret.</translation>
+    </message>
+    <message>
+        <source>Sources: %1 (checked %2).</source>
+        <translation>Källor: %1 (kontrollerade %2).</translation>
+    </message>
+    <message>
+        <source>Sources: %1.</source>
+        <translation>Källor: %1.</translation>
+    </message>
+    <message>
+        <source>Danger to life or health now: call the emergency number %1 (free of charge, around the clock).</source>
+        <translation>Liv eller hälsa i fara nu: ring nödnumret %1 (avgiftsfritt, dygnet runt).</translation>
+    </message>
+    <message>
+        <source>A social emergency (a child at risk, violence at home, a person who cannot cope tonight): the social emergency service of %1, open around the clock; its immediate help is free of charge.</source>
+        <translation>Social nödsituation (ett barn i fara, våld i hemmet, en person som inte klarar sig över natten): socialjouren hos %1, öppen dygnet runt; den omedelbara hjälpen är avgiftsfri.</translation>
+    </message>
+    <message>
+        <source>the social emergency service</source>
+        <translation>socialjouren</translation>
+    </message>
+    <message>
+        <source>A child at risk: the child-protection on-call service of %1, part of its social emergency service, around the clock.</source>
+        <translation>Ett barn i fara: barnskyddsjouren hos %1, en del av dess socialjour, dygnet runt.</translation>
+    </message>
+    <message>
+        <source>the child-protection on-call service</source>
+        <translation>barnskyddsjouren</translation>
+    </message>
+    <message>
+        <source>Violence at home: a shelter takes the client and the children directly, without a referral or a decision, around the clock and free of charge. %1 (free of charge, around the clock) helps find a shelter with room.</source>
+        <translation>Våld i hemmet: till ett skyddshem kommer klienten och barnen direkt, utan remiss eller beslut, dygnet runt och avgiftsfritt. %1 (avgiftsfri, dygnet runt) hjälper att hitta ett skyddshem med plats.</translation>
+    </message>
+    <message>
+        <source>Urgent health care: call %1 (free of charge, around the clock) before going to on-call care; it assesses the need for care and directs the client to the on-call health services of %2.</source>
+        <translation>Brådskande vård: ring %1 (avgiftsfritt, dygnet runt) innan klienten åker till jouren; där bedöms vårdbehovet och klienten hänvisas till jouren hos %2.</translation>
+    </message>
+    <message>
+        <source>A concern about a child: make a child-welfare notification without delay to the social services of %1, by phone, in writing or in person (never by unprotected e-mail); when it is urgent or out of office hours, to the social emergency service or 112. Anyone may make one; social and health care professionals and the others the law names must, whatever their duty of confidentiality (%2).</source>
+        <translation>Oro för ett barn: gör en barnskyddsanmälan utan dröjsmål till socialservicen hos %1, per telefon, skriftligt eller personligen (aldrig med oskyddad e-post); när det är brådskande eller utanför tjänstetid till socialjouren eller 112. Vem som helst får göra en anmälan; yrkesutbildade personer inom social- och hälsovården och andra som lagen nämner är skyldiga att göra den trots sekretessen (%2).</translation>
+    </message>
+    <message>
+        <source>Urgent: where to turn now</source>
+        <translation>Brådskande: vart vända sig nu</translation>
     </message>
 </context>
 <context>

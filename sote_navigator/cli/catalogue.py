@@ -1,4 +1,4 @@
-"""``sote-navigator catalogue validate|import|export|history|rollback``.
+"""``sote-navigator catalogue validate|import|export|history|rollback|stale``.
 
 Exit 0 on success, 2 on invalid input (with the findings); nothing is written on failure.
 """
@@ -9,7 +9,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from sote_navigator.cli import common
+from sote_navigator.cli import catalogue_stale, common
 from sote_navigator.cli.catalogue_output import (
     diff_lines,
     findings_lines,
@@ -86,6 +86,7 @@ def register(subparsers: Any) -> None:
         metavar="VERSION",
         help=translate("Cli", "the version number, as catalogue history shows it"),
     )
+    catalogue_stale.register(action)
 
 
 def _file_options(parser: argparse.ArgumentParser) -> None:

@@ -153,6 +153,7 @@ def run(args: argparse.Namespace) -> int:
     ctx = Context(args, i18n.content_language(language), bool(getattr(args, "json", False)))
     logs.configure()
     log.info("sote-navigator %s %s", __version__, getattr(args, "command", None) or "gui")
+    _make_data_dir_private()
     try:
         return int(args.handler(ctx))
     except UserFacingError as error:
@@ -187,17 +188,33 @@ def run(args: argparse.Namespace) -> int:
         ctx.close()
 
 
+def _make_data_dir_private() -> None:
+    """The data folder holds placements: owner-only at every start, said when it was not."""
+    folder = paths.data_dir()
+    was = paths.make_data_dir_private(folder)
+    if was is None:
+        return
+    log.warning("data folder %s was mode %o: made 0700", folder, was)
+    fail(
+        arg(
+            translate(
+                "Cli",
+                "Other users had access to the data folder %1 (mode %2): it is now open to you "
+                "only.",
+            ),
+            str(folder),
+            f"{was:04o}",
+        )
+    )
+
+
 def _database_problem(error: Exception, db_path: Path | None) -> UserFacingError | None:
     """The sentence for a database driver error, or None for any other error."""
-    if "sqlalchemy" not in sys.modules:  # not loaded: the error cannot come from it
+    if "sqlite3" not in sys.modules:  # not loaded: the error cannot come from it
         return None
-    from sqlalchemy.exc import DBAPIError
+    from sote_navigator.db.engine import database_failure
 
-    from sote_navigator.db.engine import translate_operational_error
-
-    if not isinstance(error, DBAPIError):
-        return None
-    return translate_operational_error(error, db_path or paths.database_path())
+    return database_failure(error, db_path or paths.database_path())
 
 
 def names_json(names: Any) -> dict[str, str]:

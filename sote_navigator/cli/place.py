@@ -14,8 +14,9 @@ from sote_navigator.cli import common
 from sote_navigator.cli.circumstances import add_circumstances, yes_no
 from sote_navigator.cli.lookup import answer_lines
 from sote_navigator.client_group_text import answered_lines
+from sote_navigator.contact_route_text import route_line, urgent_route_lines, urgent_title
 from sote_navigator.core import localized
-from sote_navigator.core.hetu import IdentityMatch, find_identity_code
+from sote_navigator.core.contact_routes import route_json
 from sote_navigator.core.placement import Evaluation, ServiceAssessment
 from sote_navigator.core.placement_json import evaluation_json
 from sote_navigator.core.placement_record import PlacementInput, PlacementStatus
@@ -53,6 +54,13 @@ def _language(text: str) -> str:
         raise argparse.ArgumentTypeError(
             translate("Cli", "give fi, sv or another language code such as ru or en")
         )
+    return value
+
+
+def _postal_code(text: str) -> str:
+    value = text.strip()
+    if not re.fullmatch(r"\d{5}", value):
+        raise argparse.ArgumentTypeError(translate("Cli", "give a postal code of five digits"))
     return value
 
 
@@ -106,6 +114,16 @@ def register(subparsers: Any) -> None:
         "--evening",
         action="store_true",
         help=translate("Cli", "evening or weekend opening hours are needed"),
+    )
+    parser.add_argument(
+        "--postal-code",
+        type=_postal_code,
+        metavar="NNNNN",
+        help=translate(
+            "Cli",
+            "the client's postal code: places are ordered nearest first from it (not stored "
+            "unless the placement is saved)",
+        ),
     )
     parser.add_argument(
         "--all-providers",
@@ -167,6 +185,7 @@ def entered_from(args: argparse.Namespace) -> PlacementInput:
         home_visit=args.home_visit,
         accessible=args.accessible,
         evening=args.evening,
+        postal_code=args.postal_code or "",
         need_text=args.need,
     )
 
@@ -251,15 +270,6 @@ def _save(
             )
         )
         return common.EXIT_BAD_INPUT
-    if find_identity_code(args.client_ref) is not IdentityMatch.NONE:
-        common.fail(
-            translate(
-                "Cli",
-                "The client reference looks like a personal identity code: nothing was "
-                "saved. Use a pseudonymous reference.",
-            )
-        )
-        return common.EXIT_BAD_INPUT
     entered.service_id = chosen.service.id
     entered.offering_id = offering.id if offering else ""
     entered.client_reference = args.client_ref
@@ -280,7 +290,7 @@ def json_with_texts(data: Any, language: str, key: str = "") -> Any:
         if data and all(isinstance(t, dict) and "language" in t and "value" in t for t in data):
             return common.names_json(data)
         items = [json_with_texts(v, language) for v in data]
-        if key.endswith("reasons"):
+        if key.endswith("reasons") or key == "urgent_routes":
             for item, raw in zip(items, data, strict=True):
                 item["text"] = reason_text(Reason.from_json(raw))
         return items
@@ -298,10 +308,19 @@ def _marker(example: bool) -> str:
     return f" [{messages.example_marker()}]" if example else ""
 
 
+def ways_in_lines(a: ServiceAssessment) -> list[str]:
+    """Phone lines, e-services, web pages and forms of the service."""
+    if not a.routes:
+        return []
+    lines = ["   " + translate("Place", "Ways in by phone or online:")]
+    return lines + [f"     \u2022 {route_line(route_json(r))}" for r in a.routes]
+
+
 def assessment_lines(number: int, a: ServiceAssessment, language: str) -> list[str]:
     title = f"{a.service.name(language)} \u2014 {verdict_text(a.verdict)}"
     lines = [f"{number}. {title}{_marker(a.service.example)}"]
     lines += [f"   {reason_line(r)}" for r in a.reasons]
+    lines += ways_in_lines(a)
     if a.choice_set is None:
         return lines
     lines += [f"   {reason_line(r)}" for r in a.choice_set.reasons]
@@ -337,6 +356,18 @@ def assessment_lines(number: int, a: ServiceAssessment, language: str) -> list[s
     return lines
 
 
+def urgent_lines(evaluation: Evaluation) -> list[str]:
+    """The urgent routes: a heading, then each route's sentence and its numbers."""
+    if not evaluation.urgent_routes:
+        return []
+    lines = [urgent_title()]
+    for route in evaluation.urgent_routes:
+        first, *rest = urgent_route_lines(route)
+        lines.append(f"  ! {first}")
+        lines += [f"      {line}" for line in rest]
+    return lines
+
+
 def evaluation_lines(evaluation: Evaluation, language: str) -> list[str]:
     c = evaluation.context
     r = c.routing
@@ -355,6 +386,7 @@ def evaluation_lines(evaluation: Evaluation, language: str) -> list[str]:
     ]
     lines += [f"  {line}" for line in answered_lines(c.circumstances)]
     lines += [f"  {reason_line(x)}" for x in evaluation.client_reasons]
+    lines += urgent_lines(evaluation)
     lines.append(arg(translate("Place", "Need: %1"), evaluation.need.value))
     if not evaluation.services:
         lines.append(nothing_matches_text())

@@ -112,15 +112,23 @@ def local_time(value: dt.datetime) -> dt.datetime:
 
 def handle_list(ctx: common.Context) -> int:
     status = PlacementStatus(ctx.args.status) if ctx.args.status else None
-    found = PlacementRecords(ctx.engine()).find(status)
+    found, damaged = PlacementRecords(ctx.engine()).find_with_damaged(status)
     if ctx.as_json:
-        common.emit_json({"placements": [record_json(r) for r in found]})
+        listing: dict[str, Any] = {"placements": [record_json(r) for r in found]}
+        if damaged:  # the key only when there are any: a healthy history reads as before
+            listing["damaged"] = [{"id": d.id, "column": d.column} for d in damaged]
+        common.emit_json(listing)
     else:
         for r in found:
             common.emit(record_line(r, ctx.language))
-        if not found:
+        for d in damaged:
+            common.emit(
+                f"{d.id}\t\u2014\t"
+                + arg(translate("Placements", "damaged: its stored %1 cannot be read"), d.column)
+            )
+        if not found and not damaged:
             common.emit(translate("Placements", "No placements."))
-    return common.EXIT_FOUND if found else common.EXIT_NOTHING_FOUND
+    return common.EXIT_FOUND if found or damaged else common.EXIT_NOTHING_FOUND
 
 
 def _missing(placement_id: int) -> int:

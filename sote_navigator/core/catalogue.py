@@ -149,6 +149,14 @@ class Phone:
 
 
 @dataclass(frozen=True)
+class RecordSource:
+    """Where a location's or an offering's information comes from (``source`` in the format)."""
+
+    name: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
 class ProviderDetails(Named):
     id: str
     kind: ProviderKind
@@ -180,6 +188,10 @@ class LocationDetails(Named):
     open_evenings: bool
     open_weekends: bool
     example: bool
+    # When its information was last confirmed ("YYYY-MM-DD", or "YYYY" when only the year is
+    # known) and where it comes from; None = not said (see core.freshness).
+    verified_on: str | None = None
+    source: RecordSource | None = None
 
     def address(self, language: str) -> str:
         street = localized.pick(self.street, language)
@@ -204,6 +216,17 @@ class OfferingDetails:
     waiting_days: int | None
     voucher: Voucher | None
     example: bool
+    verified_on: str | None = None
+    source: RecordSource | None = None
+
+    @property
+    def information(self) -> tuple[str | None, RecordSource | None]:
+        """(verified on, source) of the offering, or else of its location."""
+        if self.verified_on or self.source:
+            return self.verified_on, self.source
+        if self.location is not None:
+            return self.location.verified_on, self.location.source
+        return None, None
 
     @property
     def any_example(self) -> bool:

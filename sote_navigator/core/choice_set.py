@@ -2,8 +2,12 @@
 
 The ranking is a plain ordering, not a weighted score, so that every position can be
 explained: the client's language first (a legal right in a bilingual municipality), then how
-many of the client's needs a provider meets, then the client's own regional unit, then the
-shorter known waiting time, then the name.
+many of the client's needs a provider meets, then the client's own regional unit, then a real
+place before an offering with no fixed place (which never hides a real place), then records
+whose information is known to be fresh before stale or undated ones, then places in the
+client's home municipality, then the nearest (from the client's postal area or home
+municipality; places without coordinates after those with), then the shorter known waiting
+time, then the name.
 """
 
 from __future__ import annotations
@@ -13,6 +17,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sote_navigator.core.catalogue import OfferingDetails, RegionalUnit, ServiceDetails, Voucher
+from sote_navigator.core.distance import Origin, distance_km
+from sote_navigator.core.freshness import FreshnessRule
 from sote_navigator.core.reasons import Effect, Reason, ReasonCode, reason
 from sote_navigator.core.vocabulary import Choice, ProvisionType
 
@@ -20,6 +26,7 @@ if TYPE_CHECKING:
     from sote_navigator.core.placement import ClientContext
 
 UNKNOWN_WAIT = 10**6
+UNKNOWN_DISTANCE = float("inf")
 
 
 @dataclass(frozen=True)
@@ -31,6 +38,8 @@ class RankedProvider:
     needs_met: int
     voucher: Voucher | None
     reasons: tuple[Reason, ...]
+    distance_km: float | None = None
+    stale: bool = False
 
 
 @dataclass(frozen=True)
@@ -122,11 +131,12 @@ def _provider_reasons(
     location = offering.location
     if context.accessible and location is not None:
         met += location.accessible
-        out.append(
-            reason(ReasonCode.ACCESSIBLE_PREMISES, Effect.FOR)
-            if location.accessible
-            else reason(ReasonCode.NOT_ACCESSIBLE, Effect.AGAINST)
-        )
+        if location.accessible:
+            out.append(reason(ReasonCode.ACCESSIBLE_PREMISES, Effect.FOR))
+        elif location.accessibility:
+            out.append(reason(ReasonCode.NOT_ACCESSIBLE, Effect.AGAINST))
+        else:  # "not accessible" is a fact to report, not a default to assume
+            out.append(reason(ReasonCode.ACCESSIBILITY_NOT_REPORTED, Effect.INFO))
     if location is not None:
         hours_effect = Effect.FOR if context.evening else Effect.INFO
         if location.open_evenings:
@@ -149,6 +159,39 @@ def _provider_reasons(
     return out, serves, same_unit, met
 
 
+def distance_of(origin: Origin | None, offering: OfferingDetails) -> float | None:
+    location = offering.location
+    if origin is None or location is None or location.lat is None or location.lon is None:
+        return None
+    return distance_km(origin.lat, origin.lon, location.lat, location.lon)
+
+
+def _distance_reason(origin: Origin, km: float) -> Reason:
+    return reason(
+        ReasonCode.DISTANCE,
+        Effect.INFO,
+        km=round(km, 1),
+        basis=origin.basis.value,
+        postal_code=origin.postal_code,
+        municipality=origin.municipality,
+    )
+
+
+def _freshness_reason(offering: OfferingDetails, rule: FreshnessRule) -> tuple[Reason | None, bool]:
+    """(the reason saying how old the information is, whether it is stale)."""
+    verified_on, source = offering.information
+    params = {
+        "date": verified_on or "",
+        "source": source.name if source else "",
+        "url": (source.url or "") if source else "",
+    }
+    if rule.is_stale(verified_on):
+        return reason(ReasonCode.STALE_INFORMATION, Effect.AGAINST, **params), True
+    if rule.is_fresh(verified_on):
+        return reason(ReasonCode.INFORMATION_VERIFIED, Effect.INFO, **params), False
+    return None, False
+
+
 def build_choice_set(
     context: ClientContext,
     service: ServiceDetails,
@@ -157,6 +200,7 @@ def build_choice_set(
     *,
     limit: int | None = None,
     keep: frozenset[str] = frozenset(),
+    freshness: FreshnessRule | None = None,
 ) -> ChoiceSet:
     """The providers this client may choose for ``service``, best first.
 
@@ -167,28 +211,52 @@ def build_choice_set(
     own = context.routing.regional_unit.id
     allowed = {own} if service.choice is Choice.OWN_UNIT else set(units) | {own}
     name_language = context.language if context.language in ("fi", "sv", "en") else "fi"
+    rule = freshness or FreshnessRule()
     rows = []
+    seen_placeless: set[tuple[str, tuple[str, ...]]] = set()
     for offering in offerings:
         if not allowed.intersection(offering.regional_unit_ids):
             continue
+        if offering.location is None:
+            # "No fixed place" is listed once per provider, whatever the units it names.
+            placeless = (offering.provider.id, offering.languages)
+            if placeless in seen_placeless:
+                continue
+            seen_placeless.add(placeless)
         voucher = offering.voucher or (
             service.voucher if offering.provision_type is ProvisionType.VOUCHER else None
         )
         reasons, serves, same_unit, met = _provider_reasons(context, offering, voucher, units)
+        home = context.routing.municipality
+        at_home = offering.location is not None and offering.location.municipality_code == home.code
+        if at_home:
+            reasons.append(
+                reason(ReasonCode.HOME_MUNICIPALITY, Effect.FOR, municipality=home.names)
+            )
+        km = distance_of(context.origin, offering)
+        if km is not None and context.origin is not None:
+            reasons.append(_distance_reason(context.origin, km))
+        fresh_reason, stale = _freshness_reason(offering, rule)
+        if fresh_reason is not None:
+            reasons.append(fresh_reason)
         key = (
             0 if serves else 1,
             -met,
             0 if same_unit else 1,
+            0 if offering.location is not None else 1,
+            0 if rule.is_fresh(offering.information[0]) else 1,
+            0 if at_home else 1,
+            km if km is not None else UNKNOWN_DISTANCE,
             offering.waiting_days if offering.waiting_days is not None else UNKNOWN_WAIT,
             offering.provider.name(name_language).casefold(),
             offering.location.name(name_language).casefold() if offering.location else "",
             offering.id,
         )
-        rows.append((key, offering, same_unit, serves, met, voucher, tuple(reasons)))
+        rows.append((key, offering, same_unit, serves, met, voucher, tuple(reasons), km, stale))
     rows.sort(key=lambda r: r[0])
     providers = tuple(
-        RankedProvider(i + 1, o, same, serves, met, voucher, reasons)
-        for i, (_, o, same, serves, met, voucher, reasons) in enumerate(rows)
+        RankedProvider(i + 1, o, same, serves, met, voucher, reasons, km, stale)
+        for i, (_, o, same, serves, met, voucher, reasons, km, stale) in enumerate(rows)
         if limit is None or i < limit or o.id in keep
     )
     return ChoiceSet(

@@ -10,6 +10,12 @@ class Problem(StrEnum):
     DATABASE_NEWER = "database_newer"
     NOT_A_DATABASE = "not_a_database"
     DATABASE_READ_ONLY = "database_read_only"
+    FILE_READ_ONLY = "file_read_only"
+    DATABASE_EMPTY = "database_empty"
+    SCHEMA_ALTERED = "schema_altered"
+    RESTORE_ALTERED = "restore_altered"
+    RESTORE_PLACEMENTS_DAMAGED = "restore_placements_damaged"
+    PLACEMENT_DAMAGED = "placement_damaged"
     DATABASE_CORRUPT = "database_corrupt"
     DATABASE_BUSY = "database_busy"
     DISK_FULL = "disk_full"
@@ -28,6 +34,7 @@ class Problem(StrEnum):
     NO_SUCH_CATALOGUE_VERSION = "no_such_catalogue_version"
     NO_EARLIER_CATALOGUE_VERSION = "no_earlier_catalogue_version"
     CATALOGUE_CHANGED = "catalogue_changed"
+    IDENTITY_CODE_IN_RECORD = "identity_code_in_record"
 
 
 # Not frozen: contextlib assigns __traceback__ when an error leaves a ``with`` block (such as

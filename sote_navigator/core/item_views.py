@@ -19,6 +19,7 @@ if TYPE_CHECKING:
         RegionalUnit,
         ServiceDetails,
     )
+    from sote_navigator.core.contact_routes import ContactRoute
     from sote_navigator.core.navigation import ClassEntry, Feature, ServiceEntry
 
 
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
 class ServiceView:
     service: ServiceDetails
     classes: tuple[ClassEntry, ...]
+    # Phone lines, e-services, web pages and forms of the service (phone first).
+    routes: tuple[ContactRoute, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,8 @@ class ProviderView:
     provider: ProviderDetails
     organiser: Organiser | None
     units: tuple[RegionalUnit, ...]
+    # The provider's own phone lines and web pages (not those of one service).
+    routes: tuple[ContactRoute, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -41,6 +46,8 @@ class LocationView:
     provider: ProviderDetails | None
     municipality: Municipality | None
     units: tuple[RegionalUnit, ...]
+    # Older than the catalogue's freshness limit (core.freshness).
+    stale: bool = False
 
 
 @dataclass(frozen=True)
@@ -50,3 +57,5 @@ class OfferingRow:
     offering: OfferingDetails
     service: ServiceEntry | None
     features: Feature
+    # Older than the catalogue's freshness limit (core.freshness): flagged in the list.
+    stale: bool = False

@@ -15,6 +15,9 @@ from sote_navigator.core import localized
 from sote_navigator.core.catalogue import OfferingDetails, RegionalUnit, Routing, ServiceDetails
 from sote_navigator.core.choice_set import ChoiceSet, build_choice_set
 from sote_navigator.core.client_groups import Circumstances, membership
+from sote_navigator.core.contact_routes import ContactRoute, phones_first
+from sote_navigator.core.distance import Origin
+from sote_navigator.core.freshness import FreshnessRule
 from sote_navigator.core.localized import LocalizedText
 from sote_navigator.core.reasons import Effect, Reason, ReasonCode, Verdict, reason
 from sote_navigator.core.vocabulary import Access, Responsibility
@@ -39,6 +42,10 @@ class ClientContext:
     evening: bool = False
     interpreter: bool = False
     circumstances: Circumstances = field(default_factory=Circumstances)
+    # The client's postal code if given (used for distance only), and the point distances are
+    # measured from (postal area or home municipality; None when neither is known).
+    postal_code: str = ""
+    origin: Origin | None = None
 
     @property
     def needs_interpreter(self) -> bool:
@@ -71,6 +78,8 @@ class Candidate:
     offerings: tuple[OfferingDetails, ...]
     # Every organiser whose units any offering of the service serves (empty: none listed).
     offered_by: frozenset[str]
+    # Phone lines, e-services, web pages and forms of the service for the client's organiser.
+    routes: tuple[ContactRoute, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -80,6 +89,8 @@ class ServiceAssessment:
     reasons: tuple[Reason, ...]
     choice_set: ChoiceSet | None
     on_call: bool
+    # The ways in that are not a building (phone first), for the client's organiser.
+    routes: tuple[ContactRoute, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -88,6 +99,9 @@ class Evaluation:
     need: Need
     client_reasons: tuple[Reason, ...]
     services: tuple[ServiceAssessment, ...]
+    # Where to turn now when the need is urgent (core.urgent): 112, the social emergency
+    # service, Päivystysapu, ... by the kind of need; empty when it is not urgent.
+    urgent_routes: tuple[Reason, ...] = ()
 
     def assessment(self, service_id: str) -> ServiceAssessment | None:
         return next((s for s in self.services if s.service.id == service_id), None)
@@ -133,8 +147,6 @@ def client_reasons(context: ClientContext) -> tuple[Reason, ...]:
             )
     if context.needs_interpreter:
         out.append(reason(ReasonCode.INTERPRETER_NEEDED, Effect.INFO, language=context.language))
-    if context.urgent:
-        out.append(reason(ReasonCode.URGENT_HELPLINE, Effect.INFO))
     return tuple(out)
 
 
@@ -196,8 +208,13 @@ def assess(
     *,
     limit: int | None = None,
     keep: frozenset[str] = frozenset(),
+    around_the_clock: frozenset[str] = frozenset(),
+    freshness: FreshnessRule | None = None,
 ) -> ServiceAssessment:
-    """The verdict on one service for this client, its reasons and its choice set."""
+    """The verdict on one service for this client, its reasons and its choice set.
+
+    ``around_the_clock``: services an urgent route names (a shelter, the social emergency
+    service): shown first when the need is urgent, like on-call care."""
     service = candidate.service
     on_call = is_on_call(service)
     routing = context.routing
@@ -238,19 +255,27 @@ def assess(
         verdict = Verdict.CONDITIONAL
         reasons.insert(0, condition)
     if context.urgent:
-        reasons.append(
-            reason(ReasonCode.ON_CALL_FIRST, Effect.FOR)
-            if on_call
-            else reason(ReasonCode.URGENT_USE_ON_CALL, Effect.INFO)
-        )
+        if on_call:
+            reasons.append(reason(ReasonCode.ON_CALL_FIRST, Effect.FOR))
+        elif service.id in around_the_clock:
+            reasons.append(reason(ReasonCode.AROUND_THE_CLOCK_FIRST, Effect.FOR))
+        else:
+            reasons.append(reason(ReasonCode.URGENT_USE_ON_CALL, Effect.INFO))
     choice_set = build_choice_set(
-        context, service, candidate.offerings, units, limit=limit, keep=keep
+        context, service, candidate.offerings, units, limit=limit, keep=keep, freshness=freshness
     )
-    if not choice_set.providers:
+    routes = tuple(phones_first(candidate.routes))
+    if not choice_set.providers and routes:
+        reasons.append(reason(ReasonCode.REACHED_BY_ROUTES, Effect.INFO, kinds=_kinds(routes)))
+    elif not choice_set.providers:
         reasons.append(
             reason(ReasonCode.NO_PROVIDERS_LISTED, Effect.INFO, organiser=routing.organiser.names)
         )
-    return ServiceAssessment(service, verdict, tuple(reasons), choice_set, on_call)
+    return ServiceAssessment(service, verdict, tuple(reasons), choice_set, on_call, routes)
+
+
+def _kinds(routes: Sequence[ContactRoute]) -> list[str]:
+    return list(dict.fromkeys(r.kind.value for r in routes))
 
 
 _LATER = {Verdict.CONDITIONAL: 1, Verdict.NOT_ELIGIBLE: 2}
@@ -264,6 +289,9 @@ def evaluate(
     *,
     limit: int | None = None,
     keep: frozenset[str] = frozenset(),
+    urgent_routes: tuple[Reason, ...] = (),
+    around_the_clock: frozenset[str] = frozenset(),
+    freshness: FreshnessRule | None = None,
 ) -> Evaluation:
     """Assess every candidate.
 
@@ -271,15 +299,36 @@ def evaluate(
     Order: on-call services first when urgent; then as relevant as the need found them
     (a municipal service stays where it was found: "contact the municipality" is an answer);
     the services that depend on an unconfirmed client group next; those the client is not
-    eligible for last.
+    eligible for last. A service appears once, however many ways the need found it.
     """
-    assessed = [assess(context, c, units, limit=limit, keep=keep) for c in candidates]
+    unique: list[Candidate] = []
+    for c in candidates:
+        if all(u.service.id != c.service.id for u in unique):
+            unique.append(c)
+    rule = freshness or FreshnessRule()
+    assessed = [
+        assess(
+            context,
+            c,
+            units,
+            limit=limit,
+            keep=keep,
+            around_the_clock=around_the_clock,
+            freshness=rule,
+        )
+        for c in unique
+    ]
     order = {a.service.id: i for i, a in enumerate(assessed)}
+
+    def first_when_urgent(a: ServiceAssessment) -> bool:
+        return (a.on_call or a.service.id in around_the_clock) and a.verdict.open
+
     assessed.sort(
         key=lambda a: (
-            0 if context.urgent and a.on_call and a.verdict.open else 1,
+            0 if context.urgent and first_when_urgent(a) else 1,
             _LATER.get(a.verdict, 0),
             order[a.service.id],
         )
     )
-    return Evaluation(context, need, client_reasons(context), tuple(assessed))
+    routes = urgent_routes if context.urgent else ()
+    return Evaluation(context, need, client_reasons(context), tuple(assessed), routes)

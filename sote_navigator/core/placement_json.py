@@ -12,11 +12,13 @@ from sote_navigator.core.catalogue import (
     LocationDetails,
     OfferingDetails,
     ProviderDetails,
+    RecordSource,
     Routing,
     ServiceDetails,
     Voucher,
 )
 from sote_navigator.core.choice_set import ChoiceSet, RankedProvider, voucher_params
+from sote_navigator.core.contact_routes import route_json
 from sote_navigator.core.placement import ClientContext, Evaluation, ServiceAssessment
 from sote_navigator.core.reasons import Reason
 
@@ -68,6 +70,23 @@ def context_json(context: ClientContext) -> Json:
         "accessible": context.accessible,
         "evening": context.evening,
         "circumstances": context.circumstances.answers(),
+        "postal_code": context.postal_code,
+        "origin": origin_json(context),
+    }
+
+
+def origin_json(context: ClientContext) -> Json | None:
+    """The point distances were measured from, and what it stands for."""
+    origin = context.origin
+    if origin is None:
+        return None
+    return {
+        "basis": origin.basis.value,
+        "lat": round(origin.lat, 5),
+        "lon": round(origin.lon, 5),
+        "postal_code": origin.postal_code,
+        "municipality": names(origin.municipality),
+        "derived_from": origin.derived_from,
     }
 
 
@@ -80,6 +99,10 @@ def provider_json(provider: ProviderDetails) -> Json:
         "web": provider.web,
         "example": provider.example,
     }
+
+
+def source_json(source: RecordSource | None) -> Json | None:
+    return {"name": source.name, "url": source.url} if source else None
 
 
 def location_json(location: LocationDetails | None) -> Json | None:
@@ -101,6 +124,13 @@ def location_json(location: LocationDetails | None) -> Json | None:
         "languages": list(location.languages),
         "accessible": location.accessible,
         "example": location.example,
+        "coordinates": (
+            {"lat": location.lat, "lon": location.lon}
+            if location.lat is not None and location.lon is not None
+            else None
+        ),
+        "verified_on": location.verified_on,
+        "source": source_json(location.source),
     }
 
 
@@ -118,6 +148,10 @@ def offering_json(ranked: RankedProvider) -> Json:
         "waiting_days": offering.waiting_days,
         "voucher": voucher_json(ranked.voucher),
         "example": offering.any_example,
+        "verified_on": offering.information[0],
+        "source": source_json(offering.information[1]),
+        "stale": ranked.stale,
+        "distance_km": round(ranked.distance_km, 1) if ranked.distance_km is not None else None,
         "reasons": reasons_json(ranked.reasons),
     }
 
@@ -158,6 +192,7 @@ def assessment_json(assessment: ServiceAssessment) -> Json:
         "on_call": assessment.on_call,
         "reasons": reasons_json(assessment.reasons),
         "choice_set": choice_set_json(assessment.choice_set),
+        "contact_routes": [route_json(r) for r in assessment.routes],
     }
 
 
@@ -166,5 +201,6 @@ def evaluation_json(evaluation: Evaluation) -> Json:
         "context": context_json(evaluation.context),
         "need": {"kind": evaluation.need.kind.value, "value": evaluation.need.value},
         "client_reasons": reasons_json(evaluation.client_reasons),
+        "urgent_routes": reasons_json(evaluation.urgent_routes),
         "services": [assessment_json(a) for a in evaluation.services],
     }

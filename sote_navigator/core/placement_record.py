@@ -13,6 +13,9 @@ from enum import StrEnum
 from typing import Any
 
 from sote_navigator.core import placement_json as pj
+from sote_navigator.core.contact_routes import route_json
+from sote_navigator.core.errors import Problem, UserFacingError
+from sote_navigator.core.hetu import IdentityMatch, find_identity_code
 from sote_navigator.core.placement import Evaluation, NeedKind
 
 SUMMARY_LANGUAGES = ("fi", "sv", "en")
@@ -44,6 +47,8 @@ class PlacementInput:
     home_visit: bool = False
     accessible: bool = False
     evening: bool = False
+    # The client's postal code: only to measure distances; kept only with a saved placement.
+    postal_code: str = ""
     # The client's circumstances (core.client_groups codes; "" and None = not asked).
     education: str = ""
     work: str = ""
@@ -74,6 +79,26 @@ class PlacementInput:
     @property
     def effective_summary_language(self) -> str:
         return self.summary_language or default_summary_language(self.language)
+
+
+# Every field of PlacementInput that holds text the counsellor typed.
+FREE_TEXT_FIELDS = (
+    "client_reference",
+    "municipality",
+    "need_value",
+    "need_text",
+    "client_choice",
+    "notes",
+)
+
+
+def refuse_identity_codes(entered: PlacementInput | None = None, **texts: str) -> None:
+    """Raise when a typed text holds a personal identity code, or what looks like one: the
+    record is pseudonymous (core.hetu). ``texts`` are further fields, such as a note."""
+    fields_ = {name: getattr(entered, name) for name in FREE_TEXT_FIELDS} if entered else {}
+    for name, text in {**fields_, **texts}.items():
+        if text and find_identity_code(text) is not IdentityMatch.NONE:
+            raise UserFacingError(Problem.IDENTITY_CODE_IN_RECORD, {"field": name})
 
 
 @dataclass(frozen=True)
@@ -121,6 +146,7 @@ def snapshot(
         "context": pj.context_json(evaluation.context),
         "need": {"kind": evaluation.need.kind.value, "value": evaluation.need.value},
         "client_reasons": pj.reasons_json(evaluation.client_reasons),
+        "urgent_routes": pj.reasons_json(evaluation.urgent_routes),
         "service": None,
         "choice_set": None,
         "provider": None,
@@ -133,6 +159,7 @@ def snapshot(
         "verdict": assessment.verdict.value,
         "on_call": assessment.on_call,
         "reasons": pj.reasons_json(assessment.reasons),
+        "contact_routes": [route_json(r) for r in assessment.routes],
     }
     choice_set = assessment.choice_set
     if choice_set is None:

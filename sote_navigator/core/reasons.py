@@ -43,7 +43,14 @@ class ReasonCode(StrEnum):
     LANGUAGE_RIGHT = "language_right"
     LANGUAGE_NOT_OFFICIAL = "language_not_official"
     INTERPRETER_NEEDED = "interpreter_needed"
-    URGENT_HELPLINE = "urgent_helpline"
+    URGENT_HELPLINE = "urgent_helpline"  # records before the urgent routes; no longer given
+    # The urgent routes (core.urgent): where to turn now, by the kind of need.
+    ROUTE_EMERGENCY = "route_emergency"
+    ROUTE_SOCIAL_EMERGENCY = "route_social_emergency"
+    ROUTE_CHILD_PROTECTION_ON_CALL = "route_child_protection_on_call"
+    ROUTE_SHELTER = "route_shelter"
+    ROUTE_HEALTH_ON_CALL = "route_health_on_call"
+    ROUTE_CHILD_WELFARE_NOTIFICATION = "route_child_welfare_notification"
     UNKNOWN_ROUTING = "unknown_routing"
     # About a service: its verdict.
     DIRECT_ACCESS = "direct_access"
@@ -60,8 +67,10 @@ class ReasonCode(StrEnum):
     RESIDENCE_OUTSIDE_AREA = "residence_outside_area"
     OFFERED_OUTSIDE_AREA = "offered_outside_area"
     ON_CALL_FIRST = "on_call_first"
+    AROUND_THE_CLOCK_FIRST = "around_the_clock_first"
     URGENT_USE_ON_CALL = "urgent_use_on_call"
     NO_PROVIDERS_LISTED = "no_providers_listed"
+    REACHED_BY_ROUTES = "reached_by_routes"  # no place, but a phone line, e-service, ...
     # About a service: who may choose.
     FREE_CHOICE = "free_choice"
     VOUCHER_CHOICE = "voucher_choice"
@@ -82,6 +91,11 @@ class ReasonCode(StrEnum):
     OWN_PRODUCTION = "own_production"
     PROCURED = "procured"
     VOUCHER_PROVIDER = "voucher_provider"
+    ACCESSIBILITY_NOT_REPORTED = "accessibility_not_reported"
+    HOME_MUNICIPALITY = "home_municipality"
+    DISTANCE = "distance"
+    STALE_INFORMATION = "stale_information"
+    INFORMATION_VERIFIED = "information_verified"
 
 
 @dataclass(frozen=True)

@@ -408,6 +408,81 @@ def _offering_back(r: Sequence[Any]) -> Entity:
     }
 
 
+_ROUTE_KEYS = frozenset(
+    [
+        "id",
+        "kind",
+        "service",
+        "organiser",
+        "provider",
+        "purposes",
+        "names",
+        "descriptions",
+        "number",
+        "charge",
+        "charge_info",
+        "urls",
+        "hours",
+        "around_the_clock",
+        "hours_note",
+        "languages",
+        "source",
+        "verified_on",
+        "example",
+    ]
+)
+
+
+def _route(x: Mapping[str, Any]) -> Row:
+    return (
+        x["id"],
+        x["kind"],
+        x.get("service"),
+        x.get("organiser"),
+        x.get("provider"),
+        js(x.get("purposes", [])),
+        js(x.get("names", [])),
+        js(x.get("descriptions", [])),
+        x.get("number"),
+        x.get("charge"),
+        js(x.get("charge_info", [])),
+        js(x.get("urls", [])),
+        js(x.get("hours", [])),
+        bool(x.get("around_the_clock", False)),
+        js(x.get("hours_note", [])),
+        js(x.get("languages", [])),
+        x.get("source"),
+        x.get("verified_on"),
+        bool(x.get("example", False)),
+        js(_extra(x, _ROUTE_KEYS)),
+    )
+
+
+def _route_back(r: Sequence[Any]) -> Entity:
+    return {
+        **r[19],
+        "id": r[0],
+        "kind": r[1],
+        "service": r[2],
+        "organiser": r[3],
+        "provider": r[4],
+        "purposes": r[5],
+        "names": r[6],
+        "descriptions": r[7],
+        "number": r[8],
+        "charge": r[9],
+        "charge_info": r[10],
+        "urls": r[11],
+        "hours": r[12],
+        "around_the_clock": bool(r[13]),
+        "hours_note": r[14],
+        "languages": r[15],
+        "source": r[16],
+        "verified_on": r[17],
+        "example": bool(r[18]),
+    }
+
+
 def _cols(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
@@ -480,6 +555,18 @@ SPECS: tuple[TableSpec, ...] = (
             "waiting_days voucher example extra"
         ),
         _jcols("languages voucher extra"), "id", "id", _offering, _offering_back,
+    ),
+    TableSpec(
+        "contact_routes", "contact_route",
+        _cols(
+            "id kind service_id organiser_id provider_id purposes names descriptions number "
+            "charge charge_info urls hours around_the_clock hours_note languages source "
+            "verified_on example extra"
+        ),
+        _jcols(
+            "purposes names descriptions charge_info urls hours hours_note languages extra"
+        ),
+        "id", "id", _route, _route_back,
     ),
 )  # fmt: skip
 

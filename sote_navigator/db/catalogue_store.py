@@ -117,10 +117,14 @@ def dump_catalogue(con: Connection, header: Mapping[str, Any]) -> Document:
         "format_version": 1,
         "catalogue": dict(header),
     }
+    # A migration from before a table existed (contact_route: schema 5) reads it as empty.
+    tables = {r[0] for r in con.exec_driver_sql("SELECT name FROM sqlite_master")}
     for spec in SPECS:
-        doc[spec.kind] = [
-            spec.from_row(spec.decode(r)) for r in con.exec_driver_sql(spec.select_sql())
-        ]
+        doc[spec.kind] = (
+            [spec.from_row(spec.decode(r)) for r in con.exec_driver_sql(spec.select_sql())]
+            if spec.table in tables
+            else []
+        )
     units: dict[str, list[str]] = {}
     for offering_id, unit_id in con.exec_driver_sql(
         "SELECT offering_id, regional_unit_id FROM offering_unit "
@@ -142,6 +146,7 @@ def counts(con: Connection) -> dict[str, int]:
         "providers": m.Provider,
         "locations": m.Location,
         "offerings": m.Offering,
+        "contact_routes": m.ContactRoute,
     }
     return {
         name: int(con.execute(select(func.count()).select_from(table)).scalar_one())

@@ -192,6 +192,39 @@ class OfferingUnit(CatalogueTable):
     __table_args__ = (Index("ix_offering_unit_unit", "regional_unit_id"),)
 
 
+class ContactRoute(CatalogueTable):
+    """A way in that is not a building: a phone line, an e-service, a web page or a printable
+    form, of a service and/or its organiser or provider (schema 5)."""
+
+    __tablename__ = "contact_route"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    kind: Mapped[str] = mapped_column(String)
+    service_id: Mapped[str | None] = mapped_column(
+        ForeignKey("service.id"), nullable=True, index=True
+    )
+    organiser_id: Mapped[str | None] = mapped_column(
+        ForeignKey("organiser.id"), nullable=True, index=True
+    )
+    provider_id: Mapped[str | None] = mapped_column(
+        ForeignKey("provider.id"), nullable=True, index=True
+    )
+    purposes: Mapped[list[str]]
+    names: Mapped[Texts]
+    descriptions: Mapped[Texts]
+    number: Mapped[str | None] = mapped_column(String, nullable=True)
+    charge: Mapped[str | None] = mapped_column(String, nullable=True)
+    charge_info: Mapped[Texts]
+    urls: Mapped[Texts]
+    hours: Mapped[list[Any]]
+    around_the_clock: Mapped[bool] = mapped_column(Boolean)
+    hours_note: Mapped[Texts]
+    languages: Mapped[list[str]]
+    source: Mapped[str | None] = mapped_column(String, nullable=True)
+    verified_on: Mapped[str | None] = mapped_column(String, nullable=True)
+    example: Mapped[bool] = mapped_column(Boolean)
+    extra: Mapped[dict[str, Any]]
+
+
 class CatalogueVersion(Base):
     """Every import or rollback: enough to tell where a catalogue came from and to restore it."""
 
@@ -225,4 +258,5 @@ CATALOGUE_TABLES: tuple[type[CatalogueTable], ...] = (
     Location,
     Offering,
     OfferingUnit,
+    ContactRoute,
 )

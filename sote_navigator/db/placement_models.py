@@ -10,7 +10,20 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Connection,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    Select,
+    String,
+    Text,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sote_navigator.db.models import Base
@@ -65,3 +78,45 @@ class PlacementNote(Base):
 
 
 PLACEMENT_TABLES = (Placement, PlacementNote)
+
+
+class UnreadableColumn(ValueError):
+    """A stored value that cannot be read back: broken JSON, a date that is not one."""
+
+    def __init__(self, column: str) -> None:
+        super().__init__(column)
+        self.column = column
+
+
+def _fragile(column: Any) -> bool:
+    return isinstance(column.type, JSON | DateTime | Date)
+
+
+def raw_select(model: type[Base]) -> Select[Any]:
+    """Every column of ``model``'s table, its JSON and dates as the text stored: one damaged
+    row then fails alone, in decode, instead of failing the whole query."""
+    table = Base.metadata.tables[str(model.__tablename__)]
+    return select(
+        *(type_coerce(c, Text).label(c.name) if _fragile(c) else c for c in table.columns)
+    )
+
+
+def decode(con: Connection, model: type[Base], row: Any) -> dict[str, Any]:
+    """The values of a row of ``raw_select(model)``, converted as SQLAlchemy converts them.
+
+    Raises UnreadableColumn naming the first value that cannot be converted."""
+    table = Base.metadata.tables[str(model.__tablename__)]
+    values = dict(row._mapping)
+    for column in table.columns:
+        if not _fragile(column):
+            continue
+        value = values[column.name]
+        convert = column.type.dialect_impl(con.dialect).result_processor(con.dialect, None)
+        try:
+            if value is not None and convert is not None:
+                values[column.name] = convert(value)
+        except (ValueError, TypeError) as exc:
+            raise UnreadableColumn(column.name) from exc
+        if value is None and not column.nullable:
+            raise UnreadableColumn(column.name)
+    return values

@@ -7,6 +7,8 @@ Version history:
    rowids shared by both tables in one band per kind of entity; rebuilt from the tables.
 4. search index: each kind indexed shortest name first, so that a broad word's bounded set of
    candidates holds the best names (db.search_candidates); rebuilt from the tables.
+5. contact routes (contact_route): phone lines, e-services, web pages and printable forms of a
+   service, organiser or provider; a new catalogue table, empty until a catalogue has them.
 
 Adding a version: bump SCHEMA_VERSION (in db/schema_version.py), add ``MIGRATIONS[old] =
 function`` that takes the database from ``old`` to ``old + 1`` on the connection it is given,
@@ -43,11 +45,17 @@ def _add_placement_records(con: Connection) -> None:
     Base.metadata.create_all(con, tables=tables)
 
 
+def _add_contact_routes(con: Connection) -> None:
+    """4 -> 5: the contact routes, a new catalogue table (no rebuild, every row kept)."""
+    Base.metadata.create_all(con, tables=[Base.metadata.tables["contact_route"]])
+
+
 # Migration from version N to N+1, keyed by N. Each runs inside the upgrade transaction.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     1: _add_placement_records,
     2: catalogue_store.rebuild_search_index,
     3: catalogue_store.rebuild_search_index,
+    4: _add_contact_routes,
 }
 
 
@@ -75,6 +83,13 @@ def is_ours(version: int, application_id: int, tables: frozenset[str]) -> bool:
     return tables >= CORE_TABLES
 
 
+def create_current(con: Connection) -> None:
+    """A new database's schema: every table of the metadata and the search index (also what
+    db.schema_check compares every database with)."""
+    Base.metadata.create_all(con)
+    search_index.create(con)
+
+
 def ensure_current(engine: Engine) -> int:
     """Create or migrate the schema to SCHEMA_VERSION. Returns the version found."""
     # The write lock is taken before the version is read, so two processes starting at once
@@ -84,8 +99,7 @@ def ensure_current(engine: Engine) -> int:
         if found == SCHEMA_VERSION:
             return found
         if found == 0:
-            Base.metadata.create_all(con)
-            search_index.create(con)
+            create_current(con)
             _set_version(con, SCHEMA_VERSION)
             return found
         for step in range(found, SCHEMA_VERSION):

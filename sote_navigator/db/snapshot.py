@@ -75,6 +75,26 @@ def _connect(path: Path) -> sqlite3.Connection:
     return con
 
 
+def _connect_reading(path: Path) -> sqlite3.Connection:
+    """A read-only connection: a backup needs no write access to the database's folder."""
+    uri = path.absolute().as_uri()
+    con = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+    try:
+        con.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return con
+    except sqlite3.OperationalError as exc:
+        con.close()
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        if code not in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY):
+            raise
+        if path.with_name(path.name + "-wal").exists():
+            raise
+    # A folder nobody can write to (no -shm can be made there) and no write-ahead log: the
+    # file alone is the database and nobody can be writing it.
+    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
+
+
 def copy(source: Path, target: Path) -> None:
     """Write a consistent copy of ``source`` to ``target``, replacing it only when complete.
 
@@ -88,7 +108,7 @@ def copy(source: Path, target: Path) -> None:
     try:
         # Owner-only from the first byte: the copy holds the same personal data as the original.
         os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-        src = _connect(source)
+        src = _connect_reading(source)
         try:
             dst = sqlite3.connect(str(partial), isolation_level=None)
             try:

@@ -26,6 +26,7 @@ KINDS = (
     "providers",
     "locations",
     "offerings",
+    "contact_routes",
 )
 KEY_FIELD = {"municipalities": "code", "former_municipalities": "code", "service_classes": "uri"}
 

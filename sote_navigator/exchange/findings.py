@@ -25,6 +25,7 @@ class Severity(StrEnum):
 class Code(StrEnum):
     # The file as a whole
     UNREADABLE = "unreadable"
+    NOT_A_FILE = "not_a_file"
     TOO_LARGE = "too_large"
     DECOMPRESSION_BOMB = "decompression_bomb"
     UNSAFE_ZIP_PATH = "unsafe_zip_path"
@@ -44,6 +45,10 @@ class Code(StrEnum):
     UNKNOWN_MUNICIPALITY = "unknown_municipality"
     INVALID_BUSINESS_ID = "invalid_business_id"
     TEXT_TOO_LONG = "text_too_long"
+    TEXT_OVER_LIMIT = "text_over_limit"
+    CONTROL_CHARACTER = "control_character"
+    LONE_SURROGATE = "lone_surrogate"
+    CLASS_CYCLE = "class_cycle"
     MISSING_SWEDISH = "missing_swedish"
     UNKNOWN_TARGET_GROUP = "unknown_target_group"
     UNKNOWN_CLIENT_GROUP = "unknown_client_group"
@@ -98,10 +103,10 @@ class Findings:
         if len(self._kept) < self._limit:
             self._kept.append(finding)
 
-    def error(self, code: Code, file: str, place: str, **facts: object) -> None:
+    def error(self, code: Code, file: str, place: str, /, **facts: object) -> None:
         self.add(Finding(code, Severity.ERROR, file, place, {k: str(v) for k, v in facts.items()}))
 
-    def warning(self, code: Code, file: str, place: str, **facts: object) -> None:
+    def warning(self, code: Code, file: str, place: str, /, **facts: object) -> None:
         self.add(
             Finding(code, Severity.WARNING, file, place, {k: str(v) for k, v in facts.items()})
         )

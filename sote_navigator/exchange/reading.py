@@ -8,19 +8,23 @@ Limits (documented in docs/catalogue-format.md):
   when it expands more than ``MAX_RATIO`` times (a decompression bomb);
 - a zip member whose path is absolute or climbs out with ``..`` refuses the whole zip;
 - a PTV folder or zip holds at most ``MAX_PTV_FILES`` JSON files and ``MAX_PTV_BYTES``
-  in all; each file is read, mapped and dropped before the next.
+  in all; each file is read, mapped and dropped before the next;
+- only regular files are read (after following a link): a device such as ``/dev/zero`` or a
+  named pipe would never end or would block; the check is made on the opened file, and every
+  read is bounded, also for a file that grows while it is read.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import stat
 import zipfile
 import zlib
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
-from typing import IO, Any
+from typing import IO, Any, BinaryIO
 
 from sote_navigator.exchange.findings import Code, refuse
 
@@ -112,19 +116,63 @@ def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str) -> b
         raise refuse(Code.CORRUPT_ARCHIVE, label, detail=str(exc)) from exc
 
 
-def open_zip(path: Path) -> zipfile.ZipFile:
+def open_regular(path: Path) -> BinaryIO:
+    """``path`` opened for reading if it is a regular file (after following a link); anything
+    else (a device, a named pipe, a socket) is refused before a byte is read."""
+    file = str(path)
     try:
-        return zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise refuse(Code.NOT_A_FILE, file)
+        # Not blocking: opening a named pipe swapped in after the check must not hang.
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+        fd = os.open(path, flags | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise refuse(Code.UNREADABLE, file, detail=exc.strerror or str(exc)) from exc
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise refuse(Code.NOT_A_FILE, file)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return os.fdopen(fd, "rb")
+
+
+class _OwnZip(zipfile.ZipFile):
+    """A zip over a file it opened itself, and closes with itself."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self._stream = stream
+        super().__init__(stream)
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self._stream.close()
+
+
+def open_zip(path: Path) -> zipfile.ZipFile:
+    stream = open_regular(path)
+    try:
+        return _OwnZip(stream)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        stream.close()
         raise refuse(Code.CORRUPT_ARCHIVE, str(path), detail=str(exc)) from exc
 
 
-def _head(path: Path) -> bytes:
+def read_head(path: Path, size: int) -> bytes:
+    """The first ``size`` bytes of a regular file."""
     try:
-        with path.open("rb") as f:
-            return f.read(4)
+        with open_regular(path) as f:
+            return f.read(size)
     except OSError as exc:
         raise refuse(Code.UNREADABLE, str(path), detail=exc.strerror or str(exc)) from exc
+
+
+def _head(path: Path) -> bytes:
+    return read_head(path, 4)
 
 
 def _size(path: Path) -> int:
@@ -137,13 +185,21 @@ def _size(path: Path) -> int:
 def file_hash(path: Path) -> str:
     """SHA-256 of a file's bytes, or of a folder's files and their relative paths."""
     digest = hashlib.sha256()
-    files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+    files = (
+        sorted(p for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+        if path.is_dir()
+        else [path]
+    )
+    total = 0
     try:
         for member in files:
             if path.is_dir():
                 digest.update(member.relative_to(path).as_posix().encode() + b"\0")
-            with member.open("rb") as f:
+            with open_regular(member) as f:
                 while chunk := f.read(CHUNK * 4):
+                    total += len(chunk)
+                    if total > MAX_PTV_BYTES:
+                        raise refuse(Code.TOO_LARGE, str(path), limit_mib=_mib(MAX_PTV_BYTES))
                     digest.update(chunk)
     except OSError as exc:
         raise refuse(Code.UNREADABLE, str(path), detail=exc.strerror or str(exc)) from exc
@@ -170,8 +226,13 @@ def read_document_bytes(path: Path) -> bytes:
 
 
 def read_file_bytes(path: Path) -> bytes:
+    """A regular file's bytes, at most ``MAX_DOCUMENT_BYTES`` of them."""
     try:
-        return path.read_bytes()
+        with open_regular(path) as f:
+            data = f.read(MAX_DOCUMENT_BYTES + 1)
+        if len(data) > MAX_DOCUMENT_BYTES:
+            raise refuse(Code.TOO_LARGE, str(path), limit_mib=_mib(MAX_DOCUMENT_BYTES))
+        return data
     except OSError as exc:
         raise refuse(Code.UNREADABLE, str(path), detail=exc.strerror or str(exc)) from exc
 

@@ -17,6 +17,7 @@ from sote_navigator.core.progress import Progress
 from sote_navigator.exchange.findings import Code, Findings
 from sote_navigator.exchange.ptv import limits
 from sote_navigator.exchange.schema_check import Check, compile_definition
+from sote_navigator.exchange.text_check import text_problems
 
 Document = Mapping[str, Any]
 # (entity list, index, path inside the entity) → (file, place): PTV merges point back at
@@ -34,6 +35,7 @@ ENTITY_LISTS: dict[str, str] = {
     "providers": "provider",
     "locations": "location",
     "offerings": "offering",
+    "contact_routes": "contact_route",
 }
 KEY_OF = {"municipalities": "code", "former_municipalities": "code", "service_classes": "uri"}
 BILINGUAL = {"bilingual_fi", "bilingual_sv"}
@@ -86,13 +88,23 @@ def validate(
     progress: Progress | None = None,
     findings: Findings | None = None,
 ) -> Findings:
-    """Schema first; the content checks only run on a document whose shape is right."""
+    """Strings first (every later finding may quote one), then the schema; the content checks
+    only run on a document whose shape is right."""
     found = findings if findings is not None else Findings()
     where = locate or default_locator(file)
+    if not _text_errors(doc, where, found):
+        return found
     if not _schema_errors(doc, where, found, progress):
         return found
     _content_errors(doc, where, found, progress)
     return found
+
+
+def _text_errors(doc: Document, where: Locator, found: Findings) -> bool:
+    before = found.errors
+    for kind, index, (inner, code, facts) in text_problems(doc, ENTITY_LISTS):
+        found.error(code, *where(kind, index, inner), **facts)
+    return found.errors == before
 
 
 def _schema_errors(
@@ -145,6 +157,7 @@ def _content_errors(
     if progress is not None:
         progress.check()
     _references(doc, keys, where, found)
+    _class_cycles(doc, where, found)
     if progress is not None:
         progress.check()
     _dates(doc, where, found)
@@ -169,6 +182,9 @@ _REFERENCES = (
     ("offerings", "location", "locations", False),
     ("offerings", "provider", "providers", False),
     ("offerings", "regional_units", "regional_units", False),
+    ("contact_routes", "service", "services", False),
+    ("contact_routes", "organiser", "organisers", False),
+    ("contact_routes", "provider", "providers", False),
 )
 
 
@@ -197,6 +213,28 @@ def _references(doc: Document, keys: dict[str, set[str]], where: Locator, found:
                     found.error(
                         Code.DANGLING_REFERENCE, *where(kind, index, inner), id=ref, target=target
                     )
+
+
+def _class_cycles(doc: Document, where: Locator, found: Findings) -> None:
+    """A class that is its own ancestor: the class tree would silently lose its subtree."""
+    classes = doc.get("service_classes", [])
+    parent_of = {c["uri"]: c.get("parent") for c in classes}
+    index_of = {c["uri"]: n for n, c in enumerate(classes)}
+    code_of = {c["uri"]: c.get("code") or c["uri"] for c in classes}
+    settled: set[str] = set()
+    for start in parent_of:
+        chain: list[str] = []
+        uri: str | None = start
+        while uri is not None and uri in parent_of and uri not in settled and uri not in chain:
+            chain.append(uri)
+            uri = parent_of[uri]
+        if uri is not None and uri in chain:
+            cycle = chain[chain.index(uri) :]
+            path = " \u2192 ".join(code_of[u] for u in [*cycle, uri])
+            found.error(
+                Code.CLASS_CYCLE, *where("service_classes", index_of[uri], ".parent"), path=path
+            )
+        settled.update(chain)
 
 
 _DATES = (

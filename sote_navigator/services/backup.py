@@ -1,8 +1,9 @@
 """Backup and restore of the user's database: consistent copies, checked before replacing.
 
 A backup may be taken while the application runs: SQLite's online backup reads one snapshot.
-A restore checks the file first (integrity, schema version, that it is ours), keeps the current
-database aside as a timestamped copy, and only then replaces its contents.
+A restore checks a private copy of the file first (integrity, schema version, that it is ours,
+then, brought to this version, that its schema is exactly ours and every placement reads),
+keeps the current database aside as a timestamped copy, and only then replaces its contents.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from sote_navigator import paths
 from sote_navigator.core.errors import Problem, UserFacingError
 from sote_navigator.db import schema, snapshot
 from sote_navigator.db.engine import open_database, translate_operational_error
+from sote_navigator.services.placement_records import PlacementRecords
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,27 @@ def _check_restorable(copy: Path, shown_as: Path) -> int:
     return facts.schema_version
 
 
+def _check_contents(staged: Path, shown_as: Path) -> None:
+    """Bring the private copy to this version's schema, then check that the schema is exactly
+    ours and that every placement reads: a backup is a file anyone could have edited."""
+    try:
+        engine = open_database(staged, keep_copy=False)
+    except UserFacingError as error:
+        if error.problem is Problem.SCHEMA_ALTERED:
+            facts = {**error.facts, "path": str(shown_as)}
+            raise UserFacingError(Problem.RESTORE_ALTERED, facts) from error
+        raise
+    try:
+        damaged = PlacementRecords(engine).damaged()
+    finally:
+        engine.dispose()
+    if damaged:
+        raise UserFacingError(
+            Problem.RESTORE_PLACEMENTS_DAMAGED,
+            {"path": str(shown_as), "count": str(len(damaged)), "id": str(damaged[0].id)},
+        )
+
+
 def aside_name(database: Path, now: dt.datetime | None = None) -> Path:
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
     candidate = database.with_name(f"{database.stem}.before-restore-{stamp}{database.suffix}")
@@ -161,6 +184,7 @@ def restore(source: Path, database: Path) -> RestoreReport:
         except OSError as exc:
             raise _io_error(exc, database.parent) from exc
         version = _check_restorable(staged, source)
+        _check_contents(staged, source)
         kept: Path | None = None
         try:
             if database.exists() and database.stat().st_size > 0:
@@ -173,8 +197,9 @@ def restore(source: Path, database: Path) -> RestoreReport:
         except snapshot.Error as exc:
             raise translate_operational_error(exc, database) from exc
     finally:
-        with contextlib.suppress(OSError):
-            staged.unlink()
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(OSError):
+                staged.with_name(staged.name + suffix).unlink()
     # Opening migrates a backup from an older version now, not at the next start.
     open_database(database).dispose()
     return RestoreReport(source, database, kept, version)

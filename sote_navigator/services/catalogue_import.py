@@ -7,6 +7,8 @@ process leaves the previous catalogue as it was. The GUI runs both off its threa
 
 from __future__ import annotations
 
+import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,7 +20,7 @@ from sote_navigator.db import catalogue_rows
 from sote_navigator.db.engine import writing
 from sote_navigator.exchange import native, reading, validation
 from sote_navigator.exchange.diff import CatalogueDiff, diff
-from sote_navigator.exchange.findings import Code, FileRefused, Findings, Severity
+from sote_navigator.exchange.findings import Code, FileRefused, Findings, Severity, refuse
 from sote_navigator.exchange.ptv import merge as ptv_merge
 from sote_navigator.exchange.ptv import reader as ptv_reader
 from sote_navigator.services import catalogue
@@ -55,11 +57,7 @@ def detect_format(path: Path) -> str:
     """``ptv`` for a folder, a zip of several JSON files or JSON without our format tag."""
     if path.is_dir():
         return "ptv"
-    try:
-        with path.open("rb") as f:
-            head = f.read(4096)
-    except OSError:
-        return "native"
+    head = reading.read_head(path, 4096)
     if head.startswith(reading.ZIP_MAGIC):
         with reading.open_zip(path) as archive:
             members = [n for n in archive.namelist() if n.lower().endswith(".json")]
@@ -72,8 +70,12 @@ def detect_format(path: Path) -> str:
 def _native_member(path: Path) -> bool:
     with reading.open_zip(path) as archive:
         name = next(n for n in archive.namelist() if n.lower().endswith(".json"))
-        with archive.open(name) as f:
-            return b"sote-navigator-catalogue" in f.read(4096)
+        try:
+            with archive.open(name) as f:
+                return b"sote-navigator-catalogue" in f.read(4096)
+        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
+            # A header that lies about a member's size or checksum; an encrypted member.
+            raise refuse(Code.CORRUPT_ARCHIVE, f"{path}!{name}", detail=str(exc)) from exc
 
 
 def plan_import(

@@ -22,6 +22,8 @@ from sote_navigator.core.catalogue import (
     Routing,
     SearchResult,
 )
+from sote_navigator.core.contact_routes import ContactRoute, phones_first
+from sote_navigator.core.freshness import FreshnessRule, freshness_months
 from sote_navigator.core.item_views import LocationView, OfferingRow, ProviderView, ServiceView
 from sote_navigator.core.navigation import (
     NO_FILTER,
@@ -39,6 +41,7 @@ from sote_navigator.db import models as m
 from sote_navigator.db import search_index, search_scope
 from sote_navigator.db.startup_snapshot import StartupSnapshot
 from sote_navigator.services import catalogue, service_tree
+from sote_navigator.services.contact_routes import ContactRouteReader
 from sote_navigator.services.directory import DirectoryCache
 from sote_navigator.services.lookup import MunicipalityLookup
 from sote_navigator.services.offerings import CatalogueReader
@@ -65,6 +68,7 @@ class Navigator:
         self._lookup = MunicipalityLookup(self._directory)
         self._search = CatalogueSearch(engine)
         self._reader = CatalogueReader(engine)
+        self._routes = ContactRouteReader(engine)
         self._services: _Services | None = None
         if preloaded is not None:
             # What start-up already read: used while that catalogue version stays current.
@@ -180,7 +184,15 @@ class Navigator:
         if service is None:
             return None
         classes = self._service_index().classes
-        return ServiceView(service, tuple(classes[u] for u in service.classes if u in classes))
+        return ServiceView(
+            service,
+            tuple(classes[u] for u in service.classes if u in classes),
+            self.service_routes(service_id),
+        )
+
+    def service_routes(self, service_id: str) -> tuple[ContactRoute, ...]:
+        """The service's phone lines, e-services, web pages and forms, phone first."""
+        return tuple(phones_first(self._routes.of_services([service_id]).get(service_id, [])))
 
     def provider_view(self, provider_id: str) -> ProviderView | None:
         provider = self._reader.provider(provider_id)
@@ -196,7 +208,8 @@ class Navigator:
             ).scalars()
             units = self._units(unit_ids)
         organiser = directory.organisers.get(provider.organiser_id or "")
-        return ProviderView(provider, organiser, units)
+        routes = self._routes.of_providers([provider_id]).get(provider_id, [])
+        return ProviderView(provider, organiser, units, tuple(phones_first(routes)))
 
     def location_view(self, location_id: str) -> LocationView | None:
         location = self._reader.location(location_id)
@@ -210,7 +223,8 @@ class Navigator:
         )
         municipality = self._directory.get().municipalities.get(location.municipality_code or "")
         units = self._units(u for o in offerings for u in o.regional_unit_ids)
-        return LocationView(location, provider, municipality, units)
+        stale = self.freshness_rule().is_stale(location.verified_on)
+        return LocationView(location, provider, municipality, units, stale)
 
     def _units(self, ids: Iterable[str]) -> tuple[RegionalUnit, ...]:
         known = self._directory.get().units
@@ -240,25 +254,35 @@ class Navigator:
             return OfferingList(())
         truncated = limit is not None and len(found) > limit
         services = self._service_index().services
+        rule = self.freshness_rule()
         rows = [
-            OfferingRow(o, services.get(o.service_id), offering_features(o))
+            OfferingRow(
+                o, services.get(o.service_id), offering_features(o), rule.is_stale(o.information[0])
+            )
             for o in found[:limit]
             if offering_filter.accepts(o)
         ]
         rows.sort(key=lambda row: _row_order(row, language))
         return OfferingList(tuple(rows), truncated)
 
+    def freshness_rule(self) -> FreshnessRule:
+        """The current catalogue's freshness limit, as of today."""
+        with self._engine.connect() as con:
+            row = catalogue.current_row(con)
+        return FreshnessRule(freshness_months(row.header if row else None))
+
     def unit_names(self, ids: Sequence[str]) -> tuple[RegionalUnit, ...]:
         return self._units(ids)
 
 
-def _row_order(row: OfferingRow, language: str) -> tuple[int, str, str, str]:
+def _row_order(row: OfferingRow, language: str) -> tuple[int, str, int, str, str]:
     o = row.offering
     location = o.location.name(language) if o.location else ""
     service = row.service.name(language) if row.service else ""
     return (
         _KIND_ORDER[o.provider.kind],
         collation_key(o.provider.name(language)),
+        0 if o.location is not None else 1,  # "no fixed place" never hides a real place
         collation_key(service),
         collation_key(location),
     )

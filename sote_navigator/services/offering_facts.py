@@ -2,9 +2,9 @@
 
 A county may list hundreds of providers for one service. Ranking them needs a handful of
 facts each (languages, units, home visits, accessibility, opening hours, waiting time,
-voucher); addresses, phones and descriptions are read only for the providers shown. The
-light records below are complete for ranking and are replaced by full ones before anyone
-sees them.
+voucher, coordinates, how old the information is); addresses, phones and descriptions are
+read only for the providers shown. The light records below are complete for ranking and are
+replaced by full ones before anyone sees them.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from sote_navigator.core.catalogue import LocationDetails, OfferingDetails, ProviderDetails
+from sote_navigator.core.freshness import source_of, verified_on_of
 from sote_navigator.core.vocabulary import ProvisionType
 from sote_navigator.db import models as m
 from sote_navigator.services.offerings import voucher_of
@@ -32,8 +33,8 @@ def _light_location(r: Any) -> LocationDetails:
         postal_code=None,
         post_office=[],
         municipality_code=r.municipality_code,
-        lat=None,
-        lon=None,
+        lat=r.lat,
+        lon=r.lon,
         phones=(),
         emails=(),
         web=(),
@@ -41,10 +42,12 @@ def _light_location(r: Any) -> LocationDetails:
         hours_note=[],
         languages=tuple(r.location_languages or ()),
         accessible=bool(r.accessible),
-        accessibility=[],
+        accessibility=r.accessibility or [],
         open_evenings=bool(r.open_evenings),
         open_weekends=bool(r.open_weekends),
         example=bool(r.location_example),
+        verified_on=verified_on_of(r.location_extra),
+        source=source_of(r.location_extra),
     )
 
 
@@ -75,11 +78,16 @@ def light_offerings(
                 o.waiting_days,
                 o.voucher,
                 o.example,
+                o.extra,
                 loc.names.label("location_names"),
                 loc.provider_id.label("location_provider_id"),
                 loc.municipality_code,
                 loc.languages.label("location_languages"),
                 loc.accessible,
+                loc.accessibility,
+                loc.lat,
+                loc.lon,
+                loc.extra.label("location_extra"),
                 loc.open_evenings,
                 loc.open_weekends,
                 loc.example.label("location_example"),
@@ -101,6 +109,8 @@ def light_offerings(
                     waiting_days=r.waiting_days,
                     voucher=voucher_of(r.voucher),
                     example=r.example,
+                    verified_on=verified_on_of(r.extra),
+                    source=source_of(r.extra),
                 )
             )
     return out

@@ -20,6 +20,7 @@ from sote_navigator.core.catalogue import (
     ServiceDetails,
     Voucher,
 )
+from sote_navigator.core.freshness import source_of, verified_on_of
 from sote_navigator.core.vocabulary import (
     Access,
     Choice,
@@ -111,6 +112,8 @@ def _location(r: Any) -> LocationDetails:
         open_evenings=r.open_evenings,
         open_weekends=r.open_weekends,
         example=r.example,
+        verified_on=verified_on_of(r.extra),
+        source=source_of(r.extra),
     )
 
 
@@ -213,6 +216,8 @@ def _hydrate(con: Connection, rows: list[Any]) -> list[OfferingDetails]:
             waiting_days=r.waiting_days,
             voucher=voucher_of(r.voucher),
             example=r.example,
+            verified_on=verified_on_of(r.extra),
+            source=source_of(r.extra),
         )
         for r in rows
     ]

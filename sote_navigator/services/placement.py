@@ -22,6 +22,7 @@ from sote_navigator.core.catalogue import (
 )
 from sote_navigator.core.client_groups import Circumstances
 from sote_navigator.core.errors import Problem, UserFacingError
+from sote_navigator.core.freshness import FreshnessRule, freshness_months
 from sote_navigator.core.placement import (
     Candidate,
     ClientContext,
@@ -33,7 +34,12 @@ from sote_navigator.core.placement import (
 )
 from sote_navigator.core.placement import evaluate as evaluate_candidates
 from sote_navigator.core.placement_record import CatalogueStamp, PlacementInput, snapshot
+from sote_navigator.core.reasons import Reason
+from sote_navigator.core.urgent import need_kinds, route_service_codes, urgent_routes
 from sote_navigator.services import catalogue, offering_facts
+from sote_navigator.services import urgent_routes as urgent_data
+from sote_navigator.services.client_origin import client_origin
+from sote_navigator.services.contact_routes import ContactRouteReader
 from sote_navigator.services.directory import DirectoryCache
 from sote_navigator.services.lookup import MunicipalityLookup
 from sote_navigator.services.offering_index import OfferingIndex
@@ -68,6 +74,8 @@ class Placer:
         self.search = CatalogueSearch(engine)
         self.index = OfferingIndex(engine)
         self.needs = NeedResolver(engine, self.search, self.index)
+        self.contact_routes = ContactRouteReader(engine)
+        self.urgent = urgent_data.UrgentRoutes(engine, self.contact_routes)
         self._service_cache: dict[str, ServiceDetails] = {}
         self._provider_cache: dict[str, ProviderDetails] = {}
         self._fact_cache: dict[str, OfferingDetails] = {}
@@ -101,6 +109,8 @@ class Placer:
             evening=entered.evening,
             interpreter=entered.interpreter,
             circumstances=circumstances_of(entered),
+            postal_code=entered.postal_code.strip(),
+            origin=client_origin(self._engine, routing, entered.postal_code),
         )
 
     # -- the need ---------------------------------------------------------------------------
@@ -141,17 +151,25 @@ class Placer:
         self._follow(directory.version)
         organiser = context.routing.organiser.id
         ids = self.needs.service_ids(need, organiser)
+        routes: tuple[Reason, ...] = ()
+        around_the_clock: list[str] = []
         if context.urgent:
+            self.urgent.follow(directory.version)
+            routes, around_the_clock = self._urgent(context, ids)
             regular = [i for i in ids if not self.index.is_on_call(i)]
-            ids = ids + self.needs.on_call_counterparts(regular, organiser)
+            counterparts = self.needs.on_call_counterparts(regular, organiser)
+            # The routes' own services first; each service once however it was found.
+            ids = list(dict.fromkeys([*around_the_clock, *ids, *counterparts]))
         services = self._services(ids)
         local = {i: self.index.local_offerings(organiser, i) for i in ids}
         facts = self._facts(sorted({o for found in local.values() for o in found}))
+        routes_of = self.contact_routes.of_services(ids)
         candidates = [
             Candidate(
                 services[i],
                 tuple(facts[o] for o in local[i] if o in facts),
                 self.index.offered_by(i),
+                tuple(r for r in routes_of.get(i, ()) if r.organiser_id in (None, organiser)),
             )
             for i in ids
             if i in services
@@ -163,11 +181,33 @@ class Placer:
             {u.id: u for u in directory.units_of(organiser)},
             limit=None if show_all else SHOWN_PROVIDERS,
             keep=frozenset(keep),
+            freshness=self.freshness_rule(),
+            urgent_routes=routes,
+            around_the_clock=frozenset(around_the_clock),
         )
         listed = sorted(
             {p.offering.id for a in ranked.services if a.choice_set for p in a.choice_set.providers}
         )
         return with_full_offerings(ranked, self._offerings(listed))
+
+    def _urgent(
+        self, context: ClientContext, ids: list[str]
+    ) -> tuple[tuple[Reason, ...], list[str]]:
+        """The urgent routes for the kind of need the first services found say it is, and
+        the services those routes name that serve the client's organiser."""
+        organiser = context.routing.organiser
+        found = self._services(ids)
+        first = [found[i] for i in ids if i in found]
+        config = urgent_data.config()
+        kinds = need_kinds(config, first, context.age, context.circumstances)
+        named = [
+            i
+            for code in route_service_codes(kinds)
+            for i in self.urgent.service_ids(code)
+            if self.needs.serves(i, organiser.id)
+        ]
+        routes = urgent_routes(config, kinds, organiser, self.urgent.contacts(organiser.id))
+        return routes, list(dict.fromkeys(named))
 
     def _follow(self, version: int) -> None:
         """Caches hold one catalogue version; a region's worth at most (bounded memory)."""
@@ -206,6 +246,12 @@ class Placer:
             self._offering_cache.update((o.id, o) for o in self.reader.offerings(ids=missing))
         return {i: self._offering_cache[i] for i in ids if i in self._offering_cache}
 
+    def freshness_rule(self) -> FreshnessRule:
+        """The current catalogue's freshness limit (``freshness_months``), as of today."""
+        with self._engine.connect() as con:
+            row = catalogue.current_row(con)
+        return FreshnessRule(freshness_months(row.header if row else None))
+
     # -- the record -------------------------------------------------------------------------
 
     def catalogue_stamp(self) -> CatalogueStamp | None:
@@ -226,7 +272,9 @@ class Placer:
                 context, need, show_all=entered.show_all_providers, keep=[entered.offering_id]
             )
         else:  # the client is known, the need not yet: keep who serves them
-            evaluation = Evaluation(context, need, client_reasons(context), ())
+            self.urgent.follow(self.directory.get().version)
+            routes = self._urgent(context, [])[0] if context.urgent else ()
+            evaluation = Evaluation(context, need, client_reasons(context), (), routes)
         return snapshot(evaluation, entered.service_id, entered.offering_id, self.catalogue_stamp())
 
 

@@ -10,10 +10,12 @@ import csv
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 
+from sote_navigator import paths
 from sote_navigator.core.placement_record import PlacementStatus
 from sote_navigator.db import placement_models as pm
 
@@ -74,8 +76,15 @@ def safe_cell(value: Any) -> Any:
 
 
 def _rows(engine: Engine) -> list[Any]:
+    """The placements that can be read (a damaged one is listed by ``placements list``)."""
+    rows = []
     with engine.connect() as con:
-        return list(con.execute(select(pm.Placement).order_by(pm.Placement.id)))
+        for row in con.execute(pm.raw_select(pm.Placement).order_by(pm.Placement.id)):
+            try:
+                rows.append(SimpleNamespace(**pm.decode(con, pm.Placement, row)))
+            except pm.UnreadableColumn:
+                continue
+    return rows
 
 
 def counts(rows: Sequence[Any]) -> list[CountRow]:
@@ -98,10 +107,11 @@ def placement_counts(engine: Engine) -> list[CountRow]:
 
 
 def export_csv(engine: Engine, path: Path, delimiter: str = ",") -> ExportResult:
-    """Write the placements to ``path`` and the counts beside it (``NAME-counts.csv``)."""
+    """Write the placements to ``path`` and the counts beside it (``NAME-counts.csv``), both
+    readable by their owner only: they describe clients."""
     rows = _rows(engine)
     tally = counts(rows)
-    with path.open("w", encoding="utf-8-sig", newline="") as f:
+    with paths.open_private(path, "w", encoding="utf-8-sig", newline="") as f:
         out = csv.writer(f, delimiter=delimiter)
         out.writerow(COLUMNS)
         for r in rows:
@@ -131,7 +141,7 @@ def export_csv(engine: Engine, path: Path, delimiter: str = ",") -> ExportResult
                     r.age,
                 )
             )
-    with counts_path(path).open("w", encoding="utf-8-sig", newline="") as f:
+    with paths.open_private(counts_path(path), "w", encoding="utf-8-sig", newline="") as f:
         out = csv.writer(f, delimiter=delimiter)
         out.writerow(COUNT_COLUMNS)
         for c in tally:

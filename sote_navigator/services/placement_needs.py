@@ -79,6 +79,10 @@ class NeedResolver:
             return ids
         return sorted(ids, key=lambda i: 0 if self._serves(i, organiser_id) else 1)
 
+    def serves(self, service_id: str, organiser_id: str) -> bool:
+        """Whether the organiser offers the service (or no one is listed for it)."""
+        return self._serves(service_id, organiser_id)
+
     def _serves(self, service_id: str, organiser_id: str) -> bool:
         offered_by = self._index.offered_by(service_id)
         return not offered_by or organiser_id in offered_by

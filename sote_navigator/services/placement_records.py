@@ -6,22 +6,37 @@ Records live in their own tables, which catalogue imports and rollbacks never to
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Sequence
+from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy import Connection, Engine, Select, delete, insert, select, update
 
 from sote_navigator.core import localized
+from sote_navigator.core.errors import Problem, UserFacingError
 from sote_navigator.core.placement_record import (
     CatalogueStamp,
     PlacementInput,
     PlacementNote,
     PlacementRecord,
     PlacementStatus,
+    refuse_identity_codes,
 )
 from sote_navigator.db import placement_models as pm
 from sote_navigator.db.engine import writing
 from sote_navigator.services.placement import Placer
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class DamagedPlacement:
+    """A stored placement that cannot be read back (broken JSON, a date that is not one)."""
+
+    id: int
+    column: str
 
 
 def _now() -> dt.datetime:
@@ -67,6 +82,17 @@ def _flat(entered: PlacementInput, snap: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _readable(con: Connection, row: Any) -> Any:
+    """The row's values, checked to read as a record; raises pm.UnreadableColumn."""
+    values = pm.decode(con, pm.Placement, row)
+    for column in ("input", "snapshot"):
+        if not isinstance(values[column], dict):
+            raise pm.UnreadableColumn(column)
+    if values["status"] not in {s.value for s in PlacementStatus}:
+        raise pm.UnreadableColumn("status")
+    return SimpleNamespace(**values)
+
+
 def _record(row: Any, notes: Sequence[PlacementNote] = ()) -> PlacementRecord:
     stamp = (
         CatalogueStamp(row.catalogue_version, row.catalogue_id or "", row.catalogue_label or "")
@@ -93,10 +119,12 @@ class PlacementRecords:
 
     def save_draft(self, placement_id: int | None, entered: PlacementInput) -> int:
         """Save the wizard's entries so far; returns the record id (new on the first step)."""
+        refuse_identity_codes(entered)
         return self._save(placement_id, entered, wizard_open=True, status=PlacementStatus.DRAFT)
 
     def commit(self, placement_id: int | None, entered: PlacementInput) -> PlacementRecord:
         """Finish the placement: snapshot the evaluation, keep the notes, set the status."""
+        refuse_identity_codes(entered)
         status = PlacementStatus(entered.status)
         new_id = self._save(placement_id, entered, wizard_open=False, status=status)
         if entered.notes.strip():
@@ -134,41 +162,87 @@ class PlacementRecords:
             return int(key[0]) if key else 0
 
     def get(self, placement_id: int) -> PlacementRecord | None:
+        """The record with its notes; raises UserFacingError when it is stored damaged."""
         with self._engine.connect() as con:
-            row = con.execute(select(pm.Placement).where(pm.Placement.id == placement_id)).first()
+            row = con.execute(
+                pm.raw_select(pm.Placement).where(pm.Placement.id == placement_id)
+            ).first()
             if row is None:
                 return None
-            notes = [
-                PlacementNote(n.created_at, n.text, n.status)
-                for n in con.execute(
-                    select(pm.PlacementNote)
-                    .where(pm.PlacementNote.placement_id == placement_id)
-                    .order_by(pm.PlacementNote.id)
-                )
-            ]
-            return _record(row, notes)
+            try:
+                values = _readable(con, row)
+                notes = [
+                    PlacementNote(n["created_at"], n["text"], n["status"])
+                    for n in (
+                        pm.decode(con, pm.PlacementNote, r)
+                        for r in con.execute(
+                            pm.raw_select(pm.PlacementNote)
+                            .where(pm.PlacementNote.placement_id == placement_id)
+                            .order_by(pm.PlacementNote.id)
+                        )
+                    )
+                ]
+            except pm.UnreadableColumn as damage:
+                raise UserFacingError(
+                    Problem.PLACEMENT_DAMAGED, {"id": str(placement_id), "column": damage.column}
+                ) from damage
+            return _record(values, notes)
 
-    def find(self, status: PlacementStatus | None = None) -> list[PlacementRecord]:
-        """Records newest first, optionally of one status (notes are not loaded)."""
-        query = select(pm.Placement).order_by(
+    def _read(self, query: Select[Any]) -> tuple[list[PlacementRecord], list[DamagedPlacement]]:
+        records: list[PlacementRecord] = []
+        damaged: list[DamagedPlacement] = []
+        with self._engine.connect() as con:
+            for row in con.execute(query):
+                try:
+                    records.append(_record(_readable(con, row)))
+                except pm.UnreadableColumn as damage:
+                    log.warning("placement %s is damaged: %s cannot be read", row.id, damage.column)
+                    damaged.append(DamagedPlacement(int(row.id), damage.column))
+        return records, damaged
+
+    def find_with_damaged(
+        self, status: PlacementStatus | None = None
+    ) -> tuple[list[PlacementRecord], list[DamagedPlacement]]:
+        """Records newest first, optionally of one status (notes are not loaded), and the
+        stored placements that cannot be read, which the rest of the history goes on without."""
+        query = pm.raw_select(pm.Placement).order_by(
             pm.Placement.updated_at.desc(), pm.Placement.id.desc()
         )
         if status is not None:
             query = query.where(pm.Placement.status == status.value)
+        return self._read(query)
+
+    def find(self, status: PlacementStatus | None = None) -> list[PlacementRecord]:
+        """The readable records, newest first (see find_with_damaged)."""
+        return self.find_with_damaged(status)[0]
+
+    def damaged(self) -> list[DamagedPlacement]:
+        """Every stored placement that cannot be read, with its notes, in id order."""
+        found = {
+            d.id: d for d in self._read(pm.raw_select(pm.Placement).order_by(pm.Placement.id))[1]
+        }
         with self._engine.connect() as con:
-            return [_record(r) for r in con.execute(query)]
+            for row in con.execute(pm.raw_select(pm.PlacementNote)):
+                try:
+                    pm.decode(con, pm.PlacementNote, row)
+                except pm.UnreadableColumn as damage:
+                    found.setdefault(
+                        int(row.placement_id),
+                        DamagedPlacement(int(row.placement_id), f"placement_note.{damage.column}"),
+                    )
+        return [found[k] for k in sorted(found)]
 
     def unfinished(self) -> list[PlacementRecord]:
         """Drafts whose wizard was never finished (e.g. the application was killed)."""
         query = (
-            select(pm.Placement)
+            pm.raw_select(pm.Placement)
             .where(pm.Placement.wizard_open.is_(True))
             .order_by(pm.Placement.updated_at.desc(), pm.Placement.id.desc())
         )
-        with self._engine.connect() as con:
-            return [_record(r) for r in con.execute(query)]
+        return self._read(query)[0]
 
     def change_status(self, placement_id: int, status: PlacementStatus, note: str = "") -> None:
+        refuse_identity_codes(note=note)
         with writing(self._engine) as con:
             row = con.execute(select(pm.Placement).where(pm.Placement.id == placement_id)).first()
             if row is None:
@@ -190,6 +264,7 @@ class PlacementRecords:
             )
 
     def add_note(self, placement_id: int, text: str) -> None:
+        refuse_identity_codes(note=text)
         with writing(self._engine) as con:
             con.execute(
                 insert(pm.PlacementNote).values(

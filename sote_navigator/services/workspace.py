@@ -8,7 +8,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
 from sote_navigator import paths
-from sote_navigator.db.engine import open_database, translate_operational_error
+from sote_navigator.db.engine import is_read_only, open_database, translate_operational_error
 from sote_navigator.services import catalogue
 
 
@@ -19,7 +19,8 @@ def open_workspace(db_path: Path | None = None, default_catalogue: Path | None =
     engine = open_database(path)
     shipped = default_catalogue or paths.default_catalogue_path()
     try:
-        if not catalogue.install_default_if_empty(engine, shipped):
+        installed = catalogue.install_default_if_empty(engine, shipped)
+        if not installed and not is_read_only(engine):  # a read-only desk updates later
             catalogue.update_default_if_newer(engine, shipped)
     except DBAPIError as exc:
         # A full disk or a folder turned read-only while the default catalogue went in: the

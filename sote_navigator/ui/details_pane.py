@@ -28,7 +28,13 @@ from sote_navigator.ui import wording
 from sote_navigator.ui.widgets import Badge, plain_label
 
 if TYPE_CHECKING:
-    from sote_navigator.core.catalogue import OfferingDetails, RegionalUnit, ServiceDetails
+    from sote_navigator.core.catalogue import (
+        OfferingDetails,
+        RecordSource,
+        RegionalUnit,
+        ServiceDetails,
+    )
+    from sote_navigator.core.contact_routes import ContactRoute
     from sote_navigator.core.item_views import LocationView, ProviderView, ServiceView
 
 
@@ -158,6 +164,7 @@ class DetailsPane(QScrollArea):
         self._row(self.tr("Charge"), wording.charge_text(s.charge))
         if s.voucher is not None:
             self._row(wording.voucher_kind_text(s.voucher), wording.voucher_text(s.voucher))
+        self._row(self.tr("Ways in"), _ways_in(view.routes))
 
     def _eligibility(self, view: ServiceView) -> list[str]:
         s = view.service
@@ -182,6 +189,7 @@ class DetailsPane(QScrollArea):
         self._row(self.tr("Business ID"), p.business_id or "")
         self._row(self.tr("Organiser"), view.organiser.name(lang) if view.organiser else "")
         self._row(self.tr("Web"), p.web or "")
+        self._row(self.tr("Ways in"), _ways_in(view.routes))
         self._row(self.tr("Regional units served"), _unit_names(view.units))
         if offering is not None:
             self._offering_rows(offering)
@@ -210,8 +218,16 @@ class DetailsPane(QScrollArea):
         )
         self._row(self.tr("Accessibility"), [access, localized.pick(x.accessibility, lang)])
         self._row(self.tr("Regional units served"), _unit_names(view.units))
+        self._information_rows(x.verified_on, x.source, view.stale)
         if offering is not None:
             self._offering_rows(offering)
+
+    def _information_rows(
+        self, verified_on: str | None, source: RecordSource | None, stale: bool
+    ) -> None:
+        """How old the record's information is, and its source: nothing dated years ago is
+        shown as if it were checked today."""
+        self._row(self.tr("Information"), wording.information_lines(verified_on, source, stale))
 
     def _extended_hours(self, evenings: bool, weekends: bool) -> str:
         if evenings and weekends:
@@ -244,6 +260,14 @@ def _description(service: ServiceDetails, language: str) -> str:
             if text.get("type") == kind and text.get("language") == language and text.get("value"):
                 return str(text["value"])
     return service.description(language)
+
+
+def _ways_in(routes: Iterable[ContactRoute]) -> list[str]:
+    # Imported here: the window's first paint does without the routes' wording.
+    from sote_navigator.contact_route_text import route_line
+    from sote_navigator.core.contact_routes import route_json
+
+    return [route_line(route_json(r)) for r in routes]
 
 
 def _unit_names(units: Iterable[RegionalUnit]) -> list[str]:

@@ -219,7 +219,19 @@ class HistoryDialog(QDialog):
         super().changeEvent(event)
 
     def reload(self) -> None:
-        self.model.set_records(self.records.find())
+        records, damaged = self.records.find_with_damaged()
+        self.model.set_records(records)
+        if damaged:
+            # The rest of the history goes on; the damaged ones are named, not hidden.
+            self.result_label.setText(
+                arg(
+                    self.tr(
+                        "Placements %1 cannot be read: their stored data is damaged. The "
+                        "others are listed; restore a backup to get these back."
+                    ),
+                    ", ".join(str(d.id) for d in damaged),
+                )
+            )
         self._selection_changed()
 
     def _selection_changed(self) -> None:

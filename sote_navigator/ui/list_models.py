@@ -192,6 +192,8 @@ class OfferingTableModel(QAbstractTableModel):
             # One example mark per row, on its first line: the row is example data when its
             # offering, provider or location is.
             first = lines[0] + wording.example_suffix(o.any_example)
+            if row.stale:
+                first += wording.stale_suffix(o.information[0])
             return "\n".join((first, *lines[1:]))
         if column == self.KIND:
             return messages.provider_kind_text(o.provider.kind)

@@ -17,6 +17,7 @@ from sote_navigator.ui.widgets import plain_label
 
 if TYPE_CHECKING:
     from sote_navigator.core.catalogue import Routing
+    from sote_navigator.core.contact_routes import ContactRoute
     from sote_navigator.services.navigator import Navigator
 
 M = OfferingTableModel
@@ -129,16 +130,40 @@ class OfferingListView(QWidget):
             heading = translate("OfferingListView", "%n service(s) offered", None, n)
         self.heading.setText(heading)
         notes = []
-        if self._subject is not None and not n:
+        routes = self._ways_in()
+        if self._subject is not None and not n and routes:
+            notes.append(self.tr("No place to visit: the service is reached by phone or online."))
+        elif self._subject is not None and not n:
             notes.append(
                 self.tr("Nothing here matches the municipality and filters.")
                 if self._filter.active or self._routing
                 else self.tr("The catalogue lists no providers for this.")
             )
+        if routes:
+            # Imported here: the window's first paint does without the routes' wording.
+            from sote_navigator.contact_route_text import route_line
+            from sote_navigator.core.contact_routes import route_json
+
+            notes.append("\n" + self.tr("Ways in by phone or online:"))
+            notes += ["\n\u2022 " + route_line(route_json(r)) for r in routes]
         if self._list.truncated:
             notes.append(self.tr("Only the first offerings are shown: choose a municipality."))
         self.note.setText(" ".join(notes))
         self.note.setVisible(bool(notes))
+
+    def _ways_in(self) -> tuple[ContactRoute, ...]:
+        """A service's phone lines and e-services, for the client's organiser when chosen."""
+        if self._navigator is None or self._subject is None:
+            return ()
+        kind, ref_id = self._subject
+        if kind is not EntityKind.SERVICE:
+            return ()
+        organiser = self._routing.organiser.id if self._routing else None
+        return tuple(
+            r
+            for r in self._navigator.service_routes(ref_id)
+            if organiser is None or r.organiser_id in (None, organiser)
+        )
 
     def _current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.offering_chosen.emit(self.model.row_item(current.row()) if current.isValid() else None)

@@ -44,10 +44,11 @@ def example_input(step: int = 0) -> PlacementInput:
     )
 
 
-def _wizard_at(step: int) -> Callable[[Engine, Path], QWidget]:
+def _wizard_at(step: int, urgent: bool = False) -> Callable[[Engine, Path], QWidget]:
     def build(engine: Engine, db_path: Path) -> QWidget:
         wizard = PlacementWizard(engine)
         wizard.state = example_input(step)
+        wizard.state.urgent = urgent
         wizard.restore()  # walks to the page without saving drafts
         return wizard
 
@@ -82,6 +83,8 @@ def screens() -> tuple[Screen, ...]:
     )
     return (
         *pages,
+        # An urgent need: where to turn now (112, Päivystysapu, ...) above the services.
+        Screen("placement-services-urgent", _wizard_at(2, urgent=True), WIZARD_SIZE),
         Screen("placement-history", _history, (900, 520)),
         Screen("placement-record", _record, (760, 640)),
     )

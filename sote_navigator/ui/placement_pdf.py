@@ -9,6 +9,7 @@ from PySide6.QtCore import QMarginsF, QObject
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
+from sote_navigator import paths
 from sote_navigator.core.progress import Progress
 from sote_navigator.ui.background import Operation
 
@@ -24,6 +25,8 @@ def write_pdf(html: str, path: Path, title: str) -> Path:
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    # A client's summary: created owner-only before Qt writes into it.
+    paths.open_private(path, "wb").close()
     printer.setOutputFileName(str(path))
     printer.setDocName(title)
     printer.setPageLayout(
@@ -37,6 +40,7 @@ def write_pdf(html: str, path: Path, title: str) -> Path:
     document.print_(printer)
     if not path.exists() or path.stat().st_size == 0:
         raise OSError(f"the PDF could not be written to {path}")
+    paths.make_private(path)
     return path
 
 

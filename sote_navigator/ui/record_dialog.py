@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sote_navigator import i18n
+from sote_navigator import i18n, messages
+from sote_navigator.core.errors import UserFacingError
 from sote_navigator.core.placement_record import PlacementRecord, PlacementStatus
 from sote_navigator.i18n import arg
 from sote_navigator.placement_summary import status_text
@@ -50,6 +51,12 @@ class RecordDialog(QDialog):
         self.note.setObjectName("statusNote")
         self.change_button = QPushButton(self)
         self.change_button.setObjectName("changeStatus")
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.error_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         status_row = QHBoxLayout()
         status_row.addWidget(self.new_status)
@@ -59,6 +66,7 @@ class RecordDialog(QDialog):
         layout.addWidget(self.header)
         layout.addWidget(self.output, 1)
         layout.addLayout(status_row)
+        layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.change_button.clicked.connect(self.apply_status)
         self.buttons.rejected.connect(self.reject)
@@ -102,7 +110,13 @@ class RecordDialog(QDialog):
 
     def apply_status(self) -> None:
         status = PlacementStatus(str(self.new_status.currentData()))
-        self.records.change_status(self.record.id, status, self.note.text())
+        try:
+            self.records.change_status(self.record.id, status, self.note.text())
+        except UserFacingError as error:
+            self.error_label.setText(messages.problem_text(error))
+            self.error_label.show()
+            return
+        self.error_label.hide()
         reloaded = self.records.get(self.record.id)
         if reloaded is not None:
             self.record = reloaded

@@ -17,7 +17,7 @@ from sote_navigator.core.vocabulary import EntityKind
 from sote_navigator.i18n import arg, translate
 
 if TYPE_CHECKING:
-    from sote_navigator.core.catalogue import OpeningHours, Voucher
+    from sote_navigator.core.catalogue import OpeningHours, RecordSource, Voucher
 
 
 def entity_kind_text(kind: EntityKind) -> str:
@@ -116,6 +116,46 @@ def charge_text(charge: str) -> str:
         "charged": translate("Navigator", "client fee"),
         "income_based": translate("Navigator", "income-based client fee"),
     }.get(charge, charge)
+
+
+def stale_suffix(verified_on: str | None) -> str:
+    """The flag on a list row whose information is older than the catalogue allows."""
+    from sote_navigator.placement_text import information_date_text  # not before the window
+
+    return "  " + arg(
+        translate("Navigator", "[information from %1: check]"),
+        information_date_text(verified_on or ""),
+    )
+
+
+def information_lines(
+    verified_on: str | None, source: RecordSource | None, stale: bool
+) -> list[str]:
+    """How old a record's information is and where it comes from, for the details pane."""
+    from sote_navigator.placement_text import information_date_text  # not before the window
+
+    lines: list[str] = []
+    if verified_on and stale:
+        lines.append(
+            arg(
+                translate("Navigator", "Information from %1: check before sending the client."),
+                information_date_text(verified_on),
+            )
+        )
+    elif verified_on:
+        lines.append(
+            arg(
+                translate("Navigator", "Information verified %1."),
+                information_date_text(verified_on),
+            )
+        )
+    else:
+        lines.append(translate("Navigator", "When the information was checked is not known."))
+    if source is not None:
+        lines.append(arg(translate("Navigator", "Source: %1"), source.name))
+        if source.url:
+            lines.append(source.url)
+    return lines
 
 
 def example_suffix(example: bool) -> str:

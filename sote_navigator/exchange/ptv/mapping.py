@@ -7,6 +7,8 @@ the file and the JSON path.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -194,6 +196,9 @@ class Mapper:
             "accessible": False,
             "accessibility": [],
             "example": False,
+            # PTV's last modification: when the organisation last confirmed the record.
+            "verified_on": modified_date(data.get("modified")),
+            "source": PTV_SOURCE,
         }
 
     def address(
@@ -342,3 +347,19 @@ def _merge_days(slots: list[dict[str, Any]]) -> list[dict[str, Any]]:
         {"days": sorted(days), "opens": opens, "closes": closes}
         for (opens, closes), days in sorted(grouped.items(), key=lambda kv: (min(kv[1]), kv[0]))
     ]
+
+
+PTV_SOURCE = {"name": "Suomi.fi Palvelutietovaranto (PTV)", "url": None}
+_MODIFIED = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ].*)?$")
+
+
+def modified_date(value: Any) -> str | None:
+    """The date of PTV's ``modified`` timestamp ("2025-03-04T10:20:30.123Z" -> "2025-03-04")."""
+    match = _MODIFIED.match(value.strip()) if isinstance(value, str) else None
+    if match is None:
+        return None
+    try:
+        dt.date.fromisoformat(match.group(1))
+    except ValueError:
+        return None
+    return match.group(1)

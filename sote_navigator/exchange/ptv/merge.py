@@ -25,6 +25,7 @@ from sote_navigator.exchange.ptv.mapping import (
     ptv_id,
 )
 from sote_navigator.exchange.ptv.reader import PtvKind, PtvObject
+from sote_navigator.exchange.ptv.routes import contact_route, linked_services, routes_for_services
 
 Document = dict[str, Any]
 # Where each imported entity came from, so that findings point into the PTV files.
@@ -69,6 +70,10 @@ class PtvImport:
     channel_orgs: dict[str, str] = field(default_factory=dict)
     origins: Origins = field(default_factory=dict)
     other_channels: set[str] = field(default_factory=set)
+    # Phone, EChannel, WebPage and PrintableForm channels (exchange.ptv.routes), by channel id,
+    # and the (service, channel) links that name them.
+    routes: dict[str, Document] = field(default_factory=dict)
+    route_links: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, obj: PtvObject, mapper: Mapper) -> None:
         if obj.kind is PtvKind.ORGANIZATION:
@@ -87,6 +92,7 @@ class PtvImport:
         if location is None:
             if cid:
                 self.other_channels.add(cid)
+                self._route(obj, mapper, cid)
             return
         self.locations[location["id"]] = location
         self.origins[("locations", location["id"])] = (obj.file, obj.place)
@@ -100,6 +106,12 @@ class PtvImport:
                 self.connections.append(
                     _Connection(sid, location["id"], f"{obj.place}.services[{n}]")
                 )
+
+    def _route(self, obj: PtvObject, mapper: Mapper, cid: str) -> None:
+        route = contact_route(mapper, obj)
+        if route is not None:
+            self.routes[cid] = route
+            self.route_links += [(sid, cid) for sid, _ in linked_services(obj)]
 
     def _service(self, obj: PtvObject, mapper: Mapper) -> None:
         data = obj.data
@@ -311,6 +323,10 @@ def merge_into(
     for link in ptv.connections:
         if link.service not in ptv.services:
             continue
+        if link.channel in ptv.routes:
+            ptv.route_links.append((link.service, link.channel))
+            connected.add(link.service)
+            continue
         if link.channel not in locations:
             if link.channel not in ptv.other_channels:
                 file = (
@@ -351,6 +367,7 @@ def merge_into(
             "voucher": service["voucher"] if kind == "voucher" else None,
             "example": False,
         }
+    connected.update(sid for sid, cid in ptv.route_links if cid in ptv.routes)
     for sid in ptv.services:
         if sid not in connected:
             file, place = ptv.origins[("services", sid)]
@@ -362,4 +379,23 @@ def merge_into(
     doc["providers"] = sorted(existing.values(), key=lambda p: p["id"])
     doc["locations"] = sorted(locations.values(), key=lambda x: x["id"])
     doc["offerings"] = sorted(offerings, key=lambda o: o["id"])
+    doc["contact_routes"] = _merged_routes(doc, ptv, services, existing)
     return doc
+
+
+def _merged_routes(
+    current: Mapping[str, Any],
+    ptv: PtvImport,
+    services: Mapping[str, Any],
+    providers: Mapping[str, Mapping[str, Any]],
+) -> list[Document]:
+    """The catalogue's own routes, and PTV's rebuilt for the services and channels imported."""
+    built = routes_for_services(ptv.routes, ptv.route_links, services, providers)
+    new_ids = {r["id"] for r in built}
+    kept = [
+        r
+        for r in current.get("contact_routes") or ()
+        if r["id"] not in new_ids
+        and not (str(r["id"]).startswith(PREFIX) and r.get("service") in ptv.services)
+    ]
+    return sorted([*kept, *built], key=lambda r: str(r["id"]))

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 LANGUAGES = ("fi", "sv", "en", "ru", "et", "uk", "ar", "so", "fa", "se")
 OTHER = ""
 _CODE = re.compile(r"^[a-z]{2,3}$")
+_POSTAL_CODE = re.compile(r"^\d{5}$")
 
 
 class ClientPage(PlacementPage):
@@ -56,6 +57,11 @@ class ClientPage(PlacementPage):
         self.routing_label.setObjectName("routingLabel")
         self.routing_label.setTextFormat(Qt.TextFormat.PlainText)
         self.routing_label.setWordWrap(True)
+        # Optional; only to order places nearest first. Kept only with a saved placement.
+        self.postal_code = QLineEdit(self)
+        self.postal_code.setObjectName("postalCode")
+        self.postal_code.setMaxLength(5)
+        self.postal_label = QLabel(self)
         self.age = QSpinBox(self)
         self.age.setObjectName("age")
         self.age.setRange(-1, MAX_AGE)
@@ -83,12 +89,12 @@ class ClientPage(PlacementPage):
         self.reference_warning.setWordWrap(True)
         self.reference_warning.setStyleSheet("color: #8a4b00;")
         self.reference_warning.hide()
-        self._accepted_identity = ""
 
         self.labels = [QLabel(self) for _ in range(5)]
         form = QFormLayout()
         form.addRow(self.labels[0], self.municipality)
         form.addRow("", self.routing_label)
+        form.addRow(self.postal_label, self.postal_code)
         form.addRow(self.labels[1], self.age)
         form.addRow(self.labels[2], self.language)
         form.addRow(self.labels[3], self.other_language)
@@ -124,6 +130,8 @@ class ClientPage(PlacementPage):
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         self.municipality.setPlaceholderText(self.tr("name in Finnish or Swedish, or the code"))
+        self.postal_label.setText(self.tr("Postal code (optional):"))
+        self.postal_code.setPlaceholderText(self.tr("to list the nearest places first"))
         self.interpreter.setText(self.tr("Needs an interpreter"))
         self.urgent.setText(self.tr("Urgent"))
         self.home_visit.setText(self.tr("Cannot travel: needs home visits"))
@@ -197,6 +205,7 @@ class ClientPage(PlacementPage):
 
     def load(self, state: PlacementInput) -> None:
         self.municipality.setText(state.municipality)
+        self.postal_code.setText(state.postal_code)
         self.age.setValue(-1 if state.age is None else state.age)
         index = self.language.findData(state.language)
         self.language.setCurrentIndex(index if index >= 0 else self.language.findData(OTHER))
@@ -213,6 +222,7 @@ class ClientPage(PlacementPage):
         state.municipality = self.municipality.text().strip()
         answer = self.flow.placer.find_municipality(state.municipality)
         state.municipality_code = answer.routing.municipality.code if answer.routing else ""
+        state.postal_code = self.postal_code.text().strip()
         state.age = None if self.age.value() < 0 else self.age.value()
         state.language = self._language_code() or "fi"
         state.interpreter = self.interpreter.isChecked()
@@ -242,20 +252,13 @@ class ClientPage(PlacementPage):
                 ),
                 text,
             )
+        postal = self.postal_code.text().strip()
+        if postal and not _POSTAL_CODE.match(postal):
+            return self.tr("Give the postal code as five digits, or leave it empty.")
         if self.age.value() < 0:
             return self.tr("Give the client's age in years.")
         if not _CODE.match(self._language_code()):
             return self.tr("Give the other language as its two- or three-letter code, e.g. ru.")
-        reference = self.reference.text().strip()
-        if (
-            find_identity_code(reference) is IdentityMatch.VALID
-            and reference != self._accepted_identity
-            and not self.flow.restoring
-        ):
-            # Warned once; pressing Next again with the same text keeps it.
-            self._accepted_identity = reference
-            return self.tr(
-                "The client reference is a personal identity code. Replace it with a "
-                "pseudonymous reference, or press Next again to keep it."
-            )
+        # An identity code in the reference (or any other typed text) is refused when the
+        # draft is saved (PlacementRecords), with the sentence that names the field.
         return ""

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from sote_navigator import i18n
+from sote_navigator.contact_route_text import route_line
 from sote_navigator.core.choice_set import RankedProvider
+from sote_navigator.core.contact_routes import route_json
 from sote_navigator.core.placement import ServiceAssessment
 from sote_navigator.core.placement_record import PlacementInput
 from sote_navigator.placement_text import reason_line, verdict_text
@@ -155,10 +157,14 @@ class ProviderPage(PlacementPage):
         self.service_label.setText(
             f"{a.service.name(lang)} \u2014 {verdict_text(a.verdict)}" if a else ""
         )
+        routes = a.routes if a else ()
+        ways_in = [self.tr("Ways in by phone or online:")] if routes else []
+        ways_in += [f"\u2022 {route_line(route_json(r))}" for r in routes]
         no_choice = [self.tr("There is no provider to choose for this service.")]
         no_choice += [reason_line(r) for r in a.reasons] if a else []
-        self.no_choice_label.setText("" if has_providers or a is None else "\n".join(no_choice))
-        self.no_choice_label.setVisible(not has_providers)
+        shown = ways_in if has_providers else [*no_choice, *ways_in]
+        self.no_choice_label.setText("" if a is None else "\n".join(shown))
+        self.no_choice_label.setVisible(bool(self.no_choice_label.text()))
         self._show_more()
 
     def _show_more(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from sote_navigator.contact_route_text import urgent_route_lines, urgent_title
 from sote_navigator.core.placement import ServiceAssessment
 from sote_navigator.core.placement_record import PlacementInput
 from sote_navigator.placement_text import reason_line
@@ -55,10 +56,16 @@ class ServicesPage(PlacementPage):
         self.details = QPlainTextEdit(self)
         self.details.setObjectName("serviceReasons")
         self.details.setReadOnly(True)
+        # Urgent: where to turn now (112, the social emergency service, ...), above the list.
+        self.routes = QPlainTextEdit(self)
+        self.routes.setObjectName("urgentRoutes")
+        self.routes.setReadOnly(True)
+        self.routes.hide()
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.routes)
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
-        splitter.setSizes([200, 160])
+        splitter.setSizes([140, 200, 160])
         layout = QVBoxLayout(self)
         layout.addWidget(self.client_label)
         layout.addWidget(splitter, 1)
@@ -82,6 +89,13 @@ class ServicesPage(PlacementPage):
             "\n".join(reason_line(r) for r in evaluation.client_reasons) if evaluation else ""
         )
         self.client_label.setVisible(bool(self.client_label.text()))
+        routes = evaluation.urgent_routes if evaluation else ()
+        lines = [urgent_title()] if routes else []
+        for route in routes:
+            first, *rest = urgent_route_lines(route)
+            lines += [f"! {first}", *[f"    {line}" for line in rest]]
+        self.routes.setPlainText("\n".join(lines))
+        self.routes.setVisible(bool(routes))
 
     def selected(self) -> ServiceAssessment | None:
         index = self.table.currentIndex()

@@ -1,0 +1,254 @@
+"""Words for contact routes (phone lines, e-services, web pages, forms) and the urgent routes.
+
+Used by ``place``, the wizard and the printout alike, from the plain JSON a route has in an
+evaluation or a record (``core.contact_routes.route_json``), so that a stored record words its
+routes again in any language. Day names come from babel, not Qt: this runs in the CLI too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sote_navigator import i18n
+from sote_navigator.core import localized
+from sote_navigator.core.reasons import Reason, ReasonCode
+from sote_navigator.i18n import arg, translate
+
+Json = Mapping[str, Any]
+
+
+def _date(text: str) -> str:
+    """1.12.2026 in Finnish and Swedish (Finland's way), the locale's way in English."""
+    day = dt.date.fromisoformat(text)
+    if i18n.content_language() in ("fi", "sv"):
+        return f"{day.day}.{day.month}.{day.year}"
+    return i18n.format_date(day)
+
+
+def _pick(texts: Any) -> str:
+    return localized.pick(texts or [], i18n.content_language())
+
+
+def kind_text(kind: str) -> str:
+    return {
+        "phone": translate("Routes", "Phone"),
+        "e_service": translate("Routes", "E-service"),
+        "web_page": translate("Routes", "Web page"),
+        "printable_form": translate("Routes", "Form"),
+    }.get(kind, kind)
+
+
+def charge_text(charge: str | None) -> str:
+    return {
+        "free": translate("Routes", "free of charge"),
+        "charged": translate("Routes", "charged"),
+        "other": translate("Routes", "charge: see the description"),
+    }.get(charge or "", translate("Routes", "charge not known"))
+
+
+def _time(value: str) -> str:
+    hours, _, minutes = value.partition(":")
+    if i18n.content_language() == "en":
+        return value
+    return f"{int(hours)}.{minutes}" if hours.isdigit() else value
+
+
+def _days(days: Sequence[int]) -> str:
+    names = i18n.babel_locale(i18n.content_language()).days["format"]["abbreviated"]
+    ordered = sorted(days)
+    if len(ordered) > 2 and ordered == list(range(ordered[0], ordered[-1] + 1)):
+        return f"{names[ordered[0]]}\u2013{names[ordered[-1]]}"
+    return ", ".join(str(names[d]) for d in ordered)
+
+
+def hours_text(route: Json) -> str:
+    if route.get("around_the_clock"):
+        return translate("Routes", "around the clock")
+    spans = [
+        f"{_days(h['days'])} {_time(h['opens'])}\u2013{_time(h['closes'])}"
+        for h in route.get("hours") or ()
+        if h.get("days")
+    ]
+    note = _pick(route.get("hours_note"))
+    if not spans and not note:
+        return translate("Routes", "hours not known")
+    return ", ".join([*spans, *([note] if note else [])])
+
+
+def source_text(route: Json) -> str:
+    """Where the catalogue says the route comes from, and when it was checked."""
+    source = route.get("source") or ""
+    when = route.get("verified_on")
+    if source and when:
+        return arg(
+            translate("Routes", "source: %1, checked %2"),
+            source,
+            _date(str(when)),
+        )
+    if source:
+        return arg(translate("Routes", "source: %1"), source)
+    return ""
+
+
+def route_line(route: Json) -> str:
+    """One route on one line: "Phone: Sosiaalipäivystys 0800 123 456, around the clock, free"."""
+    name = _pick(route.get("names"))
+    if route.get("kind") == "phone":
+        target = " ".join(p for p in (name, route.get("number") or "") if p)
+        parts = [
+            target,
+            hours_text(route),
+            charge_text(route.get("charge")),
+            _pick(route.get("charge_info")),
+        ]
+    else:
+        timed = route.get("hours") or route.get("around_the_clock")
+        parts = [name, _pick(route.get("urls")), hours_text(route) if timed else ""]
+    if languages := route.get("languages"):
+        names = i18n.babel_locale(i18n.content_language()).languages
+        parts.append(", ".join(str(names.get(x, x)) for x in languages))
+    parts.append(source_text(route))
+    text = ", ".join(p for p in parts if p)
+    if route.get("example"):
+        from sote_navigator import messages
+
+        text += f" [{messages.example_marker()}]"
+    return f"{kind_text(str(route.get('kind')))}: {text}"
+
+
+# -- the urgent routes ------------------------------------------------------------------------
+
+
+def _line_name(line: Json) -> str:
+    return _pick(line.get("names")) or str(line.get("number", ""))
+
+
+def _none_listed(p: Json, what: str) -> str:
+    return arg(
+        translate(
+            "Routes",
+            "The catalogue has no number for %1 of %2: in danger call 112, and ask %2 for the number.",
+        ),
+        what,
+        _pick(p.get("organiser")),
+    )
+
+
+def _phones_or_none(p: Json, what: str) -> list[str]:
+    phones = p.get("phones") or []
+    if phones:
+        return [route_line(r) for r in phones]
+    return [_none_listed(p, what)]
+
+
+def _statute(p: Json) -> str:
+    if i18n.content_language() == "sv" and p.get("statute_sv"):
+        return str(p["statute_sv"])
+    return str(p.get("statute", ""))
+
+
+def _sources(p: Json) -> str:
+    sources = p.get("sources") or (p.get("line") or {}).get("sources") or []
+    checked = p.get("checked") or (p.get("line") or {}).get("checked")
+    if not sources:
+        return ""
+    titles = "; ".join(str(s["title"]) for s in sources)
+    if checked:
+        return arg(
+            translate("Routes", "Sources: %1 (checked %2)."),
+            titles,
+            _date(str(checked)),
+        )
+    return arg(translate("Routes", "Sources: %1."), titles)
+
+
+def urgent_route_lines(route: Reason) -> list[str]:
+    """The route's sentence, then its phone lines (or why there are none), then its sources."""
+    p = route.params
+    code = route.code
+    lines: list[str]
+    if code is ReasonCode.ROUTE_EMERGENCY:
+        line = p.get("line") or {}
+        lines = [
+            arg(
+                translate(
+                    "Routes",
+                    "Danger to life or health now: call the emergency number %1 (free of charge, around the clock).",
+                ),
+                line.get("number", "112"),
+            )
+        ]
+    elif code is ReasonCode.ROUTE_SOCIAL_EMERGENCY:
+        lines = [
+            arg(
+                translate(
+                    "Routes",
+                    "A social emergency (a child at risk, violence at home, a person who cannot cope tonight): the social emergency service of %1, open around the clock; its immediate help is free of charge.",
+                ),
+                _pick(p.get("organiser")),
+            ),
+            *_phones_or_none(p, translate("Routes", "the social emergency service")),
+        ]
+    elif code is ReasonCode.ROUTE_CHILD_PROTECTION_ON_CALL:
+        lines = [
+            arg(
+                translate(
+                    "Routes",
+                    "A child at risk: the child-protection on-call service of %1, part of its social emergency service, around the clock.",
+                ),
+                _pick(p.get("organiser")),
+            ),
+            *_phones_or_none(p, translate("Routes", "the child-protection on-call service")),
+        ]
+    elif code is ReasonCode.ROUTE_SHELTER:
+        line = p.get("line") or {}
+        lines = [
+            arg(
+                translate(
+                    "Routes",
+                    "Violence at home: a shelter takes the client and the children directly, without a referral or a decision, around the clock and free of charge. %1 (free of charge, around the clock) helps find a shelter with room.",
+                ),
+                _line_name(line),
+            ),
+            *[route_line(r) for r in p.get("phones") or ()],
+        ]
+    elif code is ReasonCode.ROUTE_HEALTH_ON_CALL:
+        line = p.get("line") or {}
+        lines = [
+            arg(
+                translate(
+                    "Routes",
+                    "Urgent health care: call %1 (free of charge, around the clock) before going to on-call care; it assesses the need for care and directs the client to the on-call health services of %2.",
+                ),
+                _line_name(line),
+                _pick(p.get("organiser")),
+            ),
+            *[route_line(r) for r in p.get("phones") or ()],
+        ]
+    elif code is ReasonCode.ROUTE_CHILD_WELFARE_NOTIFICATION:
+        lines = [
+            arg(
+                translate(
+                    "Routes",
+                    "A concern about a child: make a child-welfare notification without delay to the social services of %1, by phone, in writing or in person (never by unprotected e-mail); when it is urgent or out of office hours, to the social emergency service or 112. Anyone may make one; social and health care professionals and the others the law names must, whatever their duty of confidentiality (%2).",
+                ),
+                _pick(p.get("organiser")),
+                _statute(p),
+            ),
+            *[route_line(r) for r in p.get("phones") or ()],
+        ]
+    else:
+        return []
+    if sources := _sources(p):
+        lines.append(sources)
+    return lines
+
+
+def urgent_route_text(route: Reason) -> str:
+    return " ".join(urgent_route_lines(route))
+
+
+def urgent_title() -> str:
+    return translate("Routes", "Urgent: where to turn now")
