@@ -100,7 +100,7 @@ class AssessmentModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
                 return _with_marker(a.service.name(i18n.content_language()), a.service.example)
-            return verdict_text(a.verdict)
+            return verdict_text(a.verdict, a.reasons)
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(reason_line(r) for r in a.reasons)
         if role == ID_ROLE:

@@ -180,8 +180,13 @@ def test_a_chosen_provider_ranked_below_the_listed_ones_is_recorded(tmp_path: Pa
     """The client may choose a provider that ranks past the ten listed: the wizard keeps it
     with "Show all"; the command line keeps the one named with --offering."""
     doc = placement_catalogue()
+    # Twelve voucher providers without a fixed place ("no fixed place" is listed once each).
+    template = next(p for p in doc["providers"] if p["id"] == "prov-omsorg")
+    doc["providers"] += [{**template, "id": f"prov-extra-{i:02}"} for i in range(12)]
     doc["offerings"] += [
-        _offering(f"off-extra-{i:02}", "S-HOMECARE", "prov-omsorg", None, [UNIT], "voucher", [])
+        _offering(
+            f"off-extra-{i:02}", "S-HOMECARE", f"prov-extra-{i:02}", None, [UNIT], "voucher", []
+        )
         for i in range(12)
     ]
     source = tmp_path / "many.json"
