@@ -304,6 +304,7 @@ def kind_text(kind: str) -> str:
         "providers": translate("Findings", "providers"),
         "locations": translate("Findings", "locations"),
         "offerings": translate("Findings", "offerings"),
+        "contact_routes": translate("Findings", "phone lines and online services"),
     }.get(kind, kind)
 
 

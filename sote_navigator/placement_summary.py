@@ -103,7 +103,10 @@ def _urgent(snap: dict[str, Any]) -> Section | None:
     routes = _reasons(snap.get("urgent_routes"))
     if not routes:
         return None
-    lines = [line for route in routes for line in urgent_route_lines(route)]
+    lines: list[str] = []
+    for route in routes:
+        first, *rest = urgent_route_lines(route)
+        lines += [f"! {first}", *[f"    {line}" for line in rest]]
     return Section(urgent_title(), tuple(lines))
 
 

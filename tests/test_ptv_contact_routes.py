@@ -101,3 +101,44 @@ def test_the_details_and_the_choice_list_show_the_ways_in(qtbot: Any, engine: En
     assert "puhelimitse tai verkossa" in note
     assert "+358 40 000 0106" in note
     assert "luettelo ei sisällä" not in note.lower()
+
+
+def test_the_wizard_offers_the_phone_line_as_the_way_in(qtbot: Any, engine: Engine) -> None:
+    from sote_navigator.core.placement_record import PlacementInput
+    from sote_navigator.ui.wizard import PlacementWizard
+
+    i18n.set_language("sv")
+    wizard = PlacementWizard(engine)
+    qtbot.addWidget(wizard)
+    wizard.state = PlacementInput(
+        municipality="Borgå",
+        age=40,
+        language="sv",
+        need_kind="service",
+        need_value=SOCIAL,
+        need_text=SOCIAL,
+        service_id=SOCIAL,
+        step=3,
+    )
+    assert wizard.restore() == 3
+    page = wizard.pages[3]
+    text = page.no_choice_label.text()
+    assert "Kontakt per telefon eller på nätet" in text
+    assert "+358 40 000 0106" in text and "dygnet runt" in text and "avgiftsfri" in text
+    assert page.problem() == ""  # nothing to choose is not a missing answer
+
+
+def test_an_imported_emergency_service_of_no_known_county_does_not_join_others_answers(
+    engine: Engine,
+) -> None:
+    """Its name says Sosiaalipäivystys, but no offering ties it to a county: a Joensuu
+    client's urgent answer must not list East Uusimaa's line."""
+    from sote_navigator.core.placement_record import PlacementInput
+    from sote_navigator.services.placement import Placer
+
+    placer = Placer(engine)
+    entered = PlacementInput(municipality="Joensuu", age=30, language="fi", urgent=True)
+    evaluation = placer.evaluate(placer.context(entered), placer.need("turvakoti"))
+    ids = [a.service.id for a in evaluation.services]
+    assert "SOTE-0001" in ids
+    assert SOCIAL not in ids

@@ -117,3 +117,51 @@ def test_the_printout_of_an_urgent_placement_has_its_routes(home: Path) -> None:
         assert words in text.lower()
         assert "112" in text
         assert "116117" not in text
+
+
+def test_a_phone_line_of_the_county_s_social_emergency_service_is_its_number(
+    tmp_path: Path,
+) -> None:
+    """A catalogue (e.g. after a PTV import) whose Sosiaalipäivystys is offered in the
+    client's county and has a phone line: that line is the route's number, no purpose needed."""
+    doc = copy.deepcopy(small_catalogue())
+    sos = copy.deepcopy(doc["services"][0])
+    sos.update(
+        id="S-SOS",
+        names=[{"language": "fi", "value": "Sosiaalipäivystys", "type": "name"}],
+        keywords=[],
+        classes=[],
+        voucher=None,
+        access="direct",
+        choice="own_unit",
+    )
+    doc["services"].append(sos)
+    doc["offerings"].append(
+        {**doc["offerings"][0], "id": "off-ll-sos", "service": "S-SOS", "voucher": None}
+    )
+    doc["contact_routes"] = [
+        {
+            "id": "route-sos-line",
+            "kind": "phone",
+            "service": "S-SOS",
+            "names": [{"language": "fi", "value": "Sosiaalipäivystyksen numero", "type": "name"}],
+            "number": "+358 40 333 4444",
+            "charge": "free",
+            "around_the_clock": True,
+            "example": True,
+        }
+    ]
+    path = tmp_path / "catalogue.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    home = tmp_path / "home"
+    assert run_cli(["catalogue", "import", str(path)], home=home).code == 0
+    args = ["place", "--municipality", "Porvoo", "--age", "40", "--language", "fi"]
+    answer = _place(home, *args, "--need", "S-HOMECARE", "--urgent")
+    social = next(r for r in answer["urgent_routes"] if r["code"] == "route_social_emergency")
+    assert [p["number"] for p in social["params"]["phones"]] == ["+358 40 333 4444"]
+    assert answer["services"][0]["service"]["id"] == "S-SOS"
+    # Another county's client does not get East Uusimaa's line.
+    other = _place(home, "place", "--municipality", "Espoo", "--age", "40", "--language",
+                   "fi", "--need", "S-HOMECARE", "--urgent")  # fmt: skip
+    social = next(r for r in other["urgent_routes"] if r["code"] == "route_social_emergency")
+    assert social["params"]["phones"] == []

@@ -1336,6 +1336,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <source>offerings</source>
         <translation>tarjonta</translation>
     </message>
+    <message>
+        <source>phone lines and online services</source>
+        <translation>puhelinnumerot ja verkkoasiointi</translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>

@@ -1336,6 +1336,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <source>offerings</source>
         <translation>erbjudanden</translation>
     </message>
+    <message>
+        <source>phone lines and online services</source>
+        <translation>telefonnummer och e-tjänster</translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>

@@ -204,10 +204,22 @@ class Placer:
             i
             for code in route_service_codes(kinds)
             for i in self.urgent.service_ids(code)
-            if self.needs.serves(i, organiser.id)
+            if self._offered_to(i, organiser.id, config.routes[code].matcher.service_ids)
         ]
-        routes = urgent_routes(config, kinds, organiser, self.urgent.contacts(organiser.id))
+        contacts = self.urgent.contacts(
+            organiser.id, lambda i: organiser.id in self.index.offered_by(i)
+        )
+        routes = urgent_routes(config, kinds, organiser, contacts)
         return routes, list(dict.fromkeys(named))
+
+    def _offered_to(self, service_id: str, organiser_id: str, curated: frozenset[str]) -> bool:
+        """Whether a service an urgent route names is the client's organiser's: offered for its
+        units, or a statutory service listed with no provider at all. An imported service that
+        only its name ties to the route, with no offering, may be another county's."""
+        offered_by = self.index.offered_by(service_id)
+        if offered_by:
+            return organiser_id in offered_by
+        return service_id in curated
 
     def _follow(self, version: int) -> None:
         """Caches hold one catalogue version; a region's worth at most (bounded memory)."""
@@ -272,6 +284,7 @@ class Placer:
                 context, need, show_all=entered.show_all_providers, keep=[entered.offering_id]
             )
         else:  # the client is known, the need not yet: keep who serves them
+            self.index.refresh(self.directory.get())
             self.urgent.follow(self.directory.get().version)
             routes = self._urgent(context, [])[0] if context.urgent else ()
             evaluation = Evaluation(context, need, client_reasons(context), (), routes)

@@ -8,7 +8,7 @@ means is looked up here once per catalogue version.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -77,11 +77,22 @@ class UrgentRoutes:
                         found[code].append(service_id)
         return found
 
-    def contacts(self, organiser_id: str) -> dict[str, Sequence[ContactRoute]]:
+    def contacts(
+        self, organiser_id: str, offered_to: Callable[[str], bool] = lambda _service: False
+    ) -> dict[str, Sequence[ContactRoute]]:
         """The organiser's own routes by purpose: those the catalogue gives the purpose, and
-        those of a service the route names (given by the organiser or its provider)."""
+        those of a service the route names, given by the organiser or its provider, or of
+        such a service that ``offered_to`` says the organiser offers (a PTV phone channel of
+        the county's Sosiaalipäivystys, whose organisation the catalogue cannot tie to it)."""
+        mine = self._routes.of_organiser(organiser_id)
+        named = [i for rule in _PURPOSE_OF_RULE for i in self.service_ids(rule) if offered_to(i)]
+        seen = {r.id for r in mine}
+        for routes in self._routes.of_services(named).values():
+            mine += [
+                r for r in routes if r.id not in seen and r.organiser_id in (None, organiser_id)
+            ]
         out: dict[str, list[ContactRoute]] = {}
-        for route in self._routes.of_organiser(organiser_id):
+        for route in mine:
             purposes = set(route.purposes)
             for rule, meant in _PURPOSE_OF_RULE.items():
                 if route.service_id and route.service_id in self.service_ids(rule):
