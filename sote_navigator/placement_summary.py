@@ -118,7 +118,7 @@ def _service(snap: dict[str, Any]) -> Section | None:
         return None
     lines = [
         _pick(service.get("names")),
-        verdict_text(Verdict(service["verdict"])),
+        verdict_text(Verdict(service["verdict"]), _reasons(service.get("reasons"))),
         *[reason_line(r) for r in _reasons(service.get("reasons"))],
     ]
     choice_set = snap.get("choice_set") or {}
@@ -303,6 +303,16 @@ def next_steps(snap: dict[str, Any]) -> list[str]:
             arg(
                 translate("Placement", "Contact the municipality of %1 about this service."),
                 _pick(context.get("municipality", {}).get("names")),
+            )
+        )
+    elif verdict is Verdict.OUTSIDE_REFORM:
+        steps.append(
+            arg(
+                translate(
+                    "Placement",
+                    "Contact the organiser's own social and health services (%1) about this service.",
+                ),
+                _pick(context.get("organiser", {}).get("names")),
             )
         )
     elif verdict is Verdict.NOT_ELIGIBLE:

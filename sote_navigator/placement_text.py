@@ -7,7 +7,7 @@ language. Names in reason parameters are catalogue text: plain text, never marku
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from sote_navigator import client_group_text, contact_route_text, fee_text, i18n, voucher_text
@@ -20,7 +20,17 @@ from sote_navigator.i18n import arg, translate
 MARKS = {Effect.FOR: "+", Effect.AGAINST: "\u2212", Effect.INFO: "\u2022"}
 
 
-def verdict_text(verdict: Verdict) -> str:
+def verdict_text(verdict: Verdict, reasons: Iterable[Reason] = ()) -> str:
+    """The verdict in words; ``reasons`` name the organiser of a service outside the reform."""
+    if verdict is Verdict.OUTSIDE_REFORM:
+        outside = next((r for r in reasons if r.code is ReasonCode.OUTSIDE_REFORM), None)
+        organiser = _name(outside.params, "organiser") if outside else ""
+        return arg(
+            translate(
+                "Placement", "%1 organises its own social and health care: contact its services"
+            ),
+            organiser or translate("Placement", "The client's home region"),
+        )
     return {
         Verdict.ELIGIBLE: translate("Placement", "Eligible: direct access"),
         Verdict.ASSESSMENT_DECISION: translate(

@@ -32,7 +32,7 @@ def test_1_home_care_in_swedish_in_porvoo(placer: Placer) -> None:
     choice = home_care.choice_set
     assert choice is not None and choice.choice is Choice.VOUCHER and choice.voucher is not None
     kinds = {p.offering.provider.kind for p in choice.providers}
-    assert {ProviderKind.LIIKELAITOS, ProviderKind.VOUCHER_PROVIDER} <= kinds
+    assert {ProviderKind.OWN_PRODUCTION, ProviderKind.VOUCHER_PROVIDER} <= kinds
     serving = [p.serves_language for p in choice.providers]
     assert serving == sorted(serving, reverse=True)  # Swedish-speaking providers first
     assert choice.providers[0].reasons[0].code is ReasonCode.SERVES_IN_LANGUAGE

@@ -4478,7 +4478,8 @@ def build_providers(
                         f"{names['en']}, own production",
                     )
                 ),
-                "kind": "liikelaitos",
+                # The county's own production: no county's catalogue entry says liikelaitos.
+                "kind": "own_production",
                 "business_id": ORGANISER_BUSINESS_IDS.get(code),
                 "organiser": org["id"],
                 "web": "https://www.hel.fi" if code == "90" else None,
@@ -4545,7 +4546,7 @@ def build_providers(
     provider_kind = {"prov-hus": "hospital_district"}
     for org in HUS_ORGANISERS:
         provider_ids[f"own:{org}"] = own_provider_id(org)
-        provider_kind[own_provider_id(org)] = "liikelaitos"
+        provider_kind[own_provider_id(org)] = "own_production"
     for (slug, kind, org, provider_names), business_id in zip(
         EXAMPLE_PROVIDERS, example_business_ids(len(EXAMPLE_PROVIDERS)), strict=True
     ):
@@ -4565,6 +4566,7 @@ def build_providers(
         )
 
     provision = {
+        "own_production": "self_produced",
         "liikelaitos": "self_produced",
         "hospital_district": "self_produced",
         "sote_keskus_oy": "procured",
@@ -4698,6 +4700,7 @@ ENUMS = {
     "responsibility": {"county", "municipality"},
     "charge": {"free", "charged", "income_based"},
     "provider_kind": {
+        "own_production",
         "liikelaitos",
         "sote_keskus_oy",
         "suun_terveydenhuolto_oy",

@@ -192,6 +192,20 @@
 <context>
     <name>Place</name>
     <message numerus="yes">
+        <source>With a referral, treated by (%n provider(s)):</source>
+        <translation>
+            <numerusform>With a referral, treated by (%n provider):</numerusform>
+            <numerusform>With a referral, treated by (%n providers):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Provided by the client&apos;s own unit, not chosen (%n provider(s)):</source>
+        <translation>
+            <numerusform>Provided by the client&apos;s own unit, not chosen (%n provider):</numerusform>
+            <numerusform>Provided by the client&apos;s own unit, not chosen (%n providers):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Choice set, best first (%n provider(s)):</source>
         <translation>
             <numerusform>Choice set, best first (%n provider):</numerusform>

@@ -2393,6 +2393,20 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
             <numerusform>… ja %n muuta alempana (luettele ne valitsimella --all-providers).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>With a referral, treated by (%n provider(s)):</source>
+        <translation>
+            <numerusform>Lähetteellä hoitaa (%n palveluntuottaja):</numerusform>
+            <numerusform>Lähetteellä hoitaa (%n palveluntuottajaa):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Provided by the client&apos;s own unit, not chosen (%n provider(s)):</source>
+        <translation>
+            <numerusform>Tuottaa asiakkaan oma yksikkö, ei valittavissa (%n palveluntuottaja):</numerusform>
+            <numerusform>Tuottaa asiakkaan oma yksikkö, ei valittavissa (%n palveluntuottajaa):</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
@@ -2560,6 +2574,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Ota tästä palvelusta yhteyttä kotikuntaan (%1).</translation>
     </message>
     <message>
+        <source>Contact the organiser&apos;s own social and health services (%1) about this service.</source>
+        <translation>Ota tästä palvelusta yhteyttä järjestäjän omiin sosiaali- ja terveyspalveluihin (%1).</translation>
+    </message>
+    <message>
         <source>The client is not eligible for this service (see the reasons above): ask the service guidance about other services.</source>
         <translation>Asiakas ei ole oikeutettu tähän palveluun (ks. perustelut edellä): kysy palveluohjauksesta muita palveluja.</translation>
     </message>
@@ -2598,6 +2616,14 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>Counsellor&apos;s notes</source>
         <translation>Palveluohjaajan muistiinpanot</translation>
+    </message>
+    <message>
+        <source>%1 organises its own social and health care: contact its services</source>
+        <translation>%1 järjestää itse sosiaali- ja terveyspalvelunsa: ota yhteyttä sen palveluihin</translation>
+    </message>
+    <message>
+        <source>The client&apos;s home region</source>
+        <translation>Asiakkaan kotimaakunta</translation>
     </message>
     <message>
         <source>Eligible: direct access</source>
@@ -3375,6 +3401,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>municipality</source>
         <translation>kunta</translation>
+    </message>
+    <message>
+        <source>the organiser&apos;s own production</source>
+        <translation>järjestäjän oma tuotanto</translation>
     </message>
     <message>
         <source>public enterprise (liikelaitos)</source>

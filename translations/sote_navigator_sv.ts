@@ -2393,6 +2393,20 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
             <numerusform>… och %n till längre ned (lista dem med --all-providers).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>With a referral, treated by (%n provider(s)):</source>
+        <translation>
+            <numerusform>Med remiss vårdas klienten av (%n producent):</numerusform>
+            <numerusform>Med remiss vårdas klienten av (%n producenter):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Provided by the client&apos;s own unit, not chosen (%n provider(s)):</source>
+        <translation>
+            <numerusform>Produceras av klientens egen enhet, inte valbart (%n producent):</numerusform>
+            <numerusform>Produceras av klientens egen enhet, inte valbart (%n producenter):</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
@@ -2560,6 +2574,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Kontakta hemkommunen (%1) om denna tjänst.</translation>
     </message>
     <message>
+        <source>Contact the organiser&apos;s own social and health services (%1) about this service.</source>
+        <translation>Kontakta anordnarens egna social- och hälsovårdstjänster (%1) om den här tjänsten.</translation>
+    </message>
+    <message>
         <source>The client is not eligible for this service (see the reasons above): ask the service guidance about other services.</source>
         <translation>Klienten har inte rätt till denna tjänst (se motiveringarna ovan): fråga servicehandledningen om andra tjänster.</translation>
     </message>
@@ -2598,6 +2616,14 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Counsellor&apos;s notes</source>
         <translation>Servicehandledarens anteckningar</translation>
+    </message>
+    <message>
+        <source>%1 organises its own social and health care: contact its services</source>
+        <translation>%1 ordnar själv sin social- och hälsovård: kontakta dess tjänster</translation>
+    </message>
+    <message>
+        <source>The client&apos;s home region</source>
+        <translation>Klientens hemlandskap</translation>
     </message>
     <message>
         <source>Eligible: direct access</source>
@@ -3375,6 +3401,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>municipality</source>
         <translation>kommun</translation>
+    </message>
+    <message>
+        <source>the organiser&apos;s own production</source>
+        <translation>anordnarens egen produktion</translation>
     </message>
     <message>
         <source>public enterprise (liikelaitos)</source>

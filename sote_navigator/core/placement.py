@@ -124,7 +124,7 @@ def client_reasons(context: ClientContext) -> tuple[Reason, ...]:
     if not context.routing.organiser.in_reform:
         out.append(
             reason(
-                ReasonCode.OUTSIDE_REFORM, Effect.AGAINST, organiser=context.routing.organiser.names
+                ReasonCode.OUTSIDE_REFORM, Effect.INFO, organiser=context.routing.organiser.names
             )
         )
     if context.language in NATIONAL_LANGUAGES:
@@ -229,10 +229,8 @@ def assess(
         )
         return ServiceAssessment(service, Verdict.MUNICIPAL, (municipal,), None, on_call)
     if not routing.organiser.in_reform:
-        outside = reason(
-            ReasonCode.OUTSIDE_REFORM, Effect.AGAINST, organiser=routing.organiser.names
-        )
-        return ServiceAssessment(service, Verdict.NOT_ELIGIBLE, (outside,), None, on_call)
+        outside = reason(ReasonCode.OUTSIDE_REFORM, Effect.INFO, organiser=routing.organiser.names)
+        return ServiceAssessment(service, Verdict.OUTSIDE_REFORM, (outside,), None, on_call)
     against, supporting = _age_reasons(service, context.age)
     group_against, group_for, condition = _group_reasons(service, context)
     against += group_against

@@ -23,6 +23,9 @@ class Verdict(StrEnum):
     # Eligible only if the client belongs to a group the counsellor has not confirmed yet.
     CONDITIONAL = "conditional"
     NOT_ELIGIBLE = "not_eligible"
+    # The home municipality is outside the reform (Åland): its own organiser arranges the
+    # service; the reason names it.
+    OUTSIDE_REFORM = "outside_reform"
 
     @property
     def open(self) -> bool:

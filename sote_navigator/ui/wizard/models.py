@@ -102,7 +102,7 @@ class AssessmentModel(QAbstractTableModel):
             if index.column() == 0:
                 name = shown(a.service.name(i18n.content_language()))
                 return _with_marker(name, a.service.example)
-            return verdict_text(a.verdict)
+            return verdict_text(a.verdict, a.reasons)
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip("\n".join(reason_line(r) for r in a.reasons))
         if role == ID_ROLE:

@@ -156,7 +156,9 @@ class ProviderPage(PlacementPage):
         lang = i18n.content_language()
         has_providers = bool(a and a.choice_set and a.choice_set.providers)
         self.service_label.setText(
-            f"{shown(a.service.name(lang))} \u2014 {verdict_text(a.verdict)}" if a else ""
+            f"{shown(a.service.name(lang))} \u2014 {verdict_text(a.verdict, a.reasons)}"
+            if a
+            else ""
         )
         routes = a.routes if a else ()
         ways_in = [self.tr("Ways in by phone or online:")] if routes else []
