@@ -68,4 +68,4 @@ def test_6_specialised_care_needs_a_referral(placer: Placer) -> None:
 def test_8_aland_is_outside_the_reform(placer: Placer) -> None:
     evaluation = place(placer, "tandvård", municipality="Mariehamn", age=50, language="sv")
     assert evaluation.client_reasons[0].code is ReasonCode.OUTSIDE_REFORM
-    assert all(a.verdict is Verdict.NOT_ELIGIBLE for a in evaluation.services)
+    assert all(a.verdict is Verdict.OUTSIDE_REFORM for a in evaluation.services)
