@@ -10,6 +10,7 @@ from collections.abc import Mapping
 
 from sote_navigator import i18n, messages
 from sote_navigator.core import localized
+from sote_navigator.display_text import shown
 from sote_navigator.exchange.diff import CatalogueDiff, EntityChange
 from sote_navigator.exchange.findings import Code, Finding, Findings, Severity
 from sote_navigator.i18n import arg, translate
@@ -309,8 +310,13 @@ def _what(code: Code, f: Mapping[str, str]) -> str:
     return code.value
 
 
+def _facts(finding: Finding) -> dict[str, str]:
+    # Facts quote the file (ids, values): cut and isolated like any catalogue text.
+    return {k: shown(v) for k, v in finding.facts.items()}
+
+
 def what_text(finding: Finding) -> str:
-    return _what(finding.code, finding.facts)
+    return _what(finding.code, _facts(finding))
 
 
 def finding_text(finding: Finding) -> str:
@@ -318,9 +324,9 @@ def finding_text(finding: Finding) -> str:
     return arg(
         translate("Findings", "%1, %2: %3: %4"),
         finding.file,
-        finding.place,
+        shown(finding.place),
         severity_text(finding.severity),
-        _what(finding.code, finding.facts),
+        _what(finding.code, _facts(finding)),
     )
 
 
@@ -363,11 +369,11 @@ def findings_lines(findings: Findings) -> list[str]:
 
 
 def _label(change: EntityChange, language: str) -> str:
-    name = localized.pick(change.names, language) or change.key
-    context = localized.pick(change.context, language)
+    name = shown(localized.pick(change.names, language) or change.key)
+    context = shown(localized.pick(change.context, language))
     text = f"{name} \u2014 {context}" if context else name
     marker = f" [{messages.example_marker()}]" if change.example else ""
-    return f"{text} ({change.key}){marker}"
+    return f"{text} ({shown(change.key)}){marker}"
 
 
 def diff_lines(diff: CatalogueDiff, language: str, listed: int = LISTED_PER_KIND) -> list[str]:
@@ -376,7 +382,14 @@ def diff_lines(diff: CatalogueDiff, language: str, listed: int = LISTED_PER_KIND
     lines: list[str] = []
     for key, (old, new) in diff.header.items():
         if key in ("version", "id", "publisher", "valid_from"):
-            lines.append(arg(translate("Catalogue", "Catalogue %1: %2 \u2192 %3"), key, old, new))
+            lines.append(
+                arg(
+                    translate("Catalogue", "Catalogue %1: %2 \u2192 %3"),
+                    key,
+                    shown(str(old)),
+                    shown(str(new)),
+                )
+            )
     for kind, d in diff.kinds.items():
         if d.empty:
             continue
@@ -391,7 +404,8 @@ def diff_lines(diff: CatalogueDiff, language: str, listed: int = LISTED_PER_KIND
         )
         for sign, changes in (("+", d.added), ("~", d.changed), ("-", d.removed)):
             for change in changes[:listed]:
-                fields = f" [{', '.join(change.fields)}]" if change.fields else ""
+                names = ", ".join(shown(f, 60) for f in change.fields)
+                fields = f" [{names}]" if change.fields else ""
                 lines.append(f"  {sign} {_label(change, language)}{fields}")
             if len(changes) > listed:
                 lines.append(

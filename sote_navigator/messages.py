@@ -330,6 +330,7 @@ def responsibility_text(responsibility: Responsibility) -> str:
 
 def provider_kind_text(kind: ProviderKind) -> str:
     return {
+        ProviderKind.OWN_PRODUCTION: translate("Vocabulary", "the organiser's own production"),
         ProviderKind.LIIKELAITOS: translate("Vocabulary", "public enterprise (liikelaitos)"),
         ProviderKind.SOTE_KESKUS_OY: translate("Vocabulary", "sote-keskus Oy"),
         ProviderKind.SUUN_TERVEYDENHUOLTO_OY: translate("Vocabulary", "suun terveydenhuolto Oy"),

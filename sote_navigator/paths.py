@@ -15,6 +15,7 @@ APP_NAME = "sote-navigator"
 HOME_VARIABLE = "SOTE_NAVIGATOR_HOME"
 DATABASE_NAME = "sote-navigator.sqlite"
 DEFAULT_CATALOGUE_NAME = "default-catalogue.json"
+VOCABULARY_NAME = "vocabulary.csv"
 MUNICIPALITY_CENTRES_NAME = "municipality-centres.csv"
 SETTINGS_NAME = "settings.ini"
 
@@ -137,6 +138,11 @@ def _shipped(kind: str, name: str) -> Path | None:
 
 def default_catalogue_path() -> Path | None:
     return _shipped("data", DEFAULT_CATALOGUE_NAME)
+
+
+def vocabulary_path() -> Path | None:
+    """The search vocabulary (data/vocabulary.csv): everyday words tied to services."""
+    return _shipped("data", VOCABULARY_NAME)
 
 
 def municipality_centres_path() -> Path | None:

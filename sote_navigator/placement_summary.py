@@ -25,6 +25,7 @@ from sote_navigator.core import localized
 from sote_navigator.core.client_groups import Circumstances
 from sote_navigator.core.placement_record import PlacementInput, PlacementStatus
 from sote_navigator.core.reasons import Reason, ReasonCode, Verdict
+from sote_navigator.display_text import isolate
 from sote_navigator.i18n import arg, translate
 from sote_navigator.placement_text import (
     language_name,
@@ -54,7 +55,8 @@ def status_text(status: str) -> str:
 
 
 def _pick(texts: Any) -> str:
-    return localized.pick(texts or [], i18n.content_language())
+    # Isolated: a right-to-left override in a name must not reorder the sentence around it.
+    return isolate(localized.pick(texts or [], i18n.content_language()))
 
 
 def _reasons(data: Any) -> list[Reason]:
@@ -116,7 +118,7 @@ def _service(snap: dict[str, Any]) -> Section | None:
         return None
     lines = [
         _pick(service.get("names")),
-        verdict_text(Verdict(service["verdict"])),
+        verdict_text(Verdict(service["verdict"]), _reasons(service.get("reasons"))),
         *[reason_line(r) for r in _reasons(service.get("reasons"))],
     ]
     choice_set = snap.get("choice_set") or {}
@@ -301,6 +303,16 @@ def next_steps(snap: dict[str, Any]) -> list[str]:
             arg(
                 translate("Placement", "Contact the municipality of %1 about this service."),
                 _pick(context.get("municipality", {}).get("names")),
+            )
+        )
+    elif verdict is Verdict.OUTSIDE_REFORM:
+        steps.append(
+            arg(
+                translate(
+                    "Placement",
+                    "Contact the organiser's own social and health services (%1) about this service.",
+                ),
+                _pick(context.get("organiser", {}).get("names")),
             )
         )
     elif verdict is Verdict.NOT_ELIGIBLE:

@@ -7,19 +7,30 @@ language. Names in reason parameters are catalogue text: plain text, never marku
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from sote_navigator import client_group_text, contact_route_text, i18n
+from sote_navigator import client_group_text, contact_route_text, fee_text, i18n, voucher_text
 from sote_navigator.core import freshness, localized
 from sote_navigator.core.distance import OriginBasis
 from sote_navigator.core.reasons import Effect, Reason, ReasonCode, Verdict
+from sote_navigator.display_text import isolate
 from sote_navigator.i18n import arg, translate
 
 MARKS = {Effect.FOR: "+", Effect.AGAINST: "\u2212", Effect.INFO: "\u2022"}
 
 
-def verdict_text(verdict: Verdict) -> str:
+def verdict_text(verdict: Verdict, reasons: Iterable[Reason] = ()) -> str:
+    """The verdict in words; ``reasons`` name the organiser of a service outside the reform."""
+    if verdict is Verdict.OUTSIDE_REFORM:
+        outside = next((r for r in reasons if r.code is ReasonCode.OUTSIDE_REFORM), None)
+        organiser = _name(outside.params, "organiser") if outside else ""
+        return arg(
+            translate(
+                "Placement", "%1 organises its own social and health care: contact its services"
+            ),
+            organiser or translate("Placement", "The client's home region"),
+        )
     return {
         Verdict.ELIGIBLE: translate("Placement", "Eligible: direct access"),
         Verdict.ASSESSMENT_DECISION: translate(
@@ -66,15 +77,23 @@ def age_range_text(min_age: int | None, max_age: int | None) -> str:
 
 
 def _name(p: dict[str, Any], key: str) -> str:
-    return localized.pick(p.get(key) or [], i18n.content_language())
+    return isolate(localized.pick(p.get(key) or [], i18n.content_language()))
 
 
-def _voucher_sentence(template: str, p: dict[str, Any]) -> str:
-    unit = voucher_unit_text(str(p.get("unit", "")))
-    value = f"{money(p.get('value_cents'))} {unit}".strip()
-    return arg(
-        template, voucher_kind_text(str(p.get("kind", ""))), value, money(p.get("self_share_cents"))
-    )
+def voucher_choice_text(p: dict[str, Any]) -> str:
+    """Vouchers in use: whether the client can choose a voucher provider, and the value."""
+    kind = voucher_text.kind_text(str(p.get("kind", "")))
+    if p.get("providers", True):
+        template = translate(
+            "Placement",
+            "The client may choose a voucher provider with a %1 or the organiser's own production: %2.",
+        )
+    else:
+        template = translate(
+            "Placement",
+            "A %1 is in use for this service, but the catalogue lists no voucher provider serving the client: %2.",
+        )
+    return arg(template, kind, voucher_text.value_text(p))
 
 
 def _language_right(p: dict[str, Any]) -> str:
@@ -261,13 +280,7 @@ _WORDING: dict[ReasonCode, Callable[[dict[str, Any]], str]] = {
         translate("Placement", "The client may choose the provider freely among those of %1."),
         _name(p, "organiser"),
     ),
-    ReasonCode.VOUCHER_CHOICE: lambda p: _voucher_sentence(
-        translate(
-            "Placement",
-            "The client may choose a provider with a %1 (value %2, the client's self-share %3) or the organiser's own production.",
-        ),
-        p,
-    ),
+    ReasonCode.VOUCHER_CHOICE: lambda p: voucher_choice_text(p),
     ReasonCode.OWN_UNIT: lambda p: arg(
         translate("Placement", "The client is served by their own regional unit, %1."),
         _name(p, "unit"),
@@ -298,8 +311,13 @@ _WORDING: dict[ReasonCode, Callable[[dict[str, Any]], str]] = {
     ReasonCode.PROCURED: lambda p: translate(
         "Placement", "A procured service, paid by the organiser."
     ),
-    ReasonCode.VOUCHER_PROVIDER: lambda p: _voucher_sentence(
-        translate("Placement", "Accepts the %1: value %2, the client's self-share %3."), p
+    ReasonCode.FEE_ESTIMATE: fee_text.estimate_text,
+    ReasonCode.FEE_TABLE: fee_text.table_text,
+    ReasonCode.FEE_NOT_KNOWN: fee_text.not_known_text,
+    ReasonCode.VOUCHER_PROVIDER: lambda p: arg(
+        translate("Placement", "Accepts the %1: %2."),
+        voucher_text.kind_text(str(p.get("kind", ""))),
+        voucher_text.value_text(p),
     ),
     ReasonCode.ACCESSIBILITY_NOT_REPORTED: lambda p: translate(
         "Placement", "Whether the premises are accessible is not reported."

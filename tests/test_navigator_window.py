@@ -221,7 +221,8 @@ def test_details_pane_service_voucher_and_municipal_notice(qtbot: Any, nav: Navi
     assert rows["Access"] == "service-need assessment and authority decision"
     assert rows["Choice"] == "choice by service voucher"
     voucher = rows["Service voucher"]
-    assert "32,50\xa0€" in voucher and "8,50\xa0€" in voucher and "an hour" in voucher
+    assert "32,50\xa0€" in voucher and "8,50\xa0€" in voucher and "per hour" in voucher
+    assert "no source given" in voucher  # the test catalogue's value names no source
     assert rows["Charge"] == "income-based client fee"
     assert not pane.example_badge.isVisibleTo(pane) and not pane.notice.isVisibleTo(pane)
     daycare = nav.service_view("S-DAYCARE")

@@ -61,6 +61,7 @@ def test_a_frozen_bundle_finds_its_data_under_meipass(
 ) -> None:
     for kind, name in (
         ("_data", "default-catalogue.json"),
+        ("_data", "vocabulary.csv"),
         ("_translations", "sote_navigator_fi.qm"),
         ("_resources", "icons/sote-navigator-16.png"),
     ):
@@ -68,6 +69,7 @@ def test_a_frozen_bundle_finds_its_data_under_meipass(
         (tmp_path / kind / name).write_bytes(b"x")
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert paths.default_catalogue_path() == tmp_path / "_data" / "default-catalogue.json"
+    assert paths.vocabulary_path() == tmp_path / "_data" / "vocabulary.csv"
     assert paths.translations_dir() == tmp_path / "_translations"
     assert paths.resources_dir() == tmp_path / "_resources"
 
@@ -76,3 +78,4 @@ def test_the_spec_ships_what_paths_looks_for() -> None:
     spec = (ROOT / "packaging" / "sote-navigator.spec").read_text(encoding="utf-8")
     for folder in ('"_data"', '"_translations"', '"_resources/'):
         assert folder in spec
+    assert '"vocabulary.csv"' in spec

@@ -32,7 +32,7 @@ def test_1_home_care_in_swedish_in_porvoo(placer: Placer) -> None:
     choice = home_care.choice_set
     assert choice is not None and choice.choice is Choice.VOUCHER and choice.voucher is not None
     kinds = {p.offering.provider.kind for p in choice.providers}
-    assert {ProviderKind.LIIKELAITOS, ProviderKind.VOUCHER_PROVIDER} <= kinds
+    assert {ProviderKind.OWN_PRODUCTION, ProviderKind.VOUCHER_PROVIDER} <= kinds
     serving = [p.serves_language for p in choice.providers]
     assert serving == sorted(serving, reverse=True)  # Swedish-speaking providers first
     assert choice.providers[0].reasons[0].code is ReasonCode.SERVES_IN_LANGUAGE
@@ -68,4 +68,4 @@ def test_6_specialised_care_needs_a_referral(placer: Placer) -> None:
 def test_8_aland_is_outside_the_reform(placer: Placer) -> None:
     evaluation = place(placer, "tandvård", municipality="Mariehamn", age=50, language="sv")
     assert evaluation.client_reasons[0].code is ReasonCode.OUTSIDE_REFORM
-    assert all(a.verdict is Verdict.NOT_ELIGIBLE for a in evaluation.services)
+    assert all(a.verdict is Verdict.OUTSIDE_REFORM for a in evaluation.services)

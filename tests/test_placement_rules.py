@@ -193,7 +193,7 @@ VERDICTS = [
         {"routing": routing(LanguageStatus.SWEDISH, ALAND)},
         {},
         {"org-01"},
-        Verdict.NOT_ELIGIBLE,
+        Verdict.OUTSIDE_REFORM,
         [R.OUTSIDE_REFORM],
     ),
     (

@@ -5,6 +5,7 @@ reasons, and the PDF summary reads in Swedish."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -44,7 +45,10 @@ def _walk(qtbot: QtBot, db: Path) -> PlacementWizard:
 
 
 def _tooltip_lines(model: Any, row: int) -> list[str]:
-    return str(model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)).split("\n")
+    # Tooltips go out as escaped rich text (ui/tooltips.py): undo exactly that escaping.
+    tooltip = str(model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole))
+    body = tooltip.removeprefix("<qt>").removesuffix("</qt>").replace("<br>", "\n")
+    return html.unescape(body).split("\n")
 
 
 @pytest.mark.parametrize("language", ["en", "sv", "fi"])

@@ -125,7 +125,7 @@ def test_aland_is_outside_the_reform(placer: Placer) -> None:
     context = placer.context(PlacementInput(municipality="Mariehamn", age=40, language="sv"))
     evaluation = placer.evaluate(context, placer.need("tandvård"))
     assert evaluation.client_reasons[0].code is ReasonCode.OUTSIDE_REFORM
-    assert {a.verdict for a in evaluation.services} == {Verdict.NOT_ELIGIBLE}
+    assert {a.verdict for a in evaluation.services} == {Verdict.OUTSIDE_REFORM}
 
 
 def test_unknown_municipality_is_a_user_facing_error(placer: Placer) -> None:

@@ -272,3 +272,48 @@ def test_a_whole_keyword_names_the_service_it_belongs_to() -> None:
         ]
     )
     assert [k[-1] for k in ranked] == ["S-DENTAL", "S-ON-CALL", "S-ORTHO"]
+
+
+def test_a_keyword_does_not_lift_a_name_that_begins_a_compound_with_the_word() -> None:
+    """In a Finnish window, "tandvård" is "Mun- och tandvård" before "Tandvårdsjour", though
+    the emergency service holds the keyword "akut tandvård" (it did not, before)."""
+    query = search_rank.RankQuery.of(["tandvård"], "fi")
+
+    def key(ref_id: str, fi: str, sv: str, keywords: str) -> search_rank.RankKey:
+        names = search_rank.folded_names(
+            [{"language": "fi", "value": fi}, {"language": "sv", "value": sv}]
+        )
+        return search_rank.rank_key(
+            query, EntityKind.SERVICE, ref_id, names, search_rank.spaced(keywords)
+        )
+
+    ranked = sorted(
+        [
+            key("S-JOUR", "Hammashoidon päivystys", "Tandvårdsjour", "tandjour akut tandvård"),
+            key("S-DENTAL", "Suun terveydenhuolto", "Mun- och tandvård", "tandläkare"),
+        ]
+    )
+    assert [k[-1] for k in ranked] == ["S-DENTAL", "S-JOUR"]
+
+
+def test_the_services_a_term_means_come_after_exact_names_in_the_vocabulary_s_order() -> None:
+    query = search_rank.RankQuery.of(["neuvola"], "fi")
+
+    def names(value: str) -> tuple[search_rank.FoldedName, ...]:
+        return search_rank.folded_names([{"language": "fi", "value": value}])
+
+    service = EntityKind.SERVICE
+    ranked = sorted(
+        [
+            search_rank.rank_key(
+                query, service, "S-CHECKS", names("Terveystarkastukset"), " neuvola "
+            ),
+            search_rank.vocabulary_key(query, service, "S-CHILD", names("Lastenneuvola"), 1),
+            search_rank.vocabulary_key(query, service, "S-MATERNITY", names("Äitiysneuvola"), 0),
+            search_rank.rank_key(query, service, "S-EXACT", names("Neuvola")),
+            search_rank.vocabulary_key(
+                query, service, "S-CLASS", names("Neuvolat"), 0, by_class=True
+            ),
+        ]
+    )
+    assert [k[-1] for k in ranked] == ["S-EXACT", "S-MATERNITY", "S-CHILD", "S-CLASS", "S-CHECKS"]

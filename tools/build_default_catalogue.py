@@ -58,7 +58,7 @@ CATALOGUE_HEADER: dict[str, Any] = {
         "Agency DVV). Derived by tools/build_default_catalogue.py: municipal codes zero-padded, "
         "v1 service classes mapped to ptvserclass2 by label, Swedish and English service names, "
         "summaries, keywords and service verdicts (level, access, choice, responsibility, "
-        "eligibility, charge, indicative voucher values) curated by the Sote Navigator project "
+        "eligibility, charge) curated by the Sote Navigator project "
         "to reflect the organisation of services since 1.1.2023. Regional units of Uusimaa "
         "follow the 2018 Uusimaa2019 plan. Providers, locations and offerings marked "
         "example=true are fictional demonstration data; the own-production providers of the "
@@ -364,15 +364,38 @@ VANHUSPALVELULAKI = (
     "terveyspalveluista"
 )
 
-# Appended to Finnish source descriptions that say the municipality organises a sote service.
-REFORM_NOTE = (
-    "Huom. Kuvausteksti on laadittu ennen sote-uudistusta. 1.1.2023 alkaen palvelun järjestää "
-    "hyvinvointialue (Helsingissä Helsingin kaupunki), ei kunta."
-)
+# Who organises the service today, ending every description (fi, sv, en). A service may name
+# its own (note=...). The PTV descriptions were written before 2023: their sentences that say
+# the municipality organises a county service are left out (see current_text).
+ORGANISER_NOTES = {
+    "county": (
+        "Palvelun järjestää asukkaan hyvinvointialue, Helsingissä Helsingin kaupunki.",
+        "Tjänsten ordnas av invånarens välfärdsområde, i Helsingfors av Helsingfors stad.",
+        "The service is organised by the resident's wellbeing services county, in Helsinki by "
+        "the City of Helsinki.",
+    ),
+    "municipality": (
+        "Palvelun järjestää asukkaan kotikunta.",
+        "Tjänsten ordnas av invånarens hemkommun.",
+        "The service is organised by the resident's home municipality.",
+    ),
+}
 KUNTA_RE = re.compile(
-    r"\b(koti)?kun(ta|nan|nat|nissa|tien|taa|nalla|nilla|nille|tia|nalle|nasta|nassa|nalta)\b",
+    r"\b(koti)?kun(ta|nan|nat|nissa|tien|taa|nalla|nilla|nille|tia|nalle|nasta|nassa|nalta)\b"
+    r"|\bkunnalli",
     re.I,
 )
+SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])")
+
+
+def current_text(text: str) -> str:
+    """A PTV text without its sentences that name the municipality as the organiser."""
+    paragraphs = []
+    for paragraph in text.split("\n\n"):
+        kept = [x for x in SENTENCE_RE.split(paragraph) if not KUNTA_RE.search(x)]
+        if kept:
+            paragraphs.append(" ".join(kept))
+    return "\n\n".join(paragraphs)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -382,12 +405,14 @@ KUNTA_RE = re.compile(
 # ---------------------------------------------------------------------------------------------
 
 
-def voucher(value_cents: int, self_share_cents: int, unit: str) -> dict[str, Any]:
-    """A palveluseteli (service voucher) with its value and the client's self-share."""
+def voucher(unit: str) -> dict[str, Any]:
+    """A palveluseteli (service voucher) in use. Its value and the client's self-share are each
+    organiser's decision: not known (None) unless an organiser published them (see
+    published_vouchers, from data/fee-tables.json)."""
     return {
         "kind": "palveluseteli",
-        "value_cents": value_cents,
-        "self_share_cents": self_share_cents,
+        "value_cents": None,
+        "self_share_cents": None,
         "unit": unit,
     }
 
@@ -409,7 +434,7 @@ def svc(sid: str, **fields: Any) -> dict[str, Any]:
         "own_production": True,  # every organiser's own production offers it
         "hus": False,  # in Uusimaa produced by HUS instead of the organisers
         "organisers": None,  # only these organisers offer it (None = all in the reform)
-        "note": REFORM_NOTE,  # appended to a source description that names the municipality
+        "note": None,  # who organises it (fi, sv, en); None: ORGANISER_NOTES[responsibility]
     }
     unknown = (
         set(fields)
@@ -429,7 +454,7 @@ def svc(sid: str, **fields: Any) -> dict[str, Any]:
     return {"id": sid, **defaults, **fields}
 
 
-HOME_CARE_VOUCHER = voucher(3600, 900, "hour")
+HOME_CARE_VOUCHER = voucher("hour")
 
 SERVICES: list[dict[str, Any]] = [
     svc(
@@ -481,15 +506,18 @@ SERVICES: list[dict[str, Any]] = [
         sv="Läkarjour",
         en="Emergency medical care",
         summary=(
-            "Kiireellinen hoito äkillisessä sairastumisessa tai vammautumisessa ympäri "
-            "vuorokauden kotikunnasta riippumatta; hätätilanteessa soita 112, muuten "
-            "useimmilla alueilla ensin Päivystysapuun 116117.",
-            "Brådskande vård vid plötslig sjukdom eller skada dygnet runt oberoende av "
-            "hemkommun; ring 112 i nödsituationer, annars i de flesta områden först "
-            "Jourhjälpen 116117.",
-            "Urgent care for sudden illness or injury around the clock regardless of home "
-            "municipality; call 112 in an emergency, otherwise in most regions first call the "
-            "Medical Helpline 116117.",
+            (
+                "Kiireellinen hoito äkilliseen sairauteen tai vammaan ympäri vuorokauden; "
+                "hätätilanteessa 112, muuten useimmilla alueilla ensin Päivystysapu 116117."
+            ),
+            (
+                "Brådskande vård vid plötslig sjukdom eller skada dygnet runt; ring 112 i "
+                "nödsituationer, annars i de flesta områden först Jourhjälpen 116117."
+            ),
+            (
+                "Urgent care for sudden illness or injury around the clock; in an emergency call "
+                "112, otherwise in most regions first the Medical Helpline 116117."
+            ),
         ),
         kw=(
             "päivystys, yhteispäivystys, lääkäripäivystys, ensiapu, akuutti, 116117",
@@ -619,8 +647,12 @@ SERVICES: list[dict[str, Any]] = [
         residence=False,
         own_production=False,  # THL funds and steers the shelters; most are run by NGOs
         note=(
-            "Huom. Turvakotipalvelujen järjestämisestä vastaa ja niitä rahoittaa Terveyden ja "
-            "hyvinvoinnin laitos; turvakoteja ylläpitävät järjestöt ja eräät hyvinvointialueet."
+            "Turvakotipalvelujen järjestämisestä vastaa ja niitä rahoittaa Terveyden ja "
+            "hyvinvoinnin laitos; turvakoteja ylläpitävät järjestöt ja eräät hyvinvointialueet.",
+            "Institutet för hälsa och välfärd ansvarar för och finansierar skyddshemstjänsterna; "
+            "skyddshemmen drivs av organisationer och vissa välfärdsområden.",
+            "The Finnish Institute for Health and Welfare is responsible for and funds shelter "
+            "services; shelters are run by organisations and some wellbeing services counties.",
         ),
     ),
     svc(
@@ -851,13 +883,18 @@ SERVICES: list[dict[str, Any]] = [
         sv="Servicehandledning för invandrare",
         en="Service guidance for immigrants",
         summary=(
-            "Kunnan kotoutumispalvelut neuvovat maahanmuuttajia kotoutumisessa, asumisessa, "
-            "opiskelussa ja työssä; sosiaali- ja terveyspalveluihin ohjaa hyvinvointialue.",
-            "Kommunens integrationstjänster ger invandrare råd om integration, boende, studier "
-            "och arbete; till social- och hälsovårdstjänster hänvisar välfärdsområdet.",
-            "The municipality's integration services advise immigrants on integration, housing, "
-            "studies and work; the wellbeing services county guides them to social and health "
-            "services.",
+            (
+                "Kunnan kotoutumispalvelut neuvovat maahanmuuttajia asumisessa, opiskelussa ja "
+                "työssä; sosiaali- ja terveyspalveluihin ohjaa hyvinvointialue."
+            ),
+            (
+                "Kommunens integrationstjänster ger invandrare råd om boende, studier och arbete; "
+                "till social- och hälsovård hänvisar välfärdsområdet."
+            ),
+            (
+                "The municipality's integration services advise immigrants on housing, studies and "
+                "work; the county guides them to social and health services."
+            ),
         ),
         kw=(
             "maahanmuuttaja, kotoutuminen, pakolainen, alkukartoitus, kotoutumissuunnitelma",
@@ -982,10 +1019,14 @@ SERVICES: list[dict[str, Any]] = [
         summary=(
             "Kansallisen rokotusohjelman maksuttomat rokotukset: lapset neuvolassa, koululaiset "
             "kouluterveydenhuollossa ja aikuiset terveysasemalla.",
-            "Avgiftsfria vaccinationer enligt det nationella vaccinationsprogrammet: barn på "
-            "rådgivningen, skolelever inom skolhälsovården och vuxna på hälsostationen.",
-            "Free vaccinations of the national vaccination programme: children at the child "
-            "health clinic, pupils in school health care and adults at the health centre.",
+            (
+                "Avgiftsfria vaccinationer i det nationella programmet: barn på rådgivningen, "
+                "skolelever inom skolhälsovården och vuxna på hälsostationen."
+            ),
+            (
+                "Free vaccinations of the national programme: children at the child health clinic, "
+                "pupils in school health care and adults at the health centre."
+            ),
         ),
         kw=(
             "rokotus, rokote, influenssarokote, koronarokote, jäykkäkouristus, rokotusohjelma",
@@ -1216,7 +1257,7 @@ SERVICES: list[dict[str, Any]] = [
         access="direct",
         choice="free_choice",
         charge="charged",
-        voucher=voucher(6500, 2000, "visit"),
+        voucher=voucher("visit"),
     ),
     svc(
         "SOTE-0036",
@@ -1272,11 +1313,14 @@ SERVICES: list[dict[str, Any]] = [
         summary=(
             "Toimintakykyä parantava kuntoutus, kuten terapiat, apuvälineet ja kuntoutusohjaus, "
             "lääkärin arvion perusteella; palveluseteli mahdollinen.",
-            "Rehabilitering som förbättrar funktionsförmågan, såsom terapier, hjälpmedel och "
-            "rehabiliteringshandledning, efter läkarens bedömning; servicesedel möjlig.",
-            "Rehabilitation that improves functional capacity, such as therapies, assistive "
-            "devices and rehabilitation guidance, based on a doctor's assessment; a service "
-            "voucher is possible.",
+            (
+                "Terapier, hjälpmedel och rehabiliteringshandledning som förbättrar "
+                "funktionsförmågan, efter läkarens bedömning; servicesedel möjlig."
+            ),
+            (
+                "Therapies, assistive devices and rehabilitation guidance to improve functional "
+                "capacity, based on a doctor's assessment; vouchers possible."
+            ),
         ),
         kw=(
             "kuntoutus, lääkinnällinen kuntoutus, fysioterapia, aivoinfarkti, kotikuntoutus, "
@@ -1288,7 +1332,7 @@ SERVICES: list[dict[str, Any]] = [
         access="referral",
         choice="voucher",
         charge="charged",
-        voucher=voucher(5200, 1500, "visit"),
+        voucher=voucher("visit"),
         laws=("Terveydenhuoltolaki",),
     ),
     svc(
@@ -1319,9 +1363,10 @@ SERVICES: list[dict[str, Any]] = [
         summary=(
             "Vammautuneen tai vakavasti sairastuneen ja läheisten valmennus uuteen "
             "elämäntilanteeseen yksilö- tai ryhmämuotoisena.",
-            "Träning för personer med funktionsnedsättning eller allvarlig sjukdom och deras "
-            "närstående i att anpassa sig till den nya livssituationen, individuellt eller i "
-            "grupp.",
+            (
+                "Träning för personer med funktionsnedsättning eller allvarlig sjukdom och deras "
+                "närstående i att anpassa sig till en ny livssituation."
+            ),
             "Training to help people with a disability or serious illness and their families "
             "adjust to their new situation, individually or in groups.",
         ),
@@ -1378,7 +1423,7 @@ SERVICES: list[dict[str, Any]] = [
         access="referral",
         choice="voucher",
         charge="charged",
-        voucher=voucher(5200, 1500, "visit"),
+        voucher=voucher("visit"),
         laws=("Terveydenhuoltolaki",),
     ),
     svc(
@@ -1452,12 +1497,14 @@ SERVICES: list[dict[str, Any]] = [
         summary=(
             "Kuntoutusohjausta vammaiselle ja läheisille itsenäisen arjen tueksi, esimerkiksi "
             "vammautumisen tai vammaisen lapsen syntymän jälkeen.",
-            "Rehabiliteringshandledning för personer med funktionsnedsättning och deras "
-            "närstående som stöd för en självständig vardag, till exempel efter en skada eller "
-            "när ett barn med funktionsnedsättning föds.",
-            "Rehabilitation guidance for persons with disabilities and their families to "
-            "support independent living, for example after an injury or the birth of a "
-            "disabled child.",
+            (
+                "Rehabiliteringshandledning för personer med funktionsnedsättning och deras "
+                "närstående som stöd för en självständig vardag, t.ex. efter en skada."
+            ),
+            (
+                "Rehabilitation guidance for disabled people and their families to support "
+                "independent living, e.g. after an injury or a disabled child's birth."
+            ),
         ),
         kw=(
             "vammaisten kuntoutusohjaus, kuntoutusohjaaja, vammainen lapsi, vammaispalvelut",
@@ -1496,8 +1543,10 @@ SERVICES: list[dict[str, Any]] = [
         summary=(
             "Henkilökohtaista apua vaikeavammaiselle arjen toimiin, työhön, opiskeluun ja "
             "harrastuksiin vammaispalvelupäätöksellä; maksuton.",
-            "Personlig assistans för personer med svår funktionsnedsättning i vardagen, arbete, "
-            "studier och fritid genom beslut om funktionshinderservice; avgiftsfri.",
+            (
+                "Personlig assistans för personer med svår funktionsnedsättning i vardagen, "
+                "arbete, studier och fritid, genom beslut om funktionshinderservice."
+            ),
             "Personal assistance for persons with severe disabilities in daily life, work, "
             "studies and leisure, by a disability services decision; free of charge.",
         ),
@@ -1510,7 +1559,7 @@ SERVICES: list[dict[str, Any]] = [
         access="assessment_decision",
         choice="voucher",
         charge="free",
-        voucher=voucher(2800, 0, "hour"),
+        voucher=voucher("hour"),
         tg=("KR1.6",),
     ),
     svc(
@@ -1626,8 +1675,10 @@ SERVICES: list[dict[str, Any]] = [
         summary=(
             "Erityistukea työllistymiseen vamman, sairauden tai muun syyn vuoksi; tavoitteena "
             "palkkatyö yhteistyössä työllisyyspalvelujen kanssa.",
-            "Särskilt stöd för att få arbete på grund av funktionsnedsättning, sjukdom eller "
-            "annan orsak; målet är lönearbete i samarbete med sysselsättningstjänsterna.",
+            (
+                "Särskilt stöd att få arbete vid funktionsnedsättning, sjukdom eller annan orsak; "
+                "målet är lönearbete i samarbete med sysselsättningstjänsterna."
+            ),
             "Special support for finding employment because of a disability, illness or other "
             "reason, aiming at paid work together with employment services.",
         ),
@@ -1689,8 +1740,10 @@ SERVICES: list[dict[str, Any]] = [
         summary=(
             "Kohtuuehtoinen laina pienituloiselle taloudellisen syrjäytymisen ja "
             "ylivelkaantumisen ehkäisemiseksi, jos hyvinvointialue tarjoaa sitä.",
-            "Lån på skäliga villkor till personer med låga inkomster för att förebygga "
-            "ekonomiskt utanförskap och överskuldsättning, om välfärdsområdet erbjuder det.",
+            (
+                "Lån på skäliga villkor för personer med låga inkomster, mot ekonomiskt "
+                "utanförskap och överskuldsättning, om välfärdsområdet erbjuder det."
+            ),
             "A loan on reasonable terms for people on low incomes to prevent financial "
             "exclusion and over-indebtedness, where the county offers it.",
         ),
@@ -1712,8 +1765,10 @@ SERVICES: list[dict[str, Any]] = [
             "katkaisemiseksi avo- tai laitoshoitona.",
             "Tillnyktringsstation för berusade samt avgiftning och abstinensbehandling för att "
             "bryta missbruket, i öppen vård eller på anstalt.",
-            "Sobering-up station for intoxicated people and detoxification and withdrawal "
-            "treatment to break the cycle of substance use, as outpatient or inpatient care.",
+            (
+                "Sobering-up station for intoxicated people, and detoxification and withdrawal "
+                "treatment as outpatient or inpatient care."
+            ),
         ),
         kw=(
             "katkaisuhoito, selviämisasema, vieroitushoito, katko, päihdeklinikka",
@@ -1731,10 +1786,14 @@ SERVICES: list[dict[str, Any]] = [
         summary=(
             "Avo- tai laitosmuotoinen kuntoutus katkaisuhoidon jälkeen päihteettömyyden ja "
             "toimintakyvyn tueksi; laitoskuntoutus maksusitoumuksella.",
-            "Rehabilitering i öppen vård eller på anstalt efter avgiftning som stöd för "
-            "nykterhet och funktionsförmåga; anstaltsrehabilitering med betalningsförbindelse.",
-            "Outpatient or residential rehabilitation after detoxification to support "
-            "abstinence and functioning; residential rehabilitation with a payment commitment.",
+            (
+                "Rehabilitering i öppen vård eller på anstalt efter avgiftning som stöd för "
+                "nykterhet och funktionsförmåga; anstaltsvård med betalningsförbindelse."
+            ),
+            (
+                "Outpatient or residential rehabilitation after detoxification to support "
+                "abstinence and functioning; residential care with a payment commitment."
+            ),
         ),
         kw=(
             "päihdekuntoutus, laitoskuntoutus, A-klinikka, alkoholismi, korvaushoito",
@@ -1766,8 +1825,12 @@ SERVICES: list[dict[str, Any]] = [
         access="direct",
         charge="free",
         note=(
-            "Huom. Kuvausteksti on laadittu ennen sote-uudistusta. 1.1.2023 alkaen ehkäisevää "
-            "päihdetyötä tekevät sekä kunta että hyvinvointialue."
+            "Ehkäisevää päihdetyötä tekevät sekä kunta että hyvinvointialue (Helsingissä "
+            "Helsingin kaupunki).",
+            "Förebyggande rusmedelsarbete görs av både kommunen och välfärdsområdet (i "
+            "Helsingfors av Helsingfors stad).",
+            "Substance abuse prevention is done by both the municipality and the wellbeing "
+            "services county (in Helsinki by the City of Helsinki).",
         ),
     ),
     svc(
@@ -1799,8 +1862,10 @@ SERVICES: list[dict[str, Any]] = [
         summary=(
             "Mielenterveyden häiriöiden tutkimus ja hoito perustasolla sote-keskuksessa sekä "
             "tarvittaessa psykiatrisessa erikoissairaanhoidossa.",
-            "Undersökning och behandling av psykiska störningar på basnivå vid social- och "
-            "hälsocentralen och vid behov inom den psykiatriska specialiserade sjukvården.",
+            (
+                "Undersökning och behandling av psykiska störningar på basnivå vid social- och "
+                "hälsocentralen och vid behov inom psykiatrisk specialiserad sjukvård."
+            ),
             "Assessment and treatment of mental health disorders at basic level at the sote "
             "centre and, when needed, in specialised psychiatric care.",
         ),
@@ -1819,11 +1884,14 @@ SERVICES: list[dict[str, Any]] = [
         sv="Boendeservice för rehabiliteringsklienter inom mentalvården",
         en="Housing services for people recovering from mental illness",
         summary=(
-            "Tukea itsenäiseen asumiseen tai tuettu, yhteisöllinen tai ympärivuorokautinen "
-            "asuminen mielenterveyskuntoutujalle palvelutarpeen arvioinnin perusteella.",
-            "Stöd för självständigt boende eller stödboende, gemenskapsboende eller boende med "
-            "heldygnsomsorg för rehabiliteringsklienter inom mentalvården, efter bedömning av "
-            "servicebehovet.",
+            (
+                "Tuki itsenäiseen asumiseen tai tuettu, yhteisöllinen tai ympärivuorokautinen "
+                "asuminen mielenterveyskuntoutujalle palvelutarpeen mukaan."
+            ),
+            (
+                "Stöd för självständigt boende, stödboende, gemenskapsboende eller boende med "
+                "heldygnsomsorg för rehabiliteringsklienter i mentalvården, efter behov."
+            ),
             "Support for independent living or supported, communal or 24-hour housing for "
             "people recovering from mental illness, after a service-need assessment.",
         ),
@@ -1904,7 +1972,7 @@ SERVICES: list[dict[str, Any]] = [
         access="direct",
         choice="free_choice",
         charge="charged",
-        voucher=voucher(11000, 4000, "treatment"),
+        voucher=voucher("treatment"),
     ),
     svc(
         "SOTE-0067",
@@ -1940,8 +2008,10 @@ SERVICES: list[dict[str, Any]] = [
             "korkeakouluopiskelijoita palvelee YTHS.",
             "Mun- och tandvård för studerande på andra stadiet ordnas av välfärdsområdet; "
             "högskolestuderande betjänas av SHVS.",
-            "Oral health care for upper secondary students is provided by the county; higher "
-            "education students are served by the Finnish Student Health Service (YTHS).",
+            (
+                "Oral health care for upper secondary students is provided by the county; higher "
+                "education students are served by the Student Health Service (YTHS)."
+            ),
         ),
         kw=(
             "opiskelija, lukio, ammattikoulu, YTHS, hammaslääkäri",
@@ -2086,7 +2156,7 @@ SERVICES: list[dict[str, Any]] = [
         access="assessment_decision",
         choice="voucher",
         charge="income_based",
-        voucher=voucher(13500, 1500, "day"),
+        voucher=voucher("day"),
         tg=("KR1.1", "KR1.6"),
         laws=(VANHUSPALVELULAKI,),
     ),
@@ -2163,8 +2233,10 @@ SERVICES: list[dict[str, Any]] = [
         summary=(
             "Vaikeavammaiselle korvattavat välttämättömät asunnon muutostyöt, kuten luiskat ja "
             "kylpyhuoneen muutokset, sekä asunnon välineet.",
-            "Ersättning för nödvändiga ändringsarbeten i bostaden, såsom ramper och ombyggnad "
-            "av badrum, samt redskap i bostaden för personer med svår funktionsnedsättning.",
+            (
+                "Ersättning för nödvändiga ändringsarbeten i bostaden, såsom ramper och badrum, "
+                "samt redskap i bostaden för personer med svår funktionsnedsättning."
+            ),
             "Compensation for necessary home modifications, such as ramps and bathroom "
             "alterations, and home equipment for persons with severe disabilities.",
         ),
@@ -2211,12 +2283,14 @@ SERVICES: list[dict[str, Any]] = [
         summary=(
             "Lastenvalvoja auttaa isyyden ja äitiyden selvittämisessä ja tunnustamisessa; "
             "vahvistuksen tekee Digi- ja väestötietovirasto.",
-            "Barnatillsyningsmannen hjälper till med utredning och erkännande av faderskap och "
-            "moderskap; fastställandet görs av Myndigheten för digitalisering och "
-            "befolkningsdata.",
-            "The child welfare officer (lastenvalvoja) helps establish and acknowledge "
-            "paternity and maternity; confirmation is made by the Digital and Population Data "
-            "Services Agency.",
+            (
+                "Barnatillsyningsmannen hjälper att utreda och erkänna faderskap och moderskap, "
+                "som Myndigheten för digitalisering och befolkningsdata fastställer."
+            ),
+            (
+                "The child welfare officer helps establish and acknowledge paternity and "
+                "maternity; the Digital and Population Data Services Agency confirms them."
+            ),
         ),
         kw=(
             "lastenvalvoja, isyyden tunnustaminen, isyys, äitiys, vanhemmuuden vahvistaminen",
@@ -2280,8 +2354,10 @@ SERVICES: list[dict[str, Any]] = [
         summary=(
             "Lastensuojelun tukitoimet lapselle ja perheelle, kuten tukihenkilö, perhetyö ja "
             "taloudellinen tuki, lastensuojelutarpeen selvityksen jälkeen.",
-            "Stödåtgärder inom barnskyddet för barnet och familjen, såsom stödperson, "
-            "familjearbete och ekonomiskt stöd, efter en utredning av behovet av barnskydd.",
+            (
+                "Stödåtgärder inom barnskyddet för barnet och familjen, såsom stödperson, "
+                "familjearbete och ekonomiskt stöd, efter utredning av barnskyddsbehovet."
+            ),
             "Child welfare support for the child and family, such as a support person, family "
             "work and financial support, after a child welfare needs assessment.",
         ),
@@ -2439,8 +2515,10 @@ SERVICES: list[dict[str, Any]] = [
         summary=(
             "Apua arjen askareisiin ja henkilökohtaisiin toimiin kotona iän, sairauden, vamman "
             "tai perhetilanteen vuoksi; myös lapsiperheille.",
-            "Hjälp med vardagssysslor och personlig omvårdnad i hemmet på grund av ålder, "
-            "sjukdom, funktionsnedsättning eller familjesituation; även för barnfamiljer.",
+            (
+                "Hjälp med vardagssysslor och personlig omvårdnad hemma på grund av ålder, "
+                "sjukdom, funktionsnedsättning eller familjesituation; även för barnfamiljer."
+            ),
             "Help with daily tasks and personal care at home because of age, illness, "
             "disability or family situation; also for families with children.",
         ),
@@ -2453,7 +2531,7 @@ SERVICES: list[dict[str, Any]] = [
         access="assessment_decision",
         choice="voucher",
         charge="income_based",
-        voucher=voucher(3400, 800, "hour"),
+        voucher=voucher("hour"),
     ),
     svc(
         "SOTE-0091",
@@ -2617,6 +2695,11 @@ SERVICES: list[dict[str, Any]] = [
         charge="free",
         residence=False,
         own_production=False,  # arranged by employers; counties rarely produce it themselves
+        note=(
+            "Työterveyshuollon järjestää työnantaja.",
+            "Företagshälsovården ordnas av arbetsgivaren.",
+            "Occupational health care is arranged by the employer.",
+        ),
         groups=("working",),
     ),
     svc(
@@ -2672,8 +2755,10 @@ SERVICES: list[dict[str, Any]] = [
         sv="Distribution av vårdartiklar",
         en="Distribution of care supplies",
         summary=(
-            "Pitkäaikaissairauden hoitoon tarvittavat hoitotarvikkeet, kuten diabetes-, avanne- "
-            "ja haavanhoitotarvikkeet, maksutta ammattilaisen arvion perusteella.",
+            (
+                "Pitkäaikaissairauden hoitoon tarvittavat hoitotarvikkeet, kuten diabetes-, "
+                "avanne- ja haavanhoitotarvikkeet, maksutta ammattilaisen arvion mukaan."
+            ),
             "Vårdartiklar för vården av långvariga sjukdomar, såsom diabetes-, stomi- och "
             "sårvårdsartiklar, avgiftsfritt efter bedömning av en yrkesperson.",
             "Care supplies for long-term illnesses, such as diabetes, stoma and wound care "
@@ -2719,8 +2804,10 @@ SERVICES: list[dict[str, Any]] = [
         summary=(
             "Sairaalan erikoislääkärin tutkimus ja hoito lähetteellä; lähetteen tekee yleensä "
             "sote-keskuksen tai työterveyshuollon lääkäri.",
-            "Undersökning och vård av specialistläkare på sjukhus med remiss; remissen skrivs "
-            "vanligen av en läkare vid social- och hälsocentralen eller företagshälsovården.",
+            (
+                "Undersökning och vård av specialistläkare på sjukhus med remiss, vanligen från en "
+                "läkare vid social- och hälsocentralen eller företagshälsovården."
+            ),
             "Examination and treatment by hospital specialists with a referral, usually written "
             "by a doctor at the sote centre or in occupational health care.",
         ),
@@ -2799,8 +2886,10 @@ SERVICES: list[dict[str, Any]] = [
         summary=(
             "Esi- ja perusopetus on kunnan palvelu: kunta osoittaa lapselle lähikoulun; ota "
             "yhteys kotikunnan opetuspalveluihin.",
-            "Förskoleundervisning och grundläggande utbildning är kommunala tjänster: kommunen "
-            "anvisar barnet en närskola; kontakta hemkommunens utbildningstjänster.",
+            (
+                "Förskoleundervisning och grundläggande utbildning är kommunala: kommunen anvisar "
+                "barnet en närskola; kontakta hemkommunens utbildningstjänster."
+            ),
             "Pre-primary and basic education are municipal services: the municipality assigns "
             "a local school; contact your home municipality's education services.",
         ),
@@ -3046,8 +3135,8 @@ PHONE_INFO = ("Neuvonta ja ajanvaraus", "Rådgivning och tidsbokning", "Advice a
 
 
 def off(service: str, **extra: Any) -> dict[str, Any]:
-    """An example offering at a location: home_visits, waiting_days, voucher (value, self-share,
-    unit), languages."""
+    """An example offering at a location: home_visits, waiting_days, voucher (its unit only: the
+    value is the organiser's), languages."""
     return {"service": service, **extra}
 
 
@@ -3618,8 +3707,8 @@ EXAMPLE_LOCATIONS: list[dict[str, Any]] = [
         "languages": ["fi", "sv"],
         "accessible": True,
         "offers": [
-            off("SOTE-0088", home_visits=True, waiting_days=2, voucher=(3600, 900, "hour")),
-            off("SOTE-0090", home_visits=True, waiting_days=2, voucher=(3400, 700, "hour")),
+            off("SOTE-0088", home_visits=True, waiting_days=2, voucher="hour"),
+            off("SOTE-0090", home_visits=True, waiting_days=2, voucher="hour"),
         ],
     },
     {
@@ -3640,7 +3729,7 @@ EXAMPLE_LOCATIONS: list[dict[str, Any]] = [
         "languages": ["sv", "fi"],
         "accessible": True,
         "offers": [
-            off("SOTE-0088", home_visits=True, waiting_days=5, voucher=(3600, 1200, "hour")),
+            off("SOTE-0088", home_visits=True, waiting_days=5, voucher="hour"),
         ],
     },
     {
@@ -3661,8 +3750,8 @@ EXAMPLE_LOCATIONS: list[dict[str, Any]] = [
         "languages": ["fi"],
         "accessible": False,
         "offers": [
-            off("SOTE-0088", home_visits=True, waiting_days=3, voucher=(3600, 600, "hour")),
-            off("SOTE-0090", home_visits=True, waiting_days=3, voucher=(3400, 500, "hour")),
+            off("SOTE-0088", home_visits=True, waiting_days=3, voucher="hour"),
+            off("SOTE-0090", home_visits=True, waiting_days=3, voucher="hour"),
         ],
     },
     {
@@ -3687,7 +3776,7 @@ EXAMPLE_LOCATIONS: list[dict[str, Any]] = [
         ),
         "languages": ["sv", "fi"],
         "accessible": True,
-        "offers": [off("SOTE-0074", waiting_days=30, voucher=(13500, 1500, "day"))],
+        "offers": [off("SOTE-0074", waiting_days=30, voucher="day")],
     },
     {
         "slug": "espoo-palvelukoti",
@@ -3706,7 +3795,7 @@ EXAMPLE_LOCATIONS: list[dict[str, Any]] = [
         "hours": [(EVERY_DAY, "00:00", "24:00")],
         "languages": ["fi", "sv"],
         "accessible": True,
-        "offers": [off("SOTE-0074", waiting_days=45, voucher=(13500, 2000, "day"))],
+        "offers": [off("SOTE-0074", waiting_days=45, voucher="day")],
     },
     {
         "slug": "lohja-fysioterapia",
@@ -3726,8 +3815,8 @@ EXAMPLE_LOCATIONS: list[dict[str, Any]] = [
         "languages": ["fi", "sv"],
         "accessible": True,
         "offers": [
-            off("SOTE-0042", home_visits=True, waiting_days=5, voucher=(5200, 1000, "visit")),
-            off("SOTE-0038", home_visits=True, waiting_days=5, voucher=(5200, 1000, "visit")),
+            off("SOTE-0042", home_visits=True, waiting_days=5, voucher="visit"),
+            off("SOTE-0038", home_visits=True, waiting_days=5, voucher="visit"),
         ],
     },
     {
@@ -3748,8 +3837,8 @@ EXAMPLE_LOCATIONS: list[dict[str, Any]] = [
         "languages": ["fi"],
         "accessible": True,
         "offers": [
-            off("SOTE-0042", waiting_days=10, voucher=(5200, 1400, "visit")),
-            off("SOTE-0038", waiting_days=10, voucher=(5200, 1400, "visit")),
+            off("SOTE-0042", waiting_days=10, voucher="visit"),
+            off("SOTE-0038", waiting_days=10, voucher="visit"),
         ],
     },
     {
@@ -3769,7 +3858,7 @@ EXAMPLE_LOCATIONS: list[dict[str, Any]] = [
         "hours": [(MON_FRI, "08:00", "20:00"), (SAT, "10:00", "14:00")],
         "languages": ["fi", "en"],
         "accessible": False,
-        "offers": [off("SOTE-0066", waiting_days=3, voucher=(11000, 4500, "treatment"))],
+        "offers": [off("SOTE-0066", waiting_days=3, voucher="treatment")],
     },
     # --- NGO --------------------------------------------------------------------------------
     {
@@ -4236,20 +4325,34 @@ def build_services(
         if cur["alt"]:
             names += localized(cur["alt"], "alternative_name")
         descriptions = localized(cur["summary"], "summary")
+        note = cur["note"] or ORGANISER_NOTES[cur["responsibility"]]
+        # Every description ends with who organises the service today, in every language.
+        descriptions += localized(
+            tuple(
+                None if gd and lang == "fi" else f"{summary} {organiser}"
+                for lang, summary, organiser in zip(LANGS, cur["summary"], note, strict=True)
+            ),
+            "description",
+        )
         classes: list[str] = []
         target_groups: list[str] = list(cur["tg"])
         source_laws: list[dict[str, Any]] = []
         if gd:
             text = clean("\n\n".join(t["Label"] for t in gd["Description"] if t["Lang"] == "fi"))
-            if cur["responsibility"] == "county" and cur["note"] and KUNTA_RE.search(text):
-                text = f"{text}\n\n{cur['note']}"
-            descriptions += localized((text,), "description")
+            if cur["responsibility"] == "county":
+                text = current_text(text)
+            descriptions.insert(
+                len(localized(cur["summary"], "summary")),
+                {"language": "fi", "value": clean(f"{text}\n\n{note[0]}"), "type": "description"},
+            )
             for key, text_type in (
                 ("ServiceRestrictions", "conditions"),
                 ("UserInstructions", "instructions"),
                 ("ChargeTypeAdditionalInfo", "charge"),
             ):
                 texts = [t["Label"] for t in gd[key] if t["Lang"] == "fi"]
+                if cur["responsibility"] == "county":
+                    texts = [kept for t in texts if (kept := current_text(clean(t)))]
                 if texts:
                     descriptions += localized((" ".join(texts),), text_type)
             for sc in gd["ServiceClass"]:
@@ -4298,6 +4401,51 @@ def build_services(
     return services
 
 
+FEE_TABLES = REPO / "data" / "fee-tables.json"  # tools/convert_fee_tables.py
+VOUCHER_SOURCE = "Helsingin kaupunki / Helsingfors stad: hel.fi-maksulaskurit / avgiftskalkylatorer"
+
+
+def cents(amount: str) -> int:
+    euros, _, rest = amount.partition(".")
+    return int(euros) * 100 + int((rest + "00")[:2])
+
+
+def add_published_vouchers(
+    services: list[dict[str, Any]], tables_file: Path, log: list[str]
+) -> None:
+    """The voucher values an organiser published, on the services they price (by_organiser).
+
+    Only the voucher tables of data/fee-tables.json: each value range with its source and date.
+    """
+    tables = read_json(tables_file)["tables"]
+    by_id = {s["id"]: s for s in services}
+    for table in tables:
+        if table["kind"] not in ("hourly_voucher_by_income", "voucher_by_net_income"):
+            continue
+        for sid in table["services"]:
+            service = by_id[sid]
+            if not service["voucher"]:
+                raise BuildError(f"{sid}: a published voucher table for a service without vouchers")
+            published = {
+                "organiser": table["organiser"],
+                "unit": table["unit"],
+                "value_cents": None,
+                "self_share_cents": None,
+                "min_value_cents": cents(table["min_value"]),
+                "max_value_cents": cents(table["max_value"]),
+                "self_share_rule": table["self_share"],
+                "source": VOUCHER_SOURCE,
+                "source_url": table["source"]["url"],
+                "source_date": table["source"]["date"],
+                "table": table["id"],
+            }
+            service["voucher"] = {
+                **service["voucher"],
+                "by_organiser": [*service["voucher"].get("by_organiser", []), published],
+            }
+            log.append(f"published voucher {table['id']} on {sid}")
+
+
 # ---------------------------------------------------------------------------------------------
 # Providers, locations, offerings
 # ---------------------------------------------------------------------------------------------
@@ -4330,7 +4478,8 @@ def build_providers(
                         f"{names['en']}, own production",
                     )
                 ),
-                "kind": "liikelaitos",
+                # The county's own production: no county's catalogue entry says liikelaitos.
+                "kind": "own_production",
                 "business_id": ORGANISER_BUSINESS_IDS.get(code),
                 "organiser": org["id"],
                 "web": "https://www.hel.fi" if code == "90" else None,
@@ -4397,7 +4546,7 @@ def build_providers(
     provider_kind = {"prov-hus": "hospital_district"}
     for org in HUS_ORGANISERS:
         provider_ids[f"own:{org}"] = own_provider_id(org)
-        provider_kind[own_provider_id(org)] = "liikelaitos"
+        provider_kind[own_provider_id(org)] = "own_production"
     for (slug, kind, org, provider_names), business_id in zip(
         EXAMPLE_PROVIDERS, example_business_ids(len(EXAMPLE_PROVIDERS)), strict=True
     ):
@@ -4417,6 +4566,7 @@ def build_providers(
         )
 
     provision = {
+        "own_production": "self_produced",
         "liikelaitos": "self_produced",
         "hospital_district": "self_produced",
         "sote_keskus_oy": "procured",
@@ -4519,7 +4669,7 @@ def build_providers(
                     "languages": item.get("languages", loc["languages"]),
                     "home_visits": item.get("home_visits", False),
                     "waiting_days": item.get("waiting_days"),
-                    "voucher": voucher(*value) if value else None,
+                    "voucher": voucher(value) if value else None,
                     "example": True,
                 }
             )
@@ -4550,6 +4700,7 @@ ENUMS = {
     "responsibility": {"county", "municipality"},
     "charge": {"free", "charged", "income_based"},
     "provider_kind": {
+        "own_production",
         "liikelaitos",
         "sote_keskus_oy",
         "suun_terveydenhuolto_oy",
@@ -4770,6 +4921,7 @@ def build(shared: Path) -> tuple[dict[str, Any], list[str]]:
     geo = build_geography(shared, log)
     classes, by_label = build_service_classes(shared, log)
     services = build_services(shared, by_label, {c["uri"] for c in classes}, log)
+    add_published_vouchers(services, FEE_TABLES, log)
     prov = build_providers(geo, services)
     try:
         places, places_log = build_health_stations(

@@ -70,6 +70,23 @@
     </message>
 </context>
 <context>
+    <name>Fees</name>
+    <message numerus="yes">
+        <source>household of %n, gross income %1 a month</source>
+        <translation>
+            <numerusform>household of %n, gross income %1 a month</numerusform>
+            <numerusform>household of %n, gross income %1 a month</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) of care a month</source>
+        <translation>
+            <numerusform>%n hour of care a month</numerusform>
+            <numerusform>%n hours of care a month</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message numerus="yes">
         <source>Wrote %n placement(s) to %1 and the counts to %2.</source>
@@ -174,6 +191,20 @@
 </context>
 <context>
     <name>Place</name>
+    <message numerus="yes">
+        <source>With a referral, treated by (%n provider(s)):</source>
+        <translation>
+            <numerusform>With a referral, treated by (%n provider):</numerusform>
+            <numerusform>With a referral, treated by (%n providers):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Provided by the client&apos;s own unit, not chosen (%n provider(s)):</source>
+        <translation>
+            <numerusform>Provided by the client&apos;s own unit, not chosen (%n provider):</numerusform>
+            <numerusform>Provided by the client&apos;s own unit, not chosen (%n providers):</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Choice set, best first (%n provider(s)):</source>
         <translation>

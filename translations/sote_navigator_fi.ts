@@ -603,6 +603,38 @@
         <source>No date given: %1 location(s), %2 offering(s).</source>
         <translation>Ei päiväystä: %1 palvelupaikkaa, %2 tarjontaa.</translation>
     </message>
+    <message>
+        <source>give the household size as a whole number, 1 to %1</source>
+        <translation>anna talouden koko kokonaislukuna 1–%1</translation>
+    </message>
+    <message>
+        <source>give the hours of care a month as a whole number, 0 to %1</source>
+        <translation>anna hoitotunnit kuukaudessa kokonaislukuna 0–%1</translation>
+    </message>
+    <message>
+        <source>give euros a month, e.g. 2000 or 2000,50</source>
+        <translation>anna euroja kuukaudessa, esim. 2000 tai 2000,50</translation>
+    </message>
+    <message>
+        <source>the fee estimate (optional; never logged, saved only with --save)</source>
+        <translation>maksuarvio (vapaaehtoinen; ei kirjata lokiin, tallennetaan vain --save-valinnalla)</translation>
+    </message>
+    <message>
+        <source>household size for the fee estimate (optional)</source>
+        <translation>talouden koko maksuarviota varten (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>the household&apos;s gross income a month in euros, for the fee estimate (optional)</source>
+        <translation>talouden bruttotulot kuukaudessa euroina maksuarviota varten (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>the client&apos;s own net income a month in euros, for the fee estimate (optional)</source>
+        <translation>asiakkaan omat nettotulot kuukaudessa euroina maksuarviota varten (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>hours of care a month, for the fee estimate (optional)</source>
+        <translation>hoitotunnit kuukaudessa maksuarviota varten (vapaaehtoinen)</translation>
+    </message>
 </context>
 <context>
     <name>ClientGroups</name>
@@ -1069,6 +1101,114 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
             <numerusform>noin %n päivä</numerusform>
             <numerusform>noin %n päivää</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FeeBox</name>
+    <message>
+        <source>For the fee estimate (optional, not logged)</source>
+        <translation>Maksuarviota varten (vapaaehtoinen, ei kirjata lokiin)</translation>
+    </message>
+    <message>
+        <source>Household size:</source>
+        <translation>Talouden koko:</translation>
+    </message>
+    <message>
+        <source>Household&apos;s gross income a month (€):</source>
+        <translation>Talouden bruttotulot kuukaudessa (€):</translation>
+    </message>
+    <message>
+        <source>Client&apos;s own net income a month (€):</source>
+        <translation>Asiakkaan omat nettotulot kuukaudessa (€):</translation>
+    </message>
+    <message>
+        <source>Hours of care a month:</source>
+        <translation>Hoitotunnit kuukaudessa:</translation>
+    </message>
+    <message>
+        <source>before taxes, the whole household</source>
+        <translation>ennen veroja, koko talous</translation>
+    </message>
+    <message>
+        <source>after taxes, the client alone</source>
+        <translation>verojen jälkeen, vain asiakas</translation>
+    </message>
+</context>
+<context>
+    <name>Fees</name>
+    <message>
+        <source>source: %1, %2</source>
+        <translation>lähde: %1, %2</translation>
+    </message>
+    <message>
+        <source>income limits in force %1–%2</source>
+        <translation>tulorajat voimassa %1–%2</translation>
+    </message>
+    <message>
+        <source>income limits in force from %1</source>
+        <translation>tulorajat voimassa %1 alkaen</translation>
+    </message>
+    <message>
+        <source>The table&apos;s income limits were in force until %1: check the current amount with %2.</source>
+        <translation>Taulukon tulorajat olivat voimassa %1 asti: tarkista nykyinen määrä järjestäjältä (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>household of %n, gross income %1 a month</source>
+        <translation>
+            <numerusform>%n hengen talous, bruttotulot %1 kuukaudessa</numerusform>
+            <numerusform>%n hengen talous, bruttotulot %1 kuukaudessa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the client&apos;s net income %1 a month</source>
+        <translation>asiakkaan nettotulot %1 kuukaudessa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) of care a month</source>
+        <translation>
+            <numerusform>%n hoitotunti kuukaudessa</numerusform>
+            <numerusform>%n hoitotuntia kuukaudessa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 for this income: %2 (%3; %4). The client pays the provider&apos;s price above it.</source>
+        <translation>%1 näillä tuloilla: %2 (%3; %4). Asiakas maksaa palveluntuottajan hinnasta sen ylittävän osan.</translation>
+    </message>
+    <message>
+        <source>Estimated %1: %2 (%3; %4). The decision fixes the fee.</source>
+        <translation>%1, arvio: %2 (%3; %4). Maksu vahvistetaan päätöksessä.</translation>
+    </message>
+    <message>
+        <source>%1: a spouse&apos;s income changes how it is set, so it is not estimated here: ask %2 (%3).</source>
+        <translation>%1: puolison tulot vaikuttavat maksun määräytymiseen, joten sitä ei arvioida tässä: kysy järjestäjältä (%2) (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the table has no income limit for a household this large: ask %2 (%3).</source>
+        <translation>%1: taulukossa ei ole tulorajaa näin suurelle taloudelle: kysy järjestäjältä (%2) (%3).</translation>
+    </message>
+    <message>
+        <source>the household size</source>
+        <translation>talouden koko</translation>
+    </message>
+    <message>
+        <source>the household&apos;s gross income a month</source>
+        <translation>talouden bruttotulot kuukaudessa</translation>
+    </message>
+    <message>
+        <source>the client&apos;s net income a month</source>
+        <translation>asiakkaan nettotulot kuukaudessa</translation>
+    </message>
+    <message>
+        <source>the hours of care a month</source>
+        <translation>hoitotunnit kuukaudessa</translation>
+    </message>
+    <message>
+        <source>%1 follows a published table (%2): give %3 to estimate it.</source>
+        <translation>%1 määräytyy julkaistun taulukon mukaan (%2): anna arviota varten %3.</translation>
+    </message>
+    <message>
+        <source>The client fee is set by %1 from the client&apos;s income; no published table of %1 is known to the application: ask %1.</source>
+        <translation>Asiakasmaksun määrää järjestäjä (%1) asiakkaan tulojen mukaan; sovellus ei tunne järjestäjän julkaisemaa maksutaulukkoa: kysy järjestäjältä (%1).</translation>
     </message>
 </context>
 <context>
@@ -2080,32 +2220,8 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Palveluseteli</translation>
     </message>
     <message>
-        <source>a visit</source>
-        <translation>käynti</translation>
-    </message>
-    <message>
-        <source>an hour</source>
-        <translation>tunti</translation>
-    </message>
-    <message>
-        <source>a day</source>
-        <translation>vuorokausi</translation>
-    </message>
-    <message>
-        <source>a month</source>
-        <translation>kuukausi</translation>
-    </message>
-    <message>
-        <source>a treatment</source>
-        <translation>hoitokerta</translation>
-    </message>
-    <message>
-        <source>value %1 for %2, client&apos;s self-share %3</source>
-        <translation>arvo %1 / %2, asiakkaan omavastuu %3</translation>
-    </message>
-    <message>
-        <source>value %1, client&apos;s self-share %2</source>
-        <translation>arvo %1, asiakkaan omavastuu %2</translation>
+        <source>not known</source>
+        <translation>ei tiedossa</translation>
     </message>
     <message>
         <source>free of charge</source>
@@ -2277,6 +2393,20 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
             <numerusform>… ja %n muuta alempana (luettele ne valitsimella --all-providers).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>With a referral, treated by (%n provider(s)):</source>
+        <translation>
+            <numerusform>Lähetteellä hoitaa (%n palveluntuottaja):</numerusform>
+            <numerusform>Lähetteellä hoitaa (%n palveluntuottajaa):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Provided by the client&apos;s own unit, not chosen (%n provider(s)):</source>
+        <translation>
+            <numerusform>Tuottaa asiakkaan oma yksikkö, ei valittavissa (%n palveluntuottaja):</numerusform>
+            <numerusform>Tuottaa asiakkaan oma yksikkö, ei valittavissa (%n palveluntuottajaa):</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
@@ -2444,6 +2574,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Ota tästä palvelusta yhteyttä kotikuntaan (%1).</translation>
     </message>
     <message>
+        <source>Contact the organiser&apos;s own social and health services (%1) about this service.</source>
+        <translation>Ota tästä palvelusta yhteyttä järjestäjän omiin sosiaali- ja terveyspalveluihin (%1).</translation>
+    </message>
+    <message>
         <source>The client is not eligible for this service (see the reasons above): ask the service guidance about other services.</source>
         <translation>Asiakas ei ole oikeutettu tähän palveluun (ks. perustelut edellä): kysy palveluohjauksesta muita palveluja.</translation>
     </message>
@@ -2482,6 +2616,14 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>Counsellor&apos;s notes</source>
         <translation>Palveluohjaajan muistiinpanot</translation>
+    </message>
+    <message>
+        <source>%1 organises its own social and health care: contact its services</source>
+        <translation>%1 järjestää itse sosiaali- ja terveyspalvelunsa: ota yhteyttä sen palveluihin</translation>
+    </message>
+    <message>
+        <source>The client&apos;s home region</source>
+        <translation>Asiakkaan kotimaakunta</translation>
     </message>
     <message>
         <source>Eligible: direct access</source>
@@ -2546,6 +2688,14 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>up to %1 years</source>
         <translation>enintään %1 vuotta</translation>
+    </message>
+    <message>
+        <source>The client may choose a voucher provider with a %1 or the organiser&apos;s own production: %2.</source>
+        <translation>Asiakas voi valita palveluntuottajan, jolle käy %1, tai järjestäjän oman tuotannon: %2.</translation>
+    </message>
+    <message>
+        <source>A %1 is in use for this service, but the catalogue lists no voucher provider serving the client: %2.</source>
+        <translation>Palvelussa on käytössä %1, mutta luettelossa ei ole asiakasta palvelevaa palvelusetelituottajaa: %2.</translation>
     </message>
     <message>
         <source>%1 is bilingual: the client has the right to be served in %2.</source>
@@ -2672,8 +2822,8 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Asiakas voi valita palveluntuottajan vapaasti järjestäjän %1 palveluntuottajista.</translation>
     </message>
     <message>
-        <source>The client may choose a provider with a %1 (value %2, the client&apos;s self-share %3) or the organiser&apos;s own production.</source>
-        <translation>Asiakas voi valita palveluntuottajan, jolle käy %1 (arvo %2, asiakkaan omavastuu %3), tai järjestäjän oman tuotannon.</translation>
+        <source>Accepts the %1: %2.</source>
+        <translation>Palveluntuottajalle käy %1: %2.</translation>
     </message>
     <message>
         <source>The client is served by their own regional unit, %1.</source>
@@ -2733,10 +2883,6 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>A procured service, paid by the organiser.</source>
         <translation>Ostopalvelu, jonka järjestäjä maksaa.</translation>
-    </message>
-    <message>
-        <source>Accepts the %1: value %2, the client&apos;s self-share %3.</source>
-        <translation>Ottaa vastaan setelin (%1): arvo %2, asiakkaan omavastuu %3.</translation>
     </message>
     <message>
         <source>Whether the premises are accessible is not reported.</source>
@@ -3257,6 +3403,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>kunta</translation>
     </message>
     <message>
+        <source>the organiser&apos;s own production</source>
+        <translation>järjestäjän oma tuotanto</translation>
+    </message>
+    <message>
         <source>public enterprise (liikelaitos)</source>
         <translation>liikelaitos</translation>
     </message>
@@ -3299,6 +3449,77 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>EXAMPLE DATA</source>
         <translation>ESIMERKKITIETO</translation>
+    </message>
+</context>
+<context>
+    <name>Voucher</name>
+    <message>
+        <source>per hour</source>
+        <translation>tunnilta</translation>
+    </message>
+    <message>
+        <source>per visit</source>
+        <translation>käynniltä</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>päivältä</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>kuukaudelta</translation>
+    </message>
+    <message>
+        <source>per treatment</source>
+        <translation>hoitokerralta</translation>
+    </message>
+    <message>
+        <source>source: %1, %2</source>
+        <translation>lähde: %1, %2</translation>
+    </message>
+    <message>
+        <source>source: %1, date not given</source>
+        <translation>lähde: %1, päiväys puuttuu</translation>
+    </message>
+    <message>
+        <source>no source given</source>
+        <translation>lähdettä ei ole ilmoitettu</translation>
+    </message>
+    <message>
+        <source>its value and the client&apos;s self-share are decided by %1 and are not in the catalogue: ask %1</source>
+        <translation>arvosta ja asiakkaan omavastuusta päättää järjestäjä (%1), eikä niitä ole luettelossa: kysy järjestäjältä (%1)</translation>
+    </message>
+    <message>
+        <source>its value and the client&apos;s self-share are each organiser&apos;s decision and are not in the catalogue: ask the organiser</source>
+        <translation>arvosta ja asiakkaan omavastuusta päättää kukin järjestäjä, eikä niitä ole luettelossa: kysy järjestäjältä</translation>
+    </message>
+    <message>
+        <source>value %1</source>
+        <translation>arvo %1</translation>
+    </message>
+    <message>
+        <source>value %1–%2 depending on the client&apos;s income</source>
+        <translation>arvo %1–%2 asiakkaan tulojen mukaan</translation>
+    </message>
+    <message>
+        <source>the client&apos;s self-share %1</source>
+        <translation>asiakkaan omavastuu %1</translation>
+    </message>
+    <message>
+        <source>the client pays the provider&apos;s price above the value</source>
+        <translation>asiakas maksaa palveluntuottajan hinnasta setelin arvon ylittävän osan</translation>
+    </message>
+    <message>
+        <source>the client&apos;s self-share is not known</source>
+        <translation>asiakkaan omavastuu ei ole tiedossa</translation>
+    </message>
+    <message>
+        <source>client voucher</source>
+        <translation>asiakasseteli</translation>
+    </message>
+    <message>
+        <source>service voucher</source>
+        <translation>palveluseteli</translation>
     </message>
 </context>
 <context>

@@ -603,6 +603,38 @@
         <source>No date given: %1 location(s), %2 offering(s).</source>
         <translation>Inget datum: %1 verksamhetsställen, %2 erbjudanden.</translation>
     </message>
+    <message>
+        <source>give the household size as a whole number, 1 to %1</source>
+        <translation>ange hushållets storlek som ett heltal, 1–%1</translation>
+    </message>
+    <message>
+        <source>give the hours of care a month as a whole number, 0 to %1</source>
+        <translation>ange vårdtimmarna per månad som ett heltal, 0–%1</translation>
+    </message>
+    <message>
+        <source>give euros a month, e.g. 2000 or 2000,50</source>
+        <translation>ange euro per månad, t.ex. 2000 eller 2000,50</translation>
+    </message>
+    <message>
+        <source>the fee estimate (optional; never logged, saved only with --save)</source>
+        <translation>avgiftsuppskattningen (frivilligt; loggas aldrig, sparas bara med --save)</translation>
+    </message>
+    <message>
+        <source>household size for the fee estimate (optional)</source>
+        <translation>hushållets storlek för avgiftsuppskattningen (frivilligt)</translation>
+    </message>
+    <message>
+        <source>the household&apos;s gross income a month in euros, for the fee estimate (optional)</source>
+        <translation>hushållets bruttoinkomster per månad i euro, för avgiftsuppskattningen (frivilligt)</translation>
+    </message>
+    <message>
+        <source>the client&apos;s own net income a month in euros, for the fee estimate (optional)</source>
+        <translation>klientens egna nettoinkomster per månad i euro, för avgiftsuppskattningen (frivilligt)</translation>
+    </message>
+    <message>
+        <source>hours of care a month, for the fee estimate (optional)</source>
+        <translation>vårdtimmar per månad, för avgiftsuppskattningen (frivilligt)</translation>
+    </message>
 </context>
 <context>
     <name>ClientGroups</name>
@@ -1069,6 +1101,114 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
             <numerusform>cirka %n dag</numerusform>
             <numerusform>cirka %n dagar</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FeeBox</name>
+    <message>
+        <source>For the fee estimate (optional, not logged)</source>
+        <translation>För avgiftsuppskattningen (frivilligt, loggas inte)</translation>
+    </message>
+    <message>
+        <source>Household size:</source>
+        <translation>Hushållets storlek:</translation>
+    </message>
+    <message>
+        <source>Household&apos;s gross income a month (€):</source>
+        <translation>Hushållets bruttoinkomster per månad (€):</translation>
+    </message>
+    <message>
+        <source>Client&apos;s own net income a month (€):</source>
+        <translation>Klientens egna nettoinkomster per månad (€):</translation>
+    </message>
+    <message>
+        <source>Hours of care a month:</source>
+        <translation>Vårdtimmar per månad:</translation>
+    </message>
+    <message>
+        <source>before taxes, the whole household</source>
+        <translation>före skatt, hela hushållet</translation>
+    </message>
+    <message>
+        <source>after taxes, the client alone</source>
+        <translation>efter skatt, endast klienten</translation>
+    </message>
+</context>
+<context>
+    <name>Fees</name>
+    <message>
+        <source>source: %1, %2</source>
+        <translation>källa: %1, %2</translation>
+    </message>
+    <message>
+        <source>income limits in force %1–%2</source>
+        <translation>inkomstgränserna i kraft %1–%2</translation>
+    </message>
+    <message>
+        <source>income limits in force from %1</source>
+        <translation>inkomstgränserna i kraft från %1</translation>
+    </message>
+    <message>
+        <source>The table&apos;s income limits were in force until %1: check the current amount with %2.</source>
+        <translation>Tabellens inkomstgränser var i kraft till %1: kontrollera det aktuella beloppet hos anordnaren (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>household of %n, gross income %1 a month</source>
+        <translation>
+            <numerusform>hushåll med %n person, bruttoinkomster %1 per månad</numerusform>
+            <numerusform>hushåll med %n personer, bruttoinkomster %1 per månad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the client&apos;s net income %1 a month</source>
+        <translation>klientens nettoinkomster %1 per månad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) of care a month</source>
+        <translation>
+            <numerusform>%n vårdtimme per månad</numerusform>
+            <numerusform>%n vårdtimmar per månad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 for this income: %2 (%3; %4). The client pays the provider&apos;s price above it.</source>
+        <translation>%1 med dessa inkomster: %2 (%3; %4). Klienten betalar den del av producentens pris som överstiger den.</translation>
+    </message>
+    <message>
+        <source>Estimated %1: %2 (%3; %4). The decision fixes the fee.</source>
+        <translation>%1, uppskattning: %2 (%3; %4). Avgiften fastställs i beslutet.</translation>
+    </message>
+    <message>
+        <source>%1: a spouse&apos;s income changes how it is set, so it is not estimated here: ask %2 (%3).</source>
+        <translation>%1: makens eller makans inkomster påverkar hur den bestäms, därför uppskattas den inte här: fråga anordnaren (%2) (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the table has no income limit for a household this large: ask %2 (%3).</source>
+        <translation>%1: tabellen har ingen inkomstgräns för ett så stort hushåll: fråga anordnaren (%2) (%3).</translation>
+    </message>
+    <message>
+        <source>the household size</source>
+        <translation>hushållets storlek</translation>
+    </message>
+    <message>
+        <source>the household&apos;s gross income a month</source>
+        <translation>hushållets bruttoinkomster per månad</translation>
+    </message>
+    <message>
+        <source>the client&apos;s net income a month</source>
+        <translation>klientens nettoinkomster per månad</translation>
+    </message>
+    <message>
+        <source>the hours of care a month</source>
+        <translation>vårdtimmarna per månad</translation>
+    </message>
+    <message>
+        <source>%1 follows a published table (%2): give %3 to estimate it.</source>
+        <translation>%1 bestäms enligt en publicerad tabell (%2): ange %3 för en uppskattning.</translation>
+    </message>
+    <message>
+        <source>The client fee is set by %1 from the client&apos;s income; no published table of %1 is known to the application: ask %1.</source>
+        <translation>Klientavgiften bestäms av anordnaren (%1) enligt klientens inkomster; programmet känner inte till någon tabell som anordnaren publicerat: fråga anordnaren (%1).</translation>
     </message>
 </context>
 <context>
@@ -2080,32 +2220,8 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Servicesedel</translation>
     </message>
     <message>
-        <source>a visit</source>
-        <translation>besök</translation>
-    </message>
-    <message>
-        <source>an hour</source>
-        <translation>timme</translation>
-    </message>
-    <message>
-        <source>a day</source>
-        <translation>dygn</translation>
-    </message>
-    <message>
-        <source>a month</source>
-        <translation>månad</translation>
-    </message>
-    <message>
-        <source>a treatment</source>
-        <translation>behandling</translation>
-    </message>
-    <message>
-        <source>value %1 for %2, client&apos;s self-share %3</source>
-        <translation>värde %1 per %2, klientens självrisk %3</translation>
-    </message>
-    <message>
-        <source>value %1, client&apos;s self-share %2</source>
-        <translation>värde %1, klientens självrisk %2</translation>
+        <source>not known</source>
+        <translation>inte känt</translation>
     </message>
     <message>
         <source>free of charge</source>
@@ -2277,6 +2393,20 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
             <numerusform>… och %n till längre ned (lista dem med --all-providers).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>With a referral, treated by (%n provider(s)):</source>
+        <translation>
+            <numerusform>Med remiss vårdas klienten av (%n producent):</numerusform>
+            <numerusform>Med remiss vårdas klienten av (%n producenter):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Provided by the client&apos;s own unit, not chosen (%n provider(s)):</source>
+        <translation>
+            <numerusform>Produceras av klientens egen enhet, inte valbart (%n producent):</numerusform>
+            <numerusform>Produceras av klientens egen enhet, inte valbart (%n producenter):</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
@@ -2444,6 +2574,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Kontakta hemkommunen (%1) om denna tjänst.</translation>
     </message>
     <message>
+        <source>Contact the organiser&apos;s own social and health services (%1) about this service.</source>
+        <translation>Kontakta anordnarens egna social- och hälsovårdstjänster (%1) om den här tjänsten.</translation>
+    </message>
+    <message>
         <source>The client is not eligible for this service (see the reasons above): ask the service guidance about other services.</source>
         <translation>Klienten har inte rätt till denna tjänst (se motiveringarna ovan): fråga servicehandledningen om andra tjänster.</translation>
     </message>
@@ -2482,6 +2616,14 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Counsellor&apos;s notes</source>
         <translation>Servicehandledarens anteckningar</translation>
+    </message>
+    <message>
+        <source>%1 organises its own social and health care: contact its services</source>
+        <translation>%1 ordnar själv sin social- och hälsovård: kontakta dess tjänster</translation>
+    </message>
+    <message>
+        <source>The client&apos;s home region</source>
+        <translation>Klientens hemlandskap</translation>
     </message>
     <message>
         <source>Eligible: direct access</source>
@@ -2546,6 +2688,14 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>up to %1 years</source>
         <translation>högst %1 år</translation>
+    </message>
+    <message>
+        <source>The client may choose a voucher provider with a %1 or the organiser&apos;s own production: %2.</source>
+        <translation>Klienten kan välja en producent som tar emot %1 eller anordnarens egen produktion: %2.</translation>
+    </message>
+    <message>
+        <source>A %1 is in use for this service, but the catalogue lists no voucher provider serving the client: %2.</source>
+        <translation>För tjänsten används %1, men katalogen har ingen producent som tar emot sedeln och betjänar klienten: %2.</translation>
     </message>
     <message>
         <source>%1 is bilingual: the client has the right to be served in %2.</source>
@@ -2672,8 +2822,8 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Klienten kan fritt välja producent bland dem som %1 har.</translation>
     </message>
     <message>
-        <source>The client may choose a provider with a %1 (value %2, the client&apos;s self-share %3) or the organiser&apos;s own production.</source>
-        <translation>Klienten kan välja en producent med %1 (värde %2, klientens självrisk %3) eller anordnarens egen produktion.</translation>
+        <source>Accepts the %1: %2.</source>
+        <translation>Tar emot %1: %2.</translation>
     </message>
     <message>
         <source>The client is served by their own regional unit, %1.</source>
@@ -2733,10 +2883,6 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>A procured service, paid by the organiser.</source>
         <translation>Köptjänst som anordnaren betalar.</translation>
-    </message>
-    <message>
-        <source>Accepts the %1: value %2, the client&apos;s self-share %3.</source>
-        <translation>Tar emot %1: värde %2, klientens självrisk %3.</translation>
     </message>
     <message>
         <source>Whether the premises are accessible is not reported.</source>
@@ -3257,6 +3403,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>kommun</translation>
     </message>
     <message>
+        <source>the organiser&apos;s own production</source>
+        <translation>anordnarens egen produktion</translation>
+    </message>
+    <message>
         <source>public enterprise (liikelaitos)</source>
         <translation>affärsverk</translation>
     </message>
@@ -3299,6 +3449,77 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>EXAMPLE DATA</source>
         <translation>EXEMPELDATA</translation>
+    </message>
+</context>
+<context>
+    <name>Voucher</name>
+    <message>
+        <source>per hour</source>
+        <translation>per timme</translation>
+    </message>
+    <message>
+        <source>per visit</source>
+        <translation>per besök</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>per dag</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>per månad</translation>
+    </message>
+    <message>
+        <source>per treatment</source>
+        <translation>per behandling</translation>
+    </message>
+    <message>
+        <source>source: %1, %2</source>
+        <translation>källa: %1, %2</translation>
+    </message>
+    <message>
+        <source>source: %1, date not given</source>
+        <translation>källa: %1, datum saknas</translation>
+    </message>
+    <message>
+        <source>no source given</source>
+        <translation>ingen källa angiven</translation>
+    </message>
+    <message>
+        <source>its value and the client&apos;s self-share are decided by %1 and are not in the catalogue: ask %1</source>
+        <translation>värdet och klientens självrisk bestäms av anordnaren (%1) och finns inte i katalogen: fråga anordnaren (%1)</translation>
+    </message>
+    <message>
+        <source>its value and the client&apos;s self-share are each organiser&apos;s decision and are not in the catalogue: ask the organiser</source>
+        <translation>värdet och klientens självrisk bestäms av varje anordnare och finns inte i katalogen: fråga anordnaren</translation>
+    </message>
+    <message>
+        <source>value %1</source>
+        <translation>värde %1</translation>
+    </message>
+    <message>
+        <source>value %1–%2 depending on the client&apos;s income</source>
+        <translation>värde %1–%2 beroende på klientens inkomster</translation>
+    </message>
+    <message>
+        <source>the client&apos;s self-share %1</source>
+        <translation>klientens självrisk %1</translation>
+    </message>
+    <message>
+        <source>the client pays the provider&apos;s price above the value</source>
+        <translation>klienten betalar den del av producentens pris som överstiger värdet</translation>
+    </message>
+    <message>
+        <source>the client&apos;s self-share is not known</source>
+        <translation>klientens självrisk är inte känd</translation>
+    </message>
+    <message>
+        <source>client voucher</source>
+        <translation>kundsedel</translation>
+    </message>
+    <message>
+        <source>service voucher</source>
+        <translation>servicesedel</translation>
     </message>
 </context>
 <context>

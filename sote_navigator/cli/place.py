@@ -12,7 +12,8 @@ from typing import Any
 from sote_navigator import messages
 from sote_navigator.cli import common
 from sote_navigator.cli.circumstances import add_circumstances, yes_no
-from sote_navigator.cli.lookup import answer_lines
+from sote_navigator.cli.fee_inputs import add_fee_inputs
+from sote_navigator.cli.lookup import answer_json, answer_lines
 from sote_navigator.client_group_text import answered_lines
 from sote_navigator.contact_route_text import route_line, urgent_route_lines, urgent_title
 from sote_navigator.core import localized
@@ -21,6 +22,7 @@ from sote_navigator.core.placement import Evaluation, ServiceAssessment
 from sote_navigator.core.placement_json import evaluation_json
 from sote_navigator.core.placement_record import PlacementInput, PlacementStatus
 from sote_navigator.core.reasons import Reason, Verdict
+from sote_navigator.core.vocabulary import Choice
 from sote_navigator.i18n import arg, translate
 from sote_navigator.placement_summary import status_text
 from sote_navigator.placement_text import (
@@ -136,6 +138,7 @@ def register(subparsers: Any) -> None:
         help=translate("Cli", "an interpreter is needed, also in Finnish or Swedish"),
     )
     add_circumstances(parser)
+    add_fee_inputs(parser)
     save = parser.add_argument_group(translate("Cli", "recording the placement"))
     save.add_argument(
         "--save",
@@ -180,12 +183,17 @@ def entered_from(args: argparse.Namespace) -> PlacementInput:
         age=args.age,
         language=args.language,
         interpreter=args.interpreter,
+        show_all_providers=args.all_providers,
         urgent=args.urgent,
         home_visit=args.home_visit,
         accessible=args.accessible,
         evening=args.evening,
         postal_code=args.postal_code or "",
         need_text=args.need,
+        household_size=args.household,
+        gross_income=args.income or "",
+        net_income=args.net_income or "",
+        care_hours=args.care_hours,
     )
 
 
@@ -199,12 +207,22 @@ def handle(ctx: common.Context) -> int:
     entered = entered_from(ctx.args)
     entered.municipality_code = answer.routing.municipality.code
     need = placer.need(ctx.args.need)
+    # The need as the wizard's need step stores it: the record's evaluation follows it.
     entered.need_kind, entered.need_value = need.kind.value, need.value
-    evaluation = placer.evaluate(placer.context(entered), need, show_all=ctx.args.all_providers)
+    evaluation = placer.evaluate(
+        placer.context(entered),
+        need,
+        show_all=ctx.args.all_providers,
+        keep=[ctx.args.offering] if ctx.args.offering else (),
+    )
     if ctx.as_json:
-        common.emit_json(json_with_texts(evaluation_json(evaluation), ctx.language))
+        data = json_with_texts(evaluation_json(evaluation), ctx.language)
+        # A merged municipality is answered for its successor: say so, never silently.
+        data["merger"] = answer_json(answer, ctx.language)["merger"]
+        common.emit_json(data)
     else:
-        for line in evaluation_lines(evaluation, ctx.language):
+        merged = answer_lines(answer, ctx.language)[:1] if answer.merger else []
+        for line in [*merged, *evaluation_lines(evaluation, ctx.language)]:
             common.emit(line)
     if not evaluation.services:
         return common.EXIT_NOTHING_FOUND
@@ -215,6 +233,8 @@ def handle(ctx: common.Context) -> int:
 
 SAVE_STATUSES = (PlacementStatus.DRAFT, PlacementStatus.REFERRED, PlacementStatus.DECIDED)
 _PLACEABLE = (Verdict.ELIGIBLE, Verdict.ASSESSMENT_DECISION, Verdict.REFERRAL)
+# Also an answer worth recording: "contact the municipality" or "Åland organises it".
+_RECORDABLE = (*_PLACEABLE, Verdict.MUNICIPAL, Verdict.OUTSIDE_REFORM)
 
 
 def _save(
@@ -226,6 +246,7 @@ def _save(
         evaluation.assessment(args.service)
         if args.service
         else next((a for a in evaluation.services if a.verdict in _PLACEABLE), None)
+        or next((a for a in evaluation.services if a.verdict in _RECORDABLE), None)
     )
     if chosen is not None and chosen.verdict is Verdict.CONDITIONAL:
         common.fail(
@@ -236,7 +257,7 @@ def _save(
             )
         )
         return common.EXIT_BAD_INPUT
-    if chosen is None or chosen.verdict not in _PLACEABLE:
+    if chosen is None or chosen.verdict not in _RECORDABLE:
         common.fail(
             translate(
                 "Cli",
@@ -268,7 +289,7 @@ def _save(
     entered.client_reference = args.client_ref
     entered.notes = args.note
     entered.status = args.status
-    entered.summary_language = entered.language if entered.language in ("fi", "sv") else "fi"
+    entered.summary_language = ""  # as the wizard leaves it: the client's language
     record = PlacementRecords(ctx.engine(), placer).commit(None, entered)
     message = arg(
         translate("Cli", "Saved placement %1 (%2)."), record.id, status_text(record.status.value)
@@ -292,7 +313,8 @@ def json_with_texts(data: Any, language: str, key: str = "") -> Any:
         if isinstance(data.get("names"), list):
             out["name"] = localized.pick(data["names"], language)
         if "verdict" in data:
-            out["verdict_text"] = verdict_text(Verdict(data["verdict"]))
+            reasons = [Reason.from_json(r) for r in data.get("reasons") or ()]
+            out["verdict_text"] = verdict_text(Verdict(data["verdict"]), reasons)
         return out
     return data
 
@@ -310,7 +332,7 @@ def ways_in_lines(a: ServiceAssessment) -> list[str]:
 
 
 def assessment_lines(number: int, a: ServiceAssessment, language: str) -> list[str]:
-    title = f"{a.service.name(language)} \u2014 {verdict_text(a.verdict)}"
+    title = f"{a.service.name(language)} \u2014 {verdict_text(a.verdict, a.reasons)}"
     lines = [f"{number}. {title}{_marker(a.service.example)}"]
     lines += [f"   {reason_line(r)}" for r in a.reasons]
     lines += ways_in_lines(a)
@@ -318,15 +340,7 @@ def assessment_lines(number: int, a: ServiceAssessment, language: str) -> list[s
         return lines
     lines += [f"   {reason_line(r)}" for r in a.choice_set.reasons]
     if a.choice_set.providers:
-        lines.append(
-            "   "
-            + translate(
-                "Place",
-                "Choice set, best first (%n provider(s)):",
-                None,
-                a.choice_set.total,
-            )
-        )
+        lines.append("   " + choice_set_title(a.verdict, a.choice_set.choice, a.choice_set.total))
     for p in a.choice_set.providers:
         o = p.offering
         title = o.provider.name(language)
@@ -359,6 +373,17 @@ def urgent_lines(evaluation: Evaluation) -> list[str]:
         lines.append(f"  ! {first}")
         lines += [f"      {line}" for line in rest]
     return lines
+
+
+def choice_set_title(verdict: Verdict, choice: Choice, total: int) -> str:
+    """A free choice is offered as one; a referral or the client's own unit is not."""
+    if verdict is Verdict.REFERRAL:
+        return translate("Place", "With a referral, treated by (%n provider(s)):", None, total)
+    if choice is Choice.OWN_UNIT:
+        return translate(
+            "Place", "Provided by the client's own unit, not chosen (%n provider(s)):", None, total
+        )
+    return translate("Place", "Choice set, best first (%n provider(s)):", None, total)
 
 
 def evaluation_lines(evaluation: Evaluation, language: str) -> list[str]:

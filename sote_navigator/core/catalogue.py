@@ -6,7 +6,7 @@ Keeping all languages lets a view switch language without asking the database ag
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sote_navigator.core import localized, opening_hours
@@ -101,10 +101,39 @@ class SearchResult(Named):
 
 @dataclass(frozen=True)
 class Voucher:
+    """A voucher in use for a service, and what is known of its value.
+
+    A voucher's value and the client's self-share are each organiser's decision: None means
+    not known. A value shown always carries its ``source`` and ``source_date``; a value that
+    depends on the client's income is a range (``min_value_cents``..``max_value_cents``).
+    ``by_organiser`` holds the values an organiser published ((organiser id, voucher) pairs).
+    """
+
     kind: str
-    value_cents: int
-    self_share_cents: int
+    value_cents: int | None
+    self_share_cents: int | None
     unit: str
+    min_value_cents: int | None = None
+    max_value_cents: int | None = None
+    # "price_minus_value": the client pays the provider's price above the voucher's value.
+    self_share_rule: str | None = None
+    source: str | None = None
+    source_url: str | None = None
+    source_date: str | None = None  # YYYY-MM-DD
+    organiser_id: str | None = None
+    by_organiser: tuple[tuple[str, Voucher], ...] = ()
+
+    @property
+    def known(self) -> bool:
+        """Whether any value is known (a fixed value or an income-dependent range)."""
+        return self.value_cents is not None or self.min_value_cents is not None
+
+    def for_organiser(self, organiser_id: str) -> Voucher:
+        """The voucher as ``organiser_id`` publishes it, or with no value known."""
+        for org, published in self.by_organiser:
+            if org == organiser_id:
+                return published
+        return replace(self, by_organiser=()) if self.by_organiser else self
 
 
 @dataclass(frozen=True)

@@ -61,12 +61,23 @@ class ChoiceSet:
 
 
 def voucher_params(voucher: Voucher) -> dict[str, Any]:
-    return {
+    """The voucher as plain values: its value only ever with its source and date."""
+    params: dict[str, Any] = {
         "kind": voucher.kind,
         "value_cents": voucher.value_cents,
         "self_share_cents": voucher.self_share_cents,
         "unit": voucher.unit,
     }
+    optional = {
+        "min_value_cents": voucher.min_value_cents,
+        "max_value_cents": voucher.max_value_cents,
+        "self_share_rule": voucher.self_share_rule,
+        "source": voucher.source,
+        "source_url": voucher.source_url,
+        "source_date": voucher.source_date,
+    }
+    params.update({k: v for k, v in optional.items() if v is not None})
+    return params
 
 
 def offering_languages(offering: OfferingDetails) -> tuple[str, ...]:
@@ -76,13 +87,25 @@ def offering_languages(offering: OfferingDetails) -> tuple[str, ...]:
 
 
 def _set_reason(
-    context: ClientContext, service: ServiceDetails, units: Mapping[str, RegionalUnit]
+    context: ClientContext,
+    service: ServiceDetails,
+    units: Mapping[str, RegionalUnit],
+    voucher: Voucher | None = None,
+    voucher_providers: bool = False,
 ) -> Reason:
+    """``voucher`` is the service's voucher as the client's organiser publishes it;
+    ``voucher_providers`` whether the catalogue lists a voucher provider serving the client."""
     routing = context.routing
     if service.choice is Choice.OWN_UNIT:
         return reason(ReasonCode.OWN_UNIT, Effect.INFO, unit=routing.regional_unit.names)
-    if service.choice is Choice.VOUCHER and service.voucher is not None:
-        return reason(ReasonCode.VOUCHER_CHOICE, Effect.INFO, **voucher_params(service.voucher))
+    if service.choice is Choice.VOUCHER and voucher is not None:
+        return reason(
+            ReasonCode.VOUCHER_CHOICE,
+            Effect.INFO,
+            **voucher_params(voucher),
+            organiser=routing.organiser.names,
+            providers=voucher_providers,
+        )
     return reason(ReasonCode.FREE_CHOICE, Effect.INFO, organiser=routing.organiser.names)
 
 
@@ -151,7 +174,14 @@ def _provider_reasons(
     if offering.waiting_days is not None:
         out.append(reason(ReasonCode.WAITING_DAYS, Effect.INFO, days=offering.waiting_days))
     if offering.provision_type is ProvisionType.VOUCHER and voucher is not None:
-        out.append(reason(ReasonCode.VOUCHER_PROVIDER, Effect.INFO, **voucher_params(voucher)))
+        out.append(
+            reason(
+                ReasonCode.VOUCHER_PROVIDER,
+                Effect.INFO,
+                **voucher_params(voucher),
+                organiser=context.routing.organiser.names,
+            )
+        )
     elif offering.provision_type is ProvisionType.PROCURED:
         out.append(reason(ReasonCode.PROCURED, Effect.INFO))
     else:
@@ -213,6 +243,8 @@ def build_choice_set(
     name_language = context.language if context.language in ("fi", "sv", "en") else "fi"
     rule = freshness or FreshnessRule()
     rows = []
+    organiser_id = context.routing.organiser.id
+    service_voucher = service.voucher.for_organiser(organiser_id) if service.voucher else None
     seen_placeless: set[tuple[str, tuple[str, ...]]] = set()
     for offering in offerings:
         if not allowed.intersection(offering.regional_unit_ids):
@@ -223,8 +255,12 @@ def build_choice_set(
             if placeless in seen_placeless:
                 continue
             seen_placeless.add(placeless)
-        voucher = offering.voucher or (
-            service.voucher if offering.provision_type is ProvisionType.VOUCHER else None
+        voucher = (
+            offering.voucher
+            if offering.voucher is not None and offering.voucher.known
+            else service_voucher
+            if offering.provision_type is ProvisionType.VOUCHER
+            else offering.voucher
         )
         reasons, serves, same_unit, met = _provider_reasons(context, offering, voucher, units)
         home = context.routing.municipality
@@ -259,11 +295,12 @@ def build_choice_set(
         for i, (_, o, same, serves, met, voucher, reasons, km, stale) in enumerate(rows)
         if limit is None or i < limit or o.id in keep
     )
+    voucher_providers = any(r[1].provision_type is ProvisionType.VOUCHER for r in rows)
     return ChoiceSet(
         service.id,
         service.choice,
-        service.voucher,
-        (_set_reason(context, service, units),),
+        service_voucher,
+        (_set_reason(context, service, units, service_voucher, voucher_providers),),
         providers,
         len(rows),
     )

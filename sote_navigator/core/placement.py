@@ -17,6 +17,7 @@ from sote_navigator.core.choice_set import ChoiceSet, build_choice_set
 from sote_navigator.core.client_groups import Circumstances, membership
 from sote_navigator.core.contact_routes import ContactRoute, phones_first
 from sote_navigator.core.distance import Origin
+from sote_navigator.core.fees import FeeInputs
 from sote_navigator.core.freshness import FreshnessRule
 from sote_navigator.core.localized import LocalizedText
 from sote_navigator.core.reasons import Effect, Reason, ReasonCode, Verdict, reason
@@ -42,6 +43,7 @@ class ClientContext:
     evening: bool = False
     interpreter: bool = False
     circumstances: Circumstances = field(default_factory=Circumstances)
+    fees: FeeInputs = field(default_factory=FeeInputs)  # for the fee estimate; never logged
     # The client's postal code if given (used for distance only), and the point distances are
     # measured from (postal area or home municipality; None when neither is known).
     postal_code: str = ""
@@ -122,7 +124,7 @@ def client_reasons(context: ClientContext) -> tuple[Reason, ...]:
     if not context.routing.organiser.in_reform:
         out.append(
             reason(
-                ReasonCode.OUTSIDE_REFORM, Effect.AGAINST, organiser=context.routing.organiser.names
+                ReasonCode.OUTSIDE_REFORM, Effect.INFO, organiser=context.routing.organiser.names
             )
         )
     if context.language in NATIONAL_LANGUAGES:
@@ -227,10 +229,8 @@ def assess(
         )
         return ServiceAssessment(service, Verdict.MUNICIPAL, (municipal,), None, on_call)
     if not routing.organiser.in_reform:
-        outside = reason(
-            ReasonCode.OUTSIDE_REFORM, Effect.AGAINST, organiser=routing.organiser.names
-        )
-        return ServiceAssessment(service, Verdict.NOT_ELIGIBLE, (outside,), None, on_call)
+        outside = reason(ReasonCode.OUTSIDE_REFORM, Effect.INFO, organiser=routing.organiser.names)
+        return ServiceAssessment(service, Verdict.OUTSIDE_REFORM, (outside,), None, on_call)
     against, supporting = _age_reasons(service, context.age)
     group_against, group_for, condition = _group_reasons(service, context)
     against += group_against

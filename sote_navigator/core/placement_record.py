@@ -8,13 +8,15 @@ language, so that the record still reads right after the catalogue changes.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
+from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any
 
 from sote_navigator.core import placement_json as pj
 from sote_navigator.core.contact_routes import route_json
 from sote_navigator.core.errors import Problem, UserFacingError
+from sote_navigator.core.fees import FeeInputs
 from sote_navigator.core.hetu import IdentityMatch, find_identity_code
 from sote_navigator.core.placement import Evaluation, NeedKind
 
@@ -67,6 +69,24 @@ class PlacementInput:
     status: str = PlacementStatus.DRAFT.value
     summary_language: str = ""
     step: int = 0
+    # For the fee estimate (core.fees): optional, never logged, saved only with the placement.
+    household_size: int | None = None
+    gross_income: str = ""  # the household's gross euros a month, "2000.50"; "" = not given
+    net_income: str = ""  # the client's own net euros a month
+    care_hours: int | None = None
+
+    @property
+    def fee_inputs(self) -> FeeInputs:
+        return FeeInputs(
+            household_size=self.household_size,
+            gross_income=money_value(self.gross_income),
+            net_income=money_value(self.net_income),
+            care_hours=self.care_hours,
+        )
+
+    def without_fees(self) -> PlacementInput:
+        """A copy without the client's money: what a draft keeps."""
+        return replace(self, household_size=None, gross_income="", net_income="", care_hours=None)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -79,6 +99,29 @@ class PlacementInput:
     @property
     def effective_summary_language(self) -> str:
         return self.summary_language or default_summary_language(self.language)
+
+
+MAX_MONEY = Decimal("10000000")
+
+
+def money_value(text: str) -> Decimal | None:
+    """Euros as typed ("2 000,50", "2000.5") as a Decimal, None when empty or not a sum."""
+    cleaned = "".join(text.split()).replace(",", ".").removesuffix("\u20ac")
+    if not cleaned:
+        return None
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        return None
+    if not value.is_finite() or not 0 <= value < MAX_MONEY:
+        return None
+    return value.quantize(Decimal("0.01"))
+
+
+def money_text(text: str) -> str:
+    """Euros as typed, stored as "2000.50"; "" when empty or not a sum."""
+    value = money_value(text)
+    return "" if value is None else str(value)
 
 
 # Every field of PlacementInput that holds text the counsellor typed.

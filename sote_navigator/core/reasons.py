@@ -23,6 +23,9 @@ class Verdict(StrEnum):
     # Eligible only if the client belongs to a group the counsellor has not confirmed yet.
     CONDITIONAL = "conditional"
     NOT_ELIGIBLE = "not_eligible"
+    # The home municipality is outside the reform (Åland): its own organiser arranges the
+    # service; the reason names it.
+    OUTSIDE_REFORM = "outside_reform"
 
     @property
     def open(self) -> bool:
@@ -91,6 +94,11 @@ class ReasonCode(StrEnum):
     OWN_PRODUCTION = "own_production"
     PROCURED = "procured"
     VOUCHER_PROVIDER = "voucher_provider"
+    # About what the client pays (core.fees): an estimate from a published table, the answers
+    # a table still needs, or that the organiser's fee is not known.
+    FEE_ESTIMATE = "fee_estimate"
+    FEE_TABLE = "fee_table"
+    FEE_NOT_KNOWN = "fee_not_known"
     ACCESSIBILITY_NOT_REPORTED = "accessibility_not_reported"
     HOME_MUNICIPALITY = "home_municipality"
     DISTANCE = "distance"

@@ -1,16 +1,17 @@
 """Best first: the order in which search hits are shown to a counsellor.
 
 The index (db.search_candidates) hands over a bounded set of candidates; this module orders
-them. A hit whose name is exactly the typed text comes first, then names starting with it word
-for word, then names holding the typed words as whole words (inflection allowed: "tandvård"
-ranks "Mun- och tandvård" before "Tandvårdsjour"), then names starting with a word that begins
-with it, then names with words that begin with each typed word, then names holding it inside a
-compound word, then hits only by keywords, then by other text (a service's class, a
-location's address). Services the words
-name (by name or keyword) come before everything else: the window is there to find a service,
-and the many locations sharing its word would otherwise bury it. Within a tier: the UI
-language's name before a match in another language, municipalities, services, providers and
-locations in that order, shorter names first, then the name and the id, so that the same
+them. A hit whose name is exactly the typed text comes first, then the services the typed
+words mean by the search vocabulary (core.search_vocabulary: "neuvola", "hemtjänst"), in the
+vocabulary's order, then names starting with it word for word, then names holding the typed
+words as whole words (inflection allowed: "tandvård" ranks "Mun- och tandvård" before
+"Tandvårdsjour"), then names starting with a word that begins with it, then names with words
+that begin with each typed word, then names holding it inside a compound word, then hits only
+by keywords, then by other text (a service's class, a location's address). Services the
+words name (by name or keyword) come before everything else: the window is there to find a
+service, and the many locations sharing its word would otherwise bury it. Within a tier: the
+UI language's name before a match in another language, municipalities, services, providers
+and locations in that order, shorter names first, then the name and the id, so that the same
 query always gives the same order.
 
 This runs for every candidate on every keystroke, so names are compared as prepared strings
@@ -29,11 +30,24 @@ from sote_navigator.core.normalize import fold
 from sote_navigator.core.stemming import ENDINGS, base_forms, search_stems
 from sote_navigator.core.vocabulary import EntityKind
 
-EXACT, WHOLE_PREFIX, WHOLE, PREFIX, WORD, INNER, KEYWORD, OTHER = range(8)
+(
+    EXACT,
+    VOCABULARY,
+    VOCABULARY_CLASS,
+    WHOLE_PREFIX,
+    WHOLE,
+    PREFIX,
+    WORD,
+    INNER,
+    KEYWORD,
+    OTHER,
+) = range(10)
 # The UI language's name counts before the finer tiers of a name holding the words: a name in
 # the counsellor's language starting with a typed word before another language's whole word.
 _GROUP = {
     EXACT: 0,
+    VOCABULARY: 0,
+    VOCABULARY_CLASS: 0,
     WHOLE_PREFIX: 1,
     WHOLE: 1,
     PREFIX: 1,
@@ -52,6 +66,8 @@ KIND_ORDER = {
     EntityKind.PROVIDER: 2,
     EntityKind.LOCATION: 3,
 }
+# A service found through a class: its count of other classes weighs more than any name's length.
+CLASS_PLACE = 100_000
 # Exact matches are checked against every combination of the words' forms: up to this many.
 MAX_EXACT_FORMS = 256
 
@@ -170,10 +186,13 @@ def rank_key(
         candidate = (_GROUP[tier], other_language, tier, len(name), name)
         if best is None or candidate < best:
             best = candidate
-    if best is None or best[2] > WHOLE:
+    if best is None or best[2] >= INNER:
         # A keyword is a curated synonym: one the typed words are, whole (any language),
         # counts as naming the hit ("hammashoito" is dental care itself, before the names
-        # that merely begin with it, such as its emergency service).
+        # that merely begin with it, such as its emergency service). Not so for a hit whose
+        # name begins a compound word with the typed word: that names something narrower
+        # ("Tandvårdsjour" holds the keyword "akut tandvård", yet "tandvård" is "Mun- och
+        # tandvård" first).
         shown = _shown(query, names)
         if len(keywords) > 2 and all(whole.search(keywords) for whole in query.whole):
             best = (_GROUP[WHOLE], 0, WHOLE, len(shown), shown)
@@ -184,6 +203,26 @@ def rank_key(
     group, other_language, tier, length, name = best
     named_service = 0 if kind is EntityKind.SERVICE and tier <= KEYWORD else 1
     return (named_service, group, other_language, tier, KIND_ORDER[kind], length, name, ref_id)
+
+
+def vocabulary_key(
+    query: RankQuery,
+    kind: EntityKind,
+    ref_id: str,
+    names: tuple[FoldedName, ...],
+    place: int,
+    *,
+    by_class: bool = False,
+) -> RankKey:
+    """The sort key of a service the typed words mean by the search vocabulary: in the
+    vocabulary's order (``place``, the one meant first), or, for a service found through a
+    service class the words are tied to (``by_class``), after those, fewest other classes
+    (``place``) first, then shortest name."""
+    shown = _shown(query, names)
+    if by_class:
+        order = place * CLASS_PLACE + len(shown)
+        return (0, 0, 0, VOCABULARY_CLASS, KIND_ORDER[kind], order, shown, ref_id)
+    return (0, 0, 0, VOCABULARY, KIND_ORDER[kind], place, shown, ref_id)
 
 
 def _inside(query: RankQuery, name: str) -> bool:

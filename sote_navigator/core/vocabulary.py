@@ -57,6 +57,8 @@ class Responsibility(StrEnum):
 
 
 class ProviderKind(StrEnum):
+    # The organiser's own production, when the catalogue does not say it is a liikelaitos.
+    OWN_PRODUCTION = "own_production"
     LIIKELAITOS = "liikelaitos"
     SOTE_KESKUS_OY = "sote_keskus_oy"
     SUUN_TERVEYDENHUOLTO_OY = "suun_terveydenhuolto_oy"

@@ -197,3 +197,44 @@ def _read_inner(
     for rowid, kind, ref_id, display, keywords in rows:
         if rowid not in found:
             found[rowid] = Hit(kind, ref_id, display, keywords)
+
+
+def services(con: Connection) -> list[tuple[int, str, str]]:
+    """Every service's rowid, id and display in the index (read once per catalogue version)."""
+    params: dict[str, object] = {}
+    within = bands_condition([SERVICES], "rowid", params)
+    rows = con.exec_driver_sql(
+        f"SELECT rowid, ref_id, display FROM {WORDS_TABLE} WHERE 1{within}", params
+    ).fetchall()
+    return [(int(rowid), str(ref_id), str(display)) for rowid, ref_id, display in rows]
+
+
+def named(con: Connection, rowids: Sequence[int], scope: str | None = None) -> list[Hit]:
+    """The hits of these rows (services the search vocabulary names), those matching
+    ``scope`` only when one is given."""
+    if not rowids:
+        return []
+    params: dict[str, object] = {f"r{i}": r for i, r in enumerate(rowids)}
+    wanted = ", ".join(f":r{i}" for i in range(len(rowids)))
+    where = f"rowid IN ({wanted})"
+    if scope:
+        params["q"] = f"scope : {scope}"
+        where = f"{WORDS_TABLE} MATCH :q AND {where}"
+    rows = con.exec_driver_sql(
+        f"SELECT kind, ref_id, display, keywords FROM {WORDS_TABLE} WHERE {where}", params
+    ).fetchall()
+    return [Hit(kind, ref_id, display, keywords) for kind, ref_id, display, keywords in rows]
+
+
+def in_scope(con: Connection, rowids: Sequence[int], scope: str) -> list[int]:
+    """Which of these rows match ``scope``."""
+    if not rowids:
+        return []
+    params: dict[str, object] = {f"r{i}": r for i, r in enumerate(rowids)}
+    params["q"] = f"scope : {scope}"
+    wanted = ", ".join(f":r{i}" for i in range(len(rowids)))
+    rows = con.exec_driver_sql(
+        f"SELECT rowid FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH :q AND rowid IN ({wanted})",
+        params,
+    ).fetchall()
+    return [int(r[0]) for r in rows]

@@ -28,7 +28,9 @@ class LoadedFile:
 def read(path: Path) -> LoadedFile:
     """The native document in ``path``; raises FileRefused with the reason it cannot be read."""
     file = str(path)
-    document = reading.load_json(reading.read_document_bytes(path), file)
+    text = reading.read_document_text(path)
+    document = reading.parse_json(text, file)
+    del text  # the document's memory only, from here on
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise refuse(Code.NOT_A_CATALOGUE, file)
     if document.get("format_version") != FORMAT_VERSION:

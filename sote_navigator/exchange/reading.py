@@ -45,24 +45,24 @@ def _mib(n: int) -> str:
     return f"{n / (1024 * 1024):.0f}"
 
 
-def _read_capped(stream: IO[bytes], file: str, packed_size: int | None) -> bytes:
-    """Read a stream that unpacks data, stopping at the size cap or a bomb-sized ratio."""
-    parts: list[bytes] = []
-    total = 0
+def _read_capped(stream: IO[bytes], file: str, packed_size: int | None) -> bytearray:
+    """Read a stream that unpacks data, stopping at the size cap or a bomb-sized ratio.
+    One growing buffer: joining a list of chunks would hold the data twice."""
+    out = bytearray()
     while chunk := stream.read(CHUNK):
-        total += len(chunk)
+        out += chunk
+        total = len(out)
         if packed_size and total > RATIO_FLOOR and total > packed_size * MAX_RATIO:
             raise refuse(Code.DECOMPRESSION_BOMB, file, ratio=MAX_RATIO)
         if total > MAX_DOCUMENT_BYTES:
             raise refuse(Code.TOO_LARGE, file, limit_mib=_mib(MAX_DOCUMENT_BYTES))
-        parts.append(chunk)
-    return b"".join(parts)
+    return out
 
 
-def gunzip(packed: bytes, file: str) -> bytes:
+def gunzip(packed: bytes, file: str) -> bytearray:
     """Unpack gzip data as a stream, so that a bomb is stopped, not inflated."""
     inflater = zlib.decompressobj(wbits=31)
-    parts: list[bytes] = []
+    parts = bytearray()
     total = 0
     data = packed
     try:
@@ -74,14 +74,14 @@ def gunzip(packed: bytes, file: str) -> bytes:
                 raise refuse(Code.DECOMPRESSION_BOMB, file, ratio=MAX_RATIO)
             if total > MAX_DOCUMENT_BYTES:
                 raise refuse(Code.TOO_LARGE, file, limit_mib=_mib(MAX_DOCUMENT_BYTES))
-            parts.append(out)
+            parts += out
             if inflater.eof:
                 break
         if not inflater.eof:
             raise refuse(Code.CORRUPT_ARCHIVE, file, detail="the gzip data ends too early")
     except zlib.error as exc:
         raise refuse(Code.CORRUPT_ARCHIVE, file, detail=str(exc)) from exc
-    return b"".join(parts)
+    return parts
 
 
 def safe_member_name(name: str) -> bool:
@@ -105,7 +105,7 @@ def _check_members(archive: zipfile.ZipFile, file: str) -> list[zipfile.ZipInfo]
     return members
 
 
-def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str) -> bytes:
+def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str) -> bytearray:
     label = f"{file}!{info.filename}"
     try:
         with archive.open(info) as stream:
@@ -206,7 +206,7 @@ def file_hash(path: Path) -> str:
     return digest.hexdigest()
 
 
-def read_document_bytes(path: Path) -> bytes:
+def read_document_bytes(path: Path) -> bytes | bytearray:
     """The JSON bytes in a plain, gzip or zip file, within the limits."""
     file = str(path)
     if path.is_dir():
@@ -237,17 +237,23 @@ def read_file_bytes(path: Path) -> bytes:
         raise refuse(Code.UNREADABLE, str(path), detail=exc.strerror or str(exc)) from exc
 
 
-def decode_text(data: bytes, file: str) -> str:
+def read_document_text(path: Path) -> str:
+    """The JSON text of a plain, gzip or zip file: its bytes are gone once they are decoded,
+    so that the bytes, the text and the parsed document are never in memory at once."""
+    return decode_text(read_document_bytes(path), str(path))
+
+
+def decode_text(data: bytes | bytearray, file: str) -> str:
     """UTF-8 text (a byte-order mark is dropped), or a refusal saying what the bytes are."""
-    if data.startswith(UTF8_BOM):
-        data = data[len(UTF8_BOM) :]
-    if data.startswith(UTF16_BOMS):
+    skip = len(UTF8_BOM) if data.startswith(UTF8_BOM) else 0
+    if data.startswith(UTF16_BOMS, skip):
         raise refuse(Code.NOT_UTF8, file, encoding="UTF-16", offset=0)
-    sample = data[:8192]
+    sample = data[skip : skip + 8192]
     if b"\x00" in sample:
         raise refuse(Code.BINARY, file)
     try:
-        return data.decode("utf-8")
+        with memoryview(data) as view:
+            return str(view[skip:], "utf-8")  # no copy of the bytes without the mark
     except UnicodeDecodeError as exc:
         control = sum(1 for b in sample if b < 9 or 13 < b < 32)
         if control > len(sample) // 20:
@@ -255,7 +261,7 @@ def decode_text(data: bytes, file: str) -> str:
         raise refuse(Code.NOT_UTF8, file, encoding="", offset=exc.start) from exc
 
 
-def ptv_sources(path: Path) -> Iterator[tuple[str, bytes]]:
+def ptv_sources(path: Path) -> Iterator[tuple[str, bytes | bytearray]]:
     """Every JSON file under a folder (any nesting) or inside a zip, one at a time."""
     file = str(path)
     count = 0
@@ -303,5 +309,5 @@ def parse_json(text: str, file: str) -> Any:
         raise refuse(Code.NOT_JSON, file, detail="nested too deeply") from exc
 
 
-def load_json(data: bytes, file: str) -> Any:
+def load_json(data: bytes | bytearray, file: str) -> Any:
     return parse_json(decode_text(data, file), file)

@@ -14,10 +14,15 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from sote_navigator.core.catalogue import LocationDetails, OfferingDetails, ProviderDetails
-from sote_navigator.core.freshness import source_of, verified_on_of
+from sote_navigator.core.catalogue import (
+    LocationDetails,
+    OfferingDetails,
+    ProviderDetails,
+    RecordSource,
+)
 from sote_navigator.core.vocabulary import ProvisionType
 from sote_navigator.db import models as m
+from sote_navigator.db.json_fields import json_nonempty_list, json_text
 from sote_navigator.services.offerings import voucher_of
 
 CHUNK = 900  # SQLite's bound-parameter limit, with room to spare
@@ -42,13 +47,20 @@ def _light_location(r: Any) -> LocationDetails:
         hours_note=[],
         languages=tuple(r.location_languages or ()),
         accessible=bool(r.accessible),
-        accessibility=r.accessibility or [],
+        # Only whether there is any: a non-empty list says "not accessible" is reported.
+        accessibility=[{"language": "", "value": "reported", "type": "description"}]
+        if r.accessibility_reported
+        else [],
         open_evenings=bool(r.open_evenings),
         open_weekends=bool(r.open_weekends),
         example=bool(r.location_example),
-        verified_on=verified_on_of(r.location_extra),
-        source=source_of(r.location_extra),
+        verified_on=r.location_verified_on,
+        source=_source(r.location_source_name, r.location_source_url),
     )
+
+
+def _source(name: str | None, url: str | None) -> RecordSource | None:
+    return RecordSource(name, url or None) if name else None
 
 
 def light_offerings(
@@ -78,16 +90,20 @@ def light_offerings(
                 o.waiting_days,
                 o.voucher,
                 o.example,
-                o.extra,
+                json_text(o.extra, "$.verified_on").label("verified_on"),
+                json_text(o.extra, "$.source.name").label("source_name"),
+                json_text(o.extra, "$.source.url").label("source_url"),
                 loc.names.label("location_names"),
                 loc.provider_id.label("location_provider_id"),
                 loc.municipality_code,
                 loc.languages.label("location_languages"),
                 loc.accessible,
-                loc.accessibility,
+                json_nonempty_list(loc.accessibility).label("accessibility_reported"),
                 loc.lat,
                 loc.lon,
-                loc.extra.label("location_extra"),
+                json_text(loc.extra, "$.verified_on").label("location_verified_on"),
+                json_text(loc.extra, "$.source.name").label("location_source_name"),
+                json_text(loc.extra, "$.source.url").label("location_source_url"),
                 loc.open_evenings,
                 loc.open_weekends,
                 loc.example.label("location_example"),
@@ -109,8 +125,8 @@ def light_offerings(
                     waiting_days=r.waiting_days,
                     voucher=voucher_of(r.voucher),
                     example=r.example,
-                    verified_on=verified_on_of(r.extra),
-                    source=source_of(r.extra),
+                    verified_on=r.verified_on,
+                    source=_source(r.source_name, r.source_url),
                 )
             )
     return out

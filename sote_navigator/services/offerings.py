@@ -33,14 +33,39 @@ from sote_navigator.core.vocabulary import (
 from sote_navigator.db import models as m
 
 
-def voucher_of(data: dict[str, Any] | None) -> Voucher | None:
+def _cents(value: Any) -> int | None:
+    return None if value is None else int(value)
+
+
+def _text(value: Any) -> str | None:
+    return str(value) if value else None
+
+
+def voucher_of(data: dict[str, Any] | None, organiser_id: str | None = None) -> Voucher | None:
+    """The catalogue's voucher object (None and missing values stay unknown)."""
     if not data:
         return None
     return Voucher(
         kind=str(data.get("kind", "palveluseteli")),
-        value_cents=int(data.get("value_cents") or 0),
-        self_share_cents=int(data.get("self_share_cents") or 0),
-        unit=str(data.get("unit", "")),
+        value_cents=_cents(data.get("value_cents")),
+        self_share_cents=_cents(data.get("self_share_cents")),
+        unit=str(data.get("unit") or ""),
+        min_value_cents=_cents(data.get("min_value_cents")),
+        max_value_cents=_cents(data.get("max_value_cents")),
+        self_share_rule=_text(data.get("self_share_rule")),
+        source=_text(data.get("source")),
+        source_url=_text(data.get("source_url")),
+        source_date=_text(data.get("source_date")),
+        organiser_id=organiser_id,
+        by_organiser=tuple(
+            (str(item["organiser"]), published)
+            for item in data.get("by_organiser") or []
+            if isinstance(item, dict) and item.get("organiser")
+            for published in [
+                voucher_of({"kind": data.get("kind"), **item}, str(item["organiser"]))
+            ]
+            if published is not None
+        ),
     )
 
 

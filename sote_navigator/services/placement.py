@@ -7,7 +7,7 @@ verdicts, ranked choice sets and reasons.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -22,6 +22,7 @@ from sote_navigator.core.catalogue import (
 )
 from sote_navigator.core.client_groups import Circumstances
 from sote_navigator.core.errors import Problem, UserFacingError
+from sote_navigator.core.fees import FeeTable, fee_reasons
 from sote_navigator.core.freshness import FreshnessRule, freshness_months
 from sote_navigator.core.placement import (
     Candidate,
@@ -36,7 +37,7 @@ from sote_navigator.core.placement import evaluate as evaluate_candidates
 from sote_navigator.core.placement_record import CatalogueStamp, PlacementInput, snapshot
 from sote_navigator.core.reasons import Reason
 from sote_navigator.core.urgent import need_kinds, route_service_codes, urgent_routes
-from sote_navigator.services import catalogue, offering_facts
+from sote_navigator.services import catalogue, fee_tables, offering_facts
 from sote_navigator.services import urgent_routes as urgent_data
 from sote_navigator.services.client_origin import client_origin
 from sote_navigator.services.contact_routes import ContactRouteReader
@@ -81,6 +82,7 @@ class Placer:
         self._fact_cache: dict[str, OfferingDetails] = {}
         self._offering_cache: dict[str, OfferingDetails] = {}
         self._cache_version = -2
+        self._freshness_months: int | None = None  # of the cached catalogue version
 
     # -- the client -------------------------------------------------------------------------
 
@@ -109,6 +111,7 @@ class Placer:
             evening=entered.evening,
             interpreter=entered.interpreter,
             circumstances=circumstances_of(entered),
+            fees=entered.fee_inputs,
             postal_code=entered.postal_code.strip(),
             origin=client_origin(self._engine, routing, entered.postal_code),
         )
@@ -188,7 +191,8 @@ class Placer:
         listed = sorted(
             {p.offering.id for a in ranked.services if a.choice_set for p in a.choice_set.providers}
         )
-        return with_full_offerings(ranked, self._offerings(listed))
+        full = with_full_offerings(ranked, self._offerings(listed))
+        return with_fee_reasons(full, fee_tables.tables())
 
     def _urgent(
         self, context: ClientContext, ids: list[str]
@@ -231,6 +235,7 @@ class Placer:
         ]
         if version != self._cache_version or len(self._fact_cache) > MAX_CACHED_OFFERINGS:
             self._cache_version = version
+            self._freshness_months = None
             for cache in caches:
                 cache.clear()
 
@@ -259,10 +264,13 @@ class Placer:
         return {i: self._offering_cache[i] for i in ids if i in self._offering_cache}
 
     def freshness_rule(self) -> FreshnessRule:
-        """The current catalogue's freshness limit (``freshness_months``), as of today."""
-        with self._engine.connect() as con:
-            row = catalogue.current_row(con)
-        return FreshnessRule(freshness_months(row.header if row else None))
+        """The current catalogue's freshness limit (``freshness_months``), as of today: the
+        limit read once per catalogue version, the day asked each time."""
+        if self._freshness_months is None:
+            with self._engine.connect() as con:
+                row = catalogue.current_row(con)
+            self._freshness_months = freshness_months(row.header if row else None)
+        return FreshnessRule(self._freshness_months)
 
     # -- the record -------------------------------------------------------------------------
 
@@ -293,6 +301,22 @@ class Placer:
 
 def evaluate(engine: Engine, context: ClientContext, need: Need) -> Evaluation:
     return Placer(engine).evaluate(context, need)
+
+
+def with_fee_reasons(evaluation: Evaluation, tables: Sequence[FeeTable]) -> Evaluation:
+    """Each open service's choice set also says what the client pays, where a table says it."""
+    context = evaluation.context
+    organiser = context.routing.organiser
+
+    def priced(a: ServiceAssessment) -> ServiceAssessment:
+        if a.choice_set is None or not a.verdict.open:
+            return a
+        said = fee_reasons(tables, organiser.id, organiser.names, a.service.id, context.fees)
+        if not said:
+            return a
+        return replace(a, choice_set=replace(a.choice_set, reasons=a.choice_set.reasons + said))
+
+    return replace(evaluation, services=tuple(priced(a) for a in evaluation.services))
 
 
 def with_full_offerings(evaluation: Evaluation, full: Mapping[str, OfferingDetails]) -> Evaluation:

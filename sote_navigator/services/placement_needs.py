@@ -1,6 +1,7 @@
 """From what the counsellor typed to the services a placement considers, most relevant first.
 
-A need is a service id, a service class (code or URI) or search words. Services offered to the
+A need is a service id, a service class (code or URI) or search words; words that are a term
+of the search vocabulary (core.search_vocabulary) mean that term's services. Services offered to the
 client's organiser (or listed with no provider at all, like municipal ones) come before those
 offered only elsewhere: at national scale the same service is published by every county, and
 the client's own county's version must not drown among the others.
@@ -72,6 +73,11 @@ class NeedResolver:
         else:
             hits = self._search.search(need.value, limit=SEARCH_DEPTH, kinds=[EntityKind.SERVICE])
             ids = [h.id for h in hits]
+            # Everyday words the search vocabulary knows ("neuvola") mean its services only,
+            # not every service that mentions the word somewhere.
+            meant = set(self._search.meant_services(need.value))
+            if meant:
+                ids = [i for i in ids if i in meant]
         return self.nearest_first(ids, organiser_id)[:MAX_SERVICES]
 
     def nearest_first(self, ids: list[str], organiser_id: str | None) -> list[str]:

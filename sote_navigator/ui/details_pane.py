@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 from sote_navigator import i18n, messages
 from sote_navigator.core import localized, opening_hours
 from sote_navigator.core.vocabulary import Responsibility
+from sote_navigator.display_text import isolate, shown
 from sote_navigator.i18n import arg, translate
 from sote_navigator.ui import wording
+from sote_navigator.ui.tooltips import plain_tooltip
 from sote_navigator.ui.widgets import Badge, plain_label
 
 if TYPE_CHECKING:
@@ -118,7 +120,9 @@ class DetailsPane(QScrollArea):
     def _begin(self, title: str, example: bool, kind: str = "", subtitle: str = "") -> None:
         while self.form.rowCount():
             self.form.removeRow(0)
-        self.title.setText(title)
+        # Catalogue text: a long name is cut (whole in the tooltip), bidirectional text isolated.
+        self.title.setText(shown(title))
+        self.title.setToolTip(plain_tooltip(title) if shown(title) != isolate(title) else "")
         self.subtitle.setText(subtitle)
         self.subtitle.setVisible(bool(subtitle))
         self.kind_badge.setText(kind)
@@ -150,7 +154,7 @@ class DetailsPane(QScrollArea):
     def _service(self, view: ServiceView) -> None:
         lang = i18n.content_language()
         s = view.service
-        classes = ", ".join(c.name(lang) for c in view.classes)
+        classes = ", ".join(shown(c.name(lang)) for c in view.classes)
         self._begin(s.name(lang), s.example, subtitle=classes)
         if s.responsibility is Responsibility.MUNICIPALITY:
             self.notice.setText(
@@ -167,7 +171,9 @@ class DetailsPane(QScrollArea):
         self._row(self.tr("Eligibility"), self._eligibility(view))
         self._row(self.tr("Charge"), wording.charge_text(s.charge))
         if s.voucher is not None:
-            self._row(wording.voucher_kind_text(s.voucher), wording.voucher_text(s.voucher))
+            lines = [wording.voucher_text(s.voucher)]
+            lines += [wording.voucher_text(published) for _, published in s.voucher.by_organiser]
+            self._row(wording.voucher_kind_text(s.voucher), lines)
         self._row(self.tr("Ways in"), _ways_in(view.routes))
 
     def _eligibility(self, view: ServiceView) -> list[str]:
@@ -203,7 +209,7 @@ class DetailsPane(QScrollArea):
         x, p = view.location, view.provider
         example = x.example or bool(p and p.example) or bool(offering and offering.example)
         kind = messages.provider_kind_text(p.kind) if p else ""
-        self._begin(x.name(lang), example, kind, subtitle=p.name(lang) if p else "")
+        self._begin(x.name(lang), example, kind, subtitle=shown(p.name(lang)) if p else "")
         self._row(self.tr("Address"), x.address(lang))
         if view.municipality is not None:
             self._row(self.tr("Municipality"), view.municipality.name(lang))
@@ -287,9 +293,9 @@ def _ways_in(routes: Iterable[ContactRoute]) -> list[str]:
 
 
 def _unit_names(units: Iterable[RegionalUnit]) -> list[str]:
-    return [u.name(i18n.content_language()) for u in units]
+    return [isolate(u.name(i18n.content_language())) for u in units]
 
 
 def _phone(number: str, info: localized.LocalizedText, language: str) -> str:
     note = localized.pick(info, language)
-    return f"{number} ({note})" if note else number
+    return f"{isolate(number)} ({isolate(note)})" if note else number

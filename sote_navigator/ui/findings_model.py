@@ -10,7 +10,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from sote_navigator import finding_texts
+from sote_navigator.display_text import shown
 from sote_navigator.exchange.findings import Finding, Severity
+from sote_navigator.ui.tooltips import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -46,9 +48,10 @@ class FindingsModel(QAbstractTableModel):
             if index.column() == self.PLACE:
                 # The file's own name is enough in the table; the tooltip has the full path.
                 if role == Qt.ItemDataRole.ToolTipRole:
-                    return f"{f.file}\n{f.place}"
-                return f"{PurePath(f.file).name} {f.place}"
-            return finding_texts.what_text(f)
+                    return plain_tooltip(f"{f.file}\n{f.place}")
+                return f"{PurePath(f.file).name} {shown(f.place)}"
+            text = finding_texts.what_text(f)
+            return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == Qt.ItemDataRole.UserRole:
             return f.code.value
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.SEVERITY:

@@ -1,7 +1,8 @@
 """Thin item models over the navigator's dataclasses: municipalities, search hits, offerings.
 
 No model reads the database: each is handed a list and only words it for display. Catalogue
-text goes out as plain display text (item views never render it as markup).
+text goes out as plain display text (item views never render it as markup), cut and isolated
+(``display_text.shown``); tooltips as escaped text (``tooltips.plain_tooltip``).
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ from PySide6.QtCore import (
 from sote_navigator import i18n, messages
 from sote_navigator.core.navigation import Feature
 from sote_navigator.core.vocabulary import EntityKind
+from sote_navigator.display_text import TOOLTIP_LIMIT, shown
 from sote_navigator.ui import wording
+from sote_navigator.ui.tooltips import plain_tooltip
 
 if TYPE_CHECKING:
     from sote_navigator.core.catalogue import Municipality, SearchResult
@@ -36,7 +39,7 @@ EXAMPLE_ROLE = Qt.ItemDataRole.UserRole + 3
 
 def municipality_label(mu: Municipality, language: str) -> str:
     """'Porvoo – Borgå (638)': the UI language's name first, the national ones after."""
-    names = dict.fromkeys(mu.name(lang) for lang in (language, "fi", "sv"))
+    names = dict.fromkeys(shown(mu.name(lang)) for lang in (language, "fi", "sv"))
     return " \u2013 ".join(names) + f" ({mu.code})"
 
 
@@ -99,15 +102,10 @@ class SearchResultModel(QAbstractListModel):
             return None
         r = self._items[index.row()]
         language = i18n.content_language()
-        if role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
-            second = " \u00b7 ".join(
-                p for p in (wording.entity_kind_text(r.kind), r.context_text(language)) if p
-            )
-            return f"{r.name(language)}{wording.example_suffix(r.example)}\n{second}"
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(r, language, shown(r.name(language)))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(self._text(r, language, shown(r.name(language), TOOLTIP_LIMIT)))
         if role == ID_ROLE:
             return r.id
         if role == KIND_ROLE:
@@ -115,6 +113,12 @@ class SearchResultModel(QAbstractListModel):
         if role == EXAMPLE_ROLE:
             return r.example
         return None
+
+    def _text(self, r: SearchResult, language: str, name: str) -> str:
+        second = " \u00b7 ".join(
+            p for p in (wording.entity_kind_text(r.kind), shown(r.context_text(language))) if p
+        )
+        return f"{name}{wording.example_suffix(r.example)}\n{second}"
 
 
 class OfferingTableModel(QAbstractTableModel):
@@ -174,8 +178,8 @@ class OfferingTableModel(QAbstractTableModel):
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == self.LANGUAGES:
-                return wording.languages_text(_languages(row))
-            return self._text(row, index.column())
+                return plain_tooltip(wording.languages_text(_languages(row)))
+            return plain_tooltip(self._text(row, index.column()))
         if role == ID_ROLE:
             return row.offering.id
         if role == EXAMPLE_ROLE:
@@ -209,17 +213,17 @@ class OfferingTableModel(QAbstractTableModel):
 
     def _service(self, row: OfferingRow) -> str:
         if row.service is None:
-            return row.offering.service_id
-        return row.service.name(i18n.content_language())
+            return shown(row.offering.service_id)
+        return shown(row.service.name(i18n.content_language()))
 
     def _location(self, row: OfferingRow) -> str:
         location = row.offering.location
         if location is None:
             return self.tr("(no fixed location)")
-        return location.name(i18n.content_language())
+        return shown(location.name(i18n.content_language()))
 
     def _provider(self, row: OfferingRow) -> str:
-        return row.offering.provider.name(i18n.content_language())
+        return shown(row.offering.provider.name(i18n.content_language()))
 
 
 def _languages(row: OfferingRow) -> tuple[str, ...]:

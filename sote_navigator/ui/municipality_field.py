@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QModelIndex, Signal
 from PySide6.QtWidgets import QCompleter, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from sote_navigator import i18n, messages
+from sote_navigator.display_text import shown
 from sote_navigator.i18n import arg
 from sote_navigator.ui.list_models import ID_ROLE, MunicipalityListModel, municipality_label
 from sote_navigator.ui.widgets import Badge, ClearingLineEdit, plain_label
@@ -184,18 +185,18 @@ class MunicipalityField(QWidget):
         if answer is not None and answer.merger is not None:
             heading += "\n" + arg(
                 self.tr("%1 merged into %2 on %3."),
-                answer.merger.former_name(language),
-                r.municipality.name(language),
+                shown(answer.merger.former_name(language)),
+                shown(r.municipality.name(language)),
                 i18n.format_date(answer.merger.merged_on),
             )
         self.heading.setText(heading)
-        organiser = r.organiser.name(language)
+        organiser = shown(r.organiser.name(language))
         if not r.organiser.in_reform:
             organiser += "\n" + self.tr(
                 "Outside the reform: this region organises its own social and health care."
             )
         self.organiser.setText(organiser)
-        self.unit.setText(r.regional_unit.name(language))
+        self.unit.setText(shown(r.regional_unit.name(language)))
         self.languages.setText(messages.language_status_text(r.municipality.language_status))
 
     def _no_routing_text(self, answer: LookupAnswer | None) -> str:
@@ -203,6 +204,6 @@ class MunicipalityField(QWidget):
             return self.tr("No municipality chosen: showing the whole country.")
         text = arg(self.tr("No municipality is called \u201c%1\u201d."), answer.query)
         if answer.suggestions:
-            names = ", ".join(mu.name(i18n.content_language()) for mu in answer.suggestions)
+            names = ", ".join(shown(mu.name(i18n.content_language())) for mu in answer.suggestions)
             text += " " + arg(self.tr("Did you mean: %1?"), names)
         return text

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QVBoxLa
 from sote_navigator import i18n
 from sote_navigator.core.navigation import NO_FILTER, OfferingFilter, OfferingList
 from sote_navigator.core.vocabulary import EntityKind
+from sote_navigator.display_text import shown
 from sote_navigator.i18n import arg, translate
 from sote_navigator.ui.list_models import OfferingTableModel
 from sote_navigator.ui.widgets import plain_label
@@ -116,7 +117,9 @@ class OfferingListView(QWidget):
 
     def _update_texts(self) -> None:
         n = len(self._list.rows)
-        place = self._routing.municipality.name(i18n.content_language()) if self._routing else ""
+        place = (
+            shown(self._routing.municipality.name(i18n.content_language())) if self._routing else ""
+        )
         kind = self._subject[0] if self._subject else None
         if kind is None:
             heading = self.tr("Providers")

@@ -75,6 +75,10 @@ class ServiceBrowser(QWidget):
         self.results.setAlternatingRowColors(True)
         for view in (self.tree, self.results):
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            # A name too long for the list is cut in its middle, so that its end (and the
+            # example mark after it) stays in view; the list never scrolls sideways.
+            view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.status = plain_label(self, selectable=False)
         self.status.setObjectName("searchStatus")
         self.stack = QStackedWidget(self)

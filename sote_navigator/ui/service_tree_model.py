@@ -16,8 +16,10 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 from sote_navigator import i18n, messages
 from sote_navigator.core.navigation import NodeKind, TreeNode
 from sote_navigator.core.vocabulary import ServiceLevel
+from sote_navigator.display_text import shown
 from sote_navigator.ui import wording
 from sote_navigator.ui.list_models import EXAMPLE_ROLE, ID_ROLE, KIND_ROLE, ROOT, Index
+from sote_navigator.ui.tooltips import plain_tooltip
 
 _NO_PARENT = -1
 
@@ -119,7 +121,8 @@ class ServiceTreeModel(QAbstractItemModel):
         ):
             if (count := self._counts.get(number)) is None:
                 count = self._counts[number] = node.count()
-            return self._label(node, count)
+            label = self._label(node, count)
+            return plain_tooltip(label) if role == Qt.ItemDataRole.ToolTipRole else label
         if role == ID_ROLE:
             return node.key
         if role == KIND_ROLE:
@@ -131,12 +134,12 @@ class ServiceTreeModel(QAbstractItemModel):
     def _label(self, node: TreeNode, count: int) -> str:
         language = i18n.content_language()
         if node.service is not None:
-            return node.service.name(language) + wording.example_suffix(node.service.example)
+            return shown(node.service.name(language)) + wording.example_suffix(node.service.example)
         if node.kind is NodeKind.LEVEL:
             title = messages.level_text(ServiceLevel(node.key))
             title = title[:1].upper() + title[1:]
         elif node.service_class is not None:
-            title = node.service_class.name(language)
+            title = shown(node.service_class.name(language))
         else:
             title = self.tr("Other services")
         return f"{title} ({count})"

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QTime
 
 from sote_navigator import i18n, messages
+from sote_navigator import voucher_text as voucher_text_module
 from sote_navigator.core import localized
 from sote_navigator.core.navigation import NO_FEATURES, Feature
 from sote_navigator.core.vocabulary import EntityKind
@@ -124,26 +125,22 @@ def voucher_kind_text(voucher: Voucher) -> str:
 
 
 def voucher_text(voucher: Voucher) -> str:
-    """Its value and the client's self-share, e.g. "value 32,50 € for an hour, ..."."""
-    units = {
-        "visit": translate("Navigator", "a visit"),
-        "hour": translate("Navigator", "an hour"),
-        "day": translate("Navigator", "a day"),
-        "month": translate("Navigator", "a month"),
-        "treatment": translate("Navigator", "a treatment"),
-    }
-    if voucher.unit in units:
-        return arg(
-            translate("Navigator", "value %1 for %2, client's self-share %3"),
-            i18n.format_money(voucher.value_cents),
-            units[voucher.unit],
-            i18n.format_money(voucher.self_share_cents),
-        )
-    return arg(
-        translate("Navigator", "value %1, client's self-share %2"),
-        i18n.format_money(voucher.value_cents),
-        i18n.format_money(voucher.self_share_cents),
-    )
+    """Its value and the client's self-share with their source and date, or whom to ask."""
+    from sote_navigator.core.choice_set import voucher_params  # not before the first paint
+
+    return voucher_text_module.value_text(voucher_params(voucher))
+
+
+def voucher_cell_text(voucher: Voucher) -> str:
+    """A short value for a table cell: "36,00 € per hour", "8,40–40,80 € per hour", or "?"."""
+    unit = voucher_text_module.unit_text(voucher.unit)
+    if voucher.value_cents is not None:
+        return f"{i18n.format_money(voucher.value_cents)} {unit}".strip()
+    if voucher.min_value_cents is not None:
+        top = voucher.max_value_cents or voucher.min_value_cents
+        low = i18n.format_money(voucher.min_value_cents)
+        return f"{low}\u2013{i18n.format_money(top)} {unit}".strip()
+    return translate("Navigator", "not known")
 
 
 def charge_text(charge: str) -> str:

@@ -30,7 +30,7 @@ TEXT_TYPES = {
     "chargetypeadditionalinfo": "charge",
 }
 ORGANIZATION_KINDS = {
-    "region": "liikelaitos",
+    "region": "own_production",
     "sotepublic": "liikelaitos",
     "municipality": "municipality",
     "company": "procured_provider",

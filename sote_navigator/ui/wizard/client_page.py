@@ -21,10 +21,12 @@ from sote_navigator import i18n
 from sote_navigator.core import localized
 from sote_navigator.core.hetu import IdentityMatch, find_identity_code
 from sote_navigator.core.placement_record import PlacementInput
+from sote_navigator.display_text import shown
 from sote_navigator.i18n import arg
 from sote_navigator.placement_text import language_name
 from sote_navigator.services.placement import MAX_AGE
 from sote_navigator.ui.wizard.circumstances import CircumstancesBox
+from sote_navigator.ui.wizard.fee_box import FeeBox
 from sote_navigator.ui.wizard.page import PlacementPage
 
 if TYPE_CHECKING:
@@ -102,6 +104,8 @@ class ClientPage(PlacementPage):
             form.addRow("", box)
         self.circumstances = CircumstancesBox(self)
         form.addRow(self.circumstances)
+        self.fees = FeeBox(self)
+        form.addRow(self.fees)
         form.addRow(self.labels[4], self.reference)
         form.addRow("", self.reference_warning)
         layout = QVBoxLayout(self)
@@ -163,8 +167,8 @@ class ClientPage(PlacementPage):
         r = answer.routing
         if r is not None:
             self.routing_label.setText(
-                f"{r.municipality.name(lang)} \u2192 {r.organiser.name(lang)}, "
-                f"{r.regional_unit.name(lang)}"
+                f"{shown(r.municipality.name(lang))} \u2192 {shown(r.organiser.name(lang))}, "
+                f"{shown(r.regional_unit.name(lang))}"
             )
         elif answer.suggestions:
             names = ", ".join(s.name(lang) for s in answer.suggestions)
@@ -216,6 +220,7 @@ class ClientPage(PlacementPage):
         self.accessible.setChecked(state.accessible)
         self.evening.setChecked(state.evening)
         self.circumstances.load(state)
+        self.fees.load(state)
         self.reference.setText(state.client_reference)
 
     def store(self, state: PlacementInput) -> None:
@@ -231,6 +236,7 @@ class ClientPage(PlacementPage):
         state.accessible = self.accessible.isChecked()
         state.evening = self.evening.isChecked()
         self.circumstances.store(state)
+        self.fees.store(state)
         state.client_reference = self.reference.text().strip()
 
     def problem(self) -> str:

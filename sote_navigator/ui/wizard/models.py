@@ -18,14 +18,15 @@ from sote_navigator import i18n, messages
 from sote_navigator.core.catalogue import ServiceDetails
 from sote_navigator.core.choice_set import RankedProvider, offering_languages
 from sote_navigator.core.placement import ServiceAssessment
+from sote_navigator.display_text import shown
 from sote_navigator.i18n import translate
 from sote_navigator.placement_text import (
     language_name,
-    money,
     reason_line,
     verdict_text,
-    voucher_unit_text,
 )
+from sote_navigator.ui.tooltips import plain_tooltip
+from sote_navigator.ui.wording import voucher_cell_text
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -56,7 +57,7 @@ class ServiceNamesModel(QAbstractListModel):
             return None
         service = self._services[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return _with_marker(service.name(i18n.content_language()), service.example)
+            return _with_marker(shown(service.name(i18n.content_language())), service.example)
         if role == ID_ROLE:
             return service.id
         return None
@@ -99,10 +100,11 @@ class AssessmentModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
-                return _with_marker(a.service.name(i18n.content_language()), a.service.example)
-            return verdict_text(a.verdict)
+                name = shown(a.service.name(i18n.content_language()))
+                return _with_marker(name, a.service.example)
+            return verdict_text(a.verdict, a.reasons)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(reason_line(r) for r in a.reasons)
+            return plain_tooltip("\n".join(reason_line(r) for r in a.reasons))
         if role == ID_ROLE:
             return a.service.id
         return None
@@ -153,9 +155,9 @@ class ChoiceSetModel(QAbstractTableModel):
         if column == 0:
             return str(p.rank)
         if column == 1:
-            title = o.provider.name(lang)
-            if o.location and o.location.name(lang) != title:
-                title += f" \u2014 {o.location.name(lang)}"
+            title = shown(o.provider.name(lang))
+            if o.location and o.location.name(lang) != o.provider.name(lang):
+                title += f" \u2014 {shown(o.location.name(lang))}"
             return _with_marker(title, o.any_example)
         if column == 2:
             return ", ".join(language_name(code) for code in offering_languages(o))
@@ -165,7 +167,7 @@ class ChoiceSetModel(QAbstractTableModel):
             return translate("Wizard", "%n day(s)", None, o.waiting_days)
         if p.voucher is None:
             return ""
-        return f"{money(p.voucher.value_cents)} {voucher_unit_text(p.voucher.unit)}".strip()
+        return voucher_cell_text(p.voucher)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         p = self.provider(index.row()) if index.isValid() else None
@@ -174,7 +176,7 @@ class ChoiceSetModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell(p, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(reason_line(r) for r in p.reasons)
+            return plain_tooltip("\n".join(reason_line(r) for r in p.reasons))
         if role == ID_ROLE:
             return p.offering.id
         return None

@@ -24,6 +24,7 @@ from sote_navigator.core.choice_set import RankedProvider
 from sote_navigator.core.contact_routes import route_json
 from sote_navigator.core.placement import ServiceAssessment
 from sote_navigator.core.placement_record import PlacementInput
+from sote_navigator.display_text import shown
 from sote_navigator.placement_text import reason_line, verdict_text
 from sote_navigator.ui.wizard.models import ChoiceSetModel
 from sote_navigator.ui.wizard.page import PlacementPage
@@ -155,15 +156,17 @@ class ProviderPage(PlacementPage):
         lang = i18n.content_language()
         has_providers = bool(a and a.choice_set and a.choice_set.providers)
         self.service_label.setText(
-            f"{a.service.name(lang)} \u2014 {verdict_text(a.verdict)}" if a else ""
+            f"{shown(a.service.name(lang))} \u2014 {verdict_text(a.verdict, a.reasons)}"
+            if a
+            else ""
         )
         routes = a.routes if a else ()
         ways_in = [self.tr("Ways in by phone or online:")] if routes else []
         ways_in += [f"\u2022 {route_line(route_json(r))}" for r in routes]
         no_choice = [self.tr("There is no provider to choose for this service.")]
         no_choice += [reason_line(r) for r in a.reasons] if a else []
-        shown = ways_in if has_providers else [*no_choice, *ways_in]
-        self.no_choice_label.setText("" if a is None else "\n".join(shown))
+        lines = ways_in if has_providers else [*no_choice, *ways_in]
+        self.no_choice_label.setText("" if a is None else "\n".join(lines))
         self.no_choice_label.setVisible(bool(self.no_choice_label.text()))
         self._show_more()
 

@@ -162,7 +162,9 @@ class PlacementWizard(QWizard):
             return True  # nothing new to save
         self.state.step = min(self.pages.index(page) + 1, len(self.pages) - 1)
         try:
-            self.placement_id = self.records.save_draft(self.placement_id, self.state)
+            # The client's money stays out of drafts: it is saved only with the placement.
+            draft = self.state.without_fees()
+            self.placement_id = self.records.save_draft(self.placement_id, draft)
         except UserFacingError as error:
             page.show_error(messages.problem_text(error))
             return False
