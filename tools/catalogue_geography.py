@@ -116,13 +116,13 @@ def build_geography(inputs: Inputs, log: list[str]) -> dict[str, Any]:
         for code in sorted(organiser_of)
     ]
     former: list[dict[str, Any]] = []
-    for item in inputs.json("catalogue/former-municipalities.json")["municipalities"]:
+    for item in inputs.csv("catalogue/former-municipalities.csv"):
         if item["code"] in organiser_of or item["merged_into"] not in code_by_name:
             raise BuildError(f"former municipality {item['code']}: still exists or merged into?")
         former.append(
             {
                 "code": item["code"],
-                "names": texts(item["names"]),
+                "names": texts(item),
                 "merged_into": code_by_name[item["merged_into"]],
                 "merged_on": item["merged_on"],
             }

@@ -1,6 +1,6 @@
 """Service classes and services of the default catalogue: PTV's classification and general
 descriptions (data/reference/) with the curated verdicts, translations and laws
-(data/catalogue/services.json, laws.json) and the vouchers an organiser published
+(data/catalogue/services.json, laws.csv, law-rules.json) and the vouchers an organiser published
 (data/fee-tables.json)."""
 
 from __future__ import annotations
@@ -98,10 +98,11 @@ def build_service_classes(
 
 
 class Laws:
-    """data/catalogue/laws.json: every law a service cites, and the corrections to PTV's."""
+    """Every law a service cites (data/catalogue/laws.csv), and the corrections to PTV's
+    citations (law-rules.json)."""
 
-    def __init__(self, table: dict[str, Any]) -> None:
-        self.by_name = {law["fi"]: law for law in table["laws"]}
+    def __init__(self, laws: list[dict[str, str]], table: dict[str, Any]) -> None:
+        self.by_name = {law["fi"]: law for law in laws}
         self.url = table["finlex_url"]
         self.replaced = {r["name"]: r["by"] for r in table["replaced"]}
         self.same_name = {r["name"]: r["old_finlex"] for r in table["same_name_replaced"]}
@@ -131,7 +132,7 @@ class Laws:
         result = []
         for name in dict.fromkeys(names):  # dedupe, keep order
             if name not in self.by_name:
-                raise BuildError(f"{sid}: law '{name}' missing from data/catalogue/laws.json")
+                raise BuildError(f"{sid}: law '{name}' missing from data/catalogue/laws.csv")
             law = self.by_name[name]
             result.append({"names": texts(law), "url": self.url.format(law["finlex"])})
         return result
@@ -174,7 +175,7 @@ def build_services(
     }
     table = inputs.json("catalogue/services.json")
     curated = curated_services(table)
-    laws = Laws(inputs.json("catalogue/laws.json"))
+    laws = Laws(inputs.csv("catalogue/laws.csv"), inputs.json("catalogue/law-rules.json"))
     aliases = table["ptv_class_label_aliases"]
     missing = sorted(set(source) - set(curated))
     if missing:
