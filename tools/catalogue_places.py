@@ -5,7 +5,7 @@ data) and ``data/health-station-services.json`` (curated: the services a health 
 with why), and turns each station into a real location of the organiser that serves its
 municipality today, or of its outsourcing firm, with an offering per service. Every record
 carries its source and the date its information is from (2019), so that nothing is shown as
-verified today. Standard library only, like the builder.
+verified today. Standard library only.
 """
 
 from __future__ import annotations
