@@ -2,10 +2,10 @@
 
 Reads ``data/health-stations-2019.json`` (written by tools/convert_places.py from the shared
 data) and ``data/health-station-services.json`` (curated: the services a health station gives,
-with why), and turns each station into a real location of the organiser that serves its
-municipality today, or of its outsourcing firm, with an offering per service. Every record
-carries its source and the date its information is from (2019), so that nothing is shown as
-verified today. Standard library only.
+with why, and the words of its records), and turns each station into a real location of the
+organiser that serves its municipality today, or of its outsourcing firm, with an offering per
+service. Every record carries its source and the date its information is from (2019), so that
+nothing is shown as verified today. Standard library only.
 """
 
 from __future__ import annotations
@@ -16,33 +16,6 @@ from pathlib import Path
 from typing import Any
 
 LANGS = ("fi", "sv", "en")
-DAY_NAMES = {
-    "fi": ("ma", "ti", "ke", "to", "pe", "la", "su"),
-    "sv": ("mån", "tis", "ons", "tors", "fre", "lör", "sön"),
-    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
-}
-STATION_SUMMARY = (
-    "Terveysasema vuoden {year} tietojen mukaan. Tarkista ajantasaiset tiedot ennen asiakkaan "
-    "ohjaamista.",
-    "Hälsostation enligt uppgifter från {year}. Kontrollera aktuella uppgifter innan du "
-    "hänvisar klienten.",
-    "Health station as of {year}. Check current details before sending the client.",
-)
-OUTSOURCED = (
-    "Vuonna {year} ulkoistettu: {firm}.",
-    "År {year} utlagd på entreprenad: {firm}.",
-    "Outsourced in {year}: {firm}.",
-)
-OPEN_DAYS = (
-    "Avoinna vuonna {year}: {days}. Kellonajat eivät ole tiedossa.",
-    "Öppet år {year}: {days}. Tiderna är inte kända.",
-    "Open in {year}: {days}. Opening times are not known.",
-)
-NO_OPEN_DAYS = (
-    "Aukiolo ei ole tiedossa.",
-    "Öppettiderna är inte kända.",
-    "Opening hours are not known.",
-)
 # Service languages: those the law obliges in the station's municipality (Kielilaki 423/2003
 # 10 § and 25 §, Terveydenhuoltolaki 1326/2010 6 §), as for the organiser's own production.
 LANGUAGES = {"fi": ["fi"], "sv": ["sv"], "bilingual_fi": ["fi", "sv"], "bilingual_sv": ["fi", "sv"]}
@@ -59,9 +32,8 @@ def _text(values: tuple[str, ...], text_type: str) -> list[dict[str, str]]:
     ]
 
 
-def day_ranges(days: list[int], language: str) -> str:
-    """[0, 1, 2, 3, 4, 6] -> 'ma–pe, su'."""
-    names = DAY_NAMES[language]
+def day_ranges(days: list[int], names: list[str]) -> str:
+    """[0, 1, 2, 3, 4, 6] -> 'ma–pe, su' (names: Monday's first)."""
     runs: list[list[int]] = []
     for day in sorted(days):
         if runs and day == runs[-1][-1] + 1:
@@ -96,7 +68,9 @@ def build_health_stations(
     with (data_dir / "health-stations-2019.json").open(encoding="utf-8") as handle:
         data = json.load(handle)
     with (data_dir / "health-station-services.json").open(encoding="utf-8") as handle:
-        curated = [s["service"] for s in json.load(handle)["services"]]
+        table = json.load(handle)
+    curated = [s["service"] for s in table["services"]]
+    words = table["texts"]
     missing = [s for s in curated if s not in service_ids]
     if missing:
         raise PlacesError(f"health-station-services.json: unknown services {missing}")
@@ -141,19 +115,21 @@ def build_health_stations(
         lid = f"loc-hs{year}-{st['id']}"
         url = st["sources"][0] if st["sources"] else None
         source = {"name": source_name, "url": url}
-        summary = [s.format(year=year) for s in STATION_SUMMARY]
+        summary = [words["summary"][lang].format(year=year) for lang in LANGS]
         if st["outsourced"] and st["firm"]:
             summary = [
-                f"{s} {o.format(year=year, firm=st['firm'])}"
-                for s, o in zip(summary, OUTSOURCED, strict=True)
+                f"{s} {words['outsourced'][lang].format(year=year, firm=st['firm'])}"
+                for s, lang in zip(summary, LANGS, strict=True)
             ]
         if st["open_days"]:
             note = tuple(
-                t.format(year=year, days=day_ranges(st["open_days"], lang))
-                for t, lang in zip(OPEN_DAYS, LANGS, strict=True)
+                words["open_days"][lang].format(
+                    year=year, days=day_ranges(st["open_days"], words["day_names"][lang])
+                )
+                for lang in LANGS
             )
         else:
-            note = NO_OPEN_DAYS
+            note = tuple(words["no_open_days"][lang] for lang in LANGS)
         languages = LANGUAGES[status[code]]
         locations.append(
             {
