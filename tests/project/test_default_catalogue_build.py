@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parent.parent
+from tests.paths import ROOT as REPO
+
 BUILDER = REPO / "tools" / "build_default_catalogue.py"
 
 
