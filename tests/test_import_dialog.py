@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QCheckBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
@@ -57,6 +58,8 @@ def test_check_shows_changes_and_import_installs(
     diff_text = dialog.findChild(type(dialog._diff), "importDiff").toPlainText()
     assert "~ Home nursing (S-HOMECARE) [names]" in diff_text
     button = dialog.findChild(type(dialog._import), "importButton")
+    assert not button.isEnabled(), "an unsigned file waits for the user's consent"
+    dialog.findChild(QCheckBox, "acceptUnsigned").click()
     assert button.isEnabled()
     with qtbot.waitSignal(dialog.imported, timeout=20_000) as blocker:
         button.click()
@@ -120,6 +123,7 @@ def test_main_window_has_import_action_and_status(
     dialog = menu.open_import()
     dialog.check(write(tmp_path / "v2.json", changed()))
     qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+    dialog.findChild(QCheckBox, "acceptUnsigned").setChecked(True)
     with qtbot.waitSignal(menu.changed, timeout=20_000):
         dialog.apply()
     assert "version 2" in menu.status.text()
