@@ -83,6 +83,16 @@ def test_a_trusted_key_keeps_its_name(publisher: Path, keys: Path) -> None:
     assert len(trusted.fingerprint.split()) == 8
 
 
+def test_a_private_key_is_never_copied_into_the_trusted_keys(
+    tmp_path: Path, publisher: Path
+) -> None:
+    folder = tmp_path / "desk-keys"
+    with pytest.raises(UserFacingError) as refused:
+        catalogue_signing.trust_key(publisher, folder)
+    assert refused.value.problem is Problem.KEY_FILE_UNREADABLE
+    assert not folder.exists() or not any(folder.iterdir())
+
+
 # --- signing and checking -------------------------------------------------------------------
 
 

@@ -1752,6 +1752,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Palveluluettelossa on jo täsmälleen tämä: ei tehtävää.</translation>
     </message>
     <message>
+        <source>Check the changes below; if you accept the unsigned file, tick the box, then choose Import.</source>
+        <translation>Tarkista muutokset alta; jos hyväksyt allekirjoittamattoman tiedoston, rastita ruutu ja valitse sitten Tuo.</translation>
+    </message>
+    <message>
         <source>Check the changes below, then choose Import.</source>
         <translation>Tarkista muutokset alta ja valitse sitten Tuo.</translation>
     </message>

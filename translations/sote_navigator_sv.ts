@@ -1752,6 +1752,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Servicekatalogen innehåller redan exakt detta: inget att göra.</translation>
     </message>
     <message>
+        <source>Check the changes below; if you accept the unsigned file, tick the box, then choose Import.</source>
+        <translation>Granska ändringarna nedan; om du godkänner den osignerade filen, kryssa i rutan och välj sedan Importera.</translation>
+    </message>
+    <message>
         <source>Check the changes below, then choose Import.</source>
         <translation>Granska ändringarna nedan och välj sedan Importera.</translation>
     </message>

@@ -7,6 +7,7 @@ process leaves the previous catalogue as it was. The GUI runs both off its threa
 
 from __future__ import annotations
 
+import logging
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -27,6 +28,8 @@ from sote_navigator.exchange.ptv import reader as ptv_reader
 from sote_navigator.exchange.signature import signature_path
 from sote_navigator.services import catalogue, catalogue_signing
 from sote_navigator.services.catalogue_signing import Signature
+
+log = logging.getLogger(__name__)
 
 FORMATS = ("auto", "native", "ptv")
 
@@ -210,6 +213,17 @@ def apply_import(
         )
     if plan.changes_nothing:
         return None
+    if plan.signature is None:
+        log.info("importing %s unsigned, as the user allowed", plan.path.name)
+    else:
+        log.info(
+            "importing %s signed by %s at %s with the trusted key %s (%s)",
+            plan.path.name,
+            plan.signature.signer,
+            plan.signature.signed_at.isoformat(),
+            plan.signature.key_name,
+            plan.signature.fingerprint,
+        )
     with writing(engine) as con:
         row = catalogue.current_row(con)
         if (row.id if row else None) != plan.base_version:

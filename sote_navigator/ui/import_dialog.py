@@ -338,6 +338,11 @@ class ImportDialog(QDialog):
             verdict = self.tr("This file cannot be imported: correct the errors listed.")
         elif plan.changes_nothing:
             verdict = self.tr("The catalogue already holds exactly this: nothing to do.")
+        elif plan.signature is None:
+            verdict = self.tr(
+                "Check the changes below; if you accept the unsigned file, tick the box, "
+                "then choose Import."
+            )
         else:
             verdict = self.tr("Check the changes below, then choose Import.")
         return f"{counts} {verdict}"
