@@ -1,6 +1,6 @@
 """Signed catalogue files: the publisher signs, the desk trusts its key, import checks.
 
-Service tests on real files in tmp_path; the command line end to end in a subprocess.
+On real files in tmp_path; the command line is in tests/cli/test_catalogue_signing_cli.py.
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ from sote_navigator.core.errors import Problem, UserFacingError
 from sote_navigator.exchange import native
 from sote_navigator.services import catalogue, catalogue_import, catalogue_signing
 from tests.catalogue_factory import small_catalogue, texts
-from tests.cli_runner import Run, run_cli
+from tests.paths import FIXTURES
 
-PTV_FIXTURES = Path(__file__).parent / "fixtures" / "ptv"
+PTV_FIXTURES = FIXTURES / "ptv"
 SIGNER = "Pirkanmaan hyvinvointialue, luettelopalvelu"
 
 
@@ -214,94 +214,3 @@ def test_an_unsigned_plan_is_installed_only_when_allowed(
     assert refused.value.problem is Problem.CATALOGUE_UNSIGNED
     assert versions(small_engine) == (1, "1")
     assert catalogue_import.apply_import(small_engine, plan, allow_unsigned=True) == 2
-
-
-# --- the command line, end to end -----------------------------------------------------------
-
-
-def _desk(tmp_path: Path, small_catalogue_file: Path) -> tuple[Path, Path]:
-    from sote_navigator.services.workspace import open_workspace
-
-    home = tmp_path / "desk"
-    db = tmp_path / "desk.sqlite"
-    open_workspace(db, small_catalogue_file).dispose()
-    return home, db
-
-
-def _cli(args: list[str], home: Path, db: Path | None = None, lang: str = "en") -> Run:
-    extra = ["--db", str(db)] if db else []
-    return run_cli([*args, *extra, "--lang", lang], home=home)
-
-
-def test_publisher_and_desk_on_the_command_line(tmp_path: Path, small_catalogue_file: Path) -> None:
-    home, db = _desk(tmp_path, small_catalogue_file)
-    key = tmp_path / "office" / "region.key"
-    key.parent.mkdir()
-    made = _cli(["catalogue", "keygen", str(key), "--name", SIGNER], home)
-    assert made.code == 0, made.err
-    assert stat.S_IMODE(key.stat().st_mode) == 0o600
-    path = write(tmp_path / "v2.json", changed())
-    signed = _cli(["catalogue", "sign", str(path), "--key", str(key)], home)
-    assert signed.code == 0, signed.err
-    assert (tmp_path / "v2.json.sig").is_file()
-
-    # Not yet trusted: refused in one sentence, the catalogue as it was.
-    refused = _cli(["catalogue", "import", str(path)], home, db)
-    assert refused.code == 2
-    assert refused.err.count(".") >= 1 and len(refused.err.strip().splitlines()) == 1
-    assert "does not trust" in refused.err and "catalogue trust" in refused.err
-
-    trusted = _cli(["catalogue", "trust", str(tmp_path / "office" / "region.pub")], home)
-    assert trusted.code == 0, trusted.err
-    listed = _cli(["catalogue", "keys", "--json"], home).json()
-    assert [k["name"] for k in listed["keys"]] == [SIGNER]
-
-    imported = run_cli(["catalogue", "import", str(path), "--db", str(db), "--json"], home=home)
-    assert imported.code == 0, imported.err
-    data = imported.json()
-    assert data["applied"] is True and data["version_number"] == 2
-    assert data["signature"]["signer"] == SIGNER
-    assert data["signature"]["key_name"] == SIGNER
-    assert data["signature"]["signed_at"].startswith(str(dt.datetime.now(dt.UTC).year))
-    text = _cli(["catalogue", "validate", str(path)], home)
-    assert f"Signed by {SIGNER} on " in text.out
-
-
-def test_command_line_refuses_an_altered_file_and_keeps_the_catalogue(
-    tmp_path: Path, small_catalogue_file: Path, publisher: Path
-) -> None:
-    home, db = _desk(tmp_path, small_catalogue_file)
-    assert _cli(["catalogue", "trust", str(publisher.with_suffix(".pub"))], home).code == 0
-    path = write(tmp_path / "v2.json", changed())
-    catalogue_signing.sign_file(path, publisher)
-    path.write_bytes(path.read_bytes().replace(b"Oral health", b"Oral healtH"))
-    run = _cli(["catalogue", "import", str(path)], home, db)
-    assert run.code == 2
-    assert "was changed after it was signed" in run.err
-    assert len(run.err.strip().splitlines()) == 1
-    history = _cli(["catalogue", "history", "--json"], home, db).json()
-    assert [v["version_number"] for v in history["versions"]] == [1]
-
-
-def test_command_line_unsigned_needs_allow_unsigned(
-    tmp_path: Path, small_catalogue_file: Path
-) -> None:
-    home, db = _desk(tmp_path, small_catalogue_file)
-    path = write(tmp_path / "v2.json", changed())
-    for command in (
-        ["catalogue", "import", str(path)],
-        ["catalogue", "import", str(path), "--dry-run"],
-    ):
-        run = _cli(command, home, db)
-        assert run.code == 2
-        assert "is not signed" in run.err and "--allow-unsigned" in run.err
-        assert len(run.err.strip().splitlines()) == 1
-    finnish = _cli(["catalogue", "import", str(path)], home, db, lang="fi")
-    assert finnish.code == 2 and "--allow-unsigned" in finnish.err
-    assert "is not signed" not in finnish.err
-    history = _cli(["catalogue", "history", "--json"], home, db).json()
-    assert len(history["versions"]) == 1
-    run = _cli(["catalogue", "import", "--allow-unsigned", str(path)], home, db)
-    assert run.code == 0, run.err
-    assert "not signed" in run.out
-    assert "Imported as catalogue version 2." in run.out
