@@ -139,7 +139,15 @@ def cli_import(folder: Path, source: Path, db: Path) -> tuple[float, float, int]
         " resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, r.returncode]))\n"
     )
     env = {**os.environ, "SOTE_NAVIGATOR_HOME": str(folder / "home")}
-    command = [sys.executable, "-m", "sote_navigator", "catalogue", "import", str(source)]
+    command = [
+        sys.executable,
+        "-m",
+        "sote_navigator",
+        "catalogue",
+        "import",
+        "--allow-unsigned",
+        str(source),
+    ]
     done = subprocess.run(
         [sys.executable, "-c", probe, *command, "--db", str(db)],
         capture_output=True,

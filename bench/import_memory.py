@@ -72,7 +72,7 @@ def main() -> None:
         for case, seed in (("first", 1), ("update", 2)):
             path = work / f"national-{locations}-{seed}.json"
             size = write_catalogue(path, locations, seed)
-            code, peak = measure([*cli, "catalogue", "import", str(path)], env)
+            code, peak = measure([*cli, "catalogue", "import", "--allow-unsigned", str(path)], env)
             print(
                 f"{locations:>9} {case:>7} {size / 1e6:>8.1f} {peak / 1e6:>8.1f}"
                 f" {peak / size:>6.2f} {code}",

@@ -6,6 +6,7 @@ same on the command line and in a dialog.
 
 from __future__ import annotations
 
+from sote_navigator import signing_texts
 from sote_navigator.core.errors import Problem, UserFacingError
 from sote_navigator.core.vocabulary import (
     Access,
@@ -244,6 +245,8 @@ def problem_text(error: UserFacingError) -> str:
         return arg(
             translate("Messages", "Nothing was found for \u201c%1\u201d."), f.get("query", "")
         )
+    if (signing := signing_texts.problem_text(error)) is not None:
+        return signing
     return arg(
         translate("Messages", "The catalogue file %1 is not valid: %2"),
         f.get("path", ""),

@@ -18,6 +18,7 @@ DEFAULT_CATALOGUE_NAME = "default-catalogue.json"
 VOCABULARY_NAME = "vocabulary.csv"
 MUNICIPALITY_CENTRES_NAME = "municipality-centres.csv"
 SETTINGS_NAME = "settings.ini"
+TRUSTED_KEYS_NAME = "trusted-keys"
 
 
 def data_dir() -> Path:
@@ -35,6 +36,11 @@ def database_path() -> Path:
 def settings_path() -> Path:
     """The user's settings live with their data, so SOTE_NAVIGATOR_HOME isolates them too."""
     return data_dir() / SETTINGS_NAME
+
+
+def trusted_keys_dir() -> Path:
+    """The publishers' public keys this desk accepts signed catalogues from (``*.pub``)."""
+    return data_dir() / TRUSTED_KEYS_NAME
 
 
 def log_dir() -> Path:

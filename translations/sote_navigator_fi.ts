@@ -635,6 +635,42 @@
         <source>hours of care a month, for the fee estimate (optional)</source>
         <translation>hoitotunnit kuukaudessa maksuarviota varten (vapaaehtoinen)</translation>
     </message>
+    <message>
+        <source>Make the publisher&apos;s key pair: KEYFILE (private, readable by you only) and its public key beside it (.pub) for the desks.</source>
+        <translation>Luo julkaisijan avainpari: KEYFILE (yksityinen, vain sinun luettavissasi) ja sen viereen julkinen avain (.pub) työasemille.</translation>
+    </message>
+    <message>
+        <source>the private key file to make</source>
+        <translation>luotava yksityisen avaimen tiedosto</translation>
+    </message>
+    <message>
+        <source>the publisher&apos;s name that desks are shown, in quotes</source>
+        <translation>julkaisijan nimi, jonka työasemat näyttävät, lainausmerkeissä</translation>
+    </message>
+    <message>
+        <source>Sign a catalogue file or PTV folder: writes FILE.sig beside it; publish both.</source>
+        <translation>Allekirjoita palveluluettelotiedosto tai PTV-kansio: kirjoittaa sen viereen FILE.sig-tiedoston; julkaise molemmat.</translation>
+    </message>
+    <message>
+        <source>the private key made by catalogue keygen</source>
+        <translation>komennolla catalogue keygen luotu yksityinen avain</translation>
+    </message>
+    <message>
+        <source>Accept catalogues signed with this publisher&apos;s public key (.pub).</source>
+        <translation>Hyväksy palveluluettelot, jotka on allekirjoitettu tämän julkaisijan julkisella avaimella (.pub).</translation>
+    </message>
+    <message>
+        <source>the publisher&apos;s public key</source>
+        <translation>julkaisijan julkinen avain</translation>
+    </message>
+    <message>
+        <source>List the publishers&apos; public keys this desk trusts.</source>
+        <translation>Luettele julkaisijoiden julkiset avaimet, joihin tämä työasema luottaa.</translation>
+    </message>
+    <message>
+        <source>import a file that has no signature (only if you know where it comes from)</source>
+        <translation>tuo tiedosto, jolla ei ole allekirjoitusta (vain jos tiedät, mistä se on peräisin)</translation>
+    </message>
 </context>
 <context>
     <name>ClientGroups</name>
@@ -1668,6 +1704,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Sulje</translation>
     </message>
     <message>
+        <source>I know where this unsigned file comes from: import it anyway</source>
+        <translation>Tiedän, mistä tämä allekirjoittamaton tiedosto on peräisin: tuo se silti</translation>
+    </message>
+    <message>
         <source>Reading the file…</source>
         <translation>Luetaan tiedostoa…</translation>
     </message>
@@ -1710,6 +1750,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>The catalogue already holds exactly this: nothing to do.</source>
         <translation>Palveluluettelossa on jo täsmälleen tämä: ei tehtävää.</translation>
+    </message>
+    <message>
+        <source>Check the changes below; if you accept the unsigned file, tick the box, then choose Import.</source>
+        <translation>Tarkista muutokset alta; jos hyväksyt allekirjoittamattoman tiedoston, rastita ruutu ja valitse sitten Tuo.</translation>
     </message>
     <message>
         <source>Check the changes below, then choose Import.</source>
@@ -3272,6 +3316,69 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>Choose the service to place the client in.</source>
         <translation>Valitse palvelu, johon asiakas ohjataan.</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <source>Signed %1: publish %2 with it. %3</source>
+        <translation>%1 allekirjoitettu: julkaise %2 sen mukana. %3</translation>
+    </message>
+    <message>
+        <source>Trusted publishers&apos; keys in %1:</source>
+        <translation>Luotetut julkaisijoiden avaimet kansiossa %1:</translation>
+    </message>
+    <message>
+        <source>  %1  (fingerprint %2)</source>
+        <translation>  %1  (sormenjälki %2)</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 is not signed (there is no %2 beside it), so nothing was imported: ask the publisher for the signature file, or, if you know where the file comes from, import it with --allow-unsigned.</source>
+        <translation>Palveluluetteloa %1 ei ole allekirjoitettu (sen vieressä ei ole tiedostoa %2), joten mitään ei tuotu: pyydä julkaisijalta allekirjoitustiedosto tai, jos tiedät mistä tiedosto on peräisin, tuo se valitsimella --allow-unsigned.</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 was changed after it was signed (its signature %2 does not match it), so nothing was imported and the current catalogue stays: get the file and its signature again from the publisher.</source>
+        <translation>Palveluluetteloa %1 on muutettu allekirjoittamisen jälkeen (sen allekirjoitus %2 ei vastaa sitä), joten mitään ei tuotu ja nykyinen palveluluettelo pysyy: hae tiedosto ja sen allekirjoitus uudelleen julkaisijalta.</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 is signed with a key this desk does not trust (fingerprint %2), so nothing was imported and the current catalogue stays: if the key is your publisher&apos;s, get its public key from them and add it with “sote-navigator catalogue trust FILE.pub” (it goes to %3).</source>
+        <translation>Palveluluettelo %1 on allekirjoitettu avaimella, johon tämä työasema ei luota (sormenjälki %2), joten mitään ei tuotu ja nykyinen palveluluettelo pysyy: jos avain on julkaisijasi, pyydä heiltä julkinen avain ja lisää se komennolla ”sote-navigator catalogue trust FILE.pub” (se tallentuu kansioon %3).</translation>
+    </message>
+    <message>
+        <source>The signature file %1 is damaged or not a Sote Navigator signature, so nothing was imported: get it again from the publisher.</source>
+        <translation>Allekirjoitustiedosto %1 on vioittunut tai ei ole Sote Navigatorin allekirjoitus, joten mitään ei tuotu: hae se uudelleen julkaisijalta.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no Ed25519 key of the kind needed here: give the private key (made by “catalogue keygen”) to sign, and the public key (.pub) to trust.</source>
+        <translation>Tiedostossa %1 ei ole tähän tarvittavaa Ed25519-avainta: anna allekirjoittamiseen yksityinen avain (komennon ”catalogue keygen” luoma) ja luottamiseen julkinen avain (.pub).</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists and was left as it is: choose another name, or move the old file away first.</source>
+        <translation>Tiedosto %1 on jo olemassa, eikä siihen koskettu: valitse toinen nimi tai siirrä vanha tiedosto ensin pois.</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2 with the key “%3” that this desk trusts (fingerprint %4).</source>
+        <translation>Allekirjoittanut %1 %2 avaimella ”%3”, johon tämä työasema luottaa (sormenjälki %4).</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2 with the key fingerprint %3.</source>
+        <translation>Allekirjoittanut %1 %2 avaimella, jonka sormenjälki on %3.</translation>
+    </message>
+    <message>
+        <source>This catalogue is not signed: nobody vouches that it is the one your publisher sent. Import it only if you know where it comes from.</source>
+        <translation>Tätä palveluluetteloa ei ole allekirjoitettu: kukaan ei takaa, että se on julkaisijasi lähettämä. Tuo se vain, jos tiedät, mistä se on peräisin.</translation>
+    </message>
+    <message>
+        <source>Made the key pair “%1” (fingerprint %2): the private key %3 is readable by you only; keep it off the desks and keep a copy in a safe place. Give the public key %4 to the desks.</source>
+        <translation>Avainpari ”%1” luotu (sormenjälki %2): yksityinen avain %3 on vain sinun luettavissasi; älä vie sitä työasemille ja säilytä siitä kopio turvallisessa paikassa. Anna julkinen avain %4 työasemille.</translation>
+    </message>
+    <message>
+        <source>This desk now accepts catalogues signed with the key “%1” (fingerprint %2; kept in %3). Check the fingerprint with the publisher.</source>
+        <translation>Tämä työasema hyväksyy nyt palveluluettelot, jotka on allekirjoitettu avaimella ”%1” (sormenjälki %2; tallennettu: %3). Tarkista sormenjälki julkaisijalta.</translation>
+    </message>
+    <message>
+        <source>This desk trusts no publisher&apos;s key yet (folder %1): add one with “sote-navigator catalogue trust FILE.pub”.</source>
+        <translation>Tämä työasema ei vielä luota yhdenkään julkaisijan avaimeen (kansio %1): lisää avain komennolla ”sote-navigator catalogue trust FILE.pub”.</translation>
     </message>
 </context>
 <context>

@@ -635,6 +635,42 @@
         <source>hours of care a month, for the fee estimate (optional)</source>
         <translation>vårdtimmar per månad, för avgiftsuppskattningen (frivilligt)</translation>
     </message>
+    <message>
+        <source>Make the publisher&apos;s key pair: KEYFILE (private, readable by you only) and its public key beside it (.pub) for the desks.</source>
+        <translation>Skapa utgivarens nyckelpar: KEYFILE (privat, läsbar endast för dig) och bredvid den den publika nyckeln (.pub) för arbetsstationerna.</translation>
+    </message>
+    <message>
+        <source>the private key file to make</source>
+        <translation>filen för den privata nyckel som skapas</translation>
+    </message>
+    <message>
+        <source>the publisher&apos;s name that desks are shown, in quotes</source>
+        <translation>utgivarens namn som arbetsstationerna visar, inom citattecken</translation>
+    </message>
+    <message>
+        <source>Sign a catalogue file or PTV folder: writes FILE.sig beside it; publish both.</source>
+        <translation>Signera en katalogfil eller PTV-mapp: skriver FILE.sig bredvid den; publicera båda.</translation>
+    </message>
+    <message>
+        <source>the private key made by catalogue keygen</source>
+        <translation>den privata nyckel som catalogue keygen skapade</translation>
+    </message>
+    <message>
+        <source>Accept catalogues signed with this publisher&apos;s public key (.pub).</source>
+        <translation>Godkänn servicekataloger som signerats med den här utgivarens publika nyckel (.pub).</translation>
+    </message>
+    <message>
+        <source>the publisher&apos;s public key</source>
+        <translation>utgivarens publika nyckel</translation>
+    </message>
+    <message>
+        <source>List the publishers&apos; public keys this desk trusts.</source>
+        <translation>Lista de utgivares publika nycklar som den här arbetsstationen litar på.</translation>
+    </message>
+    <message>
+        <source>import a file that has no signature (only if you know where it comes from)</source>
+        <translation>importera en fil som saknar signatur (bara om du vet var den kommer ifrån)</translation>
+    </message>
 </context>
 <context>
     <name>ClientGroups</name>
@@ -1668,6 +1704,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Stäng</translation>
     </message>
     <message>
+        <source>I know where this unsigned file comes from: import it anyway</source>
+        <translation>Jag vet var den här osignerade filen kommer ifrån: importera den ändå</translation>
+    </message>
+    <message>
         <source>Reading the file…</source>
         <translation>Filen läses…</translation>
     </message>
@@ -1710,6 +1750,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>The catalogue already holds exactly this: nothing to do.</source>
         <translation>Servicekatalogen innehåller redan exakt detta: inget att göra.</translation>
+    </message>
+    <message>
+        <source>Check the changes below; if you accept the unsigned file, tick the box, then choose Import.</source>
+        <translation>Granska ändringarna nedan; om du godkänner den osignerade filen, kryssa i rutan och välj sedan Importera.</translation>
     </message>
     <message>
         <source>Check the changes below, then choose Import.</source>
@@ -3272,6 +3316,69 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Choose the service to place the client in.</source>
         <translation>Välj den tjänst som klienten hänvisas till.</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <source>Signed %1: publish %2 with it. %3</source>
+        <translation>%1 har signerats: publicera %2 tillsammans med den. %3</translation>
+    </message>
+    <message>
+        <source>Trusted publishers&apos; keys in %1:</source>
+        <translation>Betrodda utgivares nycklar i %1:</translation>
+    </message>
+    <message>
+        <source>  %1  (fingerprint %2)</source>
+        <translation>  %1  (fingeravtryck %2)</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 is not signed (there is no %2 beside it), so nothing was imported: ask the publisher for the signature file, or, if you know where the file comes from, import it with --allow-unsigned.</source>
+        <translation>Servicekatalogen %1 är inte signerad (det finns ingen %2 bredvid den), så ingenting importerades: be utgivaren om signaturfilen eller, om du vet var filen kommer ifrån, importera den med --allow-unsigned.</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 was changed after it was signed (its signature %2 does not match it), so nothing was imported and the current catalogue stays: get the file and its signature again from the publisher.</source>
+        <translation>Servicekatalogen %1 har ändrats efter att den signerades (signaturen %2 stämmer inte med den), så ingenting importerades och den nuvarande servicekatalogen står kvar: hämta filen och dess signatur på nytt från utgivaren.</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 is signed with a key this desk does not trust (fingerprint %2), so nothing was imported and the current catalogue stays: if the key is your publisher&apos;s, get its public key from them and add it with “sote-navigator catalogue trust FILE.pub” (it goes to %3).</source>
+        <translation>Servicekatalogen %1 är signerad med en nyckel som den här arbetsstationen inte litar på (fingeravtryck %2), så ingenting importerades och den nuvarande servicekatalogen står kvar: om nyckeln är din utgivares, be dem om den publika nyckeln och lägg till den med ”sote-navigator catalogue trust FILE.pub” (den sparas i %3).</translation>
+    </message>
+    <message>
+        <source>The signature file %1 is damaged or not a Sote Navigator signature, so nothing was imported: get it again from the publisher.</source>
+        <translation>Signaturfilen %1 är skadad eller ingen Sote Navigator-signatur, så ingenting importerades: hämta den på nytt från utgivaren.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no Ed25519 key of the kind needed here: give the private key (made by “catalogue keygen”) to sign, and the public key (.pub) to trust.</source>
+        <translation>Filen %1 innehåller ingen Ed25519-nyckel av det slag som behövs här: ange den privata nyckeln (skapad med ”catalogue keygen”) för att signera och den publika nyckeln (.pub) för att lita på.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists and was left as it is: choose another name, or move the old file away first.</source>
+        <translation>Filen %1 finns redan och lämnades som den var: välj ett annat namn eller flytta först bort den gamla filen.</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2 with the key “%3” that this desk trusts (fingerprint %4).</source>
+        <translation>Signerad av %1 %2 med nyckeln ”%3” som den här arbetsstationen litar på (fingeravtryck %4).</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2 with the key fingerprint %3.</source>
+        <translation>Signerad av %1 %2 med nyckeln med fingeravtrycket %3.</translation>
+    </message>
+    <message>
+        <source>This catalogue is not signed: nobody vouches that it is the one your publisher sent. Import it only if you know where it comes from.</source>
+        <translation>Den här servicekatalogen är inte signerad: ingen går i god för att det är den som din utgivare skickade. Importera den bara om du vet var den kommer ifrån.</translation>
+    </message>
+    <message>
+        <source>Made the key pair “%1” (fingerprint %2): the private key %3 is readable by you only; keep it off the desks and keep a copy in a safe place. Give the public key %4 to the desks.</source>
+        <translation>Nyckelparet ”%1” har skapats (fingeravtryck %2): den privata nyckeln %3 är läsbar endast för dig; håll den borta från arbetsstationerna och förvara en kopia på ett säkert ställe. Ge den publika nyckeln %4 till arbetsstationerna.</translation>
+    </message>
+    <message>
+        <source>This desk now accepts catalogues signed with the key “%1” (fingerprint %2; kept in %3). Check the fingerprint with the publisher.</source>
+        <translation>Den här arbetsstationen godkänner nu servicekataloger som signerats med nyckeln ”%1” (fingeravtryck %2; sparad i %3). Kontrollera fingeravtrycket med utgivaren.</translation>
+    </message>
+    <message>
+        <source>This desk trusts no publisher&apos;s key yet (folder %1): add one with “sote-navigator catalogue trust FILE.pub”.</source>
+        <translation>Den här arbetsstationen litar ännu inte på någon utgivares nyckel (mapp %1): lägg till en med ”sote-navigator catalogue trust FILE.pub”.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-"""``sote-navigator catalogue validate|import|export|history|rollback|stale``.
+"""``sote-navigator catalogue validate|import|export|history|rollback|stale`` (and the
+signing actions in cli/catalogue_signing.py).
 
 Exit 0 on success, 2 on invalid input (with the findings); nothing is written on failure.
 """
@@ -9,7 +10,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from sote_navigator.cli import catalogue_stale, common
+from sote_navigator import paths, signing_texts
+from sote_navigator.cli import catalogue_signing, catalogue_stale, common
 from sote_navigator.cli.catalogue_output import (
     diff_lines,
     findings_lines,
@@ -19,6 +21,7 @@ from sote_navigator.cli.catalogue_output import (
 from sote_navigator.core.errors import Problem, UserFacingError
 from sote_navigator.i18n import arg, translate
 from sote_navigator.services import catalogue, catalogue_history, catalogue_import
+from sote_navigator.services import catalogue_signing as signing
 from sote_navigator.services.catalogue_import import ImportPlan
 
 
@@ -56,6 +59,7 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help=translate("Cli", "only show what would change; write nothing"),
     )
+    catalogue_signing.add_import_options(p)
     p = action(
         "export",
         handle_export,
@@ -87,6 +91,7 @@ def register(subparsers: Any) -> None:
         help=translate("Cli", "the version number, as catalogue history shows it"),
     )
     catalogue_stale.register(action)
+    catalogue_signing.register(action)
 
 
 def _file_options(parser: argparse.ArgumentParser) -> None:
@@ -116,7 +121,11 @@ def _usage(ctx: common.Context) -> int:
 
 def _plan(ctx: common.Context, with_diff: bool) -> ImportPlan:
     return catalogue_import.plan_import(
-        ctx.engine(), ctx.args.file, ctx.args.format, with_diff=with_diff
+        ctx.engine(),
+        ctx.args.file,
+        ctx.args.format,
+        with_diff=with_diff,
+        keys_folder=paths.trusted_keys_dir(),
     )
 
 
@@ -126,7 +135,14 @@ def _plan_json(plan: ImportPlan) -> dict[str, Any]:
         "format": plan.source_format,
         "valid": plan.ok,
         "findings": plan.findings.to_json(),
+        "signature": catalogue_signing.signature_json(plan.signature),
     }
+
+
+def _signature_line(ctx: common.Context, plan: ImportPlan) -> str:
+    if plan.signature is not None:
+        return signing_texts.signed_text(plan.signature, ctx.language)
+    return signing_texts.unsigned_text()
 
 
 def handle_validate(ctx: common.Context) -> int:
@@ -138,17 +154,22 @@ def handle_validate(ctx: common.Context) -> int:
             common.emit(line)
         if plan.ok:
             common.emit(arg(translate("Catalogue", "%1 is a valid catalogue file."), plan.path))
+            common.emit(_signature_line(ctx, plan))
     return common.EXIT_FOUND if plan.ok else common.EXIT_BAD_INPUT
 
 
 def handle_import(ctx: common.Context) -> int:
+    if not ctx.args.allow_unsigned and ctx.args.file.exists():
+        signing.require_signed(ctx.args.file)  # refused before the file is read
     engine = ctx.engine()
     plan = _plan(ctx, with_diff=True)
     version: int | None = None
     applied = False
     if plan.ok and not ctx.args.dry_run:
         try:
-            version = catalogue_import.apply_import(engine, plan)
+            version = catalogue_import.apply_import(
+                engine, plan, allow_unsigned=ctx.args.allow_unsigned
+            )
         except catalogue_import.CatalogueChanged as exc:
             raise UserFacingError(Problem.CATALOGUE_CHANGED) from exc
         applied = version is not None
@@ -168,6 +189,7 @@ def handle_import(ctx: common.Context) -> int:
     if not plan.ok:
         common.emit(translate("Catalogue", "Nothing was imported: correct the errors above."))
         return common.EXIT_BAD_INPUT
+    common.emit(_signature_line(ctx, plan))
     if plan.diff is not None:
         for line in diff_lines(plan.diff, ctx.language):
             common.emit(line)

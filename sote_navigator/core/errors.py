@@ -35,6 +35,12 @@ class Problem(StrEnum):
     NO_EARLIER_CATALOGUE_VERSION = "no_earlier_catalogue_version"
     CATALOGUE_CHANGED = "catalogue_changed"
     IDENTITY_CODE_IN_RECORD = "identity_code_in_record"
+    CATALOGUE_UNSIGNED = "catalogue_unsigned"
+    SIGNATURE_MISMATCH = "signature_mismatch"
+    SIGNATURE_UNKNOWN_KEY = "signature_unknown_key"
+    SIGNATURE_UNREADABLE = "signature_unreadable"
+    KEY_FILE_UNREADABLE = "key_file_unreadable"
+    KEY_FILE_EXISTS = "key_file_exists"
 
 
 # Not frozen: contextlib assigns __traceback__ when an error leaves a ``with`` block (such as

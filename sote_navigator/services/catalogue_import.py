@@ -7,6 +7,7 @@ process leaves the previous catalogue as it was. The GUI runs both off its threa
 
 from __future__ import annotations
 
+import logging
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
+from sote_navigator.core.errors import Problem, UserFacingError
 from sote_navigator.core.progress import Progress
 from sote_navigator.db import catalogue_rows
 from sote_navigator.db.engine import writing
@@ -23,7 +25,11 @@ from sote_navigator.exchange.diff import CatalogueDiff, diff
 from sote_navigator.exchange.findings import Code, FileRefused, Findings, Severity, refuse
 from sote_navigator.exchange.ptv import merge as ptv_merge
 from sote_navigator.exchange.ptv import reader as ptv_reader
-from sote_navigator.services import catalogue
+from sote_navigator.exchange.signature import signature_path
+from sote_navigator.services import catalogue, catalogue_signing
+from sote_navigator.services.catalogue_signing import Signature
+
+log = logging.getLogger(__name__)
 
 FORMATS = ("auto", "native", "ptv")
 
@@ -37,6 +43,8 @@ class ImportPlan:
     diff: CatalogueDiff | None = None
     source_hash: str = ""
     base_version: int | None = None
+    # The publisher's checked signature; None for an unsigned file.
+    signature: Signature | None = None
     # The current catalogue as read while planning, when planning needed it anyway (PTV).
     base_document: dict[str, Any] | None = field(default=None, repr=False)
 
@@ -85,16 +93,23 @@ def plan_import(
     progress: Progress | None = None,
     *,
     with_diff: bool = True,
+    keys_folder: Path | None = None,
 ) -> ImportPlan:
-    """Everything short of writing: the findings, the new catalogue and the diff."""
+    """Everything short of writing: the signature, the findings, the new catalogue, the diff.
+
+    A signature beside the file is checked first, against the public keys in
+    ``keys_folder`` (none trusted when None): a file changed after signing, or signed with a
+    key not trusted there, is refused (UserFacingError) before it is parsed.
+    """
     findings = Findings()
-    if source_format == "auto":
-        try:
+    try:
+        checked = catalogue_signing.verify(path, keys_folder)
+        if source_format == "auto":
             source_format = detect_format(path)
-        except FileRefused as refused:
-            findings.add(refused.finding)
-            return ImportPlan(path, "native", findings)
-    plan = ImportPlan(path, source_format, findings)
+    except FileRefused as refused:
+        findings.add(refused.finding)
+        return ImportPlan(path, "native" if source_format == "auto" else source_format, findings)
+    plan = ImportPlan(path, source_format, findings, signature=checked)
     current_info = catalogue.current(engine)
     plan.base_version = current_info.version_number if current_info else None
     try:
@@ -108,6 +123,7 @@ def plan_import(
         findings.add(refused.finding)
         plan.document = None
         return plan
+    catalogue_signing.refuse_if_changed(path, plan.signature, plan.source_hash)
     if plan.document is None or not findings.ok or not with_diff:
         return plan
     if progress is not None:
@@ -176,12 +192,38 @@ def _ptv_locator(
     return locate
 
 
-def apply_import(engine: Engine, plan: ImportPlan, progress: Progress | None = None) -> int | None:
-    """Install the planned catalogue in one transaction. None when it changes nothing."""
+def apply_import(
+    engine: Engine,
+    plan: ImportPlan,
+    progress: Progress | None = None,
+    *,
+    allow_unsigned: bool = False,
+) -> int | None:
+    """Install the planned catalogue in one transaction. None when it changes nothing.
+
+    An unsigned file is installed only when the user said so (``allow_unsigned``: the
+    window's confirmation, the command line's --allow-unsigned).
+    """
     if not plan.ok or plan.document is None:
         raise ValueError("an import plan with errors cannot be applied")
+    if plan.signature is None and not allow_unsigned:
+        raise UserFacingError(
+            Problem.CATALOGUE_UNSIGNED,
+            {"path": str(plan.path), "signature": str(signature_path(plan.path))},
+        )
     if plan.changes_nothing:
         return None
+    if plan.signature is None:
+        log.info("importing %s unsigned, as the user allowed", plan.path.name)
+    else:
+        log.info(
+            "importing %s signed by %s at %s with the trusted key %s (%s)",
+            plan.path.name,
+            plan.signature.signer,
+            plan.signature.signed_at.isoformat(),
+            plan.signature.key_name,
+            plan.signature.fingerprint,
+        )
     with writing(engine) as con:
         row = catalogue.current_row(con)
         if (row.id if row else None) != plan.base_version:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 from sqlalchemy import Engine
 
-from sote_navigator import i18n
+from sote_navigator import i18n, paths
 from sote_navigator.core.catalogue import CatalogueInfo
 from sote_navigator.i18n import arg
 from sote_navigator.services import catalogue
@@ -97,7 +97,9 @@ class CatalogueMenu(QObject):
         if self._dialog is None:
             from sote_navigator.ui.import_dialog import ImportDialog
 
-            self._dialog = ImportDialog(self._engine, self._window)
+            self._dialog = ImportDialog(
+                self._engine, self._window, keys_folder=paths.trusted_keys_dir()
+            )
             self._dialog.imported.connect(self.changed)
         self._dialog.show()
         self._dialog.raise_()

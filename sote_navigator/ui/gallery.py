@@ -53,7 +53,7 @@ def _import_dialog(engine: Engine, db_path: Path) -> QWidget:
     import json
     import tempfile
 
-    from sote_navigator.services import catalogue, catalogue_import
+    from sote_navigator.services import catalogue, catalogue_import, catalogue_signing
     from sote_navigator.ui.import_dialog import ImportDialog
 
     doc = catalogue.export_document(engine)
@@ -65,8 +65,13 @@ def _import_dialog(engine: Engine, db_path: Path) -> QWidget:
     folder = Path(tempfile.mkdtemp(prefix="sote-gallery-"))
     path = folder / "catalogue-2027.json"
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
-    dialog = ImportDialog(engine)
-    dialog.show_plan(catalogue_import.plan_import(engine, path))
+    # Signed with a key made for the picture, which the pictured desk trusts.
+    keys = folder / "trusted-keys"
+    catalogue_signing.keygen(folder / "publisher.key", "Sote Navigator screenshots")
+    catalogue_signing.trust_key(folder / "publisher.pub", keys)
+    catalogue_signing.sign_file(path, folder / "publisher.key")
+    dialog = ImportDialog(engine, keys_folder=keys)
+    dialog.show_plan(catalogue_import.plan_import(engine, path, keys_folder=keys))
     return dialog
 
 

@@ -1,7 +1,8 @@
 """File → Import catalogue…: choose a file, see the findings and the changes, then confirm.
 
 Checking and importing run off the GUI thread (ui.background.Operation) with a progress bar
-and a Cancel button; the dialog only shows what comes back.
+and a Cancel button; the dialog only shows what comes back. It says who signed the file and
+when; an unsigned file is imported only after the user ticks that they accept it.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -29,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
-from sote_navigator import finding_texts, i18n, messages
+from sote_navigator import finding_texts, i18n, messages, signing_texts
 from sote_navigator.core.errors import Problem, UserFacingError
 from sote_navigator.core.progress import Progress
 from sote_navigator.i18n import arg
@@ -51,9 +53,13 @@ class ImportDialog(QDialog):
         engine: Engine,
         parent: QWidget | None = None,
         pool: QThreadPool | None = None,
+        *,
+        keys_folder: Path | None = None,
     ) -> None:
+        """``keys_folder`` holds the publishers' public keys this desk trusts (none if None)."""
         super().__init__(parent)
         self._engine = engine
+        self._keys_folder = keys_folder
         self._pool = pool
         self._plan: ImportPlan | None = None
         self._operation: Operation | None = None
@@ -88,6 +94,13 @@ class ImportDialog(QDialog):
         self._summary.setTextFormat(Qt.TextFormat.PlainText)
         self._summary.setWordWrap(True)
         self._summary.setObjectName("importSummary")
+        self._signature = QLabel(self)
+        self._signature.setTextFormat(Qt.TextFormat.PlainText)
+        self._signature.setWordWrap(True)
+        self._signature.setObjectName("importSignature")
+        self._accept_unsigned = QCheckBox(self)
+        self._accept_unsigned.setObjectName("acceptUnsigned")
+        self._accept_unsigned.setVisible(False)
         self.findings_model = FindingsModel(self)
         self._findings = QTableView(self)
         self._findings.setModel(self.findings_model)
@@ -117,6 +130,8 @@ class ImportDialog(QDialog):
         layout.addLayout(top)
         layout.addLayout(busy)
         layout.addWidget(self._summary)
+        layout.addWidget(self._signature)
+        layout.addWidget(self._accept_unsigned)
         layout.addWidget(split, 1)
         layout.addLayout(bottom)
 
@@ -126,6 +141,7 @@ class ImportDialog(QDialog):
         self._import.clicked.connect(self.apply)
         self._close.clicked.connect(self.reject)
         self._format.currentIndexChanged.connect(self._format_changed)
+        self._accept_unsigned.toggled.connect(self._update_import_button)
         self.retranslate()
         self._set_busy(False)
         self._import.setEnabled(False)
@@ -148,6 +164,10 @@ class ImportDialog(QDialog):
         self._cancel.setText(self.tr("Cancel"))
         self._import.setText(self.tr("Import"))
         self._close.setText(self.tr("Close"))
+        self._accept_unsigned.setText(
+            self.tr("I know where this unsigned file comes from: import it anyway")
+        )
+        self._show_signature()
         self.findings_model.set_findings(list(self._plan.findings) if self._plan else [])
         self._say(self._words)
 
@@ -200,12 +220,15 @@ class ImportDialog(QDialog):
         self._plan = None
         self.findings_model.set_findings([])
         self._diff.clear()
+        self._accept_unsigned.setChecked(False)
+        self._show_signature()
         self._import.setEnabled(False)
         fmt = FORMATS[max(self._format.currentIndex(), 0)]
         engine = self._engine
+        keys = self._keys_folder
 
         def work(progress: Progress) -> ImportPlan:
-            return catalogue_import.plan_import(engine, path, fmt, progress)
+            return catalogue_import.plan_import(engine, path, fmt, progress, keys_folder=keys)
 
         self._run(work, self.show_plan)
 
@@ -214,9 +237,12 @@ class ImportDialog(QDialog):
         if plan is None or not plan.ok or self.busy:
             return
         engine = self._engine
+        allow_unsigned = self._accept_unsigned.isChecked()
 
         def work(progress: Progress) -> int | None:
-            return catalogue_import.apply_import(engine, plan, progress)
+            return catalogue_import.apply_import(
+                engine, plan, progress, allow_unsigned=allow_unsigned
+            )
 
         self._run(work, self._on_applied)
 
@@ -242,7 +268,12 @@ class ImportDialog(QDialog):
         shown: tuple[QWidget, ...] = (self._stage, self._progress, self._cancel)
         for widget in shown:
             widget.setVisible(busy)
-        choosers: tuple[QWidget, ...] = (self._choose_file, self._choose_folder, self._format)
+        choosers: tuple[QWidget, ...] = (
+            self._choose_file,
+            self._choose_folder,
+            self._format,
+            self._accept_unsigned,
+        )
         for widget in choosers:
             widget.setEnabled(not busy)
         if busy:
@@ -261,15 +292,38 @@ class ImportDialog(QDialog):
     def _on_ended(self) -> None:
         self._operation = None
         self._set_busy(False)
-        self._import.setEnabled(
-            bool(self._plan and self._plan.ok and not self._plan.changes_nothing)
+        self._update_import_button()
+
+    def _update_import_button(self) -> None:
+        plan = self._plan
+        ready = plan is not None and plan.ok and not plan.changes_nothing and not self.busy
+        vouched = plan is not None and (
+            plan.signature is not None or self._accept_unsigned.isChecked()
         )
+        self._import.setEnabled(ready and vouched)
+
+    def _show_signature(self) -> None:
+        """Who signed the checked file and when, or that nobody did and it needs consent."""
+        plan = self._plan
+        if plan is None or not plan.ok:
+            self._signature.clear()
+            self._signature.setVisible(False)
+            self._accept_unsigned.setVisible(False)
+            return
+        self._signature.setVisible(True)
+        if plan.signature is not None:
+            self._signature.setText(signing_texts.signed_text(plan.signature))
+        else:
+            self._signature.setText(signing_texts.unsigned_text())
+        self._accept_unsigned.setVisible(plan.signature is None and not plan.changes_nothing)
 
     def show_plan(self, plan: ImportPlan) -> None:
         """Show a checked file's findings and changes (also used by the screen gallery)."""
         self._plan = plan
         self._path.setText(str(plan.path))
-        self._import.setEnabled(plan.ok and not plan.changes_nothing)
+        self._accept_unsigned.setChecked(False)
+        self._show_signature()
+        self._update_import_button()
         self.findings_model.set_findings(list(plan.findings))
         self._say(self._plan_summary)
 
@@ -284,6 +338,11 @@ class ImportDialog(QDialog):
             verdict = self.tr("This file cannot be imported: correct the errors listed.")
         elif plan.changes_nothing:
             verdict = self.tr("The catalogue already holds exactly this: nothing to do.")
+        elif plan.signature is None:
+            verdict = self.tr(
+                "Check the changes below; if you accept the unsigned file, tick the box, "
+                "then choose Import."
+            )
         else:
             verdict = self.tr("Check the changes below, then choose Import.")
         return f"{counts} {verdict}"
@@ -299,6 +358,7 @@ class ImportDialog(QDialog):
 
     def _on_applied(self, version: int | None) -> None:
         self._plan = None
+        self._show_signature()
         if version is None:
             self._say(lambda: self.tr("Nothing was changed."))
             return

@@ -85,7 +85,9 @@ def test_invalid_import_writes_nothing(cli: Cli, tmp_path: Path) -> None:
     before = cli.json("catalogue", "history")[1]
     doc = changed_catalogue()
     doc["providers"][-1]["business_id"] = "2331972-1"
-    code, data = cli.json("catalogue", "import", str(write(tmp_path / "bad.json", doc)))
+    code, data = cli.json(
+        "catalogue", "import", "--allow-unsigned", str(write(tmp_path / "bad.json", doc))
+    )
     assert code == 2
     assert data["applied"] is False
     assert data["findings"]["items"][0]["code"] == "invalid_business_id"
@@ -94,7 +96,9 @@ def test_invalid_import_writes_nothing(cli: Cli, tmp_path: Path) -> None:
 
 def test_dry_run_prints_the_diff_with_names_and_writes_nothing(cli: Cli, tmp_path: Path) -> None:
     path = write(tmp_path / "v2.json", changed_catalogue())
-    code, text = cli("catalogue", "import", str(path), "--dry-run", "--lang", "en")
+    code, text = cli(
+        "catalogue", "import", "--allow-unsigned", str(path), "--dry-run", "--lang", "en"
+    )
     assert code == 0
     assert "services: 0 added, 1 changed, 0 removed" in text
     assert "~ Oral health (S-DENTAL) [names]" in text
@@ -103,7 +107,7 @@ def test_dry_run_prints_the_diff_with_names_and_writes_nothing(cli: Cli, tmp_pat
     )
     assert "offerings: 0 added, 0 changed, 1 removed" in text
     assert "Dry run: nothing was written." in text
-    code, data = cli.json("catalogue", "import", str(path), "--dry-run")
+    code, data = cli.json("catalogue", "import", "--allow-unsigned", str(path), "--dry-run")
     assert data["diff"]["kinds"]["providers"]["added"] == 1
     assert data["diff"]["kinds"]["offerings"]["removed_items"][0]["id"] == "off-ll-dental"
     assert len(cli.json("catalogue", "history")[1]["versions"]) == 1
@@ -111,9 +115,9 @@ def test_dry_run_prints_the_diff_with_names_and_writes_nothing(cli: Cli, tmp_pat
 
 def test_import_then_same_file_again_changes_nothing(cli: Cli, tmp_path: Path) -> None:
     path = write(tmp_path / "v2.json", changed_catalogue())
-    code, data = cli.json("catalogue", "import", str(path))
+    code, data = cli.json("catalogue", "import", "--allow-unsigned", str(path))
     assert (code, data["applied"], data["version_number"]) == (0, True, 2)
-    code, data = cli.json("catalogue", "import", str(path))
+    code, data = cli.json("catalogue", "import", "--allow-unsigned", str(path))
     assert (code, data["applied"], data["diff"]["empty"]) == (0, False, True)
     versions = cli.json("catalogue", "history")[1]["versions"]
     assert [v["version_number"] for v in versions] == [2, 1]
@@ -123,13 +127,18 @@ def test_import_then_same_file_again_changes_nothing(cli: Cli, tmp_path: Path) -
 
 def test_rollback_restores_an_earlier_version_byte_for_byte(cli: Cli, tmp_path: Path) -> None:
     cli("catalogue", "export", str(tmp_path / "v1.json"))
-    cli("catalogue", "import", str(write(tmp_path / "v2.json", changed_catalogue())))
+    cli(
+        "catalogue",
+        "import",
+        "--allow-unsigned",
+        str(write(tmp_path / "v2.json", changed_catalogue())),
+    )
     cli("catalogue", "export", str(tmp_path / "v2-export.json"))
     third = changed_catalogue()
     third["catalogue"]["version"] = "3"
     third["locations"] = []
     third["offerings"] = [o for o in third["offerings"] if o["location"] is None]
-    cli("catalogue", "import", str(write(tmp_path / "v3.json", third)))
+    cli("catalogue", "import", "--allow-unsigned", str(write(tmp_path / "v3.json", third)))
     assert cli("catalogue", "rollback")[0] == 0  # back to version 2
     cli("catalogue", "export", str(tmp_path / "after-rollback.json"))
     assert (tmp_path / "after-rollback.json").read_bytes() == (
@@ -163,7 +172,7 @@ def test_export_import_into_an_empty_database_export_is_byte_identical(
     )
     other = tmp_path / "b.sqlite"
     second = tmp_path / f"second{suffix}"
-    run = run_cli(["catalogue", "import", str(first), "--db", str(other)])
+    run = run_cli(["catalogue", "import", "--allow-unsigned", str(first), "--db", str(other)])
     assert run.code == 0, run.err
     assert run_cli(["catalogue", "export", str(second), "--db", str(other)]).code == 0
     assert first.read_bytes() == second.read_bytes()
@@ -172,12 +181,12 @@ def test_export_import_into_an_empty_database_export_is_byte_identical(
 def test_small_catalogue_round_trip_keeps_extra_keys(cli: Cli, tmp_path: Path) -> None:
     doc = small_catalogue()
     doc["services"][0]["ptv_note"] = {"kept": ["as", "is"]}
-    cli("catalogue", "import", str(write(tmp_path / "x.json", doc)))
+    cli("catalogue", "import", "--allow-unsigned", str(write(tmp_path / "x.json", doc)))
     cli("catalogue", "export", str(tmp_path / "a.json"))
     exported = json.loads((tmp_path / "a.json").read_text())
     assert exported["services"][0]["ptv_note"] == {"kept": ["as", "is"]}
     empty = Cli(tmp_path / "empty.sqlite", cli.capsys)
-    empty("catalogue", "import", str(tmp_path / "a.json"))
+    empty("catalogue", "import", "--allow-unsigned", str(tmp_path / "a.json"))
     empty("catalogue", "export", str(tmp_path / "b.json"))
     assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
 
@@ -202,7 +211,12 @@ def test_import_and_rollback_never_touch_other_tables(cli: Cli, tmp_path: Path) 
     engine.dispose()
     with sqlite3.connect(cli.db) as con:
         before = con.execute("SELECT * FROM placement").fetchall()
-    cli("catalogue", "import", str(write(tmp_path / "v2.json", changed_catalogue())))
+    cli(
+        "catalogue",
+        "import",
+        "--allow-unsigned",
+        str(write(tmp_path / "v2.json", changed_catalogue())),
+    )
     cli("catalogue", "rollback")
     with sqlite3.connect(cli.db) as con:
         rows = con.execute("SELECT text FROM placement_note ORDER BY id").fetchall()
@@ -221,7 +235,9 @@ def test_catalogue_without_action_says_what_to_do(cli: Cli) -> None:
 
 
 def test_import_of_a_missing_file_is_one_sentence(cli: Cli, tmp_path: Path) -> None:
-    code, text = cli("catalogue", "import", str(tmp_path / "nope.json"), "--format", "native")
+    code, text = cli(
+        "catalogue", "import", "--allow-unsigned", str(tmp_path / "nope.json"), "--format", "native"
+    )
     assert code == 2
     assert "cannot be read" in text
     assert "Traceback" not in text
@@ -229,5 +245,7 @@ def test_import_of_a_missing_file_is_one_sentence(cli: Cli, tmp_path: Path) -> N
 
 def test_unchanged_copy_is_not_a_new_version(cli: Cli, tmp_path: Path) -> None:
     doc = copy.deepcopy(small_catalogue())
-    code, data = cli.json("catalogue", "import", str(write(tmp_path / "same.json", doc)))
+    code, data = cli.json(
+        "catalogue", "import", "--allow-unsigned", str(write(tmp_path / "same.json", doc))
+    )
     assert (code, data["applied"]) == (0, False)

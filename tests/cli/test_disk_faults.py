@@ -83,7 +83,7 @@ def test_a_full_disk_is_said_with_where_and_how_much_and_loses_nothing(
             ["search", "kotihoito"],
             ["placements", "list"],
             [*SAVE],
-            ["catalogue", "import", str(importable)],
+            ["catalogue", "import", "--allow-unsigned", str(importable)],
         )
         for command in commands:
             run = run_cli([*command, "--lang", "en"], home=home)
@@ -119,7 +119,9 @@ def test_a_disk_that_fills_during_an_import_or_a_save_loses_nothing(
         _desk(home, placement_catalogue_file)
         before_state = _state(home)
         filler = small_disk.fill(disk, leave=300_000)
-        run = run_cli(["catalogue", "import", str(importable), "--lang", "en"], home=home)
+        run = run_cli(
+            ["catalogue", "import", "--allow-unsigned", str(importable), "--lang", "en"], home=home
+        )
         _one_sentence(run)
         assert f"The disk holding {home} is full" in run.err
         filler.unlink()

@@ -125,7 +125,9 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def assert_refused_and_unchanged(desk: Path, path: Path, words: str) -> None:
-    run = run_cli(["catalogue", "import", str(path), "--db", str(desk), "--lang", "en"])
+    run = run_cli(
+        ["catalogue", "import", "--allow-unsigned", str(path), "--db", str(desk), "--lang", "en"]
+    )
     assert run.code == 2, run.err
     assert "Traceback" not in run.out + run.err
     assert words in run.out
@@ -185,7 +187,14 @@ def test_a_zip_whose_header_lies_about_a_member_is_a_corrupt_archive(
 
 
 @pytest.mark.parametrize("kind", ["zero", "urandom", "link", "fifo"])
-@pytest.mark.parametrize("command", [["import"], ["import", "--format", "ptv"], ["validate"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["import", "--allow-unsigned"],
+        ["import", "--allow-unsigned", "--format", "ptv"],
+        ["validate"],
+    ],
+)
 def test_only_regular_files_are_read(
     desk: Path, tmp_path: Path, kind: str, command: list[str]
 ) -> None:

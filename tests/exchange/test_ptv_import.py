@@ -55,7 +55,7 @@ def test_ptv_folder_imports_with_warnings_for_its_gaps(engine: Engine) -> None:
     assert codes["missing_swedish"] == 1
     files = {Path(f.file).name for f in plan.findings}
     assert {"servicelocations.json", "services-page-1.json", "services-page-2.json"} <= files
-    assert catalogue_import.apply_import(engine, plan) is not None
+    assert catalogue_import.apply_import(engine, plan, allow_unsigned=True) is not None
 
     after = catalogue.export_document(engine)
     # The municipality and organiser structure stays as it was.
@@ -91,11 +91,11 @@ def test_ptv_folder_imports_with_warnings_for_its_gaps(engine: Engine) -> None:
 
 def test_importing_the_same_ptv_data_again_changes_nothing(engine: Engine) -> None:
     first = catalogue_import.plan_import(engine, FIXTURES)
-    assert catalogue_import.apply_import(engine, first) is not None
+    assert catalogue_import.apply_import(engine, first, allow_unsigned=True) is not None
     exported = catalogue.export_document(engine)
     again = catalogue_import.plan_import(engine, FIXTURES)
     assert again.changes_nothing
-    assert catalogue_import.apply_import(engine, again) is None
+    assert catalogue_import.apply_import(engine, again, allow_unsigned=True) is None
     assert catalogue.export_document(engine) == exported
 
 
@@ -133,7 +133,9 @@ def test_after_a_ptv_import_its_locations_are_found_by_search(tmp_path: Path) ->
     db = tmp_path / "search.sqlite"
     copy = tmp_path / "ptv"
     shutil.copytree(FIXTURES, copy)
-    run = run_cli(["catalogue", "import", str(copy), "--db", str(db), "--lang", "en"])
+    run = run_cli(
+        ["catalogue", "import", "--allow-unsigned", str(copy), "--db", str(db), "--lang", "en"]
+    )
     assert run.code == 0, run.err
     assert "warning" in run.out
     found = run_cli(["search", "Borgå Tandklinik", "--db", str(db), "--json"]).json()
@@ -156,7 +158,9 @@ def test_merging_leaves_the_current_catalogue_document_untouched(engine: Engine)
     from sote_navigator.exchange.findings import Findings
     from sote_navigator.exchange.ptv import merge, reader
 
-    catalogue_import.apply_import(engine, catalogue_import.plan_import(engine, FIXTURES))
+    catalogue_import.apply_import(
+        engine, catalogue_import.plan_import(engine, FIXTURES), allow_unsigned=True
+    )
     current = catalogue.export_document(engine)
     before = copy.deepcopy(current)
     findings = Findings()

@@ -55,7 +55,7 @@ def test_mixed_editions_and_gaps_import_with_warnings_and_no_errors(engine: Engi
     assert found[parent] == 1
     codes = Counter(f.code.value for f in plan.findings)
     assert codes["ptv_placeholder"] >= 2 and codes["ptv_missing_translation"] == 1
-    assert catalogue_import.apply_import(engine, plan) is not None
+    assert catalogue_import.apply_import(engine, plan, allow_unsigned=True) is not None
 
     doc = catalogue.export_document(engine)
     services = by_id(doc, "services")
@@ -71,16 +71,18 @@ def test_mixed_editions_and_gaps_import_with_warnings_and_no_errors(engine: Engi
 
 def test_the_same_export_again_changes_nothing(engine: Engine) -> None:
     first = catalogue_import.plan_import(engine, EXPORT)
-    assert catalogue_import.apply_import(engine, first) is not None
+    assert catalogue_import.apply_import(engine, first, allow_unsigned=True) is not None
     exported = catalogue.export_document(engine)
     again = catalogue_import.plan_import(engine, EXPORT)
     assert again.ok and again.changes_nothing
-    assert catalogue_import.apply_import(engine, again) is None
+    assert catalogue_import.apply_import(engine, again, allow_unsigned=True) is None
     assert catalogue.export_document(engine) == exported
 
 
 def test_exception_hours_and_accessibility_are_imported(engine: Engine) -> None:
-    catalogue_import.apply_import(engine, catalogue_import.plan_import(engine, EXPORT))
+    catalogue_import.apply_import(
+        engine, catalogue_import.plan_import(engine, EXPORT), allow_unsigned=True
+    )
     locations = by_id(catalogue.export_document(engine), "locations")
     station = locations[STATION]
     assert station["hours"] == [{"days": [0, 1, 2, 3, 4], "opens": "08:00", "closes": "16:00"}]
@@ -138,7 +140,19 @@ def test_cli_import_of_the_export_reports_warnings_and_succeeds(tmp_path: Path) 
     copy = tmp_path / "export"
     shutil.copytree(EXPORT, copy)
     db = tmp_path / "cli.sqlite"
-    run = run_cli(["catalogue", "import", str(copy), "--db", str(db), "--lang", "en", "--json"])
+    run = run_cli(
+        [
+            "catalogue",
+            "import",
+            "--allow-unsigned",
+            str(copy),
+            "--db",
+            str(db),
+            "--lang",
+            "en",
+            "--json",
+        ]
+    )
     assert run.code == 0, run.err
     result = run.json()
     findings = result["findings"]

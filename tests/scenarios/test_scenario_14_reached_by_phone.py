@@ -38,7 +38,9 @@ def client(language: str) -> list[str]:
 @pytest.fixture(scope="module")
 def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("scenario14")
-    run = run_cli(["catalogue", "import", str(FIXTURES), "--format", "ptv"], home=folder)
+    run = run_cli(
+        ["catalogue", "import", "--allow-unsigned", str(FIXTURES), "--format", "ptv"], home=folder
+    )
     assert run.code == 0, run.err
     return folder
 

@@ -98,7 +98,7 @@ def test_ptv_modified_dates_feed_verified_on(tmp_path: Path) -> None:
     fixtures = FIXTURES / "ptv"
     plan = catalogue_import.plan_import(engine, fixtures)
     assert plan.ok
-    catalogue_import.apply_import(engine, plan)
+    catalogue_import.apply_import(engine, plan, allow_unsigned=True)
     location = CatalogueReader(engine).location("ptv:2b7c9d10-1111-4a2b-9c3d-000000000001")
     assert location is not None and location.verified_on == "2026-02-11"
     assert location.source is not None and "Palvelutietovaranto" in location.source.name

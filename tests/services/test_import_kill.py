@@ -33,6 +33,7 @@ def _start_import(db: Path, source: Path, home: Path) -> subprocess.Popen[bytes]
             "sote_navigator",
             "catalogue",
             "import",
+            "--allow-unsigned",
             str(source),
             "--db",
             str(db),

@@ -229,7 +229,19 @@ def test_the_cli_diff_cuts_long_names_and_isolates_bidirectional_ones(tmp_path: 
     doc["providers"][1]["names"][0]["value"] = RLO + "Hoiva Oy"
     path = tmp_path / "v2.json"
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
-    run = run_cli(["catalogue", "import", str(path), "--dry-run", "--db", str(db), "--lang", "fi"])
+    run = run_cli(
+        [
+            "catalogue",
+            "import",
+            "--allow-unsigned",
+            str(path),
+            "--dry-run",
+            "--db",
+            str(db),
+            "--lang",
+            "fi",
+        ]
+    )
     assert run.code == 0, run.err
     assert max(len(line) for line in run.out.splitlines()) < 400
     changed = [line for line in run.out.splitlines() if "prov-" in line]

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QCheckBox, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
@@ -57,6 +59,8 @@ def test_check_shows_changes_and_import_installs(
     diff_text = dialog.findChild(type(dialog._diff), "importDiff").toPlainText()
     assert "~ Home nursing (S-HOMECARE) [names]" in diff_text
     button = dialog.findChild(type(dialog._import), "importButton")
+    assert not button.isEnabled(), "an unsigned file waits for the user's consent"
+    dialog.findChild(QCheckBox, "acceptUnsigned").click()
     assert button.isEnabled()
     with qtbot.waitSignal(dialog.imported, timeout=20_000) as blocker:
         button.click()
@@ -120,6 +124,7 @@ def test_main_window_has_import_action_and_status(
     dialog = menu.open_import()
     dialog.check(write(tmp_path / "v2.json", changed()))
     qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+    dialog.findChild(QCheckBox, "acceptUnsigned").setChecked(True)
     with qtbot.waitSignal(menu.changed, timeout=20_000):
         dialog.apply()
     assert "version 2" in menu.status.text()
@@ -132,3 +137,77 @@ def test_age_in_days() -> None:
 
     info = CatalogueInfo("x", "1", "p", [], None, dt.datetime(2026, 1, 1), "native", "f", 1, {})
     assert age_days(info, dt.datetime(2026, 1, 31, 12)) == 30
+
+
+def _signed(tmp_path: Path, doc: dict[str, Any], name: str = "Test publisher") -> tuple[Path, Path]:
+    """A catalogue file signed with a new key, and a keys folder that trusts that key."""
+    from sote_navigator.services import catalogue_signing
+
+    key = tmp_path / "publisher.key"
+    catalogue_signing.keygen(key, name)
+    keys = tmp_path / "trusted-keys"
+    catalogue_signing.trust_key(tmp_path / "publisher.pub", keys)
+    path = write(tmp_path / "signed.json", doc)
+    catalogue_signing.sign_file(path, key)
+    return path, keys
+
+
+def test_a_signed_file_shows_its_signer_and_imports_without_asking(
+    qtbot: QtBot, small_engine: Engine, tmp_path: Path
+) -> None:
+    path, keys = _signed(tmp_path, changed(), "Pirkanmaan hyvinvointialue")
+    dialog = ImportDialog(small_engine, keys_folder=keys)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.check(path)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+    signer = dialog.findChild(QLabel, "importSignature")
+    assert signer.isVisible()
+    assert signer.text().startswith("Signed by Pirkanmaan hyvinvointialue on ")
+    assert str(dt.date.today().year) in signer.text()
+    assert not dialog.findChild(QCheckBox, "acceptUnsigned").isVisible()
+    assert dialog._import.isEnabled()
+    with qtbot.waitSignal(dialog.imported, timeout=20_000):
+        dialog._import.click()
+    assert catalogue.current(small_engine).version == "2"  # type: ignore[union-attr]
+
+
+def test_an_unsigned_file_needs_the_counsellors_consent(
+    qtbot: QtBot, small_engine: Engine, tmp_path: Path
+) -> None:
+    dialog = ImportDialog(small_engine, keys_folder=tmp_path / "no-keys")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.check(write(tmp_path / "v2.json", changed()))
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+    assert "not signed" in dialog.findChild(QLabel, "importSignature").text()
+    consent = dialog.findChild(QCheckBox, "acceptUnsigned")
+    assert consent.isVisible() and not consent.isChecked()
+    assert not dialog._import.isEnabled()
+    dialog.apply()  # even called directly, nothing is imported without the consent
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+    assert "is not signed" in dialog._summary.text()
+    assert catalogue.current(small_engine).version == "1"  # type: ignore[union-attr]
+    dialog.check(write(tmp_path / "v2.json", changed()))
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+    consent.click()
+    assert consent.isChecked() and dialog._import.isEnabled()
+    with qtbot.waitSignal(dialog.imported, timeout=20_000):
+        dialog._import.click()
+    assert catalogue.current(small_engine).version == "2"  # type: ignore[union-attr]
+
+
+def test_an_altered_signed_file_is_refused_in_one_sentence(
+    qtbot: QtBot, small_engine: Engine, tmp_path: Path
+) -> None:
+    path, keys = _signed(tmp_path, changed())
+    path.write_bytes(path.read_bytes().replace(b"Home nursing", b"Home nursinG"))
+    dialog = ImportDialog(small_engine, keys_folder=keys)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.check(path)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+    assert "was changed after it was signed" in dialog._summary.text()
+    assert not dialog._import.isEnabled()
+    assert not dialog.findChild(QCheckBox, "acceptUnsigned").isVisible()
+    assert catalogue.current(small_engine).version == "1"  # type: ignore[union-attr]
