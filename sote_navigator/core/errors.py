@@ -35,6 +35,7 @@ class Problem(StrEnum):
     NO_EARLIER_CATALOGUE_VERSION = "no_earlier_catalogue_version"
     CATALOGUE_CHANGED = "catalogue_changed"
     IDENTITY_CODE_IN_RECORD = "identity_code_in_record"
+    DATABASE_UNSUPPORTED = "database_unsupported"
 
 
 # Not frozen: contextlib assigns __traceback__ when an error leaves a ``with`` block (such as
