@@ -31,9 +31,10 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 from sote_navigator import __version__, i18n, logs, messages, paths
 from sote_navigator.core.errors import UserFacingError
 from sote_navigator.db import startup_snapshot
+from sote_navigator.db.location import Database, locate
 from sote_navigator.i18n import arg, translate
 from sote_navigator.instance import Claim, InstanceGuard
-from sote_navigator.settings import Settings
+from sote_navigator.settings import DATABASE, Settings
 from sote_navigator.ui import window_geometry
 from sote_navigator.ui.main_window import MainWindow
 
@@ -108,19 +109,18 @@ def _tell(text: str, *, headless: bool) -> None:
         QMessageBox.critical(None, translate("App", "Sote Navigator"), text)
 
 
-def open_engine(db_path: Path | None) -> Engine:
+def open_engine(database: Database) -> Engine:
     """The workspace's engine (imports SQLAlchemy and the database layer). Any thread."""
     from sote_navigator.services.workspace import open_workspace
 
-    return open_workspace(db_path)
+    return open_workspace(database)
 
 
 @dataclass
 class _Session:
     """What a running window holds and must let go of at the end."""
 
-    database: Path
-    db_path: Path | None
+    database: Database
     engine: Engine | None = None
     reporter: Any = None
     guard: InstanceGuard | None = None
@@ -129,7 +129,7 @@ class _Session:
     def open(self, app: QApplication) -> Engine:
         """Open the workspace and install the crash reporter (both import the database
         libraries). Raises UserFacingError."""
-        return self.opened(app, open_engine(self.db_path))
+        return self.opened(app, open_engine(self.database))
 
     def opened(self, app: QApplication, engine: Engine) -> Engine:
         from sote_navigator.ui.crash import CrashReporter
@@ -154,18 +154,23 @@ def run(args: argparse.Namespace, language: str) -> int:
     qInstallMessageHandler(_qt_message)
     app = _application()
     i18n.set_language(language)
-    db_path: Path | None = getattr(args, "db", None)
-    database = (db_path or paths.database_path()).expanduser().absolute()
     screenshot: Path | None = getattr(args, "screenshot", None)
     # The window as a start from the desktop first paints it (before the database opens).
     first_paint: Path | None = getattr(args, "first_paint_screenshot", None)
     municipality: str | None = getattr(args, "municipality", None)
     search: str | None = getattr(args, "search", None)
-    session = _Session(database, db_path)
     headless = screenshot is not None or first_paint is not None
-    if not headless:
+    try:
+        # --db, else the settings file's database, else the file in the data folder.
+        database = locate(getattr(args, "db", None) or Settings().get(DATABASE) or None)
+    except UserFacingError as error:
+        _tell(messages.problem_text(error), headless=headless)
+        return 2
+    database = database.absolute()
+    session = _Session(database)
+    if not headless and database.file is not None:
         # One window per database: a second start hands over to the first and leaves.
-        session.guard = InstanceGuard(database, app)
+        session.guard = InstanceGuard(database.file, app)
         claim = session.guard.claim(listen=False)
         if claim is Claim.HANDED_OVER:
             log.info("already open on %s: asked that window to come forward", database)
@@ -190,8 +195,8 @@ def run(args: argparse.Namespace, language: str) -> int:
             )
             return 2
     quick = None
-    if screenshot is None and not municipality and not search:  # as the desktop starts it
-        quick = startup_snapshot.read(database)
+    if screenshot is None and not municipality and not search and database.file is not None:
+        quick = startup_snapshot.read(database.file)  # as the desktop starts it
     try:
         if quick is None:
             try:
@@ -265,7 +270,7 @@ def _open_after_first_paint(app: QApplication, window: MainWindow, session: _Ses
     def start() -> None:
         from sote_navigator.ui.background import Operation
 
-        operation = Operation(lambda _progress: open_engine(session.db_path), window)
+        operation = Operation(lambda _progress: open_engine(session.database), window)
         operation.succeeded.connect(opened)
         operation.failed.connect(not_opened)
         operation.start()

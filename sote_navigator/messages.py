@@ -241,6 +241,15 @@ def problem_text(error: UserFacingError) -> str:
             ),
             record_field_text(f.get("field", "")),
         )
+    if p is Problem.DATABASE_UNSUPPORTED:
+        return arg(
+            translate(
+                "Messages",
+                "Sote Navigator cannot open the database %1: give --db a file path, or a database URL of the form %2.",
+            ),
+            f.get("path", ""),
+            f.get("forms", ""),
+        )
     if p is Problem.NOT_FOUND:
         return arg(
             translate("Messages", "Nothing was found for \u201c%1\u201d."), f.get("query", "")

@@ -13,7 +13,6 @@ import platformdirs
 
 APP_NAME = "sote-navigator"
 HOME_VARIABLE = "SOTE_NAVIGATOR_HOME"
-DATABASE_NAME = "sote-navigator.sqlite"
 DEFAULT_CATALOGUE_NAME = "default-catalogue.json"
 VOCABULARY_NAME = "vocabulary.csv"
 MUNICIPALITY_CENTRES_NAME = "municipality-centres.csv"
@@ -27,10 +26,6 @@ def data_dir() -> Path:
     if override:
         return Path(override).expanduser()
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-
-
-def database_path() -> Path:
-    return data_dir() / DATABASE_NAME
 
 
 def settings_path() -> Path:

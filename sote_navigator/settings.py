@@ -38,7 +38,15 @@ UI_LANGUAGE: Setting[str] = Setting("ui/language", str, "", lambda v: v in ("", 
 # The main window's size and place when it was last closed (QWidget.saveGeometry, base64).
 WINDOW_GEOMETRY: Setting[str] = Setting("window/geometry", str, "")
 
-ALL: tuple[Setting[str] | Setting[int] | Setting[bool], ...] = (UI_LANGUAGE, WINDOW_GEOMETRY)
+# The database when --db names none: a file path or a database URL, never with a password (see
+# db/location.py); "" is the file in the data folder.
+DATABASE: Setting[str] = Setting("database/location", str, "")
+
+ALL: tuple[Setting[str] | Setting[int] | Setting[bool], ...] = (
+    UI_LANGUAGE,
+    WINDOW_GEOMETRY,
+    DATABASE,
+)
 
 
 class WrongThread(RuntimeError):

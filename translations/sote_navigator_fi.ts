@@ -274,8 +274,8 @@
         <translation>tuntematon kieli ”%1”: käytä arvoa fi, sv tai en</translation>
     </message>
     <message>
-        <source>database file (default: the per-user data folder, or $SOTE_NAVIGATOR_HOME)</source>
-        <translation>tietokantatiedosto (oletus: käyttäjän datakansio tai $SOTE_NAVIGATOR_HOME)</translation>
+        <source>database file or database URL (default: the file in the per-user data folder, or $SOTE_NAVIGATOR_HOME)</source>
+        <translation>tietokantatiedosto tai tietokannan URL-osoite (oletus: käyttäjäkohtaisen datakansion tiedosto tai $SOTE_NAVIGATOR_HOME)</translation>
     </message>
     <message>
         <source>print JSON with stable keys instead of text</source>
@@ -2088,6 +2088,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>%1 holds a personal identity code (or something shaped like one): nothing was saved. Leave it out; the placement record takes only a pseudonymous client reference.</source>
         <translation>%1 sisältää henkilötunnuksen (tai sen muotoisen merkkijonon): mitään ei tallennettu. Jätä se pois; ohjauskirjaukseen saa merkitä vain asiakkaan pseudonyymin tunnisteen.</translation>
+    </message>
+    <message>
+        <source>Sote Navigator cannot open the database %1: give --db a file path, or a database URL of the form %2.</source>
+        <translation>Sote Navigator ei voi avata tietokantaa %1: anna valitsimelle --db tiedostopolku tai tietokannan URL-osoite muodossa %2.</translation>
     </message>
     <message>
         <source>Nothing was found for “%1”.</source>

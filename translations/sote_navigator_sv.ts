@@ -274,8 +274,8 @@
         <translation>okänt språk ”%1”: använd fi, sv eller en</translation>
     </message>
     <message>
-        <source>database file (default: the per-user data folder, or $SOTE_NAVIGATOR_HOME)</source>
-        <translation>databasfil (standard: användarens datamapp eller $SOTE_NAVIGATOR_HOME)</translation>
+        <source>database file or database URL (default: the file in the per-user data folder, or $SOTE_NAVIGATOR_HOME)</source>
+        <translation>databasfil eller databasens URL (standard: filen i användarens datamapp, eller $SOTE_NAVIGATOR_HOME)</translation>
     </message>
     <message>
         <source>print JSON with stable keys instead of text</source>
@@ -2088,6 +2088,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>%1 holds a personal identity code (or something shaped like one): nothing was saved. Leave it out; the placement record takes only a pseudonymous client reference.</source>
         <translation>%1 innehåller en personbeteckning (eller något som liknar en): ingenting sparades. Lämna bort den; handledningsposten tar bara en pseudonym klientreferens.</translation>
+    </message>
+    <message>
+        <source>Sote Navigator cannot open the database %1: give --db a file path, or a database URL of the form %2.</source>
+        <translation>Sote Navigator kan inte öppna databasen %1: ge --db en filsökväg eller en databas-URL i formen %2.</translation>
     </message>
     <message>
         <source>Nothing was found for “%1”.</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sote_navigator import i18n, paths
+from sote_navigator import i18n
 from sote_navigator.cli import common
 from sote_navigator.core.errors import Problem, UserFacingError
 from sote_navigator.i18n import arg, translate
@@ -41,7 +41,8 @@ def register(subparsers: Any) -> None:
 
 
 def _database(ctx: common.Context) -> Path:
-    return (ctx.db_path or paths.database_path()).absolute()
+    """The database file (a server's database is backed up with its own tools)."""
+    return backup.database_file(ctx.database)
 
 
 def handle_backup(ctx: common.Context) -> int:

@@ -12,16 +12,17 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sote_navigator import __version__, i18n, logs, messages, paths
 from sote_navigator.core.errors import UserFacingError
 from sote_navigator.i18n import arg, translate
-from sote_navigator.settings import UI_LANGUAGE, Settings, WrongThread
+from sote_navigator.settings import DATABASE, UI_LANGUAGE, Settings, WrongThread
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
+
+    from sote_navigator.db.location import Database
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +51,23 @@ def remembered_language() -> str:
         return ""
 
 
+def remembered_database() -> str:
+    """The database named in the settings file ("": the file in the data folder)."""
+    try:
+        return Settings().get(DATABASE)
+    except WrongThread:
+        return ""
+
+
+def chosen_database(given: str | None) -> Database:
+    """The database --db names (a path or a URL), else the settings file's, else the default.
+
+    Raises UserFacingError for a URL that names no database this application can open."""
+    from sote_navigator.db.location import locate
+
+    return locate(given or remembered_database() or None)
+
+
 def resolve_language(requested: str | None) -> str:
     return i18n.choose_language(requested, remembered_language())
 
@@ -72,11 +90,12 @@ def add_common_options(parser: argparse.ArgumentParser, *, suppress: bool = True
     default: Any = argparse.SUPPRESS if suppress else None
     parser.add_argument(
         "--db",
-        type=Path,
         default=default,
-        metavar="PATH",
+        metavar="PATH|URL",
         help=translate(
-            "Cli", "database file (default: the per-user data folder, or $SOTE_NAVIGATOR_HOME)"
+            "Cli",
+            "database file or database URL (default: the file in the per-user data folder, "
+            "or $SOTE_NAVIGATOR_HOME)",
         ),
     )
     parser.add_argument(
@@ -118,15 +137,16 @@ class Context:
     _engine: Engine | None = field(default=None, repr=False)
 
     @property
-    def db_path(self) -> Path | None:
-        value = getattr(self.args, "db", None)
-        return Path(value) if value else None
+    def database(self) -> Database:
+        """The database named by --db, the settings file or the default. Raises
+        UserFacingError for a URL that names none this application can open."""
+        return chosen_database(getattr(self.args, "db", None))
 
     def engine(self) -> Engine:
         if self._engine is None:
             from sote_navigator.services.workspace import open_workspace
 
-            self._engine = open_workspace(self.db_path)
+            self._engine = open_workspace(self.database)
         return self._engine
 
     def close(self) -> None:
@@ -166,7 +186,7 @@ def run(args: argparse.Namespace) -> int:
     except BrokenPipeError:
         return EXIT_FOUND
     except Exception as error:  # the last line of defence: a sentence, not a traceback
-        if (problem := _database_problem(error, ctx.db_path)) is not None:
+        if (problem := _database_problem(error, ctx)) is not None:
             # A full disk, a folder turned read-only, a lock held too long: a sentence.
             log.warning("database error", exc_info=True)
             fail(messages.problem_text(problem))
@@ -208,13 +228,13 @@ def _make_data_dir_private() -> None:
     )
 
 
-def _database_problem(error: Exception, db_path: Path | None) -> UserFacingError | None:
+def _database_problem(error: Exception, ctx: Context) -> UserFacingError | None:
     """The sentence for a database driver error, or None for any other error."""
-    if "sqlite3" not in sys.modules:  # not loaded: the error cannot come from it
+    if "sote_navigator.db.engine" not in sys.modules:  # not loaded: no database was opened
         return None
     from sote_navigator.db.engine import database_failure
 
-    return database_failure(error, db_path or paths.database_path())
+    return database_failure(error, ctx.database)
 
 
 def names_json(names: Any) -> dict[str, str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sote_navigator import i18n, paths
+from sote_navigator import i18n
 from sote_navigator.cli import common
 from sote_navigator.i18n import arg, translate
 from sote_navigator.services import catalogue
@@ -22,7 +22,7 @@ def register(subparsers: Any) -> None:
 def handle(ctx: common.Context) -> int:
     engine = ctx.engine()
     info = catalogue.current(engine)
-    db_path = str(ctx.db_path or paths.database_path())
+    db_path = ctx.database.shown
     if ctx.as_json:
         common.emit_json(
             {

@@ -41,6 +41,7 @@ class Problem(StrEnum):
     SIGNATURE_UNREADABLE = "signature_unreadable"
     KEY_FILE_UNREADABLE = "key_file_unreadable"
     KEY_FILE_EXISTS = "key_file_exists"
+    DATABASE_UNSUPPORTED = "database_unsupported"
 
 
 # Not frozen: contextlib assigns __traceback__ when an error leaves a ``with`` block (such as

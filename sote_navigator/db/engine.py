@@ -19,6 +19,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sote_navigator import paths
 from sote_navigator.core.errors import Problem, UserFacingError
 from sote_navigator.db import schema, schema_check, snapshot
+from sote_navigator.db.location import DEFAULT_FILE_NAME, Database, locate, unsupported
 from sote_navigator.db.transactions import on_begin
 from sote_navigator.db.transactions import writing as writing
 
@@ -156,7 +157,7 @@ def _database_bytes(path: Path) -> int:
 def disk_full(path: Path) -> UserFacingError:
     """The disk holding ``path`` is full: where, how much is free, and how much to free."""
     folder = path if path.is_dir() else path.parent
-    database = path if path.is_file() else folder / paths.DATABASE_NAME
+    database = path if path.is_file() else folder / DEFAULT_FILE_NAME
     needed = max(MIN_SPACE_NEEDED, _database_bytes(database))
     return UserFacingError(
         Problem.DISK_FULL,
@@ -164,11 +165,20 @@ def disk_full(path: Path) -> UserFacingError:
     )
 
 
-def translate_operational_error(exc: BaseException, path: Path) -> UserFacingError:
+def _file_of(where: Path | Database) -> Path | None:
+    if isinstance(where, Database):
+        return None if where.file is None else where.file.expanduser().absolute()
+    return where
+
+
+def translate_operational_error(exc: BaseException, where: Path | Database) -> UserFacingError:
     """The sentence for a database failure: disk full, read-only, busy, failing, damaged.
 
     Never "not a Sote Navigator database": that is decided from the file's header and marks
     before it is opened (see open_database), not from an error on a file that is ours."""
+    path = _file_of(where)
+    if path is None:
+        return _unsupported(where)
     if isinstance(exc, DBAPIError) and exc.orig is not None:
         exc = exc.orig
     code = getattr(exc, "sqlite_errorcode", None)
@@ -198,11 +208,15 @@ def translate_operational_error(exc: BaseException, path: Path) -> UserFacingErr
     return UserFacingError(Problem.DATABASE_CORRUPT, {"path": str(path), "detail": str(exc)})
 
 
-def database_failure(error: BaseException, path: Path) -> UserFacingError | None:
+def database_failure(error: BaseException, where: Path | Database) -> UserFacingError | None:
     """The sentence for an error raised by the database driver, or None for any other."""
     if isinstance(error, DBAPIError | sqlite3.Error):
-        return translate_operational_error(error, path)
+        return translate_operational_error(error, where)
     return None
+
+
+def _unsupported(where: Path | Database) -> UserFacingError:
+    return unsupported(str(where))
 
 
 def _has_wal(path: Path) -> bool:
@@ -291,8 +305,9 @@ def _check_schema(engine: Engine, path: Path, *, code_only: bool = False) -> Non
         )
 
 
-def open_database(path: Path, *, keep_copy: bool = True) -> Engine:
-    """An engine on ``path``, with the schema created or migrated to the current version.
+def open_database(database: str | Path | Database, *, keep_copy: bool = True) -> Engine:
+    """An engine on ``database`` (a path or a URL, see db.location), with the schema created or
+    migrated to the current version.
 
     Raises UserFacingError for a file that is not a database, a damaged or empty one, one
     written by a newer version of the application, or one whose schema differs from ours
@@ -301,7 +316,10 @@ def open_database(path: Path, *, keep_copy: bool = True) -> Engine:
     database in a folder (or a file) that cannot be written is opened read-only: reading
     works, and a write gets the sentence naming why. A refused file is left untouched.
     """
-    path = path.expanduser().absolute()
+    where = locate(database)
+    if where.file is None:
+        raise _unsupported(where)
+    path = where.file.expanduser().absolute()
     _check_file(path)
     if path.exists() and path.stat().st_size == 0 and not _has_wal(path):
         # Not one of ours (a new database appears complete, see _create): something emptied

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -143,3 +144,45 @@ def overwrite(source: Path, target: Path) -> None:
             dst.close()
     finally:
         src.close()
+
+
+# The files SQLite may keep beside a database: write-ahead log, its index, rollback journal.
+COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def keep_as_it_is(database: Path, kept: Path) -> None:
+    """A consistent copy of ``database`` at ``kept``; of one SQLite cannot read (the very case
+    a restore is for), its bytes as they are, with its write-ahead log."""
+    try:
+        copy(database, kept)
+    except Error as exc:
+        if not unreadable(exc):
+            raise
+        shutil.copyfile(database, kept)
+        wal = database.with_name(database.name + "-wal")
+        if wal.exists():
+            shutil.copyfile(wal, kept.with_name(kept.name + "-wal"))
+
+
+def install(staged: Path, database: Path) -> None:
+    """Make ``database`` hold what the checked file ``staged`` holds."""
+    if not database.exists():
+        os.replace(staged, database)
+        return
+    try:
+        # Through SQLite, under its locks, so that any reader sees the old or the new contents.
+        overwrite(staged, database)
+    except Error as exc:
+        if not unreadable(exc):
+            raise
+        # SQLite cannot open the damaged file to write into it: swap the file itself.
+        for companion in ("-wal", "-shm"):
+            database.with_name(database.name + companion).unlink(missing_ok=True)
+        os.replace(staged, database)
+
+
+def remove(path: Path) -> None:
+    """Delete the database file ``path`` and any file SQLite kept beside it (best effort)."""
+    for suffix in ("", *COMPANIONS):
+        with contextlib.suppress(OSError):
+            path.with_name(path.name + suffix).unlink()

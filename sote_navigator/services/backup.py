@@ -1,6 +1,6 @@
 """Backup and restore of the user's database: consistent copies, checked before replacing.
 
-A backup may be taken while the application runs: SQLite's online backup reads one snapshot.
+A backup may be taken while the application runs: the copy reads one snapshot (db.snapshot).
 A restore checks a private copy of the file first (integrity, schema version, that it is ours,
 then, brought to this version, that its schema is exactly ours and every placement reads),
 keeps the current database aside as a timestamped copy, and only then replaces its contents.
@@ -8,11 +8,9 @@ keeps the current database aside as a timestamped copy, and only then replaces i
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import errno
 import os
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +18,7 @@ from sote_navigator import paths
 from sote_navigator.core.errors import Problem, UserFacingError
 from sote_navigator.db import schema, snapshot
 from sote_navigator.db.engine import open_database, translate_operational_error
+from sote_navigator.db.location import Database, unsupported
 from sote_navigator.services.placement_records import PlacementRecords
 
 
@@ -53,9 +52,18 @@ def _io_error(exc: OSError, path: Path) -> UserFacingError:
     return UserFacingError(Problem.DATABASE_READ_ONLY, {"path": str(path)})
 
 
-def backup(database: Path, target: Path) -> BackupReport:
+def database_file(database: Path | Database) -> Path:
+    """The database file: a copy here is of a file; a database server has its own tools."""
+    if isinstance(database, Path):
+        return database.absolute()
+    if database.file is None:
+        raise unsupported(database.shown)
+    return database.file.expanduser().absolute()
+
+
+def backup(database: Path | Database, target: Path) -> BackupReport:
     """Write a consistent copy of ``database`` to ``target``; safe while others use it."""
-    database, target = database.absolute(), target.expanduser().absolute()
+    database, target = database_file(database), target.expanduser().absolute()
     if not database.is_file():
         raise UserFacingError(Problem.NO_DATABASE_YET, {"path": str(database)})
     if target == database or _same_file(database, target):
@@ -131,42 +139,17 @@ def aside_name(database: Path, now: dt.datetime | None = None) -> Path:
 
 def _keep_aside(database: Path) -> Path:
     kept = aside_name(database)
-    try:
-        snapshot.copy(database, kept)
-    except snapshot.Error as exc:
-        if not snapshot.unreadable(exc):
-            raise
-        # The very case a restore is for: a damaged database. Keep its bytes as they are.
-        shutil.copyfile(database, kept)
-        wal = database.with_name(database.name + "-wal")
-        if wal.exists():
-            shutil.copyfile(wal, kept.with_name(kept.name + "-wal"))
+    snapshot.keep_as_it_is(database, kept)
     return kept
 
 
-def _install(staged: Path, database: Path) -> None:
-    if not database.exists():
-        os.replace(staged, database)
-        return
-    try:
-        # Through SQLite, under its locks, so that any reader sees the old or the new contents.
-        snapshot.overwrite(staged, database)
-    except snapshot.Error as exc:
-        if not snapshot.unreadable(exc):
-            raise
-        # SQLite cannot open the damaged file to write into it: swap the file itself.
-        for companion in ("-wal", "-shm"):
-            database.with_name(database.name + companion).unlink(missing_ok=True)
-        os.replace(staged, database)
-
-
-def restore(source: Path, database: Path) -> RestoreReport:
+def restore(source: Path, database: Path | Database) -> RestoreReport:
     """Make ``database`` hold what ``source`` holds, keeping the current contents aside.
 
     Nothing is replaced unless ``source`` passes every check. The file checked is a private
     copy of ``source``, so a file changing under us cannot slip past the checks.
     """
-    source, database = source.expanduser().absolute(), database.absolute()
+    source, database = source.expanduser().absolute(), database_file(database)
     if not source.is_file():
         raise UserFacingError(Problem.FILE_MISSING, {"path": str(source)})
     if source == database or _same_file(source, database):
@@ -189,7 +172,7 @@ def restore(source: Path, database: Path) -> RestoreReport:
         try:
             if database.exists() and database.stat().st_size > 0:
                 kept = _keep_aside(database)
-            _install(staged, database)
+            snapshot.install(staged, database)
             if not existed and os.name == "posix":
                 database.chmod(0o600)
         except OSError as exc:
@@ -197,9 +180,7 @@ def restore(source: Path, database: Path) -> RestoreReport:
         except snapshot.Error as exc:
             raise translate_operational_error(exc, database) from exc
     finally:
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            with contextlib.suppress(OSError):
-                staged.with_name(staged.name + suffix).unlink()
+        snapshot.remove(staged)
     # Opening migrates a backup from an older version now, not at the next start.
     open_database(database).dispose()
     return RestoreReport(source, database, kept, version)

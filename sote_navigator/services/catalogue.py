@@ -64,7 +64,7 @@ def install(
     Returns the new catalogue version number. The caller commits, so that replacing the
     rows and recording the version happen together or not at all.
     """
-    # The snapshot is encoded while SQLite stores the rows (the driver lets go of the GIL).
+    # The snapshot is encoded while the database stores the rows (the driver lets go of the GIL).
     with ThreadPoolExecutor(max_workers=1) as pool:
         packed = pool.submit(native.snapshot, document)
         catalogue_store.replace_catalogue(con, document, progress)

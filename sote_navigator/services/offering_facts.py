@@ -22,10 +22,9 @@ from sote_navigator.core.catalogue import (
 )
 from sote_navigator.core.vocabulary import ProvisionType
 from sote_navigator.db import models as m
+from sote_navigator.db.batches import in_batches
 from sote_navigator.db.json_fields import json_nonempty_list, json_text
 from sote_navigator.services.offerings import voucher_of
-
-CHUNK = 900  # SQLite's bound-parameter limit, with room to spare
 
 
 def _light_location(r: Any) -> LocationDetails:
@@ -69,8 +68,7 @@ def light_offerings(
     """The offerings ``ids`` with only their ranking facts (``providers`` by id, all given)."""
     o, loc = m.Offering, m.Location
     out: list[OfferingDetails] = []
-    for start in range(0, len(ids), CHUNK):
-        chunk = list(ids[start : start + CHUNK])
+    for chunk in in_batches(ids):
         units: dict[str, list[str]] = {}
         for offering_id, unit_id in con.execute(
             select(m.OfferingUnit.offering_id, m.OfferingUnit.regional_unit_id).where(
@@ -134,8 +132,7 @@ def light_offerings(
 
 def provider_ids(con: Connection, ids: Sequence[str]) -> set[str]:
     found: set[str] = set()
-    for start in range(0, len(ids), CHUNK):
-        chunk = list(ids[start : start + CHUNK])
+    for chunk in in_batches(ids):
         found.update(
             r[0]
             for r in con.execute(select(m.Offering.provider_id).where(m.Offering.id.in_(chunk)))

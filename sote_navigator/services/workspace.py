@@ -9,14 +9,18 @@ from sqlalchemy.exc import DBAPIError
 
 from sote_navigator import paths
 from sote_navigator.db.engine import is_read_only, open_database, translate_operational_error
+from sote_navigator.db.location import Database, locate
 from sote_navigator.services import catalogue
 
 
-def open_workspace(db_path: Path | None = None, default_catalogue: Path | None = None) -> Engine:
-    """The engine on the user's database; an empty one gets the default catalogue first, and
-    one still on an older shipped default gets the one this release ships."""
-    path = db_path or paths.database_path()
-    engine = open_database(path)
+def open_workspace(
+    database: str | Path | Database | None = None, default_catalogue: Path | None = None
+) -> Engine:
+    """The engine on ``database`` (a path or a URL; None: the user's default database); an
+    empty one gets the default catalogue first, and one still on an older shipped default gets
+    the one this release ships."""
+    where = locate(database)
+    engine = open_database(where)
     shipped = default_catalogue or paths.default_catalogue_path()
     try:
         installed = catalogue.install_default_if_empty(engine, shipped)
@@ -26,7 +30,7 @@ def open_workspace(db_path: Path | None = None, default_catalogue: Path | None =
         # A full disk or a folder turned read-only while the default catalogue went in: the
         # transaction rolled back, and the user gets the sentence for it.
         engine.dispose()
-        raise translate_operational_error(exc, path) from exc
+        raise translate_operational_error(exc, where) from exc
     except BaseException:
         engine.dispose()
         raise

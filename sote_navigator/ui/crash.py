@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError
 from sote_navigator import messages
 from sote_navigator.core.errors import UserFacingError
 from sote_navigator.db.engine import translate_operational_error
+from sote_navigator.db.location import Database
 from sote_navigator.i18n import arg
 
 log = logging.getLogger(__name__)
@@ -30,7 +31,9 @@ ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None]
 class CrashReporter(QObject):
     """Installs itself as sys.excepthook for as long as the application runs."""
 
-    def __init__(self, database: Path, log_file: Path | None, parent: QObject | None = None):
+    def __init__(
+        self, database: Path | Database, log_file: Path | None, parent: QObject | None = None
+    ):
         super().__init__(parent)
         self.database = database
         self.log_file = log_file

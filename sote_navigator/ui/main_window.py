@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from sote_navigator import i18n
 from sote_navigator.core.vocabulary import EntityKind
+from sote_navigator.db.location import Database
 from sote_navigator.db.startup_snapshot import StartupSnapshot
 from sote_navigator.i18n import arg
 from sote_navigator.settings import Settings
@@ -60,7 +61,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         engine: Engine | None,
-        db_path: Path,
+        db_path: Path | Database,
         settings: Settings | None = None,
         *,
         startup: StartupSnapshot | None = None,

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from sote_navigator import paths
+from sote_navigator.db import location
 from sote_navigator.exchange import native
 from sote_navigator.services import catalogue
 from sote_navigator.services.workspace import open_workspace
@@ -39,7 +40,8 @@ def test_first_open_creates_a_private_data_folder_with_the_default_catalogue(
     assert info is not None and info.catalogue_id == _shipped_catalogue_id()
     assert _mode(home) == 0o700
     assert _mode(tmp_path / "profile") == 0o700  # created on the way: private too
-    assert _mode(paths.database_path()) == 0o600
+    database = location.default().file
+    assert database is not None and _mode(database) == 0o600
 
 
 def test_first_run_from_the_command_line_asks_nothing(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from sqlalchemy import Engine
 from sote_navigator.cli import _starts_the_window
 from sote_navigator.core.navigation import NodeKind
 from sote_navigator.db import startup_snapshot
+from sote_navigator.db.location import Database
 from sote_navigator.ui import service_browser
 from sote_navigator.ui.main_window import MainWindow
 from tests.navigator_catalogue import navigator_engine
@@ -222,14 +223,14 @@ def test_an_unexpected_failure_opening_the_database_is_said_not_swallowed(
 
     from sote_navigator import app as app_module
 
-    def fails(_path: Path | None) -> Engine:
+    def fails(_database: Database) -> Engine:
         raise RuntimeError("the disk answered nonsense")
 
     monkeypatch.setattr(app_module, "open_engine", fails)
     path = database_of(navigator_engine)
     window = MainWindow(None, path, startup=startup_snapshot.read(path))
     qtbot.addWidget(window)
-    session = app_module._Session(path, path)
+    session = app_module._Session(Database(path))
     application = QApplication.instance()
     assert isinstance(application, QApplication)
     app_module._open_after_first_paint(application, window, session)
