@@ -11,7 +11,6 @@ import datetime as dt
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from sote_navigator import i18n, messages
 from sote_navigator.client_group_text import answered_lines
@@ -23,8 +22,12 @@ from sote_navigator.contact_route_text import (
 )
 from sote_navigator.core import localized
 from sote_navigator.core.client_groups import Circumstances
+from sote_navigator.core.contact_routes import route_json
+from sote_navigator.core.localized import LocalizedText
 from sote_navigator.core.placement_record import PlacementInput, PlacementStatus
+from sote_navigator.core.placement_snapshot import PlacementSnapshot
 from sote_navigator.core.reasons import Reason, ReasonCode, Verdict
+from sote_navigator.core.snapshot_offering import ChosenProvider
 from sote_navigator.display_text import isolate
 from sote_navigator.i18n import arg, translate
 from sote_navigator.placement_text import (
@@ -54,13 +57,9 @@ def status_text(status: str) -> str:
     }.get(PlacementStatus(status), status)
 
 
-def _pick(texts: Any) -> str:
+def _pick(texts: LocalizedText | None) -> str:
     # Isolated: a right-to-left override in a name must not reorder the sentence around it.
     return isolate(localized.pick(texts or [], i18n.content_language()))
-
-
-def _reasons(data: Any) -> list[Reason]:
-    return [Reason.from_json(r) for r in data or ()]
 
 
 def _needs_line(entered: PlacementInput) -> str:
@@ -74,14 +73,14 @@ def _needs_line(entered: PlacementInput) -> str:
     return arg(translate("Placement", "Needs: %1"), ", ".join(chosen)) if chosen else ""
 
 
-def _client(entered: PlacementInput, snap: dict[str, Any]) -> Section:
-    context = snap.get("context") or {}
+def _client(entered: PlacementInput, snap: PlacementSnapshot | None) -> Section:
+    context = snap.context if snap else None
     lines = [
         arg(
             translate("Placement", "Home municipality: %1 (%2, %3)"),
-            _pick(context.get("municipality", {}).get("names")),
-            _pick(context.get("organiser", {}).get("names")),
-            _pick(context.get("regional_unit", {}).get("names")),
+            _pick(context.municipality.names if context else None),
+            _pick(context.organiser.names if context else None),
+            _pick(context.regional_unit.names if context else None),
         ),
         arg(translate("Placement", "Age: %1"), entered.age if entered.age is not None else ""),
         arg(translate("Placement", "Service language: %1"), language_name(entered.language)),
@@ -97,12 +96,12 @@ def _client(entered: PlacementInput, snap: dict[str, Any]) -> Section:
             entered.education, entered.work, entered.children, entered.expecting, entered.veteran
         )
     )
-    lines += [reason_line(r) for r in _reasons(snap.get("client_reasons"))]
+    lines += [reason_line(r) for r in (snap.client_reasons if snap else ())]
     return Section(translate("Placement", "Client"), tuple(lines))
 
 
-def _urgent(snap: dict[str, Any]) -> Section | None:
-    routes = _reasons(snap.get("urgent_routes"))
+def _urgent(snap: PlacementSnapshot | None) -> Section | None:
+    routes = (snap.urgent_routes if snap else None) or ()
     if not routes:
         return None
     lines: list[str] = []
@@ -112,56 +111,55 @@ def _urgent(snap: dict[str, Any]) -> Section | None:
     return Section(urgent_title(), tuple(lines))
 
 
-def _service(snap: dict[str, Any]) -> Section | None:
-    service = snap.get("service")
+def _service(snap: PlacementSnapshot | None) -> Section | None:
+    service = snap.service if snap else None
     if not service:
         return None
     lines = [
-        _pick(service.get("names")),
-        verdict_text(Verdict(service["verdict"]), _reasons(service.get("reasons"))),
-        *[reason_line(r) for r in _reasons(service.get("reasons"))],
+        _pick(service.names),
+        verdict_text(service.verdict, service.reasons),
+        *[reason_line(r) for r in service.reasons],
     ]
-    choice_set = snap.get("choice_set") or {}
-    lines += [reason_line(r) for r in _reasons(choice_set.get("reasons"))]
-    lines += [route_line(r) for r in service.get("contact_routes") or ()]
+    choice_set = snap.choice_set if snap else None
+    lines += [reason_line(r) for r in (choice_set.reasons if choice_set else ())]
+    lines += [route_line(route_json(r)) for r in service.contact_routes]
     return Section(translate("Placement", "Service"), tuple(lines), lead=True)
 
 
-def _contact_lines(provider: dict[str, Any]) -> list[str]:
-    location = provider.get("location") or {}
+def _contact_lines(provider: ChosenProvider) -> list[str]:
+    location = provider.location
     lines: list[str] = []
-    street = _pick(location.get("street"))
-    place = " ".join(
-        p for p in (location.get("postal_code"), _pick(location.get("post_office"))) if p
-    )
-    if address := ", ".join(p for p in (street, place) if p):
-        lines.append(arg(translate("Placement", "Address: %1"), address))
-    phones = [p["number"] for p in location.get("phones", []) if p.get("number")]
-    if phones:
-        lines.append(arg(translate("Placement", "Phone: %1"), ", ".join(phones)))
-    if location.get("emails"):
-        lines.append(arg(translate("Placement", "Email: %1"), ", ".join(location["emails"])))
+    if location:
+        street = _pick(location.street)
+        place = " ".join(p for p in (location.postal_code, _pick(location.post_office)) if p)
+        if address := ", ".join(p for p in (street, place) if p):
+            lines.append(arg(translate("Placement", "Address: %1"), address))
+        phones = [p.number for p in location.phones if p.number]
+        if phones:
+            lines.append(arg(translate("Placement", "Phone: %1"), ", ".join(phones)))
+        if location.emails:
+            lines.append(arg(translate("Placement", "Email: %1"), ", ".join(location.emails)))
     web = [
-        *location.get("web", []),
-        *([provider["provider"]["web"]] if provider["provider"].get("web") else []),
+        *(location.web if location else ()),
+        *([provider.provider.web] if provider.provider.web else []),
     ]
     if web:
         lines.append(arg(translate("Placement", "Web: %1"), ", ".join(dict.fromkeys(web))))
     return lines
 
 
-def provider_title(provider: dict[str, Any]) -> str:
-    name = _pick(provider["provider"]["names"])
-    location = provider.get("location")
-    place = _pick(location.get("names")) if location else ""
+def provider_title(provider: ChosenProvider) -> str:
+    name = _pick(provider.provider.names)
+    location = provider.location
+    place = _pick(location.names) if location else ""
     return f"{name} \u2014 {place}" if place and place != name else name
 
 
-def _provider(entered: PlacementInput, snap: dict[str, Any]) -> Section | None:
-    provider = snap.get("provider")
-    choice_set = snap.get("choice_set")
+def _provider(entered: PlacementInput, snap: PlacementSnapshot | None) -> Section | None:
+    provider = snap.provider if snap else None
+    choice_set = snap.choice_set if snap else None
     if not provider:
-        if choice_set and choice_set.get("size"):
+        if choice_set and choice_set.size:
             return Section(
                 translate("Placement", "Provider"),
                 (translate("Placement", "No provider has been chosen yet."),),
@@ -171,11 +169,11 @@ def _provider(entered: PlacementInput, snap: dict[str, Any]) -> Section | None:
     lines.append(
         arg(
             translate("Placement", "Ranked %1 of %2 in the choice set."),
-            provider["rank"],
-            choice_set.get("size", provider["rank"]) if choice_set else provider["rank"],
+            provider.rank,
+            choice_set.size if choice_set else provider.rank,
         )
     )
-    lines += [reason_line(r) for r in _reasons(provider.get("reasons"))]
+    lines += [reason_line(r) for r in provider.reasons]
     if entered.client_choice.strip():
         lines.append(
             arg(translate("Placement", "The client's own words: %1"), entered.client_choice.strip())
@@ -183,18 +181,17 @@ def _provider(entered: PlacementInput, snap: dict[str, Any]) -> Section | None:
     return Section(translate("Placement", "Provider chosen by the client"), tuple(lines), lead=True)
 
 
-def _others(snap: dict[str, Any]) -> Section | None:
-    choice_set = snap.get("choice_set") or {}
-    chosen = (snap.get("provider") or {}).get("offering_id")
-    others = [o for o in choice_set.get("offered", []) if o["offering_id"] != chosen]
+def _others(snap: PlacementSnapshot | None) -> Section | None:
+    choice_set = snap.choice_set if snap else None
+    chosen = snap.provider.offering_id if snap and snap.provider else None
+    offered = choice_set.offered if choice_set else ()
+    others = [o for o in offered if o.offering_id != chosen]
     if not others:
         return None
     lines = []
     for o in others[:MAX_OTHERS]:
-        name, place = _pick(o["provider_names"]), _pick(o["location_names"])
-        lines.append(
-            f"{o['rank']}. {name}" + (f" \u2014 {place}" if place and place != name else "")
-        )
+        name, place = _pick(o.provider_names), _pick(o.location_names)
+        lines.append(f"{o.rank}. {name}" + (f" \u2014 {place}" if place and place != name else ""))
     if len(others) > MAX_OTHERS:
         lines.append(translate("Placement", "and %n more.", None, len(others) - MAX_OTHERS))
     return Section(translate("Placement", "Other providers offered"), tuple(lines))
@@ -208,19 +205,22 @@ _BY_ACCESS = {
 }
 
 
-def next_steps(snap: dict[str, Any]) -> list[str]:
-    context = snap.get("context") or {}
-    service = snap.get("service")
+def next_steps(snap: PlacementSnapshot | None) -> list[str]:
+    if snap is None:
+        return []
+    context = snap.context
+    service = snap.service
     steps: list[str] = []
-    if context.get("urgent") and "urgent_routes" not in snap:
+    if context.urgent and snap.urgent_routes is None:
         # A record from before the urgent routes: what it said then.
         steps.append(reason_line(Reason(ReasonCode.URGENT_HELPLINE))[2:])
     if not service:
         return steps
-    provider = snap.get("provider")
+    provider = snap.provider
     name = provider_title(provider) if provider else ""
-    phones = [p["number"] for p in ((provider or {}).get("location") or {}).get("phones", [])]
-    verdict = Verdict(service["verdict"])
+    location = provider.location if provider else None
+    phones = [p.number for p in location.phones] if location else []
+    verdict = service.verdict
     if verdict is Verdict.CONDITIONAL:
         steps.append(
             translate(
@@ -228,15 +228,15 @@ def next_steps(snap: dict[str, Any]) -> list[str]:
                 "First confirm that the client belongs to the group the service is for (see the reasons above); if not, ask the service guidance about other services.",
             )
         )
-        verdict = _BY_ACCESS.get(str(service.get("access")), Verdict.ELIGIBLE)
-    phone_routes = [r for r in service.get("contact_routes") or () if r.get("number")]
+        verdict = _BY_ACCESS.get(service.access, Verdict.ELIGIBLE)
+    phone_routes = [r for r in service.contact_routes if r.number]
     if verdict is Verdict.ELIGIBLE and not provider and phone_routes:
         steps.append(
             arg(
                 translate("Placement", "Call %1: %2 (%3)."),
-                _pick(phone_routes[0].get("names")) or _pick(service.get("names")),
-                phone_routes[0]["number"],
-                hours_text(phone_routes[0]),
+                _pick(phone_routes[0].names) or _pick(service.names),
+                phone_routes[0].number,
+                hours_text(route_json(phone_routes[0])),
             )
         )
     if verdict is Verdict.ELIGIBLE and provider:
@@ -259,7 +259,7 @@ def next_steps(snap: dict[str, Any]) -> list[str]:
                 "An official of the organiser makes an authority decision on the service.",
             )
         )
-        voucher = (provider or {}).get("voucher")
+        voucher = provider.voucher if provider else None
         if provider and voucher:
             steps.append(
                 arg(
@@ -267,7 +267,7 @@ def next_steps(snap: dict[str, Any]) -> list[str]:
                         "Placement",
                         "With the decision the client receives a %1 and gives it to %2, who agrees with the client on the start of the service.",
                     ),
-                    voucher_kind_text(str(voucher.get("kind", ""))),
+                    voucher_kind_text(voucher.kind),
                     name,
                 )
             )
@@ -302,7 +302,7 @@ def next_steps(snap: dict[str, Any]) -> list[str]:
         steps.append(
             arg(
                 translate("Placement", "Contact the municipality of %1 about this service."),
-                _pick(context.get("municipality", {}).get("names")),
+                _pick(context.municipality.names),
             )
         )
     elif verdict is Verdict.OUTSIDE_REFORM:
@@ -312,7 +312,7 @@ def next_steps(snap: dict[str, Any]) -> list[str]:
                     "Placement",
                     "Contact the organiser's own social and health services (%1) about this service.",
                 ),
-                _pick(context.get("organiser", {}).get("names")),
+                _pick(context.organiser.names),
             )
         )
     elif verdict is Verdict.NOT_ELIGIBLE:
@@ -322,25 +322,19 @@ def next_steps(snap: dict[str, Any]) -> list[str]:
                 "The client is not eligible for this service (see the reasons above): ask the service guidance about other services.",
             )
         )
-    if context.get("interpreter"):
+    if context.interpreter:
         steps.append(
             arg(
                 translate("Placement", "Ask for an interpreter (%1) when booking."),
-                language_name(str(context.get("language", ""))),
+                language_name(context.language),
             )
         )
     return steps
 
 
-def _has_example(snap: dict[str, Any]) -> bool:
-    return bool(
-        (snap.get("service") or {}).get("example") or (snap.get("provider") or {}).get("example")
-    )
-
-
 def summary_sections(
     entered: PlacementInput,
-    snap: dict[str, Any],
+    snap: PlacementSnapshot | None,
     *,
     status: str,
     day: dt.date,
@@ -355,17 +349,17 @@ def summary_sections(
         meta.append(
             arg(translate("Placement", "Client reference: %1"), entered.client_reference.strip())
         )
-    catalogue = snap.get("catalogue")
+    catalogue = snap.catalogue if snap else None
     if catalogue:
         meta.append(
             arg(
                 translate("Placement", "Catalogue: %1, version %2 (installed as number %3)"),
-                catalogue["id"],
-                catalogue["version"],
-                catalogue["version_number"],
+                catalogue.catalogue_id,
+                catalogue.version,
+                catalogue.version_number,
             )
         )
-    if _has_example(snap):
+    if snap and snap.example:
         meta.append(
             arg(
                 translate(
@@ -422,7 +416,7 @@ def as_html(sections: Sequence[Section], language: str) -> str:
 
 def summary_text(
     entered: PlacementInput,
-    snap: dict[str, Any],
+    snap: PlacementSnapshot | None,
     *,
     status: str,
     day: dt.date,
@@ -436,7 +430,7 @@ def summary_text(
 
 def summary_html(
     entered: PlacementInput,
-    snap: dict[str, Any],
+    snap: PlacementSnapshot | None,
     *,
     status: str,
     day: dt.date,

@@ -14,6 +14,7 @@ from sote_navigator.core.placement_record import (
     PlacementRecord,
     PlacementStatus,
 )
+from sote_navigator.core.placement_snapshot import snapshot_to_json
 from sote_navigator.i18n import arg, translate
 from sote_navigator.placement_summary import status_text, summary_text
 from sote_navigator.services.placement_export import counts_path, export_csv
@@ -74,6 +75,8 @@ def _usage(ctx: common.Context) -> int:
 
 def record_json(r: PlacementRecord) -> dict[str, Any]:
     snap = r.snapshot
+    service = snap.service if snap else None
+    provider = snap.provider if snap else None
     return {
         "id": r.id,
         "status": r.status.value,
@@ -81,24 +84,23 @@ def record_json(r: PlacementRecord) -> dict[str, Any]:
         "created_at": r.created_at.isoformat(),
         "updated_at": r.updated_at.isoformat(),
         "client_reference": r.input.client_reference or None,
-        "catalogue": snap.get("catalogue"),
-        "municipality_code": (snap.get("context") or {}).get("municipality", {}).get("code"),
-        "service_id": (snap.get("service") or {}).get("id"),
-        "verdict": (snap.get("service") or {}).get("verdict"),
-        "offering_id": (snap.get("provider") or {}).get("offering_id"),
-        "provider_id": ((snap.get("provider") or {}).get("provider") or {}).get("id"),
+        "catalogue": snap.catalogue.to_json() if snap and snap.catalogue else None,
+        "municipality_code": snap.context.municipality.code if snap else None,
+        "service_id": service.id if service else None,
+        "verdict": service.verdict.value if service else None,
+        "offering_id": provider.offering_id if provider else None,
+        "provider_id": provider.provider.id if provider else None,
     }
 
 
 def record_line(r: PlacementRecord, language: str) -> str:
     snap = r.snapshot
-    context = snap.get("context") or {}
+    service = snap.service if snap else None
+    provider = snap.provider if snap else None
     parts = [
-        localized.pick((context.get("municipality") or {}).get("names") or [], language),
-        localized.pick((snap.get("service") or {}).get("names") or [], language),
-        localized.pick(
-            ((snap.get("provider") or {}).get("provider") or {}).get("names") or [], language
-        ),
+        localized.pick(snap.context.municipality.names if snap else [], language),
+        localized.pick(service.names if service else [], language),
+        localized.pick(provider.provider.names if provider else [], language),
     ]
     day = i18n.format_date(local_time(r.updated_at).date(), language)
     text = " \u2014 ".join(p for p in parts if p) or translate("Placements", "(no details yet)")
@@ -142,7 +144,11 @@ def handle_show(ctx: common.Context) -> int:
         return _missing(ctx.args.id)
     if ctx.as_json:
         common.emit_json(
-            {**record_json(record), "input": record.input.to_json(), "snapshot": record.snapshot}
+            {
+                **record_json(record),
+                "input": record.input.to_json(),
+                "snapshot": snapshot_to_json(record.snapshot),
+            }
         )
         return common.EXIT_FOUND
     text = summary_text(

@@ -130,6 +130,31 @@ def route_json(route: ContactRoute) -> dict[str, Any]:
     }
 
 
+def route_from_json(x: Mapping[str, Any]) -> ContactRoute:
+    """A route read back from ``route_json`` (a record's snapshot keeps routes so)."""
+    return ContactRoute(
+        id=str(x["id"]),
+        kind=RouteKind(x["kind"]),
+        service_id=x["service_id"],
+        organiser_id=x["organiser_id"],
+        provider_id=x["provider_id"],
+        purposes=tuple(x["purposes"]),
+        names=[dict(t) for t in x["names"]],
+        descriptions=[],  # not kept by route_json
+        number=x["number"],
+        charge=x["charge"],
+        charge_info=[dict(t) for t in x["charge_info"]],
+        urls=[dict(t) for t in x["urls"]],
+        hours=tuple(RouteHours(tuple(h["days"]), h["opens"], h["closes"]) for h in x["hours"]),
+        around_the_clock=bool(x["around_the_clock"]),
+        hours_note=[dict(t) for t in x["hours_note"]],
+        languages=tuple(x["languages"]),
+        source=x["source"],
+        verified_on=x["verified_on"],
+        example=bool(x["example"]),
+    )
+
+
 def phones_first(routes: Sequence[ContactRoute]) -> list[ContactRoute]:
     """Phone lines first, then e-services, web pages and forms; each kind in catalogue order."""
     order = list(RouteKind)

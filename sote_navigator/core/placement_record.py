@@ -8,6 +8,7 @@ language, so that the record still reads right after the catalogue changes.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import asdict, dataclass, field, fields, replace
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -19,6 +20,8 @@ from sote_navigator.core.errors import Problem, UserFacingError
 from sote_navigator.core.fees import FeeInputs
 from sote_navigator.core.hetu import IdentityMatch, find_identity_code
 from sote_navigator.core.placement import Evaluation, NeedKind
+from sote_navigator.core.placement_snapshot import SNAPSHOT_VERSION, PlacementSnapshot
+from sote_navigator.core.placement_snapshot import CatalogueStamp as CatalogueStamp
 
 SUMMARY_LANGUAGES = ("fi", "sv", "en")
 # The ranked choice set is kept with the record; past this many the rest are only counted.
@@ -145,13 +148,6 @@ def refuse_identity_codes(entered: PlacementInput | None = None, **texts: str) -
 
 
 @dataclass(frozen=True)
-class CatalogueStamp:
-    version_number: int
-    catalogue_id: str
-    version: str
-
-
-@dataclass(frozen=True)
 class PlacementNote:
     created_at: dt.datetime
     text: str
@@ -165,7 +161,7 @@ class PlacementRecord:
     created_at: dt.datetime
     updated_at: dt.datetime
     input: PlacementInput
-    snapshot: dict[str, Any]
+    snapshot: PlacementSnapshot | None  # None: a draft whose client is not known yet
     wizard_open: bool
     catalogue: CatalogueStamp | None
     notes: tuple[PlacementNote, ...] = field(default=())
@@ -176,16 +172,24 @@ def snapshot(
     service_id: str,
     offering_id: str,
     catalogue: CatalogueStamp | None,
+) -> PlacementSnapshot:
+    """The record's frozen view of the evaluation for the chosen service and provider, equal to
+    what is read back from the database (through JSON: a tuple in a reason becomes a list)."""
+    data = snapshot_json(evaluation, service_id, offering_id, catalogue)
+    return PlacementSnapshot.from_json(json.loads(json.dumps(data)))
+
+
+def snapshot_json(
+    evaluation: Evaluation,
+    service_id: str,
+    offering_id: str,
+    catalogue: CatalogueStamp | None,
 ) -> dict[str, Any]:
-    """The record's frozen view of the evaluation for the chosen service and provider."""
+    """The snapshot as the JSON it is stored as (core.placement_snapshot reads it): built from
+    the same pieces as ``place --json``."""
     data: dict[str, Any] = {
-        "catalogue": None
-        if catalogue is None
-        else {
-            "version_number": catalogue.version_number,
-            "id": catalogue.catalogue_id,
-            "version": catalogue.version,
-        },
+        "version": SNAPSHOT_VERSION,
+        "catalogue": None if catalogue is None else catalogue.to_json(),
         "context": pj.context_json(evaluation.context),
         "need": {"kind": evaluation.need.kind.value, "value": evaluation.need.value},
         "client_reasons": pj.reasons_json(evaluation.client_reasons),

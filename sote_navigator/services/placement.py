@@ -35,6 +35,7 @@ from sote_navigator.core.placement import (
 )
 from sote_navigator.core.placement import evaluate as evaluate_candidates
 from sote_navigator.core.placement_record import CatalogueStamp, PlacementInput, snapshot
+from sote_navigator.core.placement_snapshot import PlacementSnapshot
 from sote_navigator.core.reasons import Reason
 from sote_navigator.core.urgent import need_kinds, route_service_codes, urgent_routes
 from sote_navigator.services import catalogue, fee_tables, offering_facts
@@ -280,12 +281,12 @@ class Placer:
             return None
         return CatalogueStamp(info.version_number, info.catalogue_id, info.version)
 
-    def snapshot_for(self, entered: PlacementInput) -> dict[str, object]:
-        """The record snapshot for the entries so far; empty while the client is unknown."""
+    def snapshot_for(self, entered: PlacementInput) -> PlacementSnapshot | None:
+        """The record snapshot for the entries so far; None while the client is unknown."""
         try:
             context = self.context(entered)
         except (UserFacingError, ValueError):
-            return {}
+            return None
         need = Need(NeedKind(entered.need_kind), entered.need_value)
         if entered.need_value:
             evaluation = self.evaluate(

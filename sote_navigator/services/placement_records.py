@@ -24,6 +24,13 @@ from sote_navigator.core.placement_record import (
     PlacementStatus,
     refuse_identity_codes,
 )
+from sote_navigator.core.placement_snapshot import (
+    DamagedSnapshot,
+    PlacementSnapshot,
+    snapshot_from_json,
+    snapshot_to_json,
+)
+from sote_navigator.core.snapshot_json import Names
 from sote_navigator.db import placement_models as pm
 from sote_navigator.db.engine import writing
 from sote_navigator.services.placement import Placer
@@ -43,42 +50,42 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
 
 
-def _flat(entered: PlacementInput, snap: dict[str, Any]) -> dict[str, Any]:
+def _flat(entered: PlacementInput, snap: PlacementSnapshot | None) -> dict[str, Any]:
     """The columns that lists, filters and reports use, taken from the snapshot."""
     lang = entered.effective_summary_language
-    context = snap.get("context") or {}
-    service = snap.get("service") or {}
-    provider = snap.get("provider") or {}
-    location = provider.get("location") or {}
-    catalogue = snap.get("catalogue") or {}
+    context = snap.context if snap else None
+    service = snap.service if snap else None
+    provider = snap.provider if snap else None
+    location = provider.location if provider else None
+    catalogue = snap.catalogue if snap else None
 
-    def name(data: dict[str, Any]) -> str:
-        return localized.pick(data.get("names") or [], lang)
+    def name(names: Names | None) -> str:
+        return localized.pick(names or [], lang)
 
     return {
-        "catalogue_version": catalogue.get("version_number"),
-        "catalogue_id": catalogue.get("id"),
-        "catalogue_label": catalogue.get("version"),
+        "catalogue_version": catalogue.version_number if catalogue else None,
+        "catalogue_id": catalogue.catalogue_id if catalogue else None,
+        "catalogue_label": catalogue.version if catalogue else None,
         "client_reference": entered.client_reference.strip() or None,
         "client_language": entered.language,
         "summary_language": lang,
         "age": entered.age,
-        "municipality_code": (context.get("municipality") or {}).get("code"),
-        "organiser_id": (context.get("organiser") or {}).get("id"),
-        "regional_unit_id": (context.get("regional_unit") or {}).get("id"),
-        "service_id": service.get("id"),
-        "offering_id": provider.get("offering_id"),
-        "provider_id": (provider.get("provider") or {}).get("id"),
-        "location_id": location.get("id"),
-        "verdict": service.get("verdict"),
-        "municipality_name": name(context.get("municipality") or {}),
-        "organiser_name": name(context.get("organiser") or {}),
-        "regional_unit_name": name(context.get("regional_unit") or {}),
-        "service_name": name(service),
-        "provider_name": name(provider.get("provider") or {}),
-        "location_name": name(location),
+        "municipality_code": context.municipality.code if context else None,
+        "organiser_id": context.organiser.id if context else None,
+        "regional_unit_id": context.regional_unit.id if context else None,
+        "service_id": service.id if service else None,
+        "offering_id": provider.offering_id if provider else None,
+        "provider_id": provider.provider.id if provider else None,
+        "location_id": location.id if location else None,
+        "verdict": service.verdict.value if service else None,
+        "municipality_name": name(context.municipality.names if context else None),
+        "organiser_name": name(context.organiser.names if context else None),
+        "regional_unit_name": name(context.regional_unit.names if context else None),
+        "service_name": name(service.names if service else None),
+        "provider_name": name(provider.provider.names if provider else None),
+        "location_name": name(location.names if location else None),
         "input": entered.to_json(),
-        "snapshot": snap,
+        "snapshot": snapshot_to_json(snap),
     }
 
 
@@ -90,6 +97,10 @@ def _readable(con: Connection, row: Any) -> Any:
             raise pm.UnreadableColumn(column)
     if values["status"] not in {s.value for s in PlacementStatus}:
         raise pm.UnreadableColumn("status")
+    try:
+        values["snapshot"] = snapshot_from_json(values["snapshot"])
+    except DamagedSnapshot as exc:
+        raise pm.UnreadableColumn("snapshot") from exc
     return SimpleNamespace(**values)
 
 

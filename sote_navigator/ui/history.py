@@ -33,6 +33,7 @@ from sqlalchemy import Engine
 
 from sote_navigator import i18n, paths
 from sote_navigator.core import localized
+from sote_navigator.core.localized import LocalizedText
 from sote_navigator.core.placement_record import PlacementRecord, PlacementStatus
 from sote_navigator.i18n import arg, translate
 from sote_navigator.placement_summary import status_text
@@ -46,8 +47,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
 
 
-def _name(data: Any) -> str:
-    return localized.pick((data or {}).get("names") or [], i18n.content_language())
+def _name(names: LocalizedText | None) -> str:
+    return localized.pick(names or [], i18n.content_language())
 
 
 class PlacementListModel(QAbstractTableModel):
@@ -98,11 +99,11 @@ class PlacementListModel(QAbstractTableModel):
             text = status_text(r.status.value)
             return arg(translate("History", "%1 (unfinished)"), text) if r.wizard_open else text
         if column == 3:
-            return _name((snap.get("context") or {}).get("municipality"))
+            return _name(snap.context.municipality.names if snap else None)
         if column == 4:
-            return _name(snap.get("service"))
+            return _name(snap.service.names if snap and snap.service else None)
         if column == 5:
-            return _name((snap.get("provider") or {}).get("provider"))
+            return _name(snap.provider.provider.names if snap and snap.provider else None)
         return r.input.client_reference
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

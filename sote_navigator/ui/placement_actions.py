@@ -92,11 +92,9 @@ def draft_description(draft: PlacementRecord) -> str:
     snap = draft.snapshot
     lang = i18n.content_language()
     parts = [
-        localized.pick(
-            ((snap.get("context") or {}).get("municipality") or {}).get("names") or [], lang
-        )
+        localized.pick(snap.context.municipality.names if snap else [], lang)
         or draft.input.municipality,
-        localized.pick((snap.get("service") or {}).get("names") or [], lang)
+        localized.pick(snap.service.names if snap and snap.service else [], lang)
         or draft.input.need_text,
     ]
     return ", ".join(p for p in parts if p)

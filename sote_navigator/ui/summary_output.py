@@ -10,7 +10,6 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QTextCursor
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from sote_navigator import messages, paths
 from sote_navigator.core.errors import UserFacingError
 from sote_navigator.core.placement_record import SUMMARY_LANGUAGES, PlacementInput
+from sote_navigator.core.placement_snapshot import PlacementSnapshot
 from sote_navigator.i18n import arg
 from sote_navigator.placement_summary import summary_html, summary_text
 from sote_navigator.placement_text import language_name
@@ -40,7 +40,7 @@ UNTRANSLATED_PROPERTY = "untranslatedText"  # tools/ui_text.UNTRANSLATED
 @dataclass
 class SummarySource:
     entered: PlacementInput
-    snapshot: dict[str, Any]
+    snapshot: PlacementSnapshot | None
     status: str
     day: dt.date
     notes: list[str] = field(default_factory=list)

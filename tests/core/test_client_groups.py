@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -18,9 +19,11 @@ from sote_navigator.core.client_groups import (
     membership,
 )
 from sote_navigator.core.placement import Candidate, Need, NeedKind, assess, evaluate
+from sote_navigator.core.placement_snapshot import PlacementSnapshot
 from sote_navigator.core.reasons import Effect, ReasonCode, Verdict
 from sote_navigator.core.vocabulary import Access
 from sote_navigator.placement_text import reason_text, verdict_text
+from tests.stored_snapshots import stored_snapshots
 from tests.core.test_placement_rules import UNITS, context, offering, service
 
 R = ReasonCode
@@ -191,11 +194,11 @@ def test_age_alone_settles_what_it_can() -> None:
 def test_next_steps_of_a_conditional_placement_confirm_first_then_follow_the_access() -> None:
     from sote_navigator.placement_summary import next_steps
 
-    snap = {
-        "context": {"language": "fi"},
-        "service": {"verdict": "conditional", "access": "assessment_decision"},
-        "provider": None,
-    }
+    # A record of the fixtures (Borgå, dental care), made conditional and without a provider.
+    stored = PlacementSnapshot.from_json(stored_snapshots(5)[1])
+    assert stored.service is not None
+    service = replace(stored.service, verdict=Verdict.CONDITIONAL, access="assessment_decision")
+    snap = replace(stored, service=service, provider=None)
     with i18n.language_scope("en"):
         steps = next_steps(snap)
     assert steps[0].startswith("First confirm that the client belongs to the group")

@@ -12,6 +12,8 @@ import pytest
 from sqlalchemy import Engine, inspect
 
 from sote_navigator.core.placement_record import PlacementInput, PlacementStatus
+from sote_navigator.core.placement_snapshot import snapshot_to_json
+from sote_navigator.core.reasons import Verdict
 from sote_navigator.db import schema
 from sote_navigator.db.engine import open_database, writing
 from sote_navigator.db.models import CATALOGUE_TABLES
@@ -50,8 +52,9 @@ def test_draft_then_commit(placement_engine: Engine) -> None:
     draft = records.get(placement_id)
     assert draft is not None and draft.wizard_open and draft.status is PlacementStatus.DRAFT
     # No need yet: the snapshot keeps who serves the client, and no service.
-    assert draft.snapshot["context"]["regional_unit"]["id"] == "unit-u6"
-    assert draft.snapshot["service"] is None
+    assert draft.snapshot is not None
+    assert draft.snapshot.context.regional_unit.id == "unit-u6"
+    assert draft.snapshot.service is None
     assert [r.id for r in records.unfinished()] == [placement_id]
 
     done = records.commit(placement_id, porvoo_home_care(step=4))
@@ -61,10 +64,11 @@ def test_draft_then_commit(placement_engine: Engine) -> None:
     assert [n.text for n in done.notes] == ["Föll hemma i januari."]
     assert done.catalogue is not None and done.catalogue.catalogue_id == "test.placement"
     snap = done.snapshot
-    assert snap["service"]["verdict"] == "assessment_decision"
-    assert snap["provider"]["offering_id"] == "off-omsorg-homecare"
-    assert snap["choice_set"]["size"] == 3
-    assert [o["offering_id"] for o in snap["choice_set"]["offered"]] == [
+    assert snap and snap.service and snap.provider and snap.choice_set
+    assert snap.service.verdict is Verdict.ASSESSMENT_DECISION
+    assert snap.provider.offering_id == "off-omsorg-homecare"
+    assert snap.choice_set.size == 3
+    assert [o.offering_id for o in snap.choice_set.offered] == [
         "off-omsorg-homecare",
         "off-ll-homecare",
         "off-aurinko-homecare",
@@ -122,7 +126,8 @@ def test_records_survive_a_catalogue_import_and_read_as_decided(placement_engine
     after = records.get(placement_id)
     assert after == before
     assert after is not None
-    assert after.snapshot["provider"]["provider"]["names"][1]["value"] == "Omsorg i Borgå Ab"
+    assert after.snapshot and after.snapshot.provider
+    assert after.snapshot.provider.provider.names[1]["value"] == "Omsorg i Borgå Ab"
     assert after.catalogue is not None and after.catalogue.version == "1"
     # Placement tables are not catalogue tables, so imports and rollbacks never clear them.
     assert not {"placement", "placement_note"} & {t.__tablename__ for t in CATALOGUE_TABLES}
@@ -161,7 +166,8 @@ def test_a_version_1_database_is_migrated(tmp_path: Path) -> None:
         ),
     ).id
     record = records.get(placement_id)
-    assert record is not None and record.snapshot["provider"]["offering_id"] == "off-ll-dental"
+    assert record is not None and record.snapshot and record.snapshot.provider
+    assert record.snapshot.provider.offering_id == "off-ll-dental"
     engine.dispose()
 
     # The migrated schema equals a new one.
@@ -177,7 +183,8 @@ def test_snapshot_is_plain_json(placement_engine: Engine) -> None:
     records = PlacementRecords(placement_engine)
     record = records.get(records.commit(None, porvoo_home_care()).id)
     assert record is not None
-    assert json.loads(json.dumps(record.snapshot)) == record.snapshot
+    stored = snapshot_to_json(record.snapshot)
+    assert json.loads(json.dumps(stored)) == stored
 
 
 @pytest.mark.parametrize("status", list(PlacementStatus))

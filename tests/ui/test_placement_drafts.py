@@ -109,7 +109,8 @@ def test_killed_wizard_is_offered_and_restored(
         wizard.accept()
         (record,) = PlacementRecords(engine).find()
         assert record.id == draft.id and not record.wizard_open
-        assert record.snapshot["provider"]["offering_id"] == "off-omsorg-homecare"
+        assert record.snapshot and record.snapshot.provider
+        assert record.snapshot.provider.offering_id == "off-omsorg-homecare"
         assert actions.offer_unfinished_draft() is None
     finally:
         engine.dispose()

@@ -72,7 +72,8 @@ def test_whole_walk_commits_one_placement(
     record = PlacementRecords(placement_engine).get(committed.args[0])
     assert record is not None
     assert record.status is PlacementStatus.REFERRED and not record.wizard_open
-    assert record.snapshot["provider"]["offering_id"] == "off-omsorg-homecare"
+    assert record.snapshot and record.snapshot.provider
+    assert record.snapshot.provider.offering_id == "off-omsorg-homecare"
     assert record.input.client_choice == "Vill ha svensk personal"
     assert [n.text for n in record.notes] == ["Föll hemma i januari."]
     assert PlacementRecords(placement_engine).unfinished() == []
@@ -263,6 +264,8 @@ def test_show_all_providers_when_the_list_is_cut(
     assert press_next(wizard) == 4
     wizard.accept()
     (record,) = PlacementRecords(placement_engine).find()
-    assert record.snapshot["provider"]["offering_id"] == "off-aurinko-homecare"
-    assert record.snapshot["provider"]["rank"] == 3
-    assert record.snapshot["choice_set"]["size"] == 3
+    snap = record.snapshot
+    assert snap and snap.provider and snap.choice_set
+    assert snap.provider.offering_id == "off-aurinko-homecare"
+    assert snap.provider.rank == 3
+    assert snap.choice_set.size == 3

@@ -44,5 +44,6 @@ def test_postal_code_orders_places_and_the_printout_says_how_old(
         wizard.accept()
     record = PlacementRecords(engine).get(committed.args[0])
     assert record is not None and record.input.postal_code == "96100"
-    assert record.snapshot["context"]["origin"]["basis"] == "postal_area"
+    assert record.snapshot and record.snapshot.context.origin
+    assert record.snapshot.context.origin.basis == "postal_area"
     engine.dispose()

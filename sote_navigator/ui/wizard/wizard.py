@@ -18,6 +18,7 @@ from sote_navigator import messages
 from sote_navigator.core.errors import UserFacingError
 from sote_navigator.core.placement import Evaluation, Need, NeedKind
 from sote_navigator.core.placement_record import PlacementInput, PlacementRecord, snapshot
+from sote_navigator.core.placement_snapshot import PlacementSnapshot
 from sote_navigator.services.placement_records import PlacementRecords
 from sote_navigator.ui.wizard.client_page import ClientPage
 from sote_navigator.ui.wizard.need_page import NeedPage
@@ -146,10 +147,10 @@ class PlacementWizard(QWizard):
         )
         return answer.routing.organiser.id if answer.routing else None
 
-    def snapshot(self) -> dict[str, object]:
+    def snapshot(self) -> PlacementSnapshot | None:
         evaluation = self.evaluation()
         if evaluation is None:
-            return {}
+            return None
         return snapshot(
             evaluation, self.state.service_id, self.state.offering_id, self.placer.catalogue_stamp()
         )
