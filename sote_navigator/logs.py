@@ -125,6 +125,15 @@ def configure(folder: Path | None = None) -> Path | None:
     return target
 
 
+def close() -> None:
+    """Stop logging to the file and close it (a test's end; a new ``configure`` does this)."""
+    logger = logging.getLogger(LOGGER_NAME)
+    for handler in list(logger.handlers):
+        logger.removeHandler(handler)
+        handler.close()
+    _State.handler = None
+
+
 def log_file() -> Path | None:
     """The file this process logs to, if any."""
     return Path(_State.handler.baseFilename) if _State.handler is not None else None

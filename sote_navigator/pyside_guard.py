@@ -1,15 +1,19 @@
-"""A guard against a reference-counting bug of PySide6 6.12.0 on Python 3.11.
+"""Two work-arounds for the PySide6 this application supports (pyproject.toml says which
+releases, and why, in one place).
 
-PySide6 6.12.0 returns ``None`` from every void method (``setText``, ``setVisible``, ...)
-without taking a reference to it. From Python 3.12 on ``None`` is immortal and that is
-harmless; on Python 3.11 each call lowers ``None``'s reference count by one, and after a few
-thousand calls the interpreter aborts with "none_dealloc: deallocating None". A desk session
-(and the test suite) makes far more calls than that.
+``protect_none``: PySide6 6.12.0 returns ``None`` from every void method (``setText``,
+``setVisible``, ...) without taking a reference to it (measured: 100 ``QLabel.setText`` calls
+lower ``sys.getrefcount(None)`` by 100). From Python 3.12 on ``None`` is immortal and that is
+harmless; on Python 3.11 the interpreter aborts after a few thousand calls with
+"none_dealloc: deallocating None", and a desk session (and the test suite) makes far more.
+No later release exists to move to, and earlier ones cannot serve (pyproject.toml), so on
+Python 3.11 the guard gives ``None`` the reference count of an immortal object, as Python 3.12
+does, by writing that count with ctypes. It does so whatever the PySide6 release: for one
+that keeps its references right, the extra count changes nothing.
 
-The real fix is another PySide6 (pyproject.toml excludes 6.12.0 on Python < 3.12); this guard
-keeps an installation that already has it alive by giving ``None`` the reference count of an
-immortal object, as Python 3.12 does. It reads the version from the PySide6 package, which
-every caller imports anyway (importlib.metadata would add 20 ms to the window's start-up).
+``skip_source_scans`` replaces a private function of shiboken's ``__feature__`` support to save
+start-up time (its docstring says how much); it is not a fix and nothing depends on it but
+speed. tests/ui/test_fast_start.py fails when a PySide6 release renames or changes it.
 """
 
 from __future__ import annotations
@@ -17,23 +21,17 @@ from __future__ import annotations
 import ctypes
 import sys
 
-BROKEN_SERIES = "6.12.0"
 # Far more than any session can leak; decrements never reach zero.
 IMMORTAL_REFERENCES = 1 << 40
 
 
-def _pyside_version() -> str:
-    import PySide6
-
-    return str(getattr(PySide6, "__version__", ""))
-
-
 def needed() -> bool:
-    return sys.version_info < (3, 12) and _pyside_version() == BROKEN_SERIES
+    """Whether ``None`` can be deallocated by a dropped reference: Python before 3.12."""
+    return sys.version_info < (3, 12)
 
 
 def protect_none() -> bool:
-    """Make ``None`` effectively immortal when the broken PySide6 runs on Python 3.11."""
+    """Make ``None`` effectively immortal on Python 3.11 (see the module's docstring)."""
     if not needed():
         return False
     count = ctypes.c_ssize_t.from_address(id(None))
@@ -52,14 +50,15 @@ _PYSIDE_USERS = frozenset({"sote_navigator", "PySide6", "shiboken6", "__main__"}
 
 
 def skip_source_scans() -> bool:
-    """Stop PySide6 reading the source of every module imported after it.
+    """Stop PySide6 reading the source of every module imported after it (private API).
 
     To support ``from __feature__ import snake_case`` per module (PYSIDE-2029), PySide6 reads
     each newly imported module's source looking for the word "PySide6": about 80 ms for
     SQLAlchemy's modules and 10 ms for the window's own, wasted for a program that selects no
     feature (with none selected, a module marked as using PySide and one marked as ignored
-    see the same classes). Modules are marked by package name instead. Does nothing when this
-    PySide6 has no such scan.
+    see the same classes). Modules are marked by package name instead, by replacing
+    ``shibokensupport.feature._mod_uses_pyside``, a private function of PySide6 6.12. Does
+    nothing when this PySide6 has no such function.
     """
     feature = sys.modules.get("shibokensupport.feature")
     if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):

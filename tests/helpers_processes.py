@@ -26,17 +26,18 @@ con.execute("ROLLBACK")
 @contextmanager
 def write_lock_held(database: Path, seconds: float) -> Iterator[subprocess.Popen[str]]:
     """Another process holds ``database``'s write lock (BEGIN IMMEDIATE) for ``seconds``."""
-    proc = subprocess.Popen(
+    # As a context manager, Popen closes its pipe when done (else: a ResourceWarning).
+    with subprocess.Popen(
         [sys.executable, "-c", HOLD_WRITE_LOCK, str(database), str(seconds)],
         stdout=subprocess.PIPE,
         text=True,
-    )
-    try:
-        assert proc.stdout is not None
-        assert proc.stdout.readline().strip() == "locked"
-        yield proc
-    finally:
-        proc.wait(timeout=seconds + 30)
+    ) as proc:
+        try:
+            assert proc.stdout is not None
+            assert proc.stdout.readline().strip() == "locked"
+            yield proc
+        finally:
+            proc.wait(timeout=seconds + 30)
 
 
 def wait_for_log(log: Path, text: str, timeout: float = 60) -> None:

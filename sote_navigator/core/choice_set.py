@@ -14,16 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sote_navigator.core.catalogue import OfferingDetails, RegionalUnit, ServiceDetails, Voucher
+from sote_navigator.core.client_context import ClientContext
 from sote_navigator.core.distance import Origin, distance_km
 from sote_navigator.core.freshness import FreshnessRule
 from sote_navigator.core.reasons import Effect, Reason, ReasonCode, reason
 from sote_navigator.core.vocabulary import Choice, ProvisionType
-
-if TYPE_CHECKING:
-    from sote_navigator.core.placement import ClientContext
 
 UNKNOWN_WAIT = 10**6
 UNKNOWN_DISTANCE = float("inf")

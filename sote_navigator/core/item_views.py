@@ -1,7 +1,7 @@
 """What the details pane and the providers list show for a chosen item, with its context.
 
-Apart from core.navigation because the window's first paint needs the filters and the tree,
-not these (each class costs the start-up its creation).
+core.navigation says what the window narrows and groups by (filters, the service tree); this
+module what it shows of the item chosen there. The window's first paint needs only the former.
 """
 
 from __future__ import annotations
@@ -59,3 +59,12 @@ class OfferingRow:
     features: Feature
     # Older than the catalogue's freshness limit (core.freshness): flagged in the list.
     stale: bool = False
+
+
+@dataclass(frozen=True)
+class OfferingList:
+    """The providers list: its lines, and whether more offerings exist than were read."""
+
+    rows: tuple[OfferingRow, ...]
+    # True when more offerings exist than were read (a large provider without a municipality).
+    truncated: bool = False

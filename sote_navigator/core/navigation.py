@@ -18,7 +18,6 @@ from sote_navigator.core.vocabulary import ProviderKind, ProvisionType, Responsi
 
 if TYPE_CHECKING:
     from sote_navigator.core.catalogue import OfferingDetails
-    from sote_navigator.core.item_views import OfferingRow
 
 EVENING_FROM = opening_hours.EVENING_FROM
 WEEKEND_DAYS = set(opening_hours.WEEKEND_DAYS)
@@ -245,13 +244,6 @@ class Children(Sequence[TreeNode]):
         if self._nodes is None:
             return f"Children(<{len(self.service_ids)} services, not built>)"
         return f"Children({self._nodes!r})"
-
-
-@dataclass(frozen=True)
-class OfferingList:
-    rows: tuple[OfferingRow, ...]  # OfferingRow: core.item_views
-    # True when more offerings exist than were read (a large provider without a municipality).
-    truncated: bool = False
 
 
 def collation_key(text: str) -> str:

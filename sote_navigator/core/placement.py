@@ -8,56 +8,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 from sote_navigator.core import localized
-from sote_navigator.core.catalogue import OfferingDetails, RegionalUnit, Routing, ServiceDetails
+from sote_navigator.core.catalogue import OfferingDetails, RegionalUnit, ServiceDetails
 from sote_navigator.core.choice_set import ChoiceSet, build_choice_set
-from sote_navigator.core.client_groups import Circumstances, membership
+from sote_navigator.core.client_context import NATIONAL_LANGUAGES, ClientContext
+from sote_navigator.core.client_groups import membership
 from sote_navigator.core.contact_routes import ContactRoute, phones_first
-from sote_navigator.core.distance import Origin
-from sote_navigator.core.fees import FeeInputs
 from sote_navigator.core.freshness import FreshnessRule
 from sote_navigator.core.localized import LocalizedText
 from sote_navigator.core.reasons import Effect, Reason, ReasonCode, Verdict, reason
 from sote_navigator.core.vocabulary import Access, Responsibility
 
-NATIONAL_LANGUAGES = ("fi", "sv")
 # Words that mark on-call (emergency) care in a service's names and keywords: "päivystys" and
 # its inflections, Swedish "jour" at either end of a compound (but not "journal"), English
 # "emergency" and "on-call". Case-insensitive; written with and without diacritics.
 ON_CALL = re.compile(r"p[aä]ivysty|\bjour(?!nal)|jour\b|emergency|\bon[- ]call\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class ClientContext:
-    """What the counsellor knows about the client: no identity, only what placement needs."""
-
-    routing: Routing
-    age: int
-    language: str  # "fi", "sv", or another language code (then an interpreter is needed)
-    urgent: bool = False
-    home_visit: bool = False
-    accessible: bool = False
-    evening: bool = False
-    interpreter: bool = False
-    circumstances: Circumstances = field(default_factory=Circumstances)
-    fees: FeeInputs = field(default_factory=FeeInputs)  # for the fee estimate; never logged
-    # The client's postal code if given (used for distance only), and the point distances are
-    # measured from (postal area or home municipality; None when neither is known).
-    postal_code: str = ""
-    origin: Origin | None = None
-
-    @property
-    def needs_interpreter(self) -> bool:
-        return self.interpreter or self.language not in NATIONAL_LANGUAGES
-
-    @property
-    def has_language_right(self) -> bool:
-        """Whether the home municipality entitles the client to service in their language."""
-        status = self.routing.municipality.language_status
-        return self.language in NATIONAL_LANGUAGES and status.entitles_to(self.language)
 
 
 class NeedKind(StrEnum):

@@ -18,8 +18,9 @@ from sote_navigator.core.catalogue import (
     Voucher,
 )
 from sote_navigator.core.choice_set import ChoiceSet, RankedProvider, voucher_params
+from sote_navigator.core.client_context import ClientContext
 from sote_navigator.core.contact_routes import route_json
-from sote_navigator.core.placement import ClientContext, Evaluation, ServiceAssessment
+from sote_navigator.core.placement import Evaluation, ServiceAssessment
 from sote_navigator.core.reasons import Reason
 
 Json = dict[str, Any]

@@ -24,13 +24,18 @@ from sote_navigator.core.catalogue import (
 )
 from sote_navigator.core.contact_routes import ContactRoute, phones_first
 from sote_navigator.core.freshness import FreshnessRule, freshness_months
-from sote_navigator.core.item_views import LocationView, OfferingRow, ProviderView, ServiceView
+from sote_navigator.core.item_views import (
+    LocationView,
+    OfferingList,
+    OfferingRow,
+    ProviderView,
+    ServiceView,
+)
 from sote_navigator.core.navigation import (
     NO_FILTER,
     ClassEntry,
     Grouping,
     OfferingFilter,
-    OfferingList,
     ServiceEntry,
     TreeNode,
     collation_key,

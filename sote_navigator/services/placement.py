@@ -20,13 +20,13 @@ from sote_navigator.core.catalogue import (
     Routing,
     ServiceDetails,
 )
+from sote_navigator.core.client_context import ClientContext
 from sote_navigator.core.client_groups import Circumstances
 from sote_navigator.core.errors import Problem, UserFacingError
 from sote_navigator.core.fees import FeeTable, fee_reasons
 from sote_navigator.core.freshness import FreshnessRule, freshness_months
 from sote_navigator.core.placement import (
     Candidate,
-    ClientContext,
     Evaluation,
     Need,
     NeedKind,

@@ -13,22 +13,15 @@ widget's own size hint, as a dialog opens). A wizard gets one screen per page.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import Engine
 
+from sote_navigator.ui.gallery_screen import Screen
+
 # The main window is checked at a staff laptop's usual size (1366x768 less the task bar).
 LAPTOP = (1280, 720)
-
-
-@dataclass(frozen=True)
-class Screen:
-    name: str
-    build: Callable[[Engine, Path], QWidget]
-    size: tuple[int, int] | None = None
 
 
 def _main_window(engine: Engine, db_path: Path) -> QWidget:

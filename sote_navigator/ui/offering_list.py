@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QVBoxLayout, QWidget
 
 from sote_navigator import i18n
-from sote_navigator.core.navigation import NO_FILTER, OfferingFilter, OfferingList
+from sote_navigator.core.navigation import NO_FILTER, OfferingFilter
 from sote_navigator.core.vocabulary import EntityKind
 from sote_navigator.display_text import shown
 from sote_navigator.i18n import arg, translate
@@ -19,6 +19,7 @@ from sote_navigator.ui.widgets import plain_label
 if TYPE_CHECKING:
     from sote_navigator.core.catalogue import Routing
     from sote_navigator.core.contact_routes import ContactRoute
+    from sote_navigator.core.item_views import OfferingRow
     from sote_navigator.services.navigator import Navigator
 
 M = OfferingTableModel
@@ -35,7 +36,9 @@ class OfferingListView(QWidget):
         self._subject: tuple[EntityKind, str] | None = None
         self._routing: Routing | None = None
         self._filter = NO_FILTER
-        self._list = OfferingList(())
+        # The list shown; empty until a service, provider or location is chosen.
+        self._rows: tuple[OfferingRow, ...] = ()
+        self._truncated = False
         self.heading = plain_label(self, selectable=False)
         self.heading.setObjectName("offeringsHeading")
         font = self.heading.font()
@@ -93,15 +96,16 @@ class OfferingListView(QWidget):
             or self._subject is None
             or self._subject[0] is EntityKind.MUNICIPALITY
         ):
-            self._list = OfferingList(())
+            self._rows, self._truncated = (), False
         else:
             unit = self._routing.regional_unit.id if self._routing else None
             kind, ref_id = self._subject
-            self._list = self._navigator.offerings(
+            found = self._navigator.offerings(
                 kind, ref_id, unit, self._filter, i18n.content_language()
             )
+            self._rows, self._truncated = found.rows, found.truncated
         kind = self._subject[0] if self._subject else EntityKind.SERVICE
-        self.model.set_rows(self._list.rows, kind)
+        self.model.set_rows(self._rows, kind)
         for column in range(self.model.columnCount()):
             self.view.setColumnHidden(column, column in _HIDDEN.get(kind, set()))
         self._update_texts()
@@ -116,7 +120,7 @@ class OfferingListView(QWidget):
             )
 
     def _update_texts(self) -> None:
-        n = len(self._list.rows)
+        n = len(self._rows)
         place = (
             shown(self._routing.municipality.name(i18n.content_language())) if self._routing else ""
         )
@@ -149,7 +153,7 @@ class OfferingListView(QWidget):
 
             notes.append("\n" + self.tr("Ways in by phone or online:"))
             notes += ["\n\u2022 " + route_line(route_json(r)) for r in routes]
-        if self._list.truncated:
+        if self._truncated:
             notes.append(self.tr("Only the first offerings are shown: choose a municipality."))
         self.note.setText(" ".join(notes))
         self.note.setVisible(bool(notes))

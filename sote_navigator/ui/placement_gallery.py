@@ -15,7 +15,7 @@ from sqlalchemy import Engine
 
 from sote_navigator.core.placement_record import PlacementInput, PlacementRecord
 from sote_navigator.services.placement_records import PlacementRecords
-from sote_navigator.ui.gallery import Screen
+from sote_navigator.ui.gallery_screen import Screen
 from sote_navigator.ui.history import HistoryDialog
 from sote_navigator.ui.record_dialog import RecordDialog
 from sote_navigator.ui.wizard import PlacementWizard

@@ -4,7 +4,6 @@ what it is, in one sentence, and nothing the desk holds is lost or blamed on the
 from __future__ import annotations
 
 import json
-import logging
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,8 +26,7 @@ MOVE_AWAY = "move it away"
 @pytest.fixture(autouse=True)
 def _log_closed_after() -> Iterator[None]:
     yield
-    logging.getLogger(logs.LOGGER_NAME).handlers.clear()
-    logs._State.handler = None
+    logs.close()
 
 
 def _desk(home: Path, catalogue_file: Path) -> Path:

@@ -3,7 +3,6 @@ cannot be written costs one line on stderr, not a traceback."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -32,8 +31,7 @@ def _no_client_text(*texts: str) -> None:
 @pytest.fixture(autouse=True)
 def _log_closed_after() -> Iterator[None]:
     yield
-    logging.getLogger(logs.LOGGER_NAME).handlers.clear()
-    logs._State.handler = None
+    logs.close()
 
 
 def _refusing_inserts(original: Any) -> Any:

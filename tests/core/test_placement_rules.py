@@ -19,10 +19,10 @@ from sote_navigator.core.catalogue import (
     ServiceDetails,
     Voucher,
 )
+from sote_navigator.core.client_context import ClientContext
 from sote_navigator.core.localized import make
 from sote_navigator.core.placement import (
     Candidate,
-    ClientContext,
     Need,
     NeedKind,
     assess,

@@ -57,5 +57,4 @@ def test_configure_writes_the_rotating_log(tmp_path: Path) -> None:
         assert "hello from the test" in written.read_text(encoding="utf-8")
         assert logs.log_file() == written
     finally:
-        logging.getLogger(logs.LOGGER_NAME).handlers.clear()
-        logs._State.handler = None
+        logs.close()

@@ -70,15 +70,17 @@ def test_a_second_start_brings_the_first_window_forward(qtbot: QtBot, tmp_path: 
         "app = QCoreApplication([])\n"
         "print(InstanceGuard(Path(sys.argv[1])).claim().name)\n"
     )
-    with qtbot.waitSignal(first.activation_requested, timeout=20_000):
-        second = subprocess.Popen(
+    with (
+        qtbot.waitSignal(first.activation_requested, timeout=20_000),
+        subprocess.Popen(
             [sys.executable, "-c", code, str(database)],
             cwd=ROOT,
             stdout=subprocess.PIPE,
             text=True,
-        )
+        ) as second,
+    ):
         qtbot.waitUntil(lambda: second.poll() is not None, timeout=20_000)
-    assert second.stdout is not None and second.stdout.read().strip() == "HANDED_OVER"
+        assert second.stdout is not None and second.stdout.read().strip() == "HANDED_OVER"
     first.release()
     assert not is_running(database)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import logging
 import os
 import sqlite3
 import subprocess
@@ -199,7 +198,7 @@ def reporter(qtbot: QtBot, tmp_path: Path) -> Iterator[CrashReporter]:
     yield crash
     if crash.dialog is not None:
         crash.dialog.close()
-    logging.getLogger(logs.LOGGER_NAME).handlers.clear()
+    logs.close()
 
 
 def test_an_unexpected_error_is_logged_and_explained(qtbot: QtBot, reporter: CrashReporter) -> None:

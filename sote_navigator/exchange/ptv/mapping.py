@@ -148,60 +148,6 @@ class Mapper:
 
     # --- service locations ----------------------------------------------------------------
 
-    def channel(self, obj: PtvObject) -> dict[str, Any] | None:
-        """A ServiceLocation channel as a location (other channel types are not places)."""
-        from sote_navigator.exchange.ptv.hours import location_fields  # (imports this module)
-
-        data = obj.data
-        if str(data.get("serviceChannelType") or "").lower() != "servicelocation":
-            return None
-        lid = ptv_id(data.get("id"))
-        if lid is None or not self.published(obj):
-            return None
-        names = self.texts(
-            obj, ".serviceChannelNames", data.get("serviceChannelNames"), only=("Name",)
-        )
-        if not names:
-            self.warn(Code.PTV_NO_NAME, obj, ".serviceChannelNames")
-            return None
-        self.check_translations(obj, ".serviceChannelNames", names)
-        descriptions = self.texts(
-            obj,
-            ".serviceChannelDescriptions",
-            data.get("serviceChannelDescriptions"),
-            "description",
-        )
-        address, coordinates = self.address(obj, data.get("addresses"))
-        return {
-            "id": lid,
-            "provider": ptv_id(data.get("organizationId")),
-            "names": names,
-            "descriptions": descriptions,
-            "address": address,
-            "coordinates": coordinates,
-            "phones": self.phones(data.get("phoneNumbers")),
-            "emails": [
-                str(e["value"]).strip()
-                for e in data.get("emails") or ()
-                if isinstance(e, Mapping) and not is_placeholder(e.get("value"))
-            ],
-            "web": [
-                str(w["url"]).strip()
-                for w in data.get("webPages") or ()
-                if isinstance(w, Mapping) and not is_placeholder(w.get("url"))
-            ],
-            "languages": sorted(
-                {x for x in data.get("languages") or () if isinstance(x, str) and x in LANGUAGES}
-            ),
-            "accessible": False,
-            "example": False,
-            # hours, hours_note, hours_exceptions, by_appointment, accessibility
-            **location_fields(self, obj),
-            # PTV's last modification: when the organisation last confirmed the record.
-            "verified_on": modified_date(data.get("modified")),
-            "source": PTV_SOURCE,
-        }
-
     def address(
         self, obj: PtvObject, addresses: Any
     ) -> tuple[dict[str, Any], dict[str, float] | None]:

@@ -18,6 +18,7 @@ from typing import Any
 
 from sote_navigator.core.progress import Progress
 from sote_navigator.exchange.findings import Code, Findings
+from sote_navigator.exchange.ptv import locations
 from sote_navigator.exchange.ptv.class_editions import ClassResolver
 from sote_navigator.exchange.ptv.mapping import (
     PREFIX,
@@ -97,7 +98,7 @@ class PtvImport:
             self._service(obj, mapper)
 
     def _channel(self, obj: PtvObject, mapper: Mapper) -> None:
-        location = mapper.channel(obj)
+        location = locations.location(mapper, obj)
         cid = ptv_id(obj.data.get("id"))
         if location is None:
             if cid:
