@@ -78,9 +78,16 @@ def _client(entered: PlacementInput, snap: dict[str, Any]) -> Section:
     context = snap.get("context") or {}
     lines = [
         arg(
-            translate("Placement", "Home municipality: %1 (%2, %3)"),
+            translate("Placement", "Home municipality: %1"),
             _pick(context.get("municipality", {}).get("names")),
+        ),
+        # Labelled with the words the window and the command line use for them.
+        arg(
+            translate("Placement", "Organiser: %1"),
             _pick(context.get("organiser", {}).get("names")),
+        ),
+        arg(
+            translate("Placement", "Regional unit: %1"),
             _pick(context.get("regional_unit", {}).get("names")),
         ),
         arg(translate("Placement", "Age: %1"), entered.age if entered.age is not None else ""),
