@@ -51,6 +51,7 @@ def status_text(status: str) -> str:
         PlacementStatus.REFERRED: translate("Placement", "referred"),
         PlacementStatus.DECIDED: translate("Placement", "decided"),
         PlacementStatus.CANCELLED: translate("Placement", "cancelled"),
+        PlacementStatus.REJECTED: translate("Placement", "rejected"),
     }.get(PlacementStatus(status), status)
 
 

@@ -38,7 +38,17 @@ UI_LANGUAGE: Setting[str] = Setting("ui/language", str, "", lambda v: v in ("", 
 # The main window's size and place when it was last closed (QWidget.saveGeometry, base64).
 WINDOW_GEOMETRY: Setting[str] = Setting("window/geometry", str, "")
 
-ALL: tuple[Setting[str] | Setting[int] | Setting[bool], ...] = (UI_LANGUAGE, WINDOW_GEOMETRY)
+# After this many days a referral (lähete) with no decision is flagged for follow-up
+# (services.placement_followups.DEFAULT_FOLLOW_UP_DAYS, the same 14, when none is set).
+FOLLOW_UP_DAYS: Setting[int] = Setting(
+    "placements/follow_up_days", int, 14, lambda v: 1 <= v <= 365
+)
+
+ALL: tuple[Setting[str] | Setting[int] | Setting[bool], ...] = (
+    UI_LANGUAGE,
+    WINDOW_GEOMETRY,
+    FOLLOW_UP_DAYS,
+)
 
 
 class WrongThread(RuntimeError):
