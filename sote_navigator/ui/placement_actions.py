@@ -57,7 +57,7 @@ class PlacementActions(QObject):
         # Days pass while the window stays open all day: count again every half hour.
         self._recount = QTimer(self)
         self._recount.setInterval(30 * 60 * 1000)
-        self._recount.timeout.connect(self.refresh_follow_ups)
+        self._recount.timeout.connect(lambda: self.refresh_follow_ups())
         self._recount.start()
         window.installEventFilter(self)
         self.retranslate()
@@ -74,14 +74,13 @@ class PlacementActions(QObject):
         self.history_action.setText(translate("PlacementActions", "Placement &history\u2026"))
         self._show_follow_up_count()
 
-    def refresh_follow_ups(self, count: int | None = None) -> int:
+    def refresh_follow_ups(self, count: int | None = None) -> None:
         """Count the referrals waiting for a decision again (or take ``count``, just read)."""
         if count is None:
             days = Settings().get(FOLLOW_UP_DAYS)
             count = PlacementHistory(self.engine, days).follow_up_count()
         self.follow_up_count = count
         self._show_follow_up_count()
-        return count
 
     def _show_follow_up_count(self) -> None:
         count = self.follow_up_count
@@ -113,7 +112,7 @@ class PlacementActions(QObject):
             from sote_navigator.ui.history import HistoryDialog
 
             self.history = HistoryDialog(self.engine, self.window)
-            self.history.records_changed.connect(self.refresh_follow_ups)
+            self.history.records_changed.connect(lambda count: self.refresh_follow_ups(count))
         self.history.reload()
         self.history.show()
         self.history.raise_()
