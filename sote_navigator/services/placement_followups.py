@@ -13,7 +13,7 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, Text, func, select, type_coerce
 
 from sote_navigator.core import localized
 from sote_navigator.core.placement_record import PlacementRecord, PlacementStatus
@@ -184,13 +184,43 @@ class PlacementHistory:
         return ordered(entries), damaged
 
     def follow_up_count(self, now: dt.datetime | None = None) -> int:
-        """How many referrals wait for a decision past the set number of days."""
-        records = self.records.find(PlacementStatus.REFERRED)
-        notes = self._status_notes()
+        """How many referrals wait for a decision past the set number of days.
+
+        Reads only ids and times (no snapshot is decoded): the main window counts at start-up
+        and after every change. A placement whose times cannot be read is left out here; the
+        history names it."""
         moment = now or now_utc()
-        return sum(
-            1 for r in records if self._entry(r, notes.get(r.id, ()), moment).follow_up is not None
+        referred = PlacementStatus.REFERRED.value
+        made = select(pm.Placement.id, type_coerce(pm.Placement.created_at, Text)).where(
+            pm.Placement.status == referred
         )
+        notes = (
+            select(
+                pm.PlacementNote.placement_id,
+                func.max(type_coerce(pm.PlacementNote.created_at, Text)),
+            )
+            .where(pm.PlacementNote.status == referred)
+            .group_by(pm.PlacementNote.placement_id)
+        )
+        with self._engine.connect() as con:
+            created = {int(i): _moment(text) for i, text in con.execute(made)}
+            latest = {int(i): _moment(text) for i, text in con.execute(notes) if int(i) in created}
+        count = 0
+        for placement_id, made_at in created.items():
+            referred_at = latest.get(placement_id) or made_at
+            if referred_at is not None and (
+                follow_up_for(PlacementStatus.REFERRED, referred_at, moment, self.follow_up_days)
+            ):
+                count += 1
+        return count
+
+
+def _moment(text: object) -> dt.datetime | None:
+    """A stored moment (SQLite keeps them as ISO text); None when it is not one."""
+    try:
+        return dt.datetime.fromisoformat(str(text)) if text is not None else None
+    except ValueError:
+        return None
 
 
 def ordered(entries: Iterable[HistoryEntry]) -> list[HistoryEntry]:

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, delete
 
 from sote_navigator import settings
 from sote_navigator.core.placement_record import PlacementStatus
+from sote_navigator.db import placement_models as pm
+from sote_navigator.db.engine import writing
 from sote_navigator.services.placement_followups import (
     DEFAULT_FOLLOW_UP_DAYS,
     HistoryFilter,
@@ -90,3 +92,22 @@ def test_filters_by_status_day_service_and_unit(placement_engine: Engine) -> Non
     unit = entries[0].part_id("regional_unit")
     assert unit and ids(HistoryFilter(unit=unit)) == [homecare, dental]
     assert ids(HistoryFilter(unit="no such unit")) == []
+
+
+def test_the_count_agrees_with_the_list_for_records_saved_before_the_status_note(
+    placement_engine: Engine,
+) -> None:
+    """A referral saved before commit() wrote its status note counts from its creation."""
+    records = PlacementRecords(placement_engine)
+    older = records.commit(None, HOMECARE).id
+    newer = records.commit(None, DENTAL).id
+    with writing(placement_engine) as con:
+        con.execute(delete(pm.PlacementNote).where(pm.PlacementNote.placement_id == older))
+    age_placement(placement_engine, older, 15)
+    age_placement(placement_engine, newer, 3)
+    history = PlacementHistory(placement_engine)
+    entries, _ = history.entries()
+    waiting = [e.record.id for e in entries if e.follow_up is not None]
+    assert waiting == [older]
+    assert history.follow_up_count() == len(waiting) == 1
+    assert PlacementHistory(placement_engine, follow_up_days=3).follow_up_count() == 2
