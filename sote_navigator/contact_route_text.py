@@ -20,11 +20,7 @@ Json = Mapping[str, Any]
 
 
 def _date(text: str) -> str:
-    """1.12.2026 in Finnish and Swedish (Finland's way), the locale's way in English."""
-    day = dt.date.fromisoformat(text)
-    if i18n.content_language() in ("fi", "sv"):
-        return f"{day.day}.{day.month}.{day.year}"
-    return i18n.format_date(day)
+    return i18n.format_date(dt.date.fromisoformat(text))
 
 
 def _pick(texts: Any) -> str:
@@ -49,10 +45,7 @@ def charge_text(charge: str | None) -> str:
 
 
 def _time(value: str) -> str:
-    hours, _, minutes = value.partition(":")
-    if i18n.content_language() == "en":
-        return value
-    return f"{int(hours)}.{minutes}" if hours.isdigit() else value
+    return i18n.format_time(value)
 
 
 def _days(days: Sequence[int]) -> str:

@@ -209,12 +209,40 @@ def babel_locale(language: str | None = None) -> Locale:
     return Locale.parse(LOCALES[language or _active()])
 
 
+# Finland's way in every language: 1.1.2025 and 8.30 as Finnish and Finland-Swedish readers
+# write them (not Sweden's 2025-01-01), and an English day-month-year no reader can misread.
+_DATE = {"fi": "d.M.yyyy", "sv": "d.M.yyyy", "en": "d MMM yyyy"}
+_TIME = {"fi": "H.mm", "sv": "H.mm", "en": "HH:mm"}
+_AT = {"fi": " 'klo'", "sv": " 'kl.'", "en": ","}
+
+
 def format_date(value: dt.date, language: str | None = None) -> str:
+    """1.1.2025 in Finnish and Swedish, 1 Jan 2025 in English."""
     from babel.dates import format_date as babel_format_date
 
     lang = content_language(language)
-    pattern = {"fi": "d.M.yyyy", "sv": "yyyy-MM-dd", "en": "d MMM yyyy"}[lang]
-    return str(babel_format_date(value, pattern, locale=babel_locale(lang)))
+    return str(babel_format_date(value, _DATE[lang], locale=babel_locale(lang)))
+
+
+def format_time(value: dt.time | str, language: str | None = None) -> str:
+    """A time of day: 8.30 in Finnish and Swedish, 08:30 in English.
+
+    Also takes the catalogue's "HH:MM" text, including "24:00" (the end of a day), and returns
+    any other text unchanged.
+    """
+    lang = content_language(language)
+    if isinstance(value, str):
+        hours, colon, minutes = value.strip().partition(":")
+        if not (colon and hours.isdigit() and minutes.isdigit() and len(minutes) == 2):
+            return value
+        hour, minute = int(hours), int(minutes)
+        if not (0 <= hour <= 24 and 0 <= minute < 60) or (hour == 24 and minute):
+            return value
+    else:
+        hour, minute = value.hour, value.minute
+    if lang == "en":
+        return f"{hour:02d}:{minute:02d}"
+    return f"{hour}.{minute:02d}"
 
 
 def format_datetime(value: dt.datetime, language: str | None = None) -> str:
@@ -225,15 +253,13 @@ def format_datetime(value: dt.datetime, language: str | None = None) -> str:
     if value.tzinfo is None:
         value = value.replace(tzinfo=dt.UTC)
     value = value.astimezone()
-    pattern = {
-        "fi": "d.M.yyyy 'klo' H.mm",
-        "sv": "yyyy-MM-dd 'kl.' HH:mm",
-        "en": "d MMM yyyy HH:mm",
-    }[lang]
+    pattern = f"{_DATE[lang]}{_AT[lang]} {_TIME[lang]}"
     return str(babel_format_datetime(value, pattern, locale=babel_locale(lang)))
 
 
 def format_money(cents: int, language: str | None = None) -> str:
+    """1\u00a0234,50\u00a0€ in every language (Finland's way), a non-breaking space between
+    thousands and before the sign."""
     from babel.numbers import format_currency
 
     amount = Decimal(cents) / 100
@@ -241,6 +267,7 @@ def format_money(cents: int, language: str | None = None) -> str:
 
 
 def format_number(value: int | float | Decimal, language: str | None = None) -> str:
+    """1\u00a0234,5 in every language: a decimal comma, thousands after a non-breaking space."""
     from babel.numbers import format_decimal
 
     return str(format_decimal(value, locale=babel_locale(language)))

@@ -54,6 +54,7 @@ def status_text(status: str) -> str:
         PlacementStatus.REFERRED: translate("Placement", "referred"),
         PlacementStatus.DECIDED: translate("Placement", "decided"),
         PlacementStatus.CANCELLED: translate("Placement", "cancelled"),
+        PlacementStatus.REJECTED: translate("Placement", "rejected"),
     }.get(PlacementStatus(status), status)
 
 
@@ -77,9 +78,16 @@ def _client(entered: PlacementInput, snap: PlacementSnapshot | None) -> Section:
     context = snap.context if snap else None
     lines = [
         arg(
-            translate("Placement", "Home municipality: %1 (%2, %3)"),
+            translate("Placement", "Home municipality: %1"),
             _pick(context.municipality.names if context else None),
+        ),
+        # Labelled with the words the window and the command line use for them.
+        arg(
+            translate("Placement", "Organiser: %1"),
             _pick(context.organiser.names if context else None),
+        ),
+        arg(
+            translate("Placement", "Regional unit: %1"),
             _pick(context.regional_unit.names if context else None),
         ),
         arg(translate("Placement", "Age: %1"), entered.age if entered.age is not None else ""),

@@ -42,10 +42,17 @@ WINDOW_GEOMETRY: Setting[str] = Setting("window/geometry", str, "")
 # db/location.py); "" is the file in the data folder.
 DATABASE: Setting[str] = Setting("database/location", str, "")
 
+# After this many days a referral (lähete) with no decision is flagged for follow-up
+# (services.placement_followups.DEFAULT_FOLLOW_UP_DAYS, the same 14, when none is set).
+FOLLOW_UP_DAYS: Setting[int] = Setting(
+    "placements/follow_up_days", int, 14, lambda v: 1 <= v <= 365
+)
+
 ALL: tuple[Setting[str] | Setting[int] | Setting[bool], ...] = (
     UI_LANGUAGE,
     WINDOW_GEOMETRY,
     DATABASE,
+    FOLLOW_UP_DAYS,
 )
 
 

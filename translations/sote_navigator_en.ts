@@ -87,6 +87,23 @@
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message numerus="yes">
+        <source>Referral %n day(s) ago, no decision yet</source>
+        <translation>
+            <numerusform>Referral %n day ago, no decision yet</numerusform>
+            <numerusform>Referral %n days ago, no decision yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Referrals to follow up: %n</source>
+        <translation>
+            <numerusform>Referrals to follow up: %n</numerusform>
+            <numerusform>Referrals to follow up: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message numerus="yes">
         <source>Wrote %n placement(s) to %1 and the counts to %2.</source>

@@ -263,7 +263,7 @@
     <name>Cli</name>
     <message>
         <source>Sote Navigator: find who organises, which services and which providers serve a client, and record the placement.</source>
-        <translation>Sote Navigator: selvitä, kuka järjestää asiakkaan palvelut, mitkä palvelut ja palveluntuottajat sopivat hänelle, ja kirjaa palveluohjauksen tulos.</translation>
+        <translation>Sote Navigator: selvitä, kuka järjestää asiakkaan palvelut, mitkä palvelut ja tuottajat sopivat hänelle, ja kirjaa palveluohjauksen tulos.</translation>
     </message>
     <message>
         <source>show the version number and exit</source>
@@ -331,7 +331,7 @@
     </message>
     <message>
         <source>Find services, providers, locations and municipalities matching words in any catalogue language.</source>
-        <translation>Hae palveluja, palveluntuottajia, palvelupaikkoja ja kuntia hakusanoilla millä tahansa palveluluettelon kielellä.</translation>
+        <translation>Hae palveluja, tuottajia, palvelupaikkoja ja kuntia hakusanoilla millä tahansa palveluluettelon kielellä.</translation>
     </message>
     <message>
         <source>search words, e.g. “hammashoitola”</source>
@@ -415,7 +415,7 @@
     </message>
     <message>
         <source>Show the services that fit a client&apos;s need, with verdicts, reasons and the ranked providers the client may choose.</source>
-        <translation>Näytä asiakkaan tarpeeseen sopivat palvelut ratkaisuineen ja perusteluineen sekä järjestetyt palveluntuottajat, joista asiakas voi valita.</translation>
+        <translation>Näytä asiakkaan tarpeeseen sopivat palvelut ratkaisuineen ja perusteluineen sekä järjestetyt tuottajat, joista asiakas voi valita.</translation>
     </message>
     <message>
         <source>home municipality: name in Finnish or Swedish, or its code</source>
@@ -455,7 +455,7 @@
     </message>
     <message>
         <source>list every provider of each choice set, not only the best</source>
-        <translation>luettele valintajoukon kaikki palveluntuottajat, ei vain parhaita</translation>
+        <translation>luettele valintajoukon kaikki tuottajat, ei vain parhaita</translation>
     </message>
     <message>
         <source>an interpreter is needed, also in Finnish or Swedish</source>
@@ -510,8 +510,8 @@
         <translation>Luettele, näytä, päivitä ja vie palveluohjauskirjaukset.</translation>
     </message>
     <message>
-        <source>list placements, newest first</source>
-        <translation>luettele ohjaukset, uusin ensin</translation>
+        <source>list placements: referrals waiting for a decision first, then the newest first</source>
+        <translation>listaa ohjaukset: ensin lähetteet, jotka odottavat päätöstä, sitten uusimmat ensin</translation>
     </message>
     <message>
         <source>only placements with this status</source>
@@ -535,11 +535,43 @@
     </message>
     <message>
         <source>write the placements to FILE.csv and counts by service, provider and regional unit to FILE-counts.csv</source>
-        <translation>kirjoita ohjaukset tiedostoon FILE.csv ja määrät palveluittain, palveluntuottajittain ja toimintayksiköittäin tiedostoon FILE-counts.csv</translation>
+        <translation>kirjoita ohjaukset tiedostoon FILE.csv ja määrät palveluittain, tuottajittain ja toimintayksiköittäin tiedostoon FILE-counts.csv</translation>
     </message>
     <message>
         <source>cell separator</source>
         <translation>solujen erotin</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as 1.1.2025</source>
+        <translation>”%1” ei ole päivämäärä: kirjoita muodossa 1.1.2025</translation>
+    </message>
+    <message>
+        <source>give a number of days from 1 to 365</source>
+        <translation>anna päivien määrä väliltä 1–365</translation>
+    </message>
+    <message>
+        <source>only referrals still waiting for a decision after the set days</source>
+        <translation>vain lähetteet, jotka ovat odottaneet päätöstä asetetun määrän päiviä</translation>
+    </message>
+    <message>
+        <source>a referral with no decision after N days needs a follow-up (default: the setting, 14 unless changed)</source>
+        <translation>lähete, jolla ei ole päätöstä N päivän jälkeen, vaatii seurantaa (oletus: asetus, 14 ellei muutettu)</translation>
+    </message>
+    <message>
+        <source>only placements changed on or after DATE (e.g. 1.1.2025)</source>
+        <translation>vain ohjaukset, joita on muutettu päivänä DATE tai sen jälkeen (esim. 1.1.2025)</translation>
+    </message>
+    <message>
+        <source>only placements changed on or before DATE</source>
+        <translation>vain ohjaukset, joita on muutettu päivänä DATE tai sitä ennen</translation>
+    </message>
+    <message>
+        <source>only placements into this service (its id or part of its name)</source>
+        <translation>vain ohjaukset tähän palveluun (sen tunnus tai osa nimestä)</translation>
+    </message>
+    <message>
+        <source>only placements in this regional unit (its id or part of its name)</source>
+        <translation>vain ohjaukset tässä alueellisessa toimintayksikössä (sen tunnus tai osa nimestä)</translation>
     </message>
     <message>
         <source>the client&apos;s circumstances (leave out what was not asked)</source>
@@ -1037,7 +1069,7 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     </message>
     <message>
         <source>Regional units served</source>
-        <translation>Palvellut alueelliset yksiköt</translation>
+        <translation>Palvellut alueelliset toimintayksiköt</translation>
     </message>
     <message>
         <source>Address</source>
@@ -1208,7 +1240,7 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     </message>
     <message>
         <source>%1 for this income: %2 (%3; %4). The client pays the provider&apos;s price above it.</source>
-        <translation>%1 näillä tuloilla: %2 (%3; %4). Asiakas maksaa palveluntuottajan hinnasta sen ylittävän osan.</translation>
+        <translation>%1 näillä tuloilla: %2 (%3; %4). Asiakas maksaa tuottajan hinnasta sen ylittävän osan.</translation>
     </message>
     <message>
         <source>Estimated %1: %2 (%3; %4). The decision fixes the fee.</source>
@@ -1446,7 +1478,7 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     </message>
     <message>
         <source>The service has no service locations: imported without providers.</source>
-        <translation>Palvelulla ei ole palvelupaikkoja: tuotu ilman palveluntuottajia.</translation>
+        <translation>Palvelulla ei ole palvelupaikkoja: tuotu ilman tuottajia.</translation>
     </message>
     <message>
         <source>The service channel %1 is not in the imported files: that connection was left out.</source>
@@ -1454,7 +1486,7 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     </message>
     <message>
         <source>The organisation %1 is not in the imported files or the catalogue: the location has no provider.</source>
-        <translation>Organisaatio %1 ei ole tuotavissa tiedostoissa eikä palveluluettelossa: palvelupaikalla ei ole palveluntuottajaa.</translation>
+        <translation>Organisaatio %1 ei ole tuotavissa tiedostoissa eikä palveluluettelossa: palvelupaikalla ei ole tuottajaa.</translation>
     </message>
     <message>
         <source>The service class %1 is not known: left out.</source>
@@ -1538,7 +1570,7 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     </message>
     <message>
         <source>providers</source>
-        <translation>palveluntuottajat</translation>
+        <translation>tuottajat</translation>
     </message>
     <message>
         <source>locations</source>
@@ -1569,6 +1601,27 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message numerus="yes">
+        <source>Referral %n day(s) ago, no decision yet</source>
+        <translation>
+            <numerusform>Lähete %n päivä sitten, ei vielä päätöstä</numerusform>
+            <numerusform>Lähete %n päivää sitten, ei vielä päätöstä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Syy: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Referrals to follow up: %n</source>
+        <translation>
+            <numerusform>Seurattavia lähetteitä: %n</numerusform>
+            <numerusform>Seurattavia lähetteitä: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>No.</source>
@@ -1592,11 +1645,15 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     </message>
     <message>
         <source>Provider</source>
-        <translation>Palveluntuottaja</translation>
+        <translation>Tuottaja</translation>
     </message>
     <message>
         <source>Reference</source>
         <translation>Tunniste</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seuranta</translation>
     </message>
     <message>
         <source>%1 (unfinished)</source>
@@ -1611,7 +1668,7 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     </message>
     <message>
         <source>Filter by municipality, service, provider…</source>
-        <translation>Suodata kunnan, palvelun, palveluntuottajan mukaan…</translation>
+        <translation>Suodata kunnan, palvelun, tuottajan mukaan…</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1628,6 +1685,42 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>All statuses</source>
         <translation>Kaikki tilat</translation>
+    </message>
+    <message>
+        <source>Only referrals to follow up</source>
+        <translation>Vain seurattavat lähetteet</translation>
+    </message>
+    <message>
+        <source>Referrals with no decision after %1 days</source>
+        <translation>Lähetteet, joilla ei ole päätöstä %1 päivän jälkeen</translation>
+    </message>
+    <message>
+        <source>Changed from:</source>
+        <translation>Muutettu alkaen:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>asti:</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>mikä tahansa päivä</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Regional unit</source>
+        <translation>Alueellinen toimintayksikkö</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Kaikki palvelut</translation>
+    </message>
+    <message>
+        <source>All regional units</source>
+        <translation>Kaikki alueelliset toimintayksiköt</translation>
     </message>
     <message>
         <source>Placements %1 cannot be read: their stored data is damaged. The others are listed; restore a backup to get these back.</source>
@@ -1836,8 +1929,8 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message numerus="yes">
         <source>%Ln provider(s)</source>
         <translation>
-            <numerusform>%Ln palveluntuottaja</numerusform>
-            <numerusform>%Ln palveluntuottajaa</numerusform>
+            <numerusform>%Ln tuottaja</numerusform>
+            <numerusform>%Ln tuottajaa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2158,7 +2251,7 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     </message>
     <message>
         <source>Regional unit:</source>
-        <translation>Alueellinen yksikkö:</translation>
+        <translation>Alueellinen toimintayksikkö:</translation>
     </message>
     <message>
         <source>Language status:</source>
@@ -2430,8 +2523,8 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message numerus="yes">
         <source>Choice set, best first (%n provider(s)):</source>
         <translation>
-            <numerusform>Valittavissa, paras ensin (%n palveluntuottaja):</numerusform>
-            <numerusform>Valittavissa, paras ensin (%n palveluntuottajaa):</numerusform>
+            <numerusform>Valittavissa, paras ensin (%n tuottaja):</numerusform>
+            <numerusform>Valittavissa, paras ensin (%n tuottajaa):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2444,15 +2537,15 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message numerus="yes">
         <source>With a referral, treated by (%n provider(s)):</source>
         <translation>
-            <numerusform>Lähetteellä hoitaa (%n palveluntuottaja):</numerusform>
-            <numerusform>Lähetteellä hoitaa (%n palveluntuottajaa):</numerusform>
+            <numerusform>Lähetteellä hoitaa (%n tuottaja):</numerusform>
+            <numerusform>Lähetteellä hoitaa (%n tuottajaa):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Provided by the client&apos;s own unit, not chosen (%n provider(s)):</source>
         <translation>
-            <numerusform>Tuottaa asiakkaan oma yksikkö, ei valittavissa (%n palveluntuottaja):</numerusform>
-            <numerusform>Tuottaa asiakkaan oma yksikkö, ei valittavissa (%n palveluntuottajaa):</numerusform>
+            <numerusform>Tuottaa asiakkaan oma yksikkö, ei valittavissa (%n tuottaja):</numerusform>
+            <numerusform>Tuottaa asiakkaan oma yksikkö, ei valittavissa (%n tuottajaa):</numerusform>
         </translation>
     </message>
     <message>
@@ -2476,15 +2569,19 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     </message>
     <message>
         <source>referred</source>
-        <translation>ohjattu</translation>
+        <translation>lähete tehty</translation>
     </message>
     <message>
         <source>decided</source>
-        <translation>päätetty</translation>
+        <translation>päätös tehty</translation>
     </message>
     <message>
         <source>cancelled</source>
         <translation>peruttu</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>kielteinen päätös</translation>
     </message>
     <message>
         <source>urgent</source>
@@ -2507,8 +2604,16 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Erityistarpeet: %1</translation>
     </message>
     <message>
-        <source>Home municipality: %1 (%2, %3)</source>
-        <translation>Kotikunta: %1 (%2, %3)</translation>
+        <source>Home municipality: %1</source>
+        <translation>Kotikunta: %1</translation>
+    </message>
+    <message>
+        <source>Organiser: %1</source>
+        <translation>Järjestäjä: %1</translation>
+    </message>
+    <message>
+        <source>Regional unit: %1</source>
+        <translation>Alueellinen toimintayksikkö: %1</translation>
     </message>
     <message>
         <source>Age: %1</source>
@@ -2548,11 +2653,11 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     </message>
     <message>
         <source>Provider</source>
-        <translation>Palveluntuottaja</translation>
+        <translation>Tuottaja</translation>
     </message>
     <message>
         <source>No provider has been chosen yet.</source>
-        <translation>Palveluntuottajaa ei ole vielä valittu.</translation>
+        <translation>Tuottajaa ei ole vielä valittu.</translation>
     </message>
     <message>
         <source>Ranked %1 of %2 in the choice set.</source>
@@ -2564,7 +2669,7 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     </message>
     <message>
         <source>Provider chosen by the client</source>
-        <translation>Asiakkaan valitsema palveluntuottaja</translation>
+        <translation>Asiakkaan valitsema tuottaja</translation>
     </message>
     <message numerus="yes">
         <source>and %n more.</source>
@@ -2575,7 +2680,7 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     </message>
     <message>
         <source>Other providers offered</source>
-        <translation>Muut tarjotut palveluntuottajat</translation>
+        <translation>Muut tarjotut tuottajat</translation>
     </message>
     <message>
         <source>First confirm that the client belongs to the group the service is for (see the reasons above); if not, ask the service guidance about other services.</source>
@@ -2587,11 +2692,11 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     </message>
     <message>
         <source>Contact %1 to book a time: %2.</source>
-        <translation>Varaa aika palveluntuottajalta %1: %2.</translation>
+        <translation>Varaa aika tuottajalta %1: %2.</translation>
     </message>
     <message>
         <source>Contact %1 to book a time.</source>
-        <translation>Varaa aika palveluntuottajalta %1.</translation>
+        <translation>Varaa aika tuottajalta %1.</translation>
     </message>
     <message>
         <source>The organiser&apos;s service guidance contacts the client for a service-need assessment.</source>
@@ -2603,7 +2708,7 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     </message>
     <message>
         <source>With the decision the client receives a %1 and gives it to %2, who agrees with the client on the start of the service.</source>
-        <translation>Päätöksen myötä asiakas saa: %1. Asiakas antaa sen palveluntuottajalle %2, joka sopii asiakkaan kanssa palvelun aloittamisesta.</translation>
+        <translation>Päätöksen myötä asiakas saa: %1. Asiakas antaa sen tuottajalle %2, joka sopii asiakkaan kanssa palvelun aloittamisesta.</translation>
     </message>
     <message>
         <source>After the decision, %1 agrees with the client on the start of the service.</source>
@@ -2651,7 +2756,7 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     </message>
     <message>
         <source>%1: the catalogue&apos;s example records are not real providers.</source>
-        <translation>%1: luettelon esimerkkitiedot eivät ole todellisia palveluntuottajia.</translation>
+        <translation>%1: luettelon esimerkkitiedot eivät ole todellisia tuottajia.</translation>
     </message>
     <message>
         <source>Placement summary</source>
@@ -2739,7 +2844,7 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     </message>
     <message>
         <source>The client may choose a voucher provider with a %1 or the organiser&apos;s own production: %2.</source>
-        <translation>Asiakas voi valita palveluntuottajan, jolle käy %1, tai järjestäjän oman tuotannon: %2.</translation>
+        <translation>Asiakas voi valita tuottajan, jolle käy %1, tai järjestäjän oman tuotannon: %2.</translation>
     </message>
     <message>
         <source>A %1 is in use for this service, but the catalogue lists no voucher provider serving the client: %2.</source>
@@ -2791,7 +2896,7 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     </message>
     <message>
         <source>%1 is not bilingual, so service in %2 is not a right there; providers serving in %2 are still ranked first.</source>
-        <translation>%1 ei ole kaksikielinen, joten palvelu asiakkaan kielellä (%2) ei ole siellä oikeus; kielellä %2 palvelevat palveluntuottajat järjestetään silti ensin.</translation>
+        <translation>%1 ei ole kaksikielinen, joten palvelu asiakkaan kielellä (%2) ei ole siellä oikeus; kielellä %2 palvelevat tuottajat järjestetään silti ensin.</translation>
     </message>
     <message>
         <source>The client needs an interpreter (%1): mention it when booking, so that one is arranged.</source>
@@ -2867,11 +2972,11 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     </message>
     <message>
         <source>The client may choose the provider freely among those of %1.</source>
-        <translation>Asiakas voi valita palveluntuottajan vapaasti järjestäjän %1 palveluntuottajista.</translation>
+        <translation>Asiakas voi valita tuottajan vapaasti järjestäjän %1 tuottajista.</translation>
     </message>
     <message>
         <source>Accepts the %1: %2.</source>
-        <translation>Palveluntuottajalle käy %1: %2.</translation>
+        <translation>Tuottajalle käy %1: %2.</translation>
     </message>
     <message>
         <source>The client is served by their own regional unit, %1.</source>
@@ -2960,6 +3065,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Ohjaus&amp;historia…</translation>
     </message>
     <message>
+        <source>Open the referrals that wait for a decision</source>
+        <translation>Avaa lähetteet, jotka odottavat päätöstä</translation>
+    </message>
+    <message>
         <source>A placement was left unfinished on %1 (%2).</source>
         <translation>Ohjaus jäi kesken %1 (%2).</translation>
     </message>
@@ -3037,22 +3146,22 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     </message>
     <message>
         <source>By provider</source>
-        <translation>Palveluntuottajittain</translation>
+        <translation>Tuottajittain</translation>
     </message>
     <message>
         <source>By regional unit</source>
-        <translation>Toimintayksiköittäin</translation>
+        <translation>Alueellisen toimintayksikön mukaan</translation>
     </message>
 </context>
 <context>
     <name>ProviderPage</name>
     <message>
         <source>Provider</source>
-        <translation>Palveluntuottaja</translation>
+        <translation>Tuottaja</translation>
     </message>
     <message>
         <source>The providers the client may choose, best first. Select the client&apos;s choice.</source>
-        <translation>Palveluntuottajat, joista asiakas voi valita, paras ensin. Valitse asiakkaan valinta.</translation>
+        <translation>Tuottajat, joista asiakas voi valita, paras ensin. Valitse asiakkaan valinta.</translation>
     </message>
     <message>
         <source>The client&apos;s own words:</source>
@@ -3076,18 +3185,18 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     </message>
     <message>
         <source>There is no provider to choose for this service.</source>
-        <translation>Tähän palveluun ei ole valittavaa palveluntuottajaa.</translation>
+        <translation>Tähän palveluun ei ole valittavaa tuottajaa.</translation>
     </message>
     <message numerus="yes">
         <source>%n more provider(s) rank lower and are not listed.</source>
         <translation>
-            <numerusform>%n muu palveluntuottaja on alempana eikä ole luettelossa.</numerusform>
-            <numerusform>%n muuta palveluntuottajaa on alempana eivätkä ole luettelossa.</numerusform>
+            <numerusform>%n muu tuottaja on alempana eikä ole luettelossa.</numerusform>
+            <numerusform>%n muuta tuottajaa on alempana eivätkä ole luettelossa.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select the provider the client chose.</source>
-        <translation>Valitse palveluntuottaja, jonka asiakas valitsi.</translation>
+        <translation>Valitse tuottaja, jonka asiakas valitsi.</translation>
     </message>
 </context>
 <context>
@@ -3220,7 +3329,7 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     </message>
     <message>
         <source>provider</source>
-        <translation>palveluntuottaja</translation>
+        <translation>tuottaja</translation>
     </message>
     <message>
         <source>location</source>
@@ -3495,7 +3604,7 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     </message>
     <message>
         <source>free choice of provider</source>
-        <translation>palveluntuottajan vapaa valinta</translation>
+        <translation>tuottajan vapaa valinta</translation>
     </message>
     <message>
         <source>choice by service voucher</source>
@@ -3618,7 +3727,7 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     </message>
     <message>
         <source>the client pays the provider&apos;s price above the value</source>
-        <translation>asiakas maksaa palveluntuottajan hinnasta setelin arvon ylittävän osan</translation>
+        <translation>asiakas maksaa tuottajan hinnasta setelin arvon ylittävän osan</translation>
     </message>
     <message>
         <source>the client&apos;s self-share is not known</source>
@@ -3649,7 +3758,7 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     </message>
     <message>
         <source>Provider</source>
-        <translation>Palveluntuottaja</translation>
+        <translation>Tuottaja</translation>
     </message>
     <message>
         <source>Languages</source>

@@ -510,8 +510,8 @@
         <translation>Lista, visa, uppdatera och exportera servicehandledningsposter.</translation>
     </message>
     <message>
-        <source>list placements, newest first</source>
-        <translation>lista handledningarna, den senaste först</translation>
+        <source>list placements: referrals waiting for a decision first, then the newest first</source>
+        <translation>lista handledningarna: först remisser som väntar på beslut, sedan de nyaste först</translation>
     </message>
     <message>
         <source>only placements with this status</source>
@@ -540,6 +540,38 @@
     <message>
         <source>cell separator</source>
         <translation>cellavgränsare</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as 1.1.2025</source>
+        <translation>”%1” är inte ett datum: skriv det som 1.1.2025</translation>
+    </message>
+    <message>
+        <source>give a number of days from 1 to 365</source>
+        <translation>ange ett antal dagar från 1 till 365</translation>
+    </message>
+    <message>
+        <source>only referrals still waiting for a decision after the set days</source>
+        <translation>endast remisser som efter det inställda antalet dagar fortfarande väntar på beslut</translation>
+    </message>
+    <message>
+        <source>a referral with no decision after N days needs a follow-up (default: the setting, 14 unless changed)</source>
+        <translation>en remiss utan beslut efter N dagar ska följas upp (standard: inställningen, 14 om den inte ändrats)</translation>
+    </message>
+    <message>
+        <source>only placements changed on or after DATE (e.g. 1.1.2025)</source>
+        <translation>endast handledningar som ändrats DATE eller senare (t.ex. 1.1.2025)</translation>
+    </message>
+    <message>
+        <source>only placements changed on or before DATE</source>
+        <translation>endast handledningar som ändrats DATE eller tidigare</translation>
+    </message>
+    <message>
+        <source>only placements into this service (its id or part of its name)</source>
+        <translation>endast handledningar till denna tjänst (dess id eller en del av namnet)</translation>
+    </message>
+    <message>
+        <source>only placements in this regional unit (its id or part of its name)</source>
+        <translation>endast handledningar i denna regionala verksamhetsenhet (dess id eller en del av namnet)</translation>
     </message>
     <message>
         <source>the client&apos;s circumstances (leave out what was not asked)</source>
@@ -1037,7 +1069,7 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     </message>
     <message>
         <source>Regional units served</source>
-        <translation>Betjänade regionala enheter</translation>
+        <translation>Betjänade regionala verksamhetsenheter</translation>
     </message>
     <message>
         <source>Address</source>
@@ -1569,6 +1601,27 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message numerus="yes">
+        <source>Referral %n day(s) ago, no decision yet</source>
+        <translation>
+            <numerusform>Remiss för %n dag sedan, inget beslut ännu</numerusform>
+            <numerusform>Remiss för %n dagar sedan, inget beslut ännu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Orsak: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Referrals to follow up: %n</source>
+        <translation>
+            <numerusform>Remisser att följa upp: %n</numerusform>
+            <numerusform>Remisser att följa upp: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>No.</source>
@@ -1597,6 +1650,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Reference</source>
         <translation>Referens</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
     </message>
     <message>
         <source>%1 (unfinished)</source>
@@ -1628,6 +1685,42 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>Only referrals to follow up</source>
+        <translation>Endast remisser att följa upp</translation>
+    </message>
+    <message>
+        <source>Referrals with no decision after %1 days</source>
+        <translation>Remisser utan beslut efter %1 dagar</translation>
+    </message>
+    <message>
+        <source>Changed from:</source>
+        <translation>Ändrad från:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>till:</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>vilken dag som helst</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Regional unit</source>
+        <translation>Regional verksamhetsenhet</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alla tjänster</translation>
+    </message>
+    <message>
+        <source>All regional units</source>
+        <translation>Alla regionala verksamhetsenheter</translation>
     </message>
     <message>
         <source>Placements %1 cannot be read: their stored data is damaged. The others are listed; restore a backup to get these back.</source>
@@ -2158,7 +2251,7 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     </message>
     <message>
         <source>Regional unit:</source>
-        <translation>Regional enhet:</translation>
+        <translation>Regional verksamhetsenhet:</translation>
     </message>
     <message>
         <source>Language status:</source>
@@ -2476,15 +2569,19 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     </message>
     <message>
         <source>referred</source>
-        <translation>hänvisad</translation>
+        <translation>remiss skickad</translation>
     </message>
     <message>
         <source>decided</source>
-        <translation>beslutad</translation>
+        <translation>beslut fattat</translation>
     </message>
     <message>
         <source>cancelled</source>
         <translation>annullerad</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>avslag</translation>
     </message>
     <message>
         <source>urgent</source>
@@ -2507,8 +2604,16 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Särskilda behov: %1</translation>
     </message>
     <message>
-        <source>Home municipality: %1 (%2, %3)</source>
-        <translation>Hemkommun: %1 (%2, %3)</translation>
+        <source>Home municipality: %1</source>
+        <translation>Hemkommun: %1</translation>
+    </message>
+    <message>
+        <source>Organiser: %1</source>
+        <translation>Anordnare: %1</translation>
+    </message>
+    <message>
+        <source>Regional unit: %1</source>
+        <translation>Regional verksamhetsenhet: %1</translation>
     </message>
     <message>
         <source>Age: %1</source>
@@ -2960,6 +3065,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Handlednings&amp;historik…</translation>
     </message>
     <message>
+        <source>Open the referrals that wait for a decision</source>
+        <translation>Öppna remisserna som väntar på beslut</translation>
+    </message>
+    <message>
         <source>A placement was left unfinished on %1 (%2).</source>
         <translation>En handledning blev oavslutad %1 (%2).</translation>
     </message>
@@ -3041,7 +3150,7 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     </message>
     <message>
         <source>By regional unit</source>
-        <translation>Per verksamhetsenhet</translation>
+        <translation>Per regional verksamhetsenhet</translation>
     </message>
 </context>
 <context>

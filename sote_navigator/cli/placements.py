@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from sote_navigator import follow_up_text as follow_up_words
 from sote_navigator import i18n
 from sote_navigator.cli import common
 from sote_navigator.core import localized
@@ -18,6 +20,11 @@ from sote_navigator.core.placement_snapshot import snapshot_to_json
 from sote_navigator.i18n import arg, translate
 from sote_navigator.placement_summary import status_text, summary_text
 from sote_navigator.services.placement_export import counts_path, export_csv
+from sote_navigator.services.placement_followups import (
+    HistoryEntry,
+    HistoryFilter,
+    PlacementHistory,
+)
 from sote_navigator.services.placement_records import PlacementRecords
 
 STATUSES = [s.value for s in PlacementStatus]
@@ -31,11 +38,18 @@ def register(subparsers: Any) -> None:
         translate("Cli", "List, show, update and export placement records."),
     )
     actions = parser.add_subparsers(dest="placements_command", metavar="ACTION")
-    listing = actions.add_parser("list", help=translate("Cli", "list placements, newest first"))
+    listing = actions.add_parser(
+        "list",
+        help=translate(
+            "Cli",
+            "list placements: referrals waiting for a decision first, then the newest first",
+        ),
+    )
     common.add_common_options(listing)
     listing.add_argument(
         "--status", choices=STATUSES, help=translate("Cli", "only placements with this status")
     )
+    _add_filters(listing)
     listing.set_defaults(handler=handle_list)
     show = actions.add_parser("show", help=translate("Cli", "print a placement summary as text"))
     common.add_common_options(show)
@@ -66,6 +80,72 @@ def register(subparsers: Any) -> None:
         "--delimiter", choices=[",", ";"], default=",", help=translate("Cli", "cell separator")
     )
     export.set_defaults(handler=handle_export)
+
+
+def day_argument(text: str) -> dt.date:
+    """A day as 1.1.2025 (Finland's way) or 2025-01-01."""
+    value = text.strip()
+    try:
+        if "." in value:
+            day, month, year = (int(part) for part in value.rstrip(".").split("."))
+            return dt.date(year, month, day)
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            arg(translate("Cli", "\u201c%1\u201d is not a date: write it as 1.1.2025"), text)
+        ) from None
+
+
+def days_argument(text: str) -> int:
+    try:
+        days = int(text)
+    except ValueError:
+        days = 0
+    if not 1 <= days <= 365:
+        raise argparse.ArgumentTypeError(translate("Cli", "give a number of days from 1 to 365"))
+    return days
+
+
+def _add_filters(listing: argparse.ArgumentParser) -> None:
+    listing.add_argument(
+        "--follow-up",
+        action="store_true",
+        help=translate("Cli", "only referrals still waiting for a decision after the set days"),
+    )
+    listing.add_argument(
+        "--days",
+        type=days_argument,
+        metavar="N",
+        help=translate(
+            "Cli",
+            "a referral with no decision after N days needs a follow-up "
+            "(default: the setting, 14 unless changed)",
+        ),
+    )
+    listing.add_argument(
+        "--since",
+        type=day_argument,
+        metavar="DATE",
+        help=translate("Cli", "only placements changed on or after DATE (e.g. 1.1.2025)"),
+    )
+    listing.add_argument(
+        "--until",
+        type=day_argument,
+        metavar="DATE",
+        help=translate("Cli", "only placements changed on or before DATE"),
+    )
+    listing.add_argument(
+        "--service",
+        default="",
+        metavar="TEXT",
+        help=translate("Cli", "only placements into this service (its id or part of its name)"),
+    )
+    listing.add_argument(
+        "--unit",
+        default="",
+        metavar="TEXT",
+        help=translate("Cli", "only placements in this regional unit (its id or part of its name)"),
+    )
 
 
 def _usage(ctx: common.Context) -> int:
@@ -112,17 +192,64 @@ def local_time(value: dt.datetime) -> dt.datetime:
     return value.replace(tzinfo=dt.UTC).astimezone()
 
 
+def follow_up_days(ctx: common.Context) -> int:
+    """--days, else the counsellor's setting (the one the window uses)."""
+    if ctx.args.days is not None:
+        return int(ctx.args.days)
+    from sote_navigator.settings import FOLLOW_UP_DAYS, Settings
+
+    return Settings().get(FOLLOW_UP_DAYS)
+
+
+def entry_json(e: HistoryEntry) -> dict[str, Any]:
+    follow_up = e.follow_up
+    return {
+        **record_json(e.record),
+        "follow_up": {
+            "referred_at": follow_up.referred_at.isoformat(),
+            "days_waiting": follow_up.days_waiting,
+        }
+        if follow_up
+        else None,
+        "reason": e.reason.text if e.reason else None,
+    }
+
+
+def entry_line(e: HistoryEntry, language: str) -> str:
+    """The record's line; a follow-up is marked with "!" and says how long it has waited, a
+    rejection or cancellation ends with its reason."""
+    line = record_line(e.record, language)
+    if e.follow_up is not None:
+        number, rest = line.split("\t", 1)
+        line = f"{number}\t! {rest}\t{follow_up_words.waiting_text(e.follow_up)}"
+    if e.reason is not None:
+        line += "\t" + follow_up_words.reason_text(e.reason)
+    return line
+
+
 def handle_list(ctx: common.Context) -> int:
-    status = PlacementStatus(ctx.args.status) if ctx.args.status else None
-    found, damaged = PlacementRecords(ctx.engine()).find_with_damaged(status)
+    a = ctx.args
+    wanted = HistoryFilter(
+        status=PlacementStatus(a.status) if a.status else None,
+        since=a.since,
+        until=a.until,
+        service=a.service,
+        unit=a.unit,
+        follow_up_only=a.follow_up,
+    )
+    history = PlacementHistory(ctx.engine(), follow_up_days(ctx))
+    entries, damaged = history.entries()
+    found = [e for e in entries if wanted.matches(e)]
+    if wanted != HistoryFilter():
+        damaged = []  # a damaged record cannot be said to match; the full list names them
     if ctx.as_json:
-        listing: dict[str, Any] = {"placements": [record_json(r) for r in found]}
+        listing: dict[str, Any] = {"placements": [entry_json(e) for e in found]}
         if damaged:  # the key only when there are any: a healthy history reads as before
             listing["damaged"] = [{"id": d.id, "column": d.column} for d in damaged]
         common.emit_json(listing)
     else:
-        for r in found:
-            common.emit(record_line(r, ctx.language))
+        for e in found:
+            common.emit(entry_line(e, ctx.language))
         for d in damaged:
             common.emit(
                 f"{d.id}\t\u2014\t"

@@ -33,6 +33,9 @@ class PlacementStatus(StrEnum):
     REFERRED = "referred"
     DECIDED = "decided"
     CANCELLED = "cancelled"
+    # A negative decision (kielteinen päätös, avslag); last, so that stored lists and the CSV
+    # columns of the other statuses keep their order.
+    REJECTED = "rejected"
 
 
 def default_summary_language(client_language: str) -> str:

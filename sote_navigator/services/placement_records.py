@@ -138,7 +138,11 @@ class PlacementRecords:
         refuse_identity_codes(entered)
         status = PlacementStatus(entered.status)
         new_id = self._save(placement_id, entered, wizard_open=False, status=status)
-        if entered.notes.strip():
+        if status is not PlacementStatus.DRAFT:
+            # The status is recorded as a change, with the notes: a referral's date then
+            # comes from the database (the follow-up list), not from the session.
+            self._add_note(new_id, entered.notes.strip(), status.value)
+        elif entered.notes.strip():
             self.add_note(new_id, entered.notes.strip())
         found = self.get(new_id)
         assert found is not None
@@ -275,11 +279,14 @@ class PlacementRecords:
             )
 
     def add_note(self, placement_id: int, text: str) -> None:
+        self._add_note(placement_id, text, "")
+
+    def _add_note(self, placement_id: int, text: str, status: str) -> None:
         refuse_identity_codes(note=text)
         with writing(self._engine) as con:
             con.execute(
                 insert(pm.PlacementNote).values(
-                    placement_id=placement_id, created_at=_now(), text=text, status=""
+                    placement_id=placement_id, created_at=_now(), text=text, status=status
                 )
             )
             con.execute(

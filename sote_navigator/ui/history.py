@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QDate,
     QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -25,20 +32,28 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy import Engine
 
-from sote_navigator import i18n, paths
+from sote_navigator import follow_up_text, i18n, paths
 from sote_navigator.core import localized
 from sote_navigator.core.localized import LocalizedText
 from sote_navigator.core.placement_record import PlacementRecord, PlacementStatus
 from sote_navigator.i18n import arg, translate
 from sote_navigator.placement_summary import status_text
 from sote_navigator.services.placement_export import counts_path, export_csv
+from sote_navigator.services.placement_followups import (
+    HistoryEntry,
+    HistoryFilter,
+    PlacementHistory,
+    now_utc,
+)
 from sote_navigator.services.placement_records import PlacementRecords
+from sote_navigator.settings import FOLLOW_UP_DAYS, Settings
 from sote_navigator.ui.record_dialog import RecordDialog
 from sote_navigator.ui.wizard import PlacementWizard
 
@@ -54,16 +69,26 @@ def _name(names: LocalizedText | None) -> str:
 class PlacementListModel(QAbstractTableModel):
     """Placement records as rows; every text comes from the record's own snapshot."""
 
-    COLUMNS = 7
+    COLUMNS = 8
+    FOLLOW_UP_COLUMN = 7
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[PlacementRecord] = []
+        self._entries: list[HistoryEntry] = []
 
     def set_records(self, rows: Sequence[PlacementRecord]) -> None:
+        self.set_entries([HistoryEntry(r) for r in rows])
+
+    def set_entries(self, entries: Sequence[HistoryEntry]) -> None:
+        """The history as listed: follow-ups first, each with its reason when it has one."""
         self.beginResetModel()
-        self._rows = list(rows)
+        self._entries = list(entries)
+        self._rows = [e.record for e in self._entries]
         self.endResetModel()
+
+    def entry(self, row: int) -> HistoryEntry | None:
+        return self._entries[row] if 0 <= row < len(self._entries) else None
 
     def record(self, row: int) -> PlacementRecord | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -87,6 +112,7 @@ class PlacementListModel(QAbstractTableModel):
             translate("History", "Service"),
             translate("History", "Provider"),
             translate("History", "Reference"),
+            translate("History", "Follow-up"),
         )[section]
 
     def _cell(self, r: PlacementRecord, column: int) -> Any:
@@ -106,46 +132,111 @@ class PlacementListModel(QAbstractTableModel):
             return _name(snap.provider.provider.names if snap and snap.provider else None)
         return r.input.client_reference
 
+    def _follow_up_cell(self, e: HistoryEntry) -> str:
+        if e.follow_up is not None:
+            return follow_up_text.waiting_text(e.follow_up)
+        return follow_up_text.reason_text(e.reason) if e.reason is not None else ""
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         r = self.record(index.row()) if index.isValid() else None
         if r is None:
             return None
+        entry = self.entry(index.row())
+        waiting = entry is not None and entry.follow_up is not None
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == self.FOLLOW_UP_COLUMN:
+            return self._follow_up_cell(entry) if entry is not None else ""
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell(r, index.column())
+        # A follow-up reads as one in words (its own column) and by weight and a sign.
+        if role == Qt.ItemDataRole.FontRole and waiting:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.DecorationRole and waiting and index.column() == 2:
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == ID_ROLE:
             return r.id
         return None
 
 
 class StatusFilter(QSortFilterProxyModel):
-    """Free text over every column, and one status (or all)."""
+    """Free text over every column, and the history's filters (status, follow-ups, days of the
+    last change, service, regional unit): services.placement_followups.HistoryFilter decides."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.status: PlacementStatus | None = None
+        self.wanted = HistoryFilter()
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
 
     def set_status(self, status: PlacementStatus | None) -> None:
+        self.set_filter(
+            HistoryFilter(
+                status,
+                self.wanted.since,
+                self.wanted.until,
+                self.wanted.service,
+                self.wanted.unit,
+                self.wanted.follow_up_only,
+            )
+        )
+
+    def set_filter(self, wanted: HistoryFilter) -> None:
         self.beginFilterChange()
-        self.status = status
+        self.wanted = wanted
+        self.status = wanted.status
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
-        if self.status is not None and isinstance(model, PlacementListModel):
-            record = model.record(source_row)
-            if record is None or record.status is not self.status:
+        if isinstance(model, PlacementListModel):
+            entry = model.entry(source_row)
+            if entry is None or not self.wanted.matches(entry):
                 return False
         return super().filterAcceptsRow(source_row, source_parent)
 
 
+# The date filters' "not set" value: shown as "any day".
+_NO_DAY = QDate(2000, 1, 1)
+# The date filters show days as the lists write them (i18n.format_date).
+_DAY_FORMAT = {"fi": "d.M.yyyy", "sv": "d.M.yyyy", "en": "d MMM yyyy"}
+
+
 class HistoryDialog(QDialog):
-    def __init__(self, engine: Engine, parent: QWidget | None = None) -> None:
+    # After every reload: how many referrals now wait for a follow-up.
+    records_changed = Signal(int)
+
+    def __init__(
+        self,
+        engine: Engine,
+        parent: QWidget | None = None,
+        follow_up_days: int | None = None,
+        clock: Callable[[], dt.datetime] = now_utc,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("historyDialog")
         self.engine = engine
         self.records = PlacementRecords(engine)
+        self.history = PlacementHistory(
+            engine, follow_up_days if follow_up_days is not None else Settings().get(FOLLOW_UP_DAYS)
+        )
+        self.follow_ups_only = QCheckBox(self)
+        self.follow_ups_only.setObjectName("historyFollowUps")
+        self.since = self._day_edit("historySince")
+        self.until = self._day_edit("historyUntil")
+        self.since_label = QLabel(self)
+        self.since_label.setBuddy(self.since)
+        self.until_label = QLabel(self)
+        self.until_label.setBuddy(self.until)
+        self.service = QComboBox(self)
+        self.service.setObjectName("historyService")
+        self.unit = QComboBox(self)
+        self.unit.setObjectName("historyUnit")
+        self.follow_up_label = QLabel(self)
+        self.follow_up_label.setObjectName("historyFollowUpCount")
+        self.follow_up_count = 0
+        self.clock = clock  # UTC now; the gallery shows the history as it reads days later
         self.model = PlacementListModel(self)
         self.proxy = StatusFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -164,6 +255,9 @@ class HistoryDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Listed as the history gives them (follow-ups first) until a heading is clicked.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.proxy.sort(-1)
         self.open_button = QPushButton(self)
         self.open_button.setObjectName("openPlacement")
         self.delete_button = QPushButton(self)
@@ -176,6 +270,16 @@ class HistoryDialog(QDialog):
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
         filters.addWidget(self.status)
+        filters.addWidget(self.service)
+        filters.addWidget(self.unit)
+        more = QHBoxLayout()
+        more.addWidget(self.follow_ups_only)
+        more.addWidget(self.since_label)
+        more.addWidget(self.since)
+        more.addWidget(self.until_label)
+        more.addWidget(self.until)
+        more.addStretch(1)
+        more.addWidget(self.follow_up_label)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.delete_button)
@@ -183,20 +287,34 @@ class HistoryDialog(QDialog):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addLayout(more)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.result_label)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.status.currentIndexChanged.connect(self._status_picked)
+        for combo in (self.service, self.unit):
+            combo.currentIndexChanged.connect(lambda _index: self._filters_changed())
+        self.follow_ups_only.toggled.connect(lambda _checked: self._filters_changed())
+        self.since.dateChanged.connect(lambda _day: self._filters_changed())
+        self.until.dateChanged.connect(lambda _day: self._filters_changed())
         self.open_button.clicked.connect(self.open_selected)
         self.delete_button.clicked.connect(self.delete_selected_draft)
         self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.export_button.clicked.connect(self.ask_export_path)
         self.opened: QDialog | None = None
-        self.resize(900, 520)
+        self.resize(1100, 560)
         self.retranslate()
         self.reload()
+
+    def _day_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(_NO_DAY)
+        edit.setDate(_NO_DAY)
+        return edit
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Placement history"))
@@ -212,7 +330,70 @@ class HistoryDialog(QDialog):
             self.status.addItem(status_text(status.value), status.value)
         self.status.setCurrentIndex(max(0, self.status.findData(current)))
         self.status.blockSignals(False)
+        self.follow_ups_only.setText(self.tr("Only referrals to follow up"))
+        self.follow_ups_only.setToolTip(
+            arg(
+                self.tr("Referrals with no decision after %1 days"),
+                i18n.format_count(self.history.follow_up_days),
+            )
+        )
+        self.since_label.setText(self.tr("Changed from:"))
+        self.until_label.setText(self.tr("to:"))
+        day_format = _DAY_FORMAT[i18n.content_language()]
+        for edit in (self.since, self.until):
+            edit.setSpecialValueText(self.tr("any day"))
+            edit.setDisplayFormat(day_format)
+        self.service.setAccessibleName(self.tr("Service"))
+        self.unit.setAccessibleName(self.tr("Regional unit"))
+        self._fill_choices()
+        self._show_count()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.COLUMNS - 1)
+
+    def _fill_choices(self) -> None:
+        """The services and regional units the history holds, by name in the UI language."""
+        language = i18n.content_language()
+        for combo, key, everything in (
+            (self.service, "service", self.tr("All services")),
+            (self.unit, "regional_unit", self.tr("All regional units")),
+        ):
+            current = combo.currentData()
+            found: dict[str, str] = {}
+            for row in range(self.model.rowCount()):
+                entry = self.model.entry(row)
+                if entry is not None and entry.part_id(key):
+                    found.setdefault(entry.part_id(key), entry.part_name(key, language))
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, "")
+            for key_id, name in sorted(found.items(), key=lambda item: item[1].casefold()):
+                combo.addItem(name or key_id, key_id)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def _show_count(self) -> None:
+        self.follow_up_label.setText(follow_up_text.count_text(self.follow_up_count))
+
+    def _day(self, edit: QDateEdit) -> dt.date | None:
+        day = edit.date()
+        return None if day == _NO_DAY else dt.date(day.year(), day.month(), day.day())
+
+    def current_filter(self) -> HistoryFilter:
+        value = self.status.currentData()
+        return HistoryFilter(
+            status=PlacementStatus(value) if value else None,
+            since=self._day(self.since),
+            until=self._day(self.until),
+            service=str(self.service.currentData() or ""),
+            unit=str(self.unit.currentData() or ""),
+            follow_up_only=self.follow_ups_only.isChecked(),
+        )
+
+    def _filters_changed(self) -> None:
+        self.proxy.set_filter(self.current_filter())
+
+    def show_follow_ups(self) -> None:
+        """Only the referrals waiting for a decision (the main window's count opens this)."""
+        self.follow_ups_only.setChecked(True)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -220,8 +401,12 @@ class HistoryDialog(QDialog):
         super().changeEvent(event)
 
     def reload(self) -> None:
-        records, damaged = self.records.find_with_damaged()
-        self.model.set_records(records)
+        entries, damaged = self.history.entries(self.clock())
+        self.model.set_entries(entries)
+        self.follow_up_count = sum(1 for e in entries if e.follow_up is not None)
+        self._fill_choices()
+        self._show_count()
+        self.records_changed.emit(self.follow_up_count)
         if damaged:
             # The rest of the history goes on; the damaged ones are named, not hidden.
             self.result_label.setText(
@@ -249,8 +434,7 @@ class HistoryDialog(QDialog):
         return True
 
     def _status_picked(self) -> None:
-        value = self.status.currentData()
-        self.proxy.set_status(PlacementStatus(value) if value else None)
+        self._filters_changed()
 
     def selected(self) -> PlacementRecord | None:
         index = self.table.currentIndex()

@@ -7,16 +7,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QPushButton, QStyle, QWidget
 from sqlalchemy import Engine
 
-from sote_navigator import i18n
+from sote_navigator import follow_up_text, i18n
 from sote_navigator.core import localized
 from sote_navigator.core.placement_record import PlacementRecord
 from sote_navigator.i18n import arg, translate
+from sote_navigator.services.placement_followups import PlacementHistory
 from sote_navigator.services.placement_records import PlacementRecords
+from sote_navigator.settings import FOLLOW_UP_DAYS, Settings
 
 if TYPE_CHECKING:
     # Loaded when first opened: the window answers searches before they are needed.
@@ -44,8 +46,22 @@ class PlacementActions(QObject):
         self.history_action.triggered.connect(lambda: self.show_history())
         self.wizard: PlacementWizard | None = None
         self.history: HistoryDialog | None = None
+        # The referrals waiting for a decision, counted from the database: in the status bar,
+        # a click away from the list of them.
+        self.follow_ups = QPushButton(window)
+        self.follow_ups.setObjectName("followUpCount")
+        self.follow_ups.setFlat(True)
+        self.follow_ups.clicked.connect(lambda: self.show_follow_ups())
+        window.statusBar().addPermanentWidget(self.follow_ups)
+        self.follow_up_count = 0
+        # Days pass while the window stays open all day: count again every half hour.
+        self._recount = QTimer(self)
+        self._recount.setInterval(30 * 60 * 1000)
+        self._recount.timeout.connect(lambda: self.refresh_follow_ups())
+        self._recount.start()
         window.installEventFilter(self)
         self.retranslate()
+        self.refresh_follow_ups()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
@@ -56,11 +72,35 @@ class PlacementActions(QObject):
         self.menu.setTitle(translate("PlacementActions", "&Placement"))
         self.new_action.setText(translate("PlacementActions", "&New placement\u2026"))
         self.history_action.setText(translate("PlacementActions", "Placement &history\u2026"))
+        self._show_follow_up_count()
+
+    def refresh_follow_ups(self, count: int | None = None) -> None:
+        """Count the referrals waiting for a decision again (or take ``count``, just read)."""
+        if count is None:
+            days = Settings().get(FOLLOW_UP_DAYS)
+            count = PlacementHistory(self.engine, days).follow_up_count()
+        self.follow_up_count = count
+        self._show_follow_up_count()
+
+    def _show_follow_up_count(self) -> None:
+        count = self.follow_up_count
+        self.follow_ups.setText(follow_up_text.count_text(count))
+        self.follow_ups.setToolTip(
+            translate("PlacementActions", "Open the referrals that wait for a decision")
+        )
+        self.follow_ups.setAccessibleName(follow_up_text.count_text(count))
+        # Not by colour alone: a warning sign and bold type when there are any.
+        icon = QStyle.StandardPixmap.SP_MessageBoxWarning
+        self.follow_ups.setIcon(self.window.style().standardIcon(icon) if count else QIcon())
+        font = self.follow_ups.font()
+        font.setBold(count > 0)
+        self.follow_ups.setFont(font)
 
     def new_placement(self, draft: PlacementRecord | None = None) -> PlacementWizard:
         from sote_navigator.ui.wizard import PlacementWizard
 
         wizard = PlacementWizard(self.engine, self.window, draft=draft)
+        wizard.finished.connect(lambda _code: self.refresh_follow_ups())
         wizard.show()
         if draft is not None:
             wizard.restore()
@@ -72,10 +112,16 @@ class PlacementActions(QObject):
             from sote_navigator.ui.history import HistoryDialog
 
             self.history = HistoryDialog(self.engine, self.window)
+            self.history.records_changed.connect(lambda count: self.refresh_follow_ups(count))
         self.history.reload()
         self.history.show()
         self.history.raise_()
         return self.history
+
+    def show_follow_ups(self) -> HistoryDialog:
+        history = self.show_history()
+        history.show_follow_ups()
+        return history
 
     def offer_unfinished_draft(self) -> PlacementWizard | None:
         """If the last session left a placement unfinished, offer to continue it."""

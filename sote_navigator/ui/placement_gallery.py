@@ -7,13 +7,16 @@ can answer with providers.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import Engine
 
-from sote_navigator.core.placement_record import PlacementInput, PlacementRecord
+from sote_navigator.core.placement_record import PlacementInput, PlacementRecord, PlacementStatus
+from sote_navigator.services.placement_followups import now_utc
 from sote_navigator.services.placement_records import PlacementRecords
 from sote_navigator.ui.gallery_screen import Screen
 from sote_navigator.ui.history import HistoryDialog
@@ -59,15 +62,31 @@ def _example_record(engine: Engine) -> PlacementRecord:
     records = PlacementRecords(engine)
     found = records.find()
     if found:
-        record = records.get(found[0].id)
+        record = records.get(found[-1].id)  # the first one made
         assert record is not None
         return record
     return records.commit(None, example_input(4))
 
 
 def _history(engine: Engine, db_path: Path) -> QWidget:
+    """The history as it reads 18 days on: the referral waits for its decision (listed first,
+    flagged), a later placement was cancelled with its reason, another one decided."""
     _example_record(engine)
-    dialog = HistoryDialog(engine)
+    records = PlacementRecords(engine)
+    if len(records.find()) < 3:
+        home_care = replace(
+            example_input(4), need_value="kotihoito", need_text="kotihoito", language="fi"
+        )
+        home_care.service_id, home_care.offering_id = "", ""
+        cancelled = records.commit(None, replace(home_care, client_reference="ASIAKAS-0043"))
+        records.change_status(
+            cancelled.id, PlacementStatus.CANCELLED, "Asiakas muutti toiselle alueelle"
+        )
+        records.commit(
+            None, replace(example_input(4), client_reference="ASIAKAS-0044", status="decided")
+        )
+    later = now_utc() + dt.timedelta(days=18)
+    dialog = HistoryDialog(engine, clock=lambda: later)
     dialog.table.selectRow(0)
     return dialog
 
@@ -85,6 +104,6 @@ def screens() -> tuple[Screen, ...]:
         *pages,
         # An urgent need: where to turn now (112, Päivystysapu, ...) above the services.
         Screen("placement-services-urgent", _wizard_at(2, urgent=True), WIZARD_SIZE),
-        Screen("placement-history", _history, (900, 520)),
+        Screen("placement-history", _history, (1100, 560)),
         Screen("placement-record", _record, (760, 640)),
     )

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QTime
+from PySide6.QtCore import QLocale
 
 from sote_navigator import i18n, messages
 from sote_navigator import voucher_text as voucher_text_module
@@ -73,12 +73,7 @@ def _day_span(days: tuple[int, ...]) -> str:
 
 
 def _time(value: str) -> str:
-    if value == "24:00":
-        return value
-    parsed = QTime.fromString(value, "HH:mm")
-    if not parsed.isValid():
-        return value
-    return QLocale().toString(parsed, QLocale.FormatType.ShortFormat)
+    return i18n.format_time(value)
 
 
 def hours_lines(hours: Iterable[OpeningHours]) -> list[str]:
@@ -86,17 +81,39 @@ def hours_lines(hours: Iterable[OpeningHours]) -> list[str]:
 
 
 def date_span(start: dt.date, end: dt.date, today: dt.date) -> str:
-    """ "24.12." or "24.–26.12." or "30.11.–2.12."; the year only when it is not this one."""
+    """ "24.12." or "24.–26.12." or "30.11.–2.12."; the year only when it is not this one.
+
+    In English the month is named, so no reader takes the day for the month: "24 Dec",
+    "24–26 Dec", "30 Nov – 2 Dec".
+    """
+    other_year = start.year != today.year or end.year != today.year
+    if i18n.content_language() == "en":
+        return _english_span(start, end, other_year)
 
     def day(d: dt.date, month: bool = True, year: bool = False) -> str:
         return f"{d.day}." + (f"{d.month}." if month else "") + (f"{d.year}" if year else "")
 
-    other_year = start.year != today.year or end.year != today.year
     if start == end:
         return day(start, year=other_year)
     if start.year != end.year:
         return f"{day(start, year=True)}–{day(end, year=True)}"
     return f"{day(start, start.month != end.month)}–{day(end, year=other_year)}"
+
+
+def _english_span(start: dt.date, end: dt.date, other_year: bool) -> str:
+    from babel.dates import format_date
+
+    def day(d: dt.date, pattern: str) -> str:
+        return str(format_date(d, pattern, locale=i18n.babel_locale("en")))
+
+    full = "d MMM yyyy" if other_year else "d MMM"
+    if start == end:
+        return day(start, full)
+    if start.year != end.year:
+        return f"{day(start, 'd MMM yyyy')} – {day(end, 'd MMM yyyy')}"
+    if start.month != end.month:
+        return f"{day(start, 'd MMM')} – {day(end, full)}"
+    return f"{start.day}–{day(end, full)}"
 
 
 def exception_text(e: HoursException, today: dt.date, language: str) -> str:

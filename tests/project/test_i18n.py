@@ -58,7 +58,7 @@ def test_choice_order_pseudo_then_option_then_remembered_then_system(
     ("language", "date", "money", "number"),
     [
         ("fi", "5.3.2026", f"1{NBSP}234,50{NBSP}€", f"1{NBSP}234{NBSP}567"),
-        ("sv", "2026-03-05", f"1{NBSP}234,50{NBSP}€", f"1{NBSP}234{NBSP}567"),
+        ("sv", "5.3.2026", f"1{NBSP}234,50{NBSP}€", f"1{NBSP}234{NBSP}567"),
         ("en", "5 Mar 2026", f"1{NBSP}234,50{NBSP}€", f"1{NBSP}234{NBSP}567"),
     ],
 )
@@ -66,6 +66,33 @@ def test_babel_formats(language: str, date: str, money: str, number: str) -> Non
     assert i18n.format_date(dt.date(2026, 3, 5), language) == date
     assert i18n.format_money(123450, language) == money
     assert i18n.format_number(1234567, language) == number
+
+
+@pytest.mark.usefixtures("helsinki_time")
+@pytest.mark.parametrize(
+    ("language", "day", "moment", "clock", "decimal", "cents"),
+    [
+        # Finland's way in Finnish and in Finland-Swedish: 1.1.2025, klo / kl. 8.05.
+        ("fi", "1.1.2025", "1.1.2025 klo 8.05", "8.05", f"1{NBSP}234,5", f"0,05{NBSP}€"),
+        ("sv", "1.1.2025", "1.1.2025 kl. 8.05", "8.05", f"1{NBSP}234,5", f"0,05{NBSP}€"),
+        # English: the month named, so day and month cannot be mixed up; a 24-hour clock.
+        ("en", "1 Jan 2025", "1 Jan 2025, 08:05", "08:05", f"1{NBSP}234,5", f"0,05{NBSP}€"),
+    ],
+)
+def test_finland_formats_in_every_language(
+    language: str, day: str, moment: str, clock: str, decimal: str, cents: str
+) -> None:
+    assert i18n.format_date(dt.date(2025, 1, 1), language) == day
+    # Stored moments are UTC; the desk reads them in its own time (EET in January).
+    assert i18n.format_datetime(dt.datetime(2025, 1, 1, 6, 5), language) == moment
+    assert i18n.format_time(dt.time(8, 5), language) == clock
+    assert i18n.format_time("08:05", language) == clock
+    assert i18n.format_number(Decimal("1234.5"), language) == decimal
+    assert i18n.format_money(5, language) == cents
+    assert i18n.format_money(-123450, language).endswith(f"234,50{NBSP}€")
+    assert i18n.format_time("24:00", language) == ("24:00" if language == "en" else "24.00")
+    for not_a_time in ("by appointment", "25:00", "8:5", ""):
+        assert i18n.format_time(not_a_time, language) == not_a_time
 
 
 @pytest.mark.parametrize("language", [*i18n.SUPPORTED, i18n.PSEUDO])
@@ -89,7 +116,7 @@ def helsinki_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 def test_one_setting_drives_qt_and_babel() -> None:
     i18n.set_language("sv")
     assert QLocale().name() == "sv_FI"
-    assert i18n.format_date(dt.date(2026, 3, 5)) == "2026-03-05"
+    assert i18n.format_date(dt.date(2026, 3, 5)) == "5.3.2026"
     assert i18n.format_money(5) == f"0,05{NBSP}€"
     i18n.set_language("fi")
     assert QLocale().name() == "fi_FI"
