@@ -142,16 +142,16 @@ def handle_validate(ctx: common.Context) -> int:
 
 
 def handle_import(ctx: common.Context) -> int:
-    engine = ctx.engine()
     plan = _plan(ctx, with_diff=True)
     version: int | None = None
     applied = False
     if plan.ok and not ctx.args.dry_run:
         try:
-            version = catalogue_import.apply_import(engine, plan)
+            changes = ctx.workspace().apply_import(plan)
         except catalogue_import.CatalogueChanged as exc:
             raise UserFacingError(Problem.CATALOGUE_CHANGED) from exc
-        applied = version is not None
+        applied = changes.catalogue
+        version = changes.catalogue_after if applied else None
     if ctx.as_json:
         common.emit_json(
             {
@@ -214,9 +214,9 @@ def handle_history(ctx: common.Context) -> int:
 
 
 def handle_rollback(ctx: common.Context) -> int:
-    engine = ctx.engine()
-    number = catalogue_history.rollback(engine, ctx.args.version)
-    info = catalogue.current(engine)
+    workspace = ctx.workspace()
+    number = workspace.rollback(ctx.args.version).catalogue_after
+    info = workspace.catalogue_info()
     if ctx.as_json:
         common.emit_json({"version_number": number})
     elif info is not None:

@@ -23,6 +23,8 @@ from sote_navigator.settings import UI_LANGUAGE, Settings, WrongThread
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from sote_navigator.services.workspace import Workspace
+
 log = logging.getLogger(__name__)
 
 EXIT_FOUND = 0
@@ -115,24 +117,28 @@ class Context:
     args: argparse.Namespace
     language: str  # for catalogue names and formats: fi, sv or en (messages follow i18n)
     as_json: bool
-    _engine: Engine | None = field(default=None, repr=False)
+    _workspace: Workspace | None = field(default=None, repr=False)
 
     @property
     def db_path(self) -> Path | None:
         value = getattr(self.args, "db", None)
         return Path(value) if value else None
 
-    def engine(self) -> Engine:
-        if self._engine is None:
-            from sote_navigator.services.workspace import open_workspace
+    def workspace(self) -> Workspace:
+        """The workspace, opened on first use as the window opens it (app.py)."""
+        if self._workspace is None:
+            from sote_navigator.services.workspace import Workspace
 
-            self._engine = open_workspace(self.db_path)
-        return self._engine
+            self._workspace = Workspace(self.db_path)
+        return self._workspace
+
+    def engine(self) -> Engine:
+        return self.workspace().engine
 
     def close(self) -> None:
-        if self._engine is not None:
-            self._engine.dispose()
-            self._engine = None
+        if self._workspace is not None:
+            self._workspace.close()
+            self._workspace = None
 
 
 def emit_json(data: Any) -> None:

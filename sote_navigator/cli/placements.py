@@ -16,8 +16,7 @@ from sote_navigator.core.placement_record import (
 )
 from sote_navigator.i18n import arg, translate
 from sote_navigator.placement_summary import status_text, summary_text
-from sote_navigator.services.placement_export import counts_path, export_csv
-from sote_navigator.services.placement_records import PlacementRecords
+from sote_navigator.services.placement_export import counts_path
 
 STATUSES = [s.value for s in PlacementStatus]
 
@@ -112,7 +111,7 @@ def local_time(value: dt.datetime) -> dt.datetime:
 
 def handle_list(ctx: common.Context) -> int:
     status = PlacementStatus(ctx.args.status) if ctx.args.status else None
-    found, damaged = PlacementRecords(ctx.engine()).find_with_damaged(status)
+    found, damaged = ctx.workspace().records.find_with_damaged(status)
     if ctx.as_json:
         listing: dict[str, Any] = {"placements": [record_json(r) for r in found]}
         if damaged:  # the key only when there are any: a healthy history reads as before
@@ -137,7 +136,7 @@ def _missing(placement_id: int) -> int:
 
 
 def handle_show(ctx: common.Context) -> int:
-    record = PlacementRecords(ctx.engine()).get(ctx.args.id)
+    record = ctx.workspace().records.get(ctx.args.id)
     if record is None:
         return _missing(ctx.args.id)
     if ctx.as_json:
@@ -158,7 +157,7 @@ def handle_show(ctx: common.Context) -> int:
 
 
 def handle_status(ctx: common.Context) -> int:
-    records = PlacementRecords(ctx.engine())
+    records = ctx.workspace().records
     if records.get(ctx.args.id) is None:
         return _missing(ctx.args.id)
     status = PlacementStatus(ctx.args.status)
@@ -172,7 +171,7 @@ def handle_status(ctx: common.Context) -> int:
 def handle_export(ctx: common.Context) -> int:
     path: Path = ctx.args.file
     try:
-        result = export_csv(ctx.engine(), path, ctx.args.delimiter)
+        result = ctx.workspace().export_placements(path, ctx.args.delimiter)
     except OSError as error:
         common.fail(
             arg(

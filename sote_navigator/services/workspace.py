@@ -1,15 +1,42 @@
-"""Opening the user's database, ready to answer: schema current, a catalogue installed."""
+"""The workspace: the user's database, ready to answer, and every service built on it once.
+
+The one composition root. The command line (cli.common) and the window (app.py) open a
+``Workspace`` the same way and hand its services down; nothing builds a second directory
+cache, search or placer beside it. Its caches follow the current catalogue version (see
+services.catalogue_access), so a wizard opened after an import answers from the new catalogue.
+
+The operations that change the catalogue go through it and return a ``Changes`` summary
+(services.changes), which the window hands to the views that care.
+"""
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
 from sote_navigator import paths
-from sote_navigator.db.engine import is_read_only, open_database, translate_operational_error
-from sote_navigator.services import catalogue
+from sote_navigator.core.catalogue import CatalogueInfo
+from sote_navigator.core.errors import UserFacingError
+from sote_navigator.core.progress import Progress
+from sote_navigator.db.engine import (
+    database_failure,
+    is_read_only,
+    open_database,
+    translate_operational_error,
+)
+from sote_navigator.services import catalogue, catalogue_history, catalogue_import
+from sote_navigator.services.catalogue_access import CatalogueAccess
+from sote_navigator.services.catalogue_import import ImportPlan
+from sote_navigator.services.changes import Changes
+from sote_navigator.services.navigator import Navigator
+from sote_navigator.services.placement import Placer
+from sote_navigator.services.placement_export import ExportResult, export_csv
+from sote_navigator.services.placement_records import PlacementRecords
 
 
 def open_workspace(db_path: Path | None = None, default_catalogue: Path | None = None) -> Engine:
@@ -31,3 +58,86 @@ def open_workspace(db_path: Path | None = None, default_catalogue: Path | None =
         engine.dispose()
         raise
     return engine
+
+
+def _database_of(db_path: Path | None, engine: Engine | None) -> Path:
+    if db_path is not None:
+        return db_path.expanduser().absolute()
+    named = engine.url.database if engine is not None else None
+    return Path(named).absolute() if named else paths.database_path().expanduser().absolute()
+
+
+class Workspace:
+    """The opened database and the services on it, each built once.
+
+    ``Workspace(db_path, default_catalogue)`` opens the database as ``open_workspace`` does
+    (raises UserFacingError); ``engine``: one already opened on it (tests, tools, benchmarks).
+    Any thread may open one; afterwards it belongs to the thread that uses it.
+    """
+
+    def __init__(
+        self,
+        db_path: Path | None = None,
+        default_catalogue: Path | None = None,
+        *,
+        engine: Engine | None = None,
+    ) -> None:
+        self.database = _database_of(db_path, engine)
+        self.engine = engine if engine is not None else open_workspace(db_path, default_catalogue)
+        self.catalogue = CatalogueAccess(self.engine)
+        self.navigator = Navigator(self.catalogue)
+        self.placer = Placer(self.catalogue)
+        self.records = PlacementRecords(self.engine, self.placer)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def failure(self, error: BaseException) -> UserFacingError | None:
+        """The project's own error for a database failure (disk full, read-only, busy,
+        damaged), or None when ``error`` did not come from the database."""
+        return database_failure(error, self.database)
+
+    @staticmethod
+    def failure_on(database: Path) -> Callable[[BaseException], UserFacingError | None]:
+        """``failure`` for a database no workspace could be opened on."""
+        return functools.partial(database_failure, path=database)
+
+    # -- the catalogue ----------------------------------------------------------------------
+
+    def catalogue_info(self) -> CatalogueInfo | None:
+        return catalogue.current(self.engine)
+
+    def _version(self) -> int | None:
+        info = self.catalogue_info()
+        return info.version_number if info else None
+
+    def catalogue_document(self) -> dict[str, Any]:
+        """The current catalogue as a native catalogue document."""
+        return catalogue.export_document(self.engine)
+
+    def plan_import(
+        self, path: Path, source_format: str = "auto", progress: Progress | None = None
+    ) -> ImportPlan:
+        """Read, check and compare a catalogue file; nothing is written."""
+        return catalogue_import.plan_import(self.engine, path, source_format, progress)
+
+    def apply_import(self, plan: ImportPlan, progress: Progress | None = None) -> Changes:
+        """Install a checked plan in one transaction (raises CatalogueChanged when another
+        catalogue became current since it was checked)."""
+        installed = catalogue_import.apply_import(self.engine, plan, progress)
+        after = plan.base_version if installed is None else installed
+        return Changes.catalogue_version(plan.base_version, after)
+
+    def rollback(self, version: int | None = None, progress: Progress | None = None) -> Changes:
+        """Make an earlier catalogue version current again (the one before, by default)."""
+        before = self._version()
+        after = catalogue_history.rollback(self.engine, version, progress)
+        return Changes.catalogue_version(before, after)
+
+    # -- the placements ---------------------------------------------------------------------
+
+    def export_placements(
+        self, path: Path, delimiter: str = ",", progress: Progress | None = None
+    ) -> ExportResult:
+        """The placements as CSV at ``path`` and their counts beside it."""
+        return export_csv(self.engine, path, delimiter, progress)

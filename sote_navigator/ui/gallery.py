@@ -6,7 +6,7 @@ language at run time leaves nothing in the old one. A test also checks that ever
 dialog, wizard and wizard page class under sote_navigator/ui appears in some screen here.
 
 Add a screen when you add a window or dialog: a name (the PNG's file name), a function that
-builds the widget on the given engine (fill it with realistic state: a chosen municipality,
+builds the widget on the given workspace (fill it with realistic state: a chosen municipality,
 search results, a wizard on the page in question), and the size to check it at (None: the
 widget's own size hint, as a dialog opens). A wizard gets one screen per page.
 """
@@ -16,9 +16,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
-from sqlalchemy import Engine
+
+if TYPE_CHECKING:
+    from sote_navigator.services.workspace import Workspace
 
 # The main window is checked at a staff laptop's usual size (1366x768 less the task bar).
 LAPTOP = (1280, 720)
@@ -27,36 +30,35 @@ LAPTOP = (1280, 720)
 @dataclass(frozen=True)
 class Screen:
     name: str
-    build: Callable[[Engine, Path], QWidget]
+    build: Callable[[Workspace, Path], QWidget]
     size: tuple[int, int] | None = None
 
 
-def _main_window(engine: Engine, db_path: Path) -> QWidget:
+def _main_window(workspace: Workspace, db_path: Path) -> QWidget:
     """The navigator at the desk: Borgå chosen, dental care found, its first provider open."""
     from sote_navigator.ui.main_window import MainWindow
 
-    window = MainWindow(engine, db_path)
+    window = MainWindow(workspace, db_path)
     window.choose_municipality("Borgå")
     window.search_for("hammashoito")
     window.show_first_result()
     return window
 
 
-def _language_menu(engine: Engine, db_path: Path) -> QWidget:
+def _language_menu(workspace: Workspace, db_path: Path) -> QWidget:
     from sote_navigator.ui.language_menu import LanguageMenu
 
     return LanguageMenu()
 
 
-def _import_dialog(engine: Engine, db_path: Path) -> QWidget:
+def _import_dialog(workspace: Workspace, db_path: Path) -> QWidget:
     """The import dialog after checking a changed copy of the current catalogue."""
     import json
     import tempfile
 
-    from sote_navigator.services import catalogue, catalogue_import
     from sote_navigator.ui.import_dialog import ImportDialog
 
-    doc = catalogue.export_document(engine)
+    doc = workspace.catalogue_document()
     doc["catalogue"]["version"] = str(doc["catalogue"].get("version", "")) + "-next"
     for service in doc["services"][:3]:
         service["names"] = [{**t, "value": t["value"] + " (2027)"} for t in service["names"]]
@@ -65,8 +67,8 @@ def _import_dialog(engine: Engine, db_path: Path) -> QWidget:
     folder = Path(tempfile.mkdtemp(prefix="sote-gallery-"))
     path = folder / "catalogue-2027.json"
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
-    dialog = ImportDialog(engine)
-    dialog.show_plan(catalogue_import.plan_import(engine, path))
+    dialog = ImportDialog(workspace)
+    dialog.show_plan(workspace.plan_import(path))
     return dialog
 
 

@@ -1,10 +1,15 @@
-"""Placement history: list and filter the records, reopen one, change its status, export."""
+"""Placement history: list and filter the records, reopen one, change its status, export.
+
+The list follows the window's change feed (ui.changes): a placement saved, changed or
+deleted anywhere redraws its own row only; a catalogue import does not touch the list (the
+records keep the names they were saved with). The CSV export runs off the GUI thread.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -29,17 +34,23 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
 
-from sote_navigator import i18n, paths
+from sote_navigator import i18n, messages, paths
 from sote_navigator.core import localized
+from sote_navigator.core.errors import UserFacingError
 from sote_navigator.core.placement_record import PlacementRecord, PlacementStatus
+from sote_navigator.core.progress import Progress
 from sote_navigator.i18n import arg, translate
 from sote_navigator.placement_summary import status_text
-from sote_navigator.services.placement_export import counts_path, export_csv
-from sote_navigator.services.placement_records import PlacementRecords
+from sote_navigator.services.changes import Changes
+from sote_navigator.services.placement_export import ExportResult, counts_path
+from sote_navigator.ui.background import Operation, run_with_progress_dialog
+from sote_navigator.ui.changes import ChangeFeed
 from sote_navigator.ui.record_dialog import RecordDialog
 from sote_navigator.ui.wizard import PlacementWizard
+
+if TYPE_CHECKING:
+    from sote_navigator.services.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -66,6 +77,25 @@ class PlacementListModel(QAbstractTableModel):
 
     def record(self, row: int) -> PlacementRecord | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def put(self, record: PlacementRecord) -> None:
+        """Show ``record``: its row redrawn if listed, else a new row at the top."""
+        for row, shown in enumerate(self._rows):
+            if shown.id == record.id:
+                self._rows[row] = record
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMNS - 1))
+                return
+        self.beginInsertRows(_ROOT, 0, 0)
+        self._rows.insert(0, record)
+        self.endInsertRows()
+
+    def drop(self, placement_id: int) -> None:
+        for row, shown in enumerate(self._rows):
+            if shown.id == placement_id:
+                self.beginRemoveRows(_ROOT, row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+                return
 
     def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -140,11 +170,20 @@ class StatusFilter(QSortFilterProxyModel):
 
 
 class HistoryDialog(QDialog):
-    def __init__(self, engine: Engine, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        *,
+        changes: ChangeFeed | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("historyDialog")
-        self.engine = engine
-        self.records = PlacementRecords(engine)
+        self.workspace = workspace
+        self.records = workspace.records
+        self.changes = changes if changes is not None else ChangeFeed(self)
+        self.changes.published.connect(self.apply_changes)
+        self.exporting: Operation | None = None
         self.model = PlacementListModel(self)
         self.proxy = StatusFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -218,7 +257,26 @@ class HistoryDialog(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
+    def apply_changes(self, changes: Changes) -> None:
+        """Redraw the rows of the placements that changed; nothing for a catalogue change."""
+        if not changes.placements:
+            return
+        for placement_id in changes.placements_deleted:
+            self.model.drop(placement_id)
+        for placement_id in (*changes.placements_added, *changes.placements_changed):
+            try:
+                record = self.records.get(placement_id)
+            except UserFacingError:  # stored damaged: the full list names it
+                self.reload()
+                return
+            if record is None:
+                self.model.drop(placement_id)
+            else:
+                self.model.put(record)
+        self._selection_changed()
+
     def reload(self) -> None:
+        """Read the whole history again (when the dialog is shown)."""
         records, damaged = self.records.find_with_damaged()
         self.model.set_records(records)
         if damaged:
@@ -244,7 +302,7 @@ class HistoryDialog(QDialog):
         if chosen is None or not self.records.discard(chosen.id):
             return False
         self.result_label.setText(arg(self.tr("Draft %1 was deleted."), chosen.id))
-        self.reload()
+        self.changes.publish(Changes.placement_deleted(chosen.id))
         return True
 
     def _status_picked(self) -> None:
@@ -264,14 +322,15 @@ class HistoryDialog(QDialog):
         if record is None:
             return None
         if record.status is PlacementStatus.DRAFT:
-            wizard = PlacementWizard(self.engine, self, draft=record, records=self.records)
-            wizard.finished.connect(lambda _code: self.reload())
+            wizard = PlacementWizard(self.workspace, self, draft=record, changes=self.changes)
             wizard.show()
             wizard.restore()
             self.opened = wizard
         else:
             dialog = RecordDialog(self.records, record, self)
-            dialog.status_changed.connect(lambda _id: self.reload())
+            dialog.status_changed.connect(
+                lambda changed: self.changes.publish(Changes(placements_changed=(changed,)))
+            )
             dialog.show()
             self.opened = dialog
         return self.opened
@@ -284,18 +343,42 @@ class HistoryDialog(QDialog):
         if chosen:
             self.export(Path(chosen))
 
-    def export(self, path: Path) -> None:
-        try:
-            result = export_csv(self.engine, path)
-        except OSError as error:
-            self.result_label.setText(
-                arg(
-                    self.tr("Could not write %1 (%2): choose another file."),
-                    str(path),
-                    error.strerror or str(error),
-                )
-            )
-            return
+    def export(self, path: Path) -> Operation | None:
+        """Write the CSV files off the GUI thread, with progress and Cancel (None: one is
+        being written already)."""
+        if self.exporting is not None:
+            return None
+        workspace = self.workspace
+
+        def work(progress: Progress) -> ExportResult:
+            return workspace.export_placements(path, progress=progress)
+
+        def ended() -> None:
+            self.exporting = None
+            self.export_button.setEnabled(True)
+
+        self.export_button.setEnabled(False)
+        self.exporting = run_with_progress_dialog(
+            self,
+            self.tr("Export placements"),
+            self.tr("Reading the placements\u2026"),
+            work,
+            succeeded=lambda result: self._exported(path, result),
+            failed=lambda error: self._export_failed(path, error),
+            cancelled=lambda: self.result_label.setText(
+                self.tr("Export cancelled: no file was written.")
+            ),
+            ended=ended,
+            stage_text=self._export_stage,
+        )
+        return self.exporting
+
+    def _export_stage(self, stage: str) -> str:
+        if stage == "write":
+            return self.tr("Writing the placements\u2026")
+        return self.tr("Reading the placements\u2026")
+
+    def _exported(self, path: Path, result: ExportResult) -> None:
         self.result_label.setText(
             arg(
                 self.tr(
@@ -305,3 +388,18 @@ class HistoryDialog(QDialog):
                 str(counts_path(path)),
             )
         )
+
+    def _export_failed(self, path: Path, error: BaseException) -> None:
+        if isinstance(error, OSError):
+            self.result_label.setText(
+                arg(
+                    self.tr("Could not write %1 (%2): choose another file."),
+                    str(path),
+                    error.strerror or str(error),
+                )
+            )
+            return
+        known = error if isinstance(error, UserFacingError) else self.workspace.failure(error)
+        if known is None:
+            raise error  # unexpected: the crash reporter logs and explains it
+        self.result_label.setText(messages.problem_text(known))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
 
 from sote_navigator import finding_texts, i18n, messages
 from sote_navigator.core.errors import Problem, UserFacingError
@@ -35,25 +34,29 @@ from sote_navigator.core.progress import Progress
 from sote_navigator.i18n import arg
 from sote_navigator.services import catalogue_import
 from sote_navigator.services.catalogue_import import ImportPlan
+from sote_navigator.services.changes import Changes
 from sote_navigator.ui.background import Operation
 from sote_navigator.ui.findings_model import FindingsModel
+
+if TYPE_CHECKING:
+    from sote_navigator.services.workspace import Workspace
 
 FORMATS = ("auto", "native", "ptv")
 
 
 class ImportDialog(QDialog):
-    """Emits ``imported(version_number)`` once a new catalogue is installed."""
+    """Emits ``imported(Changes)`` once a new catalogue is installed."""
 
-    imported = Signal(int)
+    imported = Signal(object)
 
     def __init__(
         self,
-        engine: Engine,
+        workspace: Workspace,
         parent: QWidget | None = None,
         pool: QThreadPool | None = None,
     ) -> None:
         super().__init__(parent)
-        self._engine = engine
+        self._workspace = workspace
         self._pool = pool
         self._plan: ImportPlan | None = None
         self._operation: Operation | None = None
@@ -202,10 +205,10 @@ class ImportDialog(QDialog):
         self._diff.clear()
         self._import.setEnabled(False)
         fmt = FORMATS[max(self._format.currentIndex(), 0)]
-        engine = self._engine
+        workspace = self._workspace
 
         def work(progress: Progress) -> ImportPlan:
-            return catalogue_import.plan_import(engine, path, fmt, progress)
+            return workspace.plan_import(path, fmt, progress)
 
         self._run(work, self.show_plan)
 
@@ -213,10 +216,10 @@ class ImportDialog(QDialog):
         plan = self._plan
         if plan is None or not plan.ok or self.busy:
             return
-        engine = self._engine
+        workspace = self._workspace
 
-        def work(progress: Progress) -> int | None:
-            return catalogue_import.apply_import(engine, plan, progress)
+        def work(progress: Progress) -> Changes:
+            return workspace.apply_import(plan, progress)
 
         self._run(work, self._on_applied)
 
@@ -297,13 +300,14 @@ class ImportDialog(QDialog):
             lines = finding_texts.diff_lines(plan.diff, i18n.content_language())
             self._diff.setPlainText("\n".join(lines))
 
-    def _on_applied(self, version: int | None) -> None:
+    def _on_applied(self, changes: Changes) -> None:
         self._plan = None
-        if version is None:
+        if not changes.catalogue:
             self._say(lambda: self.tr("Nothing was changed."))
             return
+        version = changes.catalogue_after
         self._say(lambda: arg(self.tr("Imported as catalogue version %1."), version))
-        self.imported.emit(version)
+        self.imported.emit(changes)
         self.accept()
 
     def _on_cancelled(self) -> None:
@@ -312,6 +316,8 @@ class ImportDialog(QDialog):
     def _on_failed(self, error: object) -> None:
         if isinstance(error, catalogue_import.CatalogueChanged):
             error = UserFacingError(Problem.CATALOGUE_CHANGED)
+        elif isinstance(error, BaseException) and (known := self._workspace.failure(error)):
+            error = known  # a full disk, a folder turned read-only: the sentence for it
         if isinstance(error, UserFacingError):
             known = error
             self._say(lambda: messages.problem_text(known))

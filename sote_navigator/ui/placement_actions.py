@@ -10,27 +10,32 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
-from sqlalchemy import Engine
 
 from sote_navigator import i18n
 from sote_navigator.core import localized
 from sote_navigator.core.placement_record import PlacementRecord
 from sote_navigator.i18n import arg, translate
-from sote_navigator.services.placement_records import PlacementRecords
+from sote_navigator.ui.changes import ChangeFeed
 
 if TYPE_CHECKING:
+    from sote_navigator.services.workspace import Workspace
+
     # Loaded when first opened: the window answers searches before they are needed.
     from sote_navigator.ui.history import HistoryDialog
     from sote_navigator.ui.wizard import PlacementWizard
 
 
 class PlacementActions(QObject):
-    """Owns the Placement menu of a main window and the windows it opens."""
+    """Owns the Placement menu of a main window and the windows it opens, which publish
+    what they change to ``changes``."""
 
-    def __init__(self, window: QMainWindow, engine: Engine) -> None:
+    def __init__(
+        self, window: QMainWindow, workspace: Workspace, changes: ChangeFeed | None = None
+    ) -> None:
         super().__init__(window)
         self.window = window
-        self.engine = engine
+        self.workspace = workspace
+        self.changes = changes if changes is not None else ChangeFeed(self)
         self.menu = QMenu(window)
         self.menu.setObjectName("placementMenu")
         self.new_action = QAction(window)
@@ -60,7 +65,7 @@ class PlacementActions(QObject):
     def new_placement(self, draft: PlacementRecord | None = None) -> PlacementWizard:
         from sote_navigator.ui.wizard import PlacementWizard
 
-        wizard = PlacementWizard(self.engine, self.window, draft=draft)
+        wizard = PlacementWizard(self.workspace, self.window, draft=draft, changes=self.changes)
         wizard.show()
         if draft is not None:
             wizard.restore()
@@ -71,15 +76,16 @@ class PlacementActions(QObject):
         if self.history is None:
             from sote_navigator.ui.history import HistoryDialog
 
-            self.history = HistoryDialog(self.engine, self.window)
-        self.history.reload()
+            self.history = HistoryDialog(self.workspace, self.window, changes=self.changes)
+        else:
+            self.history.reload()
         self.history.show()
         self.history.raise_()
         return self.history
 
     def offer_unfinished_draft(self) -> PlacementWizard | None:
         """If the last session left a placement unfinished, offer to continue it."""
-        drafts = PlacementRecords(self.engine).unfinished()
+        drafts = self.workspace.records.unfinished()
         if not drafts:
             return None
         draft = drafts[0]

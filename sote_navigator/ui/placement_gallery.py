@@ -9,16 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
-from sqlalchemy import Engine
 
 from sote_navigator.core.placement_record import PlacementInput, PlacementRecord
-from sote_navigator.services.placement_records import PlacementRecords
 from sote_navigator.ui.gallery import Screen
 from sote_navigator.ui.history import HistoryDialog
 from sote_navigator.ui.record_dialog import RecordDialog
 from sote_navigator.ui.wizard import PlacementWizard
+
+if TYPE_CHECKING:
+    from sote_navigator.services.workspace import Workspace
 
 WIZARD_SIZE = (860, 660)
 PAGE_NAMES = ("client", "need", "services", "provider", "summary")
@@ -44,9 +46,9 @@ def example_input(step: int = 0) -> PlacementInput:
     )
 
 
-def _wizard_at(step: int, urgent: bool = False) -> Callable[[Engine, Path], QWidget]:
-    def build(engine: Engine, db_path: Path) -> QWidget:
-        wizard = PlacementWizard(engine)
+def _wizard_at(step: int, urgent: bool = False) -> Callable[[Workspace, Path], QWidget]:
+    def build(workspace: Workspace, db_path: Path) -> QWidget:
+        wizard = PlacementWizard(workspace)
         wizard.state = example_input(step)
         wizard.state.urgent = urgent
         wizard.restore()  # walks to the page without saving drafts
@@ -55,8 +57,8 @@ def _wizard_at(step: int, urgent: bool = False) -> Callable[[Engine, Path], QWid
     return build
 
 
-def _example_record(engine: Engine) -> PlacementRecord:
-    records = PlacementRecords(engine)
+def _example_record(workspace: Workspace) -> PlacementRecord:
+    records = workspace.records
     found = records.find()
     if found:
         record = records.get(found[0].id)
@@ -65,15 +67,15 @@ def _example_record(engine: Engine) -> PlacementRecord:
     return records.commit(None, example_input(4))
 
 
-def _history(engine: Engine, db_path: Path) -> QWidget:
-    _example_record(engine)
-    dialog = HistoryDialog(engine)
+def _history(workspace: Workspace, db_path: Path) -> QWidget:
+    _example_record(workspace)
+    dialog = HistoryDialog(workspace)
     dialog.table.selectRow(0)
     return dialog
 
 
-def _record(engine: Engine, db_path: Path) -> QWidget:
-    return RecordDialog(PlacementRecords(engine), _example_record(engine))
+def _record(workspace: Workspace, db_path: Path) -> QWidget:
+    return RecordDialog(workspace.records, _example_record(workspace))
 
 
 def screens() -> tuple[Screen, ...]:
