@@ -140,10 +140,8 @@ def test_reopen_a_draft_continues_the_wizard(history: HistoryDialog, qtbot: QtBo
 
 
 def test_export_from_the_history(qtbot: QtBot, history: HistoryDialog, tmp_path: Path) -> None:
-    operation = history.export(tmp_path / "out.csv")
-    assert operation is not None
-    with qtbot.waitSignal(operation.ended, timeout=20_000):
-        pass
+    assert history.export(tmp_path / "out.csv") is not None
+    qtbot.waitUntil(lambda: history.exporting is None, timeout=20_000)
     with (tmp_path / "out-counts.csv").open(encoding="utf-8-sig") as f:
         rows = list(csv.DictReader(f))
     assert {(r["dimension"], r["id"]) for r in rows} >= {("service", "S-DENTAL")}
