@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
@@ -29,14 +29,18 @@ from sote_navigator.db.engine import (
     open_database,
     translate_operational_error,
 )
-from sote_navigator.services import catalogue, catalogue_history, catalogue_import
+from sote_navigator.services import catalogue, catalogue_history
 from sote_navigator.services.catalogue_access import CatalogueAccess
-from sote_navigator.services.catalogue_import import ImportPlan
 from sote_navigator.services.changes import Changes
 from sote_navigator.services.navigator import Navigator
 from sote_navigator.services.placement import Placer
 from sote_navigator.services.placement_export import ExportResult, export_csv
 from sote_navigator.services.placement_records import PlacementRecords
+
+if TYPE_CHECKING:
+    # Loaded by the import itself: reading and checking files brings the validator along
+    # (some 200 ms), which a command that imports nothing does not pay for.
+    from sote_navigator.services.catalogue_import import ImportPlan
 
 
 def open_workspace(db_path: Path | None = None, default_catalogue: Path | None = None) -> Engine:
@@ -119,11 +123,15 @@ class Workspace:
         self, path: Path, source_format: str = "auto", progress: Progress | None = None
     ) -> ImportPlan:
         """Read, check and compare a catalogue file; nothing is written."""
+        from sote_navigator.services import catalogue_import
+
         return catalogue_import.plan_import(self.engine, path, source_format, progress)
 
     def apply_import(self, plan: ImportPlan, progress: Progress | None = None) -> Changes:
         """Install a checked plan in one transaction (raises CatalogueChanged when another
         catalogue became current since it was checked)."""
+        from sote_navigator.services import catalogue_import
+
         installed = catalogue_import.apply_import(self.engine, plan, progress)
         after = plan.base_version if installed is None else installed
         return Changes.catalogue_version(plan.base_version, after)
