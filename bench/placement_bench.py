@@ -35,7 +35,7 @@ from sote_navigator.core.placement_record import PlacementInput, snapshot
 from sote_navigator.db.engine import open_database
 from sote_navigator.services import catalogue
 from sote_navigator.services.placement import Placer
-from sote_navigator.services.workspace import open_workspace
+from sote_navigator.services.workspace import Workspace, open_workspace
 
 CACHE = Path(tempfile.gettempdir()) / "sote-navigator-bench"
 TARGET_MS = 20.0
@@ -163,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     inputs = cases(document, args.cases, args.seed)
 
     started = time.perf_counter()
-    placer = Placer(engine)
+    placer = Workspace(engine=engine).placer
     evaluate_once(placer, inputs[0])
     start_ms = (time.perf_counter() - started) * 1000
 

@@ -25,7 +25,7 @@ from sote_navigator.core.normalize import words
 from sote_navigator.core.vocabulary import ProviderKind
 from sote_navigator.db.engine import open_database
 from sote_navigator.services import search as search_service
-from sote_navigator.services.navigator import Navigator
+from sote_navigator.services.workspace import Workspace
 
 LIIKELAITOS = ProviderKind.LIIKELAITOS
 EVENINGS_ACCESSIBLE = Feature.EVENINGS | Feature.ACCESSIBLE
@@ -125,7 +125,7 @@ def main() -> int:
     args = parser.parse_args()
     db, import_seconds = national_database(args.seed, rebuild=args.rebuild)
     engine = open_database(db)
-    navigator = Navigator(engine)
+    navigator = Workspace(engine=engine).navigator
     with engine.connect() as con:
         counts = {
             t: con.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()

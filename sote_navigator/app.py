@@ -5,6 +5,9 @@ window is built from a quick read of it (db.startup_snapshot: the catalogue vers
 service tree) before SQLAlchemy is even imported, and the workspace is opened and attached
 right after the first paint. A first run, an upgrade, a screenshot or a start with
 --municipality/--search opens the workspace first, as before.
+
+The window opens its ``Workspace`` (services.workspace) as the command line does, and hands
+its services down; nothing here touches the database or SQLAlchemy itself.
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ from sote_navigator.ui import window_geometry
 from sote_navigator.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
+    from sote_navigator.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -109,11 +112,12 @@ def _tell(text: str, *, headless: bool) -> None:
         QMessageBox.critical(None, translate("App", "Sote Navigator"), text)
 
 
-def open_engine(database: Database) -> Engine:
-    """The workspace's engine (imports SQLAlchemy and the database layer). Any thread."""
-    from sote_navigator.services.workspace import open_workspace
+def open_workspace(database: Database) -> Workspace:
+    """The workspace, as the command line opens it (imports SQLAlchemy and the database
+    layer). Any thread."""
+    from sote_navigator.services.workspace import Workspace
 
-    return open_workspace(database)
+    return Workspace(database)
 
 
 @dataclass
@@ -121,23 +125,33 @@ class _Session:
     """What a running window holds and must let go of at the end."""
 
     database: Database
-    engine: Engine | None = None
+    workspace: Workspace | None = None
     reporter: Any = None
     guard: InstanceGuard | None = None
     failed: list[str] = field(default_factory=list)
 
-    def open(self, app: QApplication) -> Engine:
+    def open(self, app: QApplication) -> Workspace:
         """Open the workspace and install the crash reporter (both import the database
         libraries). Raises UserFacingError."""
-        return self.opened(app, open_engine(self.database))
+        return self.opened(app, open_workspace(self.database))
 
-    def opened(self, app: QApplication, engine: Engine) -> Engine:
+    def opened(self, app: QApplication, workspace: Workspace) -> Workspace:
+        self.workspace = workspace
+        self.report_errors(app).known_failure = workspace.failure
+        return workspace
+
+    def report_errors(self, app: QApplication) -> Any:
+        """The crash reporter, installed on first use (once the database libraries are
+        loaded: opening the workspace loads them, whether it succeeds or not)."""
+        from sote_navigator.services.workspace import Workspace
         from sote_navigator.ui.crash import CrashReporter
 
-        self.engine = engine
-        self.reporter = CrashReporter(self.database, logs.log_file(), app)
-        self.reporter.install()
-        return engine
+        if self.reporter is None:
+            self.reporter = CrashReporter(
+                logs.log_file(), app, known_failure=Workspace.failure_on(self.database)
+            )
+            self.reporter.install()
+        return self.reporter
 
     def close(self) -> None:
         # A workspace still opening in the background: let it finish before Python winds down.
@@ -146,8 +160,8 @@ class _Session:
             self.reporter.uninstall()
         if self.guard is not None:
             self.guard.release()
-        if self.engine is not None:
-            self.engine.dispose()
+        if self.workspace is not None:
+            self.workspace.close()
 
 
 def run(args: argparse.Namespace, language: str) -> int:
@@ -206,7 +220,7 @@ def run(args: argparse.Namespace, language: str) -> int:
                 _tell(messages.problem_text(error), headless=headless)
                 return 2
         settings = Settings()
-        window = MainWindow(session.engine, database, settings, startup=quick)
+        window = MainWindow(session.workspace, database, settings, startup=quick)
         if municipality:
             window.choose_municipality(municipality)
         if search:
@@ -246,8 +260,8 @@ def _open_after_first_paint(app: QApplication, window: MainWindow, session: _Ses
     window would not repaint or echo typing meanwhile. What is typed is answered on attach.
     """
 
-    def opened(engine: Engine) -> None:
-        window.attach_engine(session.opened(app, engine))
+    def opened(workspace: Workspace) -> None:
+        window.attach_workspace(session.opened(app, workspace))
         log.info("database open: the window answers")
         _offer_unfinished_draft(window)
 
@@ -255,12 +269,7 @@ def _open_after_first_paint(app: QApplication, window: MainWindow, session: _Ses
         if not isinstance(error, UserFacingError):
             # Unexpected: logged and said as any error in the window (naming the log); the
             # window stays, without answers, and nothing was written.
-            from sote_navigator.ui.crash import CrashReporter
-
-            if session.reporter is None:
-                session.reporter = CrashReporter(session.database, logs.log_file(), app)
-                session.reporter.install()
-            session.reporter.handle(type(error), error, error.__traceback__)
+            session.report_errors(app).handle(type(error), error, error.__traceback__)
             return
         log.warning("cannot open %s: %s", session.database, error.problem.value)
         session.failed.append(error.problem.value)
@@ -270,7 +279,7 @@ def _open_after_first_paint(app: QApplication, window: MainWindow, session: _Ses
     def start() -> None:
         from sote_navigator.ui.background import Operation
 
-        operation = Operation(lambda _progress: open_engine(session.database), window)
+        operation = Operation(lambda _progress: open_workspace(session.database), window)
         operation.succeeded.connect(opened)
         operation.failed.connect(not_opened)
         operation.start()

@@ -25,28 +25,27 @@ if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QWidget
-from sqlalchemy import Engine
 
 from sote_navigator import i18n, paths
-from sote_navigator.services.workspace import open_workspace
+from sote_navigator.services.workspace import Workspace
 from sote_navigator.ui import gallery
 from tools import ui_text
 
 LANGUAGES = ("fi", "sv", "en", "pseudo")
 
 
-def _engine(db: Path | None, scratch: Path) -> tuple[Engine, Path]:
+def _workspace(db: Path | None, scratch: Path) -> tuple[Workspace, Path]:
     if db is not None:
-        return open_workspace(db), db
+        return Workspace(db), db
     if paths.default_catalogue_path() is not None:
         path = scratch / "default.sqlite"
-        return open_workspace(path), path
+        return Workspace(path), path
     from tests.catalogue_factory import small_catalogue
 
     catalogue = scratch / "catalogue.json"
     catalogue.write_text(json.dumps(small_catalogue(), ensure_ascii=False), encoding="utf-8")
     path = scratch / "screens.sqlite"
-    return open_workspace(path, catalogue), path
+    return Workspace(path, catalogue), path
 
 
 def show(widget: QWidget, size: tuple[int, int] | None) -> None:
@@ -68,12 +67,12 @@ def render(out: Path, languages: list[str], db: Path | None = None) -> int:
     problems = 0
     with tempfile.TemporaryDirectory() as scratch:
         os.environ.setdefault("SOTE_NAVIGATOR_HOME", str(Path(scratch) / "home"))
-        engine, db_path = _engine(db, Path(scratch))
+        workspace, db_path = _workspace(db, Path(scratch))
         try:
             for language in languages:
                 i18n.set_language(language)
                 for screen in gallery.screens():
-                    widget = screen.build(engine, db_path)
+                    widget = screen.build(workspace, db_path)
                     show(widget, screen.size)
                     target = out / f"{screen.name}-{language}.png"
                     widget.grab().save(str(target), "PNG")
@@ -86,7 +85,7 @@ def render(out: Path, languages: list[str], db: Path | None = None) -> int:
                     widget.deleteLater()
                     app.processEvents()
         finally:
-            engine.dispose()
+            workspace.close()
     return problems
 
 

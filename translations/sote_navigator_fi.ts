@@ -1739,6 +1739,18 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>CSV-tiedostot (*.csv)</translation>
     </message>
     <message>
+        <source>Reading the placements…</source>
+        <translation>Luetaan ohjauksia…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Vienti peruutettu: tiedostoa ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>Writing the placements…</source>
+        <translation>Kirjoitetaan ohjauksia…</translation>
+    </message>
+    <message>
         <source>Could not write %1 (%2): choose another file.</source>
         <translation>Tiedostoon %1 ei voitu kirjoittaa (%2): valitse toinen tiedosto.</translation>
     </message>

@@ -1739,6 +1739,18 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
+        <source>Reading the placements…</source>
+        <translation>Handledningarna läses…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Exporten avbröts: ingen fil skrevs.</translation>
+    </message>
+    <message>
+        <source>Writing the placements…</source>
+        <translation>Handledningarna skrivs…</translation>
+    </message>
+    <message>
         <source>Could not write %1 (%2): choose another file.</source>
         <translation>Det gick inte att skriva %1 (%2): välj en annan fil.</translation>
     </message>

@@ -120,8 +120,7 @@ def _usage(ctx: common.Context) -> int:
 
 
 def _plan(ctx: common.Context, with_diff: bool) -> ImportPlan:
-    return catalogue_import.plan_import(
-        ctx.engine(),
+    return ctx.workspace().plan_import(
         ctx.args.file,
         ctx.args.format,
         with_diff=with_diff,
@@ -161,18 +160,16 @@ def handle_validate(ctx: common.Context) -> int:
 def handle_import(ctx: common.Context) -> int:
     if not ctx.args.allow_unsigned and ctx.args.file.exists():
         signing.require_signed(ctx.args.file)  # refused before the file is read
-    engine = ctx.engine()
     plan = _plan(ctx, with_diff=True)
     version: int | None = None
     applied = False
     if plan.ok and not ctx.args.dry_run:
         try:
-            version = catalogue_import.apply_import(
-                engine, plan, allow_unsigned=ctx.args.allow_unsigned
-            )
+            changes = ctx.workspace().apply_import(plan, allow_unsigned=ctx.args.allow_unsigned)
         except catalogue_import.CatalogueChanged as exc:
             raise UserFacingError(Problem.CATALOGUE_CHANGED) from exc
-        applied = version is not None
+        applied = changes.catalogue
+        version = changes.catalogue_after if applied else None
     if ctx.as_json:
         common.emit_json(
             {
@@ -236,9 +233,9 @@ def handle_history(ctx: common.Context) -> int:
 
 
 def handle_rollback(ctx: common.Context) -> int:
-    engine = ctx.engine()
-    number = catalogue_history.rollback(engine, ctx.args.version)
-    info = catalogue.current(engine)
+    workspace = ctx.workspace()
+    number = workspace.rollback(ctx.args.version).catalogue_after
+    info = workspace.catalogue_info()
     if ctx.as_json:
         common.emit_json({"version_number": number})
     elif info is not None:

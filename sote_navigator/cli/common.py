@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from sote_navigator.db.location import Database
+    from sote_navigator.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -134,7 +135,7 @@ class Context:
     args: argparse.Namespace
     language: str  # for catalogue names and formats: fi, sv or en (messages follow i18n)
     as_json: bool
-    _engine: Engine | None = field(default=None, repr=False)
+    _workspace: Workspace | None = field(default=None, repr=False)
 
     @property
     def database(self) -> Database:
@@ -142,17 +143,21 @@ class Context:
         UserFacingError for a URL that names none this application can open."""
         return chosen_database(getattr(self.args, "db", None))
 
-    def engine(self) -> Engine:
-        if self._engine is None:
-            from sote_navigator.services.workspace import open_workspace
+    def workspace(self) -> Workspace:
+        """The workspace, opened on first use as the window opens it (app.py)."""
+        if self._workspace is None:
+            from sote_navigator.services.workspace import Workspace
 
-            self._engine = open_workspace(self.database)
-        return self._engine
+            self._workspace = Workspace(self.database)
+        return self._workspace
+
+    def engine(self) -> Engine:
+        return self.workspace().engine
 
     def close(self) -> None:
-        if self._engine is not None:
-            self._engine.dispose()
-            self._engine = None
+        if self._workspace is not None:
+            self._workspace.close()
+            self._workspace = None
 
 
 def emit_json(data: Any) -> None:

@@ -8,8 +8,6 @@ from sote_navigator import i18n, messages
 from sote_navigator.cli import common
 from sote_navigator.core.catalogue import LookupAnswer, Municipality, Routing
 from sote_navigator.i18n import arg, translate
-from sote_navigator.services.directory import DirectoryCache
-from sote_navigator.services.lookup import MunicipalityLookup
 
 
 def register(subparsers: Any) -> None:
@@ -31,7 +29,7 @@ def register(subparsers: Any) -> None:
 
 
 def handle(ctx: common.Context) -> int:
-    answer = MunicipalityLookup(DirectoryCache(ctx.engine())).lookup(ctx.args.text)
+    answer = ctx.workspace().catalogue.lookup.lookup(ctx.args.text)
     if ctx.as_json:
         common.emit_json(answer_json(answer, ctx.language))
     else:

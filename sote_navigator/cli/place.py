@@ -33,7 +33,6 @@ from sote_navigator.placement_text import (
     verdict_text,
 )
 from sote_navigator.services.placement import MAX_AGE, Placer
-from sote_navigator.services.placement_records import PlacementRecords
 
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 
@@ -198,7 +197,7 @@ def entered_from(args: argparse.Namespace) -> PlacementInput:
 
 
 def handle(ctx: common.Context) -> int:
-    placer = Placer(ctx.engine())
+    placer = ctx.workspace().placer
     answer = placer.find_municipality(ctx.args.municipality)
     if answer.routing is None:
         for line in answer_lines(answer, ctx.language):
@@ -290,7 +289,7 @@ def _save(
     entered.notes = args.note
     entered.status = args.status
     entered.summary_language = ""  # as the wizard leaves it: the client's language
-    record = PlacementRecords(ctx.engine(), placer).commit(None, entered)
+    record = ctx.workspace().records.commit(None, entered)
     message = arg(
         translate("Cli", "Saved placement %1 (%2)."), record.id, status_text(record.status.value)
     )

@@ -19,13 +19,8 @@ from sote_navigator.core.placement_record import (
 from sote_navigator.core.placement_snapshot import snapshot_to_json
 from sote_navigator.i18n import arg, translate
 from sote_navigator.placement_summary import status_text, summary_text
-from sote_navigator.services.placement_export import counts_path, export_csv
-from sote_navigator.services.placement_followups import (
-    HistoryEntry,
-    HistoryFilter,
-    PlacementHistory,
-)
-from sote_navigator.services.placement_records import PlacementRecords
+from sote_navigator.services.placement_export import counts_path
+from sote_navigator.services.placement_followups import HistoryEntry, HistoryFilter
 
 STATUSES = [s.value for s in PlacementStatus]
 
@@ -237,7 +232,7 @@ def handle_list(ctx: common.Context) -> int:
         unit=a.unit,
         follow_up_only=a.follow_up,
     )
-    history = PlacementHistory(ctx.engine(), follow_up_days(ctx))
+    history = ctx.workspace().history(follow_up_days(ctx))
     entries, damaged = history.entries()
     found = [e for e in entries if wanted.matches(e)]
     if wanted != HistoryFilter():
@@ -266,7 +261,7 @@ def _missing(placement_id: int) -> int:
 
 
 def handle_show(ctx: common.Context) -> int:
-    record = PlacementRecords(ctx.engine()).get(ctx.args.id)
+    record = ctx.workspace().records.get(ctx.args.id)
     if record is None:
         return _missing(ctx.args.id)
     if ctx.as_json:
@@ -291,7 +286,7 @@ def handle_show(ctx: common.Context) -> int:
 
 
 def handle_status(ctx: common.Context) -> int:
-    records = PlacementRecords(ctx.engine())
+    records = ctx.workspace().records
     if records.get(ctx.args.id) is None:
         return _missing(ctx.args.id)
     status = PlacementStatus(ctx.args.status)
@@ -305,7 +300,7 @@ def handle_status(ctx: common.Context) -> int:
 def handle_export(ctx: common.Context) -> int:
     path: Path = ctx.args.file
     try:
-        result = export_csv(ctx.engine(), path, ctx.args.delimiter)
+        result = ctx.workspace().export_placements(path, ctx.args.delimiter)
     except OSError as error:
         common.fail(
             arg(

@@ -9,7 +9,6 @@ from sote_navigator.cli import common
 from sote_navigator.core.catalogue import SearchResult
 from sote_navigator.core.vocabulary import EntityKind
 from sote_navigator.i18n import arg, translate
-from sote_navigator.services.search import CatalogueSearch
 
 
 def register(subparsers: Any) -> None:
@@ -55,7 +54,7 @@ def result_json(r: SearchResult, language: str) -> dict[str, Any]:
 
 def handle(ctx: common.Context) -> int:
     limit = max(1, min(int(ctx.args.limit), 500))
-    results = CatalogueSearch(ctx.engine()).search(
+    results = ctx.workspace().catalogue.search.search(
         ctx.args.text, limit=limit, language=ctx.language
     )
     if ctx.as_json:

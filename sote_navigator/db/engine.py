@@ -208,6 +208,14 @@ def translate_operational_error(exc: BaseException, where: Path | Database) -> U
     return UserFacingError(Problem.DATABASE_CORRUPT, {"path": str(path), "detail": str(exc)})
 
 
+def database_of(engine: Engine) -> Database:
+    """The database ``engine`` is open on, as db.location names it."""
+    if engine.url.get_backend_name() == "sqlite":
+        named = engine.url.database
+        return Database(Path(named)).absolute() if named else locate(None).absolute()
+    return Database(None, engine.url.render_as_string(hide_password=False))
+
+
 def database_failure(error: BaseException, where: Path | Database) -> UserFacingError | None:
     """The sentence for an error raised by the database driver, or None for any other."""
     if isinstance(error, DBAPIError | sqlite3.Error):

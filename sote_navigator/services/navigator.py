@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, select
+from sqlalchemy import select
 
 from sote_navigator.core.catalogue import (
     CatalogueInfo,
@@ -46,11 +46,7 @@ from sote_navigator.db import models as m
 from sote_navigator.db import search_index, search_scope
 from sote_navigator.db.startup_snapshot import StartupSnapshot
 from sote_navigator.services import catalogue, service_tree
-from sote_navigator.services.contact_routes import ContactRouteReader
-from sote_navigator.services.directory import DirectoryCache
-from sote_navigator.services.lookup import MunicipalityLookup
-from sote_navigator.services.offerings import CatalogueReader
-from sote_navigator.services.search import CatalogueSearch
+from sote_navigator.services.catalogue_access import CatalogueAccess
 
 PLACE_KINDS = (EntityKind.PROVIDER, EntityKind.LOCATION)
 SERVICE_RESULTS = 15
@@ -67,18 +63,22 @@ class _Services:
 
 
 class Navigator:
-    def __init__(self, engine: Engine, preloaded: StartupSnapshot | None = None) -> None:
-        self._engine = engine
-        self._directory = DirectoryCache(engine)
-        self._lookup = MunicipalityLookup(self._directory)
-        self._search = CatalogueSearch(engine)
-        self._reader = CatalogueReader(engine)
-        self._routes = ContactRouteReader(engine)
+    """Answers the window's questions through the workspace's shared readers and caches."""
+
+    def __init__(self, catalogue: CatalogueAccess) -> None:
+        self._engine = catalogue.engine
+        self._directory = catalogue.directory
+        self._lookup = catalogue.lookup
+        self._search = catalogue.search
+        self._reader = catalogue.reader
+        self._routes = catalogue.contact_routes
         self._services: _Services | None = None
-        if preloaded is not None:
-            # What start-up already read: used while that catalogue version stays current.
+
+    def preload(self, startup: StartupSnapshot) -> None:
+        """What start-up already read: used while that catalogue version stays current."""
+        if self._services is None:
             self._services = _Services(
-                preloaded.info.version_number, dict(preloaded.services), dict(preloaded.classes)
+                startup.info.version_number, dict(startup.services), dict(startup.classes)
             )
 
     # --- municipality ---------------------------------------------------------------------

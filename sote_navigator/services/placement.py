@@ -40,14 +40,10 @@ from sote_navigator.core.reasons import Reason
 from sote_navigator.core.urgent import need_kinds, route_service_codes, urgent_routes
 from sote_navigator.services import catalogue, fee_tables, offering_facts
 from sote_navigator.services import urgent_routes as urgent_data
+from sote_navigator.services.catalogue_access import CatalogueAccess
 from sote_navigator.services.client_origin import client_origin
-from sote_navigator.services.contact_routes import ContactRouteReader
-from sote_navigator.services.directory import DirectoryCache
-from sote_navigator.services.lookup import MunicipalityLookup
 from sote_navigator.services.offering_index import OfferingIndex
-from sote_navigator.services.offerings import CatalogueReader
 from sote_navigator.services.placement_needs import MAX_SERVICES, NeedClass, NeedResolver
-from sote_navigator.services.search import CatalogueSearch
 
 MAX_AGE = 130
 # A region's worth of offerings; past this the caches start again (bounded memory).
@@ -68,15 +64,17 @@ class Placer:
     """Evaluates placements against the current catalogue. Create once, ask many times:
     it keeps the catalogue's structure and who offers what in memory, per catalogue version."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, catalogue: CatalogueAccess) -> None:
+        engine = catalogue.engine
         self._engine = engine
-        self.directory = DirectoryCache(engine)
-        self.lookup = MunicipalityLookup(self.directory)
-        self.reader = CatalogueReader(engine)
-        self.search = CatalogueSearch(engine)
+        # Shared with the navigator (see services.workspace); the rest is the placement's own.
+        self.directory = catalogue.directory
+        self.lookup = catalogue.lookup
+        self.reader = catalogue.reader
+        self.search = catalogue.search
+        self.contact_routes = catalogue.contact_routes
         self.index = OfferingIndex(engine)
         self.needs = NeedResolver(engine, self.search, self.index)
-        self.contact_routes = ContactRouteReader(engine)
         self.urgent = urgent_data.UrgentRoutes(engine, self.contact_routes)
         self._service_cache: dict[str, ServiceDetails] = {}
         self._provider_cache: dict[str, ProviderDetails] = {}
@@ -301,7 +299,8 @@ class Placer:
 
 
 def evaluate(engine: Engine, context: ClientContext, need: Need) -> Evaluation:
-    return Placer(engine).evaluate(context, need)
+    """One evaluation on cold caches (a test, a one-off): a Workspace's placer keeps them."""
+    return Placer(CatalogueAccess(engine)).evaluate(context, need)
 
 
 def with_fee_reasons(evaluation: Evaluation, tables: Sequence[FeeTable]) -> Evaluation:

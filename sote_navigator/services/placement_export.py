@@ -7,6 +7,7 @@ for. Cells that a spreadsheet would run as a formula are quoted with a leading a
 from __future__ import annotations
 
 import csv
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,7 @@ from sqlalchemy import Engine
 
 from sote_navigator import paths
 from sote_navigator.core.placement_record import PlacementStatus
+from sote_navigator.core.progress import Progress, silent
 from sote_navigator.db import placement_models as pm
 
 COLUMNS = (
@@ -49,6 +51,8 @@ DIMENSIONS = {
 }
 COUNT_COLUMNS = ("dimension", "id", "name", "total", *(s.value for s in PlacementStatus))
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# How often the export says how far it got (and checks for a cancel), in rows.
+PROGRESS_EVERY = 200
 
 
 @dataclass
@@ -106,15 +110,42 @@ def placement_counts(engine: Engine) -> list[CountRow]:
     return counts(_rows(engine))
 
 
-def export_csv(engine: Engine, path: Path, delimiter: str = ",") -> ExportResult:
+def export_csv(
+    engine: Engine, path: Path, delimiter: str = ",", progress: Progress | None = None
+) -> ExportResult:
     """Write the placements to ``path`` and the counts beside it (``NAME-counts.csv``), both
-    readable by their owner only: they describe clients."""
+    readable by their owner only: they describe clients.
+
+    Both are written under other names and put in place together at the end: a cancel (see
+    ``progress``) or a failure leaves whatever was there before."""
+    report = progress or silent()
+    report.report(0, 0, "read")
     rows = _rows(engine)
     tally = counts(rows)
+    staged = [_staged(path), _staged(counts_path(path))]
+    try:
+        _write_placements(staged[0], rows, delimiter, report)
+        _write_counts(staged[1], tally, delimiter)
+        report.check()
+        os.replace(staged[0], path)
+        os.replace(staged[1], counts_path(path))
+    finally:
+        for leftover in staged:
+            leftover.unlink(missing_ok=True)
+    return ExportResult(len(rows), tally)
+
+
+def _staged(path: Path) -> Path:
+    return path.with_name(f".{path.name}.part")
+
+
+def _write_placements(path: Path, rows: Sequence[Any], delimiter: str, report: Progress) -> None:
     with paths.open_private(path, "w", encoding="utf-8-sig", newline="") as f:
         out = csv.writer(f, delimiter=delimiter)
         out.writerow(COLUMNS)
-        for r in rows:
+        for done, r in enumerate(rows):
+            if done % PROGRESS_EVERY == 0:
+                report.report(done, len(rows), "write")
             out.writerow(
                 safe_cell(v)
                 for v in (
@@ -141,7 +172,11 @@ def export_csv(engine: Engine, path: Path, delimiter: str = ",") -> ExportResult
                     r.age,
                 )
             )
-    with paths.open_private(counts_path(path), "w", encoding="utf-8-sig", newline="") as f:
+        report.report(len(rows), len(rows), "write")
+
+
+def _write_counts(path: Path, tally: Sequence[CountRow], delimiter: str) -> None:
+    with paths.open_private(path, "w", encoding="utf-8-sig", newline="") as f:
         out = csv.writer(f, delimiter=delimiter)
         out.writerow(COUNT_COLUMNS)
         for c in tally:
@@ -155,7 +190,6 @@ def export_csv(engine: Engine, path: Path, delimiter: str = ",") -> ExportResult
                     *(c.by_status.get(s.value, 0) for s in PlacementStatus),
                 )
             )
-    return ExportResult(len(rows), tally)
 
 
 def counts_path(path: Path) -> Path:

@@ -17,6 +17,7 @@ from sqlalchemy import Engine, Text, func, select, type_coerce
 
 from sote_navigator.core import localized
 from sote_navigator.core.placement_record import PlacementRecord, PlacementStatus
+from sote_navigator.core.placement_snapshot import SnapshotRegionalUnit, SnapshotService
 from sote_navigator.db import placement_models as pm
 from sote_navigator.services.placement_records import DamagedPlacement, PlacementRecords
 
@@ -57,21 +58,25 @@ class HistoryEntry:
     follow_up: FollowUp | None = None
     reason: StatusReason | None = None
 
-    def _part(self, key: str) -> dict[str, object]:
+    def _part(self, key: str) -> SnapshotService | SnapshotRegionalUnit | None:
         snap = self.record.snapshot
-        data = snap.get("service") if key == "service" else (snap.get("context") or {}).get(key)
-        return data if isinstance(data, dict) else {}
+        if snap is None:
+            return None
+        return snap.service if key == "service" else snap.context.regional_unit
 
     def part_id(self, key: str) -> str:
         """The id the record keeps for its ``"service"`` or ``"regional_unit"``."""
-        return str(self._part(key).get("id") or "")
+        part = self._part(key)
+        return part.id if part is not None else ""
 
     def part_name(self, key: str, language: str) -> str:
-        return localized.pick(self._part(key).get("names") or [], language)  # type: ignore[arg-type]
+        part = self._part(key)
+        return localized.pick(part.names, language) if part is not None else ""
 
     def part_names(self, key: str) -> list[str]:
         """Every name the record keeps for its service or regional unit, in any language."""
-        return localized.all_values(self._part(key).get("names") or [])  # type: ignore[arg-type]
+        part = self._part(key)
+        return localized.all_values(part.names) if part is not None else []
 
 
 def local_day(moment: dt.datetime) -> dt.date:
@@ -129,19 +134,30 @@ def follow_up_for(
 class PlacementHistory:
     """The placement history with its follow-ups first, read fresh from the database."""
 
-    def __init__(self, engine: Engine, follow_up_days: int = DEFAULT_FOLLOW_UP_DAYS) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        follow_up_days: int = DEFAULT_FOLLOW_UP_DAYS,
+        records: PlacementRecords | None = None,
+    ) -> None:
+        """``records``: the workspace's (services.workspace); without, one that reads only."""
         self._engine = engine
-        self.records = PlacementRecords(engine)
+        self.records = records if records is not None else PlacementRecords(engine)
         self.follow_up_days = follow_up_days
 
-    def _status_notes(self) -> dict[int, list[tuple[dt.datetime, str, str]]]:
-        """Each placement's changes of status, oldest first: (when, status, text)."""
+    def _status_notes(
+        self, placement_id: int | None = None
+    ) -> dict[int, list[tuple[dt.datetime, str, str]]]:
+        """Each placement's changes of status (only ``placement_id``'s when given), oldest
+        first: (when, status, text)."""
         found: dict[int, list[tuple[dt.datetime, str, str]]] = {}
         query = (
             pm.raw_select(pm.PlacementNote)
             .where(pm.PlacementNote.status != "")
             .order_by(pm.PlacementNote.id)
         )
+        if placement_id is not None:
+            query = query.where(pm.PlacementNote.placement_id == placement_id)
         with self._engine.connect() as con:
             for row in con.execute(query):
                 try:
@@ -183,6 +199,12 @@ class PlacementHistory:
         entries = [self._entry(r, notes.get(r.id, ()), moment) for r in records]
         return ordered(entries), damaged
 
+    def entry(self, record: PlacementRecord, now: dt.datetime | None = None) -> HistoryEntry:
+        """One record as the history lists it (a changed row redrawn without reading the
+        whole history)."""
+        notes = self._status_notes(record.id).get(record.id, ())
+        return self._entry(record, notes, now or now_utc())
+
     def follow_up_count(self, now: dt.datetime | None = None) -> int:
         """How many referrals wait for a decision past the set number of days.
 
@@ -216,7 +238,7 @@ class PlacementHistory:
 
 
 def _moment(text: object) -> dt.datetime | None:
-    """A stored moment (SQLite keeps them as ISO text); None when it is not one."""
+    """A stored moment (kept as ISO text, read as text); None when it is not one."""
     try:
         return dt.datetime.fromisoformat(str(text)) if text is not None else None
     except ValueError:

@@ -124,9 +124,19 @@ def _record(row: Any, notes: Sequence[PlacementNote] = ()) -> PlacementRecord:
 
 
 class PlacementRecords:
+    """The records of one workspace. Saving from the counsellor's entries evaluates them:
+    give it the workspace's placer. Without one it reads, updates and deletes records only
+    (a backup's check, the command line's listing)."""
+
     def __init__(self, engine: Engine, placer: Placer | None = None) -> None:
         self._engine = engine
-        self.placer = placer or Placer(engine)
+        self._placer = placer
+
+    @property
+    def placer(self) -> Placer:
+        if self._placer is None:
+            raise TypeError("PlacementRecords without a Placer cannot save entries")
+        return self._placer
 
     def save_draft(self, placement_id: int | None, entered: PlacementInput) -> int:
         """Save the wizard's entries so far; returns the record id (new on the first step)."""

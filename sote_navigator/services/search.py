@@ -37,8 +37,15 @@ def shipped_vocabulary() -> Vocabulary:
 class CatalogueSearch:
     def __init__(self, engine: Engine, vocabulary: Vocabulary | None = None) -> None:
         self._engine = engine
-        self._vocabulary = vocabulary if vocabulary is not None else shipped_vocabulary()
+        self._given_vocabulary = vocabulary
         self._targets: search_terms.TermTargets | None = None
+
+    @property
+    def _vocabulary(self) -> Vocabulary:
+        # Read on the first search: a command that never searches does not pay for it.
+        if self._given_vocabulary is None:
+            self._given_vocabulary = shipped_vocabulary()
+        return self._given_vocabulary
 
     def meant_services(self, text: str) -> list[str]:
         """The services the words mean by the search vocabulary, best first (empty when the

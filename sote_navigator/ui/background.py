@@ -66,23 +66,45 @@ class _Runner(QRunnable):
         self._operation._run()
 
 
-def run_with_progress_dialog(parent: QWidget, title: str, label: str, work: Work) -> Operation:
-    """Start ``work`` with a modal progress dialog whose Cancel button stops it."""
+def run_with_progress_dialog(
+    parent: QWidget,
+    title: str,
+    label: str,
+    work: Work,
+    *,
+    succeeded: Callable[[Any], object] | None = None,
+    failed: Callable[[BaseException], object] | None = None,
+    cancelled: Callable[[], object] | None = None,
+    ended: Callable[[], object] | None = None,
+    stage_text: Callable[[str], str] | None = None,
+) -> Operation:
+    """Start ``work`` with a modal progress dialog whose Cancel button stops it; the
+    callbacks (connected before it starts) run on the GUI thread. ``stage_text`` words the
+    stage codes the work reports (the label stays as given without it)."""
     dialog = QProgressDialog(label, translate("Background", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-    operation = Operation(work, parent)
+    # No parent: the worker holds the operation until it has sent its last signal.
+    operation = Operation(work)
 
     def on_progress(done: int, total: int, stage: str) -> None:
         dialog.setMaximum(max(total, 0))
         dialog.setValue(min(done, total) if total > 0 else 0)
-        if stage:
-            dialog.setLabelText(stage)
+        if stage and stage_text is not None:
+            dialog.setLabelText(stage_text(stage))
 
     operation.progressed.connect(on_progress)
+    if succeeded is not None:
+        operation.succeeded.connect(succeeded)
+    if failed is not None:
+        operation.failed.connect(failed)
+    if cancelled is not None:
+        operation.cancelled.connect(cancelled)
+    if ended is not None:
+        operation.ended.connect(ended)
     dialog.canceled.connect(operation.cancel)
     operation.ended.connect(dialog.close)
     operation.ended.connect(dialog.deleteLater)

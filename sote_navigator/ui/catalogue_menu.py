@@ -8,17 +8,19 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
-from sqlalchemy import Engine
 
 from sote_navigator import i18n, paths
 from sote_navigator.core.catalogue import CatalogueInfo
 from sote_navigator.i18n import arg
-from sote_navigator.services import catalogue
+from sote_navigator.services.changes import Changes
+from sote_navigator.ui.changes import ChangeFeed
 
 if TYPE_CHECKING:
+    from sote_navigator.services.workspace import Workspace
+
     # Loaded when the dialog first opens: it brings the validator (jsonschema) along.
     from sote_navigator.ui.import_dialog import ImportDialog
 
@@ -45,14 +47,14 @@ def age_days(info: CatalogueInfo, now: dt.datetime | None = None) -> int:
 
 
 class CatalogueMenu(QObject):
-    """Owns the import action, the import dialog and the status bar label."""
+    """Owns the import action, the import dialog and the status bar label. An import is
+    published to ``changes``; the status label follows whatever changed the catalogue."""
 
-    changed = Signal(int)
-
-    def __init__(self, window: QMainWindow, engine: Engine) -> None:
+    def __init__(self, window: QMainWindow, workspace: Workspace, changes: ChangeFeed) -> None:
         super().__init__(window)
         self._window = window
-        self._engine = engine
+        self._workspace = workspace
+        self.changes = changes
         self._dialog: ImportDialog | None = None
         self._menu, self._owns_menu = file_menu(window)
         self.import_action = QAction(window)
@@ -63,8 +65,12 @@ class CatalogueMenu(QObject):
         self.status.setObjectName("catalogueStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         window.statusBar().addPermanentWidget(self.status)
-        self.changed.connect(lambda _version: self.refresh())
+        changes.published.connect(self._apply_changes)
         self.retranslate()
+
+    def _apply_changes(self, changes: Changes) -> None:
+        if changes.catalogue:
+            self.refresh()
 
     def retranslate(self) -> None:
         if self._owns_menu:
@@ -73,7 +79,7 @@ class CatalogueMenu(QObject):
         self.refresh()
 
     def refresh(self) -> None:
-        info = catalogue.current(self._engine)
+        info = self._workspace.catalogue_info()
         if info is None:
             self.status.setText(self.tr("No catalogue is installed."))
             return
@@ -98,9 +104,9 @@ class CatalogueMenu(QObject):
             from sote_navigator.ui.import_dialog import ImportDialog
 
             self._dialog = ImportDialog(
-                self._engine, self._window, keys_folder=paths.trusted_keys_dir()
+                self._workspace, self._window, keys_folder=paths.trusted_keys_dir()
             )
-            self._dialog.imported.connect(self.changed)
+            self._dialog.imported.connect(self.changes.publish)
         self._dialog.show()
         self._dialog.raise_()
         return self._dialog

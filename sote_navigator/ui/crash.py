@@ -15,27 +15,36 @@ from types import TracebackType
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
-from sqlalchemy.exc import DBAPIError
 
 from sote_navigator import messages
 from sote_navigator.core.errors import UserFacingError
-from sote_navigator.db.engine import translate_operational_error
-from sote_navigator.db.location import Database
 from sote_navigator.i18n import arg
 
 log = logging.getLogger(__name__)
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+# The project's own error for a database failure, None for any other (Workspace.failure).
+KnownFailure = Callable[[BaseException], UserFacingError | None]
+
+
+def no_known_failure(_error: BaseException) -> UserFacingError | None:
+    return None
 
 
 class CrashReporter(QObject):
     """Installs itself as sys.excepthook for as long as the application runs."""
 
     def __init__(
-        self, database: Path | Database, log_file: Path | None, parent: QObject | None = None
+        self,
+        log_file: Path | None,
+        parent: QObject | None = None,
+        *,
+        known_failure: KnownFailure = no_known_failure,
     ):
         super().__init__(parent)
-        self.database = database
+        # Words a database failure (a full disk, a folder turned read-only) in one sentence;
+        # the window sets the workspace's once it is open.
+        self.known_failure = known_failure
         self.log_file = log_file
         self.dialog: QMessageBox | None = None
         self._previous: ExceptHook | None = None
@@ -52,8 +61,8 @@ class CrashReporter(QObject):
     def describe(self, error: BaseException) -> str:
         if isinstance(error, UserFacingError):
             return messages.problem_text(error)
-        if isinstance(error, DBAPIError):
-            return messages.problem_text(translate_operational_error(error, self.database))
+        if (known := self.known_failure(error)) is not None:
+            return messages.problem_text(known)
         where = str(self.log_file) if self.log_file else self.tr("(no log file could be written)")
         return arg(
             self.tr(

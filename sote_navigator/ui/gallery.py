@@ -6,7 +6,7 @@ language at run time leaves nothing in the old one. A test also checks that ever
 dialog, wizard and wizard page class under sote_navigator/ui appears in some screen here.
 
 Add a screen when you add a window or dialog: a name (the PNG's file name), a function that
-builds the widget on the given engine (fill it with realistic state: a chosen municipality,
+builds the widget on the given workspace (fill it with realistic state: a chosen municipality,
 search results, a wizard on the page in question), and the size to check it at (None: the
 widget's own size hint, as a dialog opens). A wizard gets one screen per page.
 """
@@ -14,42 +14,45 @@ widget's own size hint, as a dialog opens). A wizard gets one screen per page.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
-from sqlalchemy import Engine
 
 from sote_navigator.ui.gallery_screen import Screen
+
+if TYPE_CHECKING:
+    from sote_navigator.services.workspace import Workspace
 
 # The main window is checked at a staff laptop's usual size (1366x768 less the task bar).
 LAPTOP = (1280, 720)
 
 
-def _main_window(engine: Engine, db_path: Path) -> QWidget:
+def _main_window(workspace: Workspace, db_path: Path) -> QWidget:
     """The navigator at the desk: Borgå chosen, dental care found, its first provider open."""
     from sote_navigator.ui.main_window import MainWindow
 
-    window = MainWindow(engine, db_path)
+    window = MainWindow(workspace, db_path)
     window.choose_municipality("Borgå")
     window.search_for("hammashoito")
     window.show_first_result()
     return window
 
 
-def _language_menu(engine: Engine, db_path: Path) -> QWidget:
+def _language_menu(workspace: Workspace, db_path: Path) -> QWidget:
     from sote_navigator.ui.language_menu import LanguageMenu
 
     return LanguageMenu()
 
 
-def _import_dialog(engine: Engine, db_path: Path) -> QWidget:
+def _import_dialog(workspace: Workspace, db_path: Path) -> QWidget:
     """The import dialog after checking a changed copy of the current catalogue."""
     import json
     import tempfile
 
-    from sote_navigator.services import catalogue, catalogue_import, catalogue_signing
+    from sote_navigator.services import catalogue_signing
     from sote_navigator.ui.import_dialog import ImportDialog
 
-    doc = catalogue.export_document(engine)
+    doc = workspace.catalogue_document()
     doc["catalogue"]["version"] = str(doc["catalogue"].get("version", "")) + "-next"
     for service in doc["services"][:3]:
         service["names"] = [{**t, "value": t["value"] + " (2027)"} for t in service["names"]]
@@ -63,8 +66,8 @@ def _import_dialog(engine: Engine, db_path: Path) -> QWidget:
     catalogue_signing.keygen(folder / "publisher.key", "Sote Navigator screenshots")
     catalogue_signing.trust_key(folder / "publisher.pub", keys)
     catalogue_signing.sign_file(path, folder / "publisher.key")
-    dialog = ImportDialog(engine, keys_folder=keys)
-    dialog.show_plan(catalogue_import.plan_import(engine, path, keys_folder=keys))
+    dialog = ImportDialog(workspace, keys_folder=keys)
+    dialog.show_plan(workspace.plan_import(path, keys_folder=keys))
     return dialog
 
 

@@ -1,11 +1,16 @@
-"""Placement history: list and filter the records, reopen one, change its status, export."""
+"""Placement history: list and filter the records, reopen one, change its status, export.
+
+The list follows the window's change feed (ui.changes): a placement saved, changed or
+deleted anywhere redraws its own row only; a catalogue import does not touch the list (the
+records keep the names they were saved with). The CSV export runs off the GUI thread.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -37,25 +42,26 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
 
-from sote_navigator import follow_up_text, i18n, paths
+from sote_navigator import follow_up_text, i18n, messages, paths
 from sote_navigator.core import localized
+from sote_navigator.core.errors import UserFacingError
 from sote_navigator.core.localized import LocalizedText
 from sote_navigator.core.placement_record import PlacementRecord, PlacementStatus
+from sote_navigator.core.progress import Progress
 from sote_navigator.i18n import arg, translate
 from sote_navigator.placement_summary import status_text
-from sote_navigator.services.placement_export import counts_path, export_csv
-from sote_navigator.services.placement_followups import (
-    HistoryEntry,
-    HistoryFilter,
-    PlacementHistory,
-    now_utc,
-)
-from sote_navigator.services.placement_records import PlacementRecords
+from sote_navigator.services.changes import Changes
+from sote_navigator.services.placement_export import ExportResult, counts_path
+from sote_navigator.services.placement_followups import HistoryEntry, HistoryFilter, now_utc
 from sote_navigator.settings import FOLLOW_UP_DAYS, Settings
+from sote_navigator.ui.background import Operation, run_with_progress_dialog
+from sote_navigator.ui.changes import ChangeFeed
 from sote_navigator.ui.record_dialog import RecordDialog
 from sote_navigator.ui.wizard import PlacementWizard
+
+if TYPE_CHECKING:
+    from sote_navigator.services.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -92,6 +98,32 @@ class PlacementListModel(QAbstractTableModel):
 
     def record(self, row: int) -> PlacementRecord | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def follow_up_count(self) -> int:
+        return sum(1 for e in self._entries if e.follow_up is not None)
+
+    def put(self, entry: HistoryEntry) -> None:
+        """Show ``entry``: its row redrawn if listed, else a new row at the top."""
+        record = entry.record
+        for row, shown in enumerate(self._rows):
+            if shown.id == record.id:
+                self._rows[row] = record
+                self._entries[row] = entry
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMNS - 1))
+                return
+        self.beginInsertRows(_ROOT, 0, 0)
+        self._rows.insert(0, record)
+        self._entries.insert(0, entry)
+        self.endInsertRows()
+
+    def drop(self, placement_id: int) -> None:
+        for row, shown in enumerate(self._rows):
+            if shown.id == placement_id:
+                self.beginRemoveRows(_ROOT, row, row)
+                del self._rows[row]
+                del self._entries[row]
+                self.endRemoveRows()
+                return
 
     def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -204,23 +236,28 @@ _DAY_FORMAT = {"fi": "d.M.yyyy", "sv": "d.M.yyyy", "en": "d MMM yyyy"}
 
 
 class HistoryDialog(QDialog):
-    # After every reload: how many referrals now wait for a follow-up.
+    # After every reload or redrawn row: how many referrals now wait for a follow-up.
     records_changed = Signal(int)
 
     def __init__(
         self,
-        engine: Engine,
+        workspace: Workspace,
         parent: QWidget | None = None,
+        *,
+        changes: ChangeFeed | None = None,
         follow_up_days: int | None = None,
         clock: Callable[[], dt.datetime] = now_utc,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("historyDialog")
-        self.engine = engine
-        self.records = PlacementRecords(engine)
-        self.history = PlacementHistory(
-            engine, follow_up_days if follow_up_days is not None else Settings().get(FOLLOW_UP_DAYS)
+        self.workspace = workspace
+        self.records = workspace.records
+        self.history = workspace.history(
+            follow_up_days if follow_up_days is not None else Settings().get(FOLLOW_UP_DAYS)
         )
+        self.changes = changes if changes is not None else ChangeFeed(self)
+        self.changes.published.connect(self.apply_changes)
+        self.exporting: Operation | None = None
         self.follow_ups_only = QCheckBox(self)
         self.follow_ups_only.setObjectName("historyFollowUps")
         self.since = self._day_edit("historySince")
@@ -400,13 +437,37 @@ class HistoryDialog(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
-    def reload(self) -> None:
-        entries, damaged = self.history.entries(self.clock())
-        self.model.set_entries(entries)
-        self.follow_up_count = sum(1 for e in entries if e.follow_up is not None)
+    def apply_changes(self, changes: Changes) -> None:
+        """Redraw the rows of the placements that changed; nothing for a catalogue change."""
+        if not changes.placements:
+            return
+        for placement_id in changes.placements_deleted:
+            self.model.drop(placement_id)
+        for placement_id in (*changes.placements_added, *changes.placements_changed):
+            try:
+                record = self.records.get(placement_id)
+            except UserFacingError:  # stored damaged: the full list names it
+                self.reload()
+                return
+            if record is None:
+                self.model.drop(placement_id)
+            else:
+                self.model.put(self.history.entry(record, self.clock()))
+        self._counted()
+        self._selection_changed()
+
+    def _counted(self) -> None:
+        """The follow-ups and the filters' choices as the rows now are."""
+        self.follow_up_count = self.model.follow_up_count()
         self._fill_choices()
         self._show_count()
         self.records_changed.emit(self.follow_up_count)
+
+    def reload(self) -> None:
+        """Read the whole history again (when the dialog is shown)."""
+        entries, damaged = self.history.entries(self.clock())
+        self.model.set_entries(entries)
+        self._counted()
         if damaged:
             # The rest of the history goes on; the damaged ones are named, not hidden.
             self.result_label.setText(
@@ -430,7 +491,7 @@ class HistoryDialog(QDialog):
         if chosen is None or not self.records.discard(chosen.id):
             return False
         self.result_label.setText(arg(self.tr("Draft %1 was deleted."), chosen.id))
-        self.reload()
+        self.changes.publish(Changes.placement_deleted(chosen.id))
         return True
 
     def _status_picked(self) -> None:
@@ -449,14 +510,15 @@ class HistoryDialog(QDialog):
         if record is None:
             return None
         if record.status is PlacementStatus.DRAFT:
-            wizard = PlacementWizard(self.engine, self, draft=record, records=self.records)
-            wizard.finished.connect(lambda _code: self.reload())
+            wizard = PlacementWizard(self.workspace, self, draft=record, changes=self.changes)
             wizard.show()
             wizard.restore()
             self.opened = wizard
         else:
             dialog = RecordDialog(self.records, record, self)
-            dialog.status_changed.connect(lambda _id: self.reload())
+            dialog.status_changed.connect(
+                lambda changed: self.changes.publish(Changes(placements_changed=(changed,)))
+            )
             dialog.show()
             self.opened = dialog
         return self.opened
@@ -469,18 +531,42 @@ class HistoryDialog(QDialog):
         if chosen:
             self.export(Path(chosen))
 
-    def export(self, path: Path) -> None:
-        try:
-            result = export_csv(self.engine, path)
-        except OSError as error:
-            self.result_label.setText(
-                arg(
-                    self.tr("Could not write %1 (%2): choose another file."),
-                    str(path),
-                    error.strerror or str(error),
-                )
-            )
-            return
+    def export(self, path: Path) -> Operation | None:
+        """Write the CSV files off the GUI thread, with progress and Cancel (None: one is
+        being written already)."""
+        if self.exporting is not None:
+            return None
+        workspace = self.workspace
+
+        def work(progress: Progress) -> ExportResult:
+            return workspace.export_placements(path, progress=progress)
+
+        def ended() -> None:
+            self.exporting = None
+            self.export_button.setEnabled(True)
+
+        self.export_button.setEnabled(False)
+        self.exporting = run_with_progress_dialog(
+            self,
+            self.tr("Export placements"),
+            self.tr("Reading the placements\u2026"),
+            work,
+            succeeded=lambda result: self._exported(path, result),
+            failed=lambda error: self._export_failed(path, error),
+            cancelled=lambda: self.result_label.setText(
+                self.tr("Export cancelled: no file was written.")
+            ),
+            ended=ended,
+            stage_text=self._export_stage,
+        )
+        return self.exporting
+
+    def _export_stage(self, stage: str) -> str:
+        if stage == "write":
+            return self.tr("Writing the placements\u2026")
+        return self.tr("Reading the placements\u2026")
+
+    def _exported(self, path: Path, result: ExportResult) -> None:
         self.result_label.setText(
             arg(
                 self.tr(
@@ -490,3 +576,18 @@ class HistoryDialog(QDialog):
                 str(counts_path(path)),
             )
         )
+
+    def _export_failed(self, path: Path, error: BaseException) -> None:
+        if isinstance(error, OSError):
+            self.result_label.setText(
+                arg(
+                    self.tr("Could not write %1 (%2): choose another file."),
+                    str(path),
+                    error.strerror or str(error),
+                )
+            )
+            return
+        known = error if isinstance(error, UserFacingError) else self.workspace.failure(error)
+        if known is None:
+            raise error  # unexpected: the crash reporter logs and explains it
+        self.result_label.setText(messages.problem_text(known))

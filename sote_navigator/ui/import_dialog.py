@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
 
 from sote_navigator import finding_texts, i18n, messages, signing_texts
 from sote_navigator.core.errors import Problem, UserFacingError
@@ -37,20 +36,24 @@ from sote_navigator.core.progress import Progress
 from sote_navigator.i18n import arg
 from sote_navigator.services import catalogue_import
 from sote_navigator.services.catalogue_import import ImportPlan
+from sote_navigator.services.changes import Changes
 from sote_navigator.ui.background import Operation
 from sote_navigator.ui.findings_model import FindingsModel
+
+if TYPE_CHECKING:
+    from sote_navigator.services.workspace import Workspace
 
 FORMATS = ("auto", "native", "ptv")
 
 
 class ImportDialog(QDialog):
-    """Emits ``imported(version_number)`` once a new catalogue is installed."""
+    """Emits ``imported(Changes)`` once a new catalogue is installed."""
 
-    imported = Signal(int)
+    imported = Signal(object)
 
     def __init__(
         self,
-        engine: Engine,
+        workspace: Workspace,
         parent: QWidget | None = None,
         pool: QThreadPool | None = None,
         *,
@@ -58,7 +61,7 @@ class ImportDialog(QDialog):
     ) -> None:
         """``keys_folder`` holds the publishers' public keys this desk trusts (none if None)."""
         super().__init__(parent)
-        self._engine = engine
+        self._workspace = workspace
         self._keys_folder = keys_folder
         self._pool = pool
         self._plan: ImportPlan | None = None
@@ -224,11 +227,11 @@ class ImportDialog(QDialog):
         self._show_signature()
         self._import.setEnabled(False)
         fmt = FORMATS[max(self._format.currentIndex(), 0)]
-        engine = self._engine
+        workspace = self._workspace
         keys = self._keys_folder
 
         def work(progress: Progress) -> ImportPlan:
-            return catalogue_import.plan_import(engine, path, fmt, progress, keys_folder=keys)
+            return workspace.plan_import(path, fmt, progress, keys_folder=keys)
 
         self._run(work, self.show_plan)
 
@@ -236,13 +239,11 @@ class ImportDialog(QDialog):
         plan = self._plan
         if plan is None or not plan.ok or self.busy:
             return
-        engine = self._engine
+        workspace = self._workspace
         allow_unsigned = self._accept_unsigned.isChecked()
 
-        def work(progress: Progress) -> int | None:
-            return catalogue_import.apply_import(
-                engine, plan, progress, allow_unsigned=allow_unsigned
-            )
+        def work(progress: Progress) -> Changes:
+            return workspace.apply_import(plan, progress, allow_unsigned=allow_unsigned)
 
         self._run(work, self._on_applied)
 
@@ -356,14 +357,15 @@ class ImportDialog(QDialog):
             lines = finding_texts.diff_lines(plan.diff, i18n.content_language())
             self._diff.setPlainText("\n".join(lines))
 
-    def _on_applied(self, version: int | None) -> None:
+    def _on_applied(self, changes: Changes) -> None:
         self._plan = None
         self._show_signature()
-        if version is None:
+        if not changes.catalogue:
             self._say(lambda: self.tr("Nothing was changed."))
             return
+        version = changes.catalogue_after
         self._say(lambda: arg(self.tr("Imported as catalogue version %1."), version))
-        self.imported.emit(version)
+        self.imported.emit(changes)
         self.accept()
 
     def _on_cancelled(self) -> None:
@@ -372,6 +374,8 @@ class ImportDialog(QDialog):
     def _on_failed(self, error: object) -> None:
         if isinstance(error, catalogue_import.CatalogueChanged):
             error = UserFacingError(Problem.CATALOGUE_CHANGED)
+        elif isinstance(error, BaseException) and (known := self._workspace.failure(error)):
+            error = known  # a full disk, a folder turned read-only: the sentence for it
         if isinstance(error, UserFacingError):
             known = error
             self._say(lambda: messages.problem_text(known))

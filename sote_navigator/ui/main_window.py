@@ -7,9 +7,13 @@ Menus are built in ``_build_menus``: to add a menu, add one line there and a met
 fills it (see ``_fill_file_menu``); retranslate its texts in ``retranslate``.
 
 The window can open before the database does (see app.py): built from a StartupSnapshot it
-shows the catalogue and the service tree at once, and ``attach_engine`` makes everything else
-answer. Modules imported here must not import SQLAlchemy at import time: import services
-inside the methods that use them.
+shows the catalogue and the service tree at once, and ``attach_workspace`` makes everything
+else answer. Modules imported here must not import SQLAlchemy at import time: import services
+inside the methods that use them. No ui module imports SQLAlchemy at all (a test checks it):
+the window gets its services from the workspace (services.workspace) and hands them down.
+
+What an import, a saved placement or a status change changed comes back as a ``Changes``
+summary through ``self.changes`` (ui.changes); each part redraws only what concerns it.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from sote_navigator.db.location import Database
 from sote_navigator.db.startup_snapshot import StartupSnapshot
 from sote_navigator.i18n import arg
 from sote_navigator.settings import Settings
+from sote_navigator.ui.changes import ChangeFeed
 from sote_navigator.ui.details_pane import DetailsPane
 from sote_navigator.ui.filter_bar import FilterBar
 from sote_navigator.ui.language_menu import LanguageMenu
@@ -44,11 +49,11 @@ from sote_navigator.ui.offering_list import OfferingListView
 from sote_navigator.ui.service_browser import ServiceBrowser
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
-
     from sote_navigator.core.catalogue import CatalogueInfo, Routing
     from sote_navigator.core.item_views import OfferingRow
+    from sote_navigator.services.changes import Changes
     from sote_navigator.services.navigator import Navigator
+    from sote_navigator.services.workspace import Workspace
     from sote_navigator.ui.catalogue_menu import CatalogueMenu
     from sote_navigator.ui.placement_actions import PlacementActions
 
@@ -60,7 +65,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        engine: Engine | None,
+        workspace: Workspace | None,
         db_path: Path | Database,
         settings: Settings | None = None,
         *,
@@ -71,7 +76,10 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._startup = startup
         self._painted = False
+        self.workspace: Workspace | None = None
         self.navigator: Navigator | None = None
+        self.changes = ChangeFeed(self)
+        self.changes.published.connect(self._apply_changes)
         self.catalogue_menu: CatalogueMenu | None = None
         self.placement: PlacementActions | None = None
         self.municipality = MunicipalityField(self)
@@ -93,27 +101,28 @@ class MainWindow(QMainWindow):
         self._set_tab_order()
         self.installEventFilter(self)
         self.retranslate()
-        if engine is not None:
-            self.attach_engine(engine)
+        if workspace is not None:
+            self.attach_workspace(workspace)
 
-    def attach_engine(self, engine: Engine) -> None:
-        from sote_navigator.services.navigator import Navigator
+    def attach_workspace(self, workspace: Workspace) -> None:
         from sote_navigator.ui.catalogue_menu import CatalogueMenu
         from sote_navigator.ui.placement_actions import PlacementActions
 
-        self.catalogue_menu = CatalogueMenu(self, engine)
-        self.catalogue_menu.changed.connect(lambda _version: self._catalogue_changed())
+        self.workspace = workspace
+        self.catalogue_menu = CatalogueMenu(self, workspace, self.changes)
         # Its status line (version, import date) replaces the start-up one; Quit stays last.
         self._catalogue_label.hide()
         self.file_menu.removeAction(self.quit_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         # The Placement menu goes between File and Language.
-        self.placement = PlacementActions(self, engine)
+        self.placement = PlacementActions(self, workspace, self.changes)
         bar = self.menuBar()
         bar.removeAction(self.placement.menu.menuAction())
         bar.insertMenu(self.language_menu.menuAction(), self.placement.menu)
-        self.attach(Navigator(engine, preloaded=self._startup))
+        if self._startup is not None:
+            workspace.navigator.preload(self._startup)
+        self.attach(workspace.navigator)
 
     def attach(self, navigator: Navigator) -> None:
         self.navigator = navigator
@@ -161,7 +170,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         """The menu bar, in this order: File, Placement, Language, Help. File → Import
-        catalogue… and the Placement menu need the database: attach_engine adds them."""
+        catalogue… and the Placement menu need the database: attach_workspace adds them."""
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.setObjectName("fileMenu")
@@ -275,8 +284,13 @@ class MainWindow(QMainWindow):
         self.browser.select_first()
         self.offerings.select_first()
 
+    def _apply_changes(self, changes: Changes) -> None:
+        """The window's own views show the catalogue: a placement change leaves them be."""
+        if changes.catalogue:
+            self._catalogue_changed()
+
     def _catalogue_changed(self) -> None:
-        """Another catalogue was imported: everything shown is read again."""
+        """Another catalogue is current: everything the catalogue views show is read again."""
         self.retranslate()
         self.municipality.choose(self.municipality.edit.text())
         self._scope_changed()

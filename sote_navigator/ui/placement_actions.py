@@ -10,29 +10,34 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QPushButton, QStyle, QWidget
-from sqlalchemy import Engine
 
 from sote_navigator import follow_up_text, i18n
 from sote_navigator.core import localized
 from sote_navigator.core.placement_record import PlacementRecord
 from sote_navigator.i18n import arg, translate
-from sote_navigator.services.placement_followups import PlacementHistory
-from sote_navigator.services.placement_records import PlacementRecords
+from sote_navigator.services.changes import Changes
 from sote_navigator.settings import FOLLOW_UP_DAYS, Settings
+from sote_navigator.ui.changes import ChangeFeed
 
 if TYPE_CHECKING:
+    from sote_navigator.services.workspace import Workspace
+
     # Loaded when first opened: the window answers searches before they are needed.
     from sote_navigator.ui.history import HistoryDialog
     from sote_navigator.ui.wizard import PlacementWizard
 
 
 class PlacementActions(QObject):
-    """Owns the Placement menu of a main window and the windows it opens."""
+    """Owns the Placement menu of a main window and the windows it opens, which publish
+    what they change to ``changes``."""
 
-    def __init__(self, window: QMainWindow, engine: Engine) -> None:
+    def __init__(
+        self, window: QMainWindow, workspace: Workspace, changes: ChangeFeed | None = None
+    ) -> None:
         super().__init__(window)
         self.window = window
-        self.engine = engine
+        self.workspace = workspace
+        self.changes = changes if changes is not None else ChangeFeed(self)
         self.menu = QMenu(window)
         self.menu.setObjectName("placementMenu")
         self.new_action = QAction(window)
@@ -59,9 +64,16 @@ class PlacementActions(QObject):
         self._recount.setInterval(30 * 60 * 1000)
         self._recount.timeout.connect(lambda: self.refresh_follow_ups())
         self._recount.start()
+        # A saved, changed or deleted placement counts again (once the history is built, it
+        # counts its redrawn rows and hands the number over: records_changed).
+        self.changes.published.connect(self._placements_changed)
         window.installEventFilter(self)
         self.retranslate()
         self.refresh_follow_ups()
+
+    def _placements_changed(self, changes: Changes) -> None:
+        if changes.placements and self.history is None:
+            self.refresh_follow_ups()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
@@ -78,7 +90,7 @@ class PlacementActions(QObject):
         """Count the referrals waiting for a decision again (or take ``count``, just read)."""
         if count is None:
             days = Settings().get(FOLLOW_UP_DAYS)
-            count = PlacementHistory(self.engine, days).follow_up_count()
+            count = self.workspace.history(days).follow_up_count()
         self.follow_up_count = count
         self._show_follow_up_count()
 
@@ -99,8 +111,7 @@ class PlacementActions(QObject):
     def new_placement(self, draft: PlacementRecord | None = None) -> PlacementWizard:
         from sote_navigator.ui.wizard import PlacementWizard
 
-        wizard = PlacementWizard(self.engine, self.window, draft=draft)
-        wizard.finished.connect(lambda _code: self.refresh_follow_ups())
+        wizard = PlacementWizard(self.workspace, self.window, draft=draft, changes=self.changes)
         wizard.show()
         if draft is not None:
             wizard.restore()
@@ -111,9 +122,10 @@ class PlacementActions(QObject):
         if self.history is None:
             from sote_navigator.ui.history import HistoryDialog
 
-            self.history = HistoryDialog(self.engine, self.window)
+            self.history = HistoryDialog(self.workspace, self.window, changes=self.changes)
             self.history.records_changed.connect(lambda count: self.refresh_follow_ups(count))
-        self.history.reload()
+        else:
+            self.history.reload()
         self.history.show()
         self.history.raise_()
         return self.history
@@ -125,7 +137,7 @@ class PlacementActions(QObject):
 
     def offer_unfinished_draft(self) -> PlacementWizard | None:
         """If the last session left a placement unfinished, offer to continue it."""
-        drafts = PlacementRecords(self.engine).unfinished()
+        drafts = self.workspace.records.unfinished()
         if not drafts:
             return None
         draft = drafts[0]

@@ -11,17 +11,19 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
-from sqlalchemy import Engine
 
 from sote_navigator.core.placement_record import PlacementInput, PlacementRecord, PlacementStatus
 from sote_navigator.services.placement_followups import now_utc
-from sote_navigator.services.placement_records import PlacementRecords
 from sote_navigator.ui.gallery_screen import Screen
 from sote_navigator.ui.history import HistoryDialog
 from sote_navigator.ui.record_dialog import RecordDialog
 from sote_navigator.ui.wizard import PlacementWizard
+
+if TYPE_CHECKING:
+    from sote_navigator.services.workspace import Workspace
 
 WIZARD_SIZE = (860, 660)
 PAGE_NAMES = ("client", "need", "services", "provider", "summary")
@@ -47,9 +49,9 @@ def example_input(step: int = 0) -> PlacementInput:
     )
 
 
-def _wizard_at(step: int, urgent: bool = False) -> Callable[[Engine, Path], QWidget]:
-    def build(engine: Engine, db_path: Path) -> QWidget:
-        wizard = PlacementWizard(engine)
+def _wizard_at(step: int, urgent: bool = False) -> Callable[[Workspace, Path], QWidget]:
+    def build(workspace: Workspace, db_path: Path) -> QWidget:
+        wizard = PlacementWizard(workspace)
         wizard.state = example_input(step)
         wizard.state.urgent = urgent
         wizard.restore()  # walks to the page without saving drafts
@@ -58,8 +60,8 @@ def _wizard_at(step: int, urgent: bool = False) -> Callable[[Engine, Path], QWid
     return build
 
 
-def _example_record(engine: Engine) -> PlacementRecord:
-    records = PlacementRecords(engine)
+def _example_record(workspace: Workspace) -> PlacementRecord:
+    records = workspace.records
     found = records.find()
     if found:
         record = records.get(found[-1].id)  # the first one made
@@ -68,11 +70,11 @@ def _example_record(engine: Engine) -> PlacementRecord:
     return records.commit(None, example_input(4))
 
 
-def _history(engine: Engine, db_path: Path) -> QWidget:
+def _history(workspace: Workspace, db_path: Path) -> QWidget:
     """The history as it reads 18 days on: the referral waits for its decision (listed first,
     flagged), a later placement was cancelled with its reason, another one decided."""
-    _example_record(engine)
-    records = PlacementRecords(engine)
+    _example_record(workspace)
+    records = workspace.records
     if len(records.find()) < 3:
         home_care = replace(
             example_input(4), need_value="kotihoito", need_text="kotihoito", language="fi"
@@ -86,13 +88,13 @@ def _history(engine: Engine, db_path: Path) -> QWidget:
             None, replace(example_input(4), client_reference="ASIAKAS-0044", status="decided")
         )
     later = now_utc() + dt.timedelta(days=18)
-    dialog = HistoryDialog(engine, clock=lambda: later)
+    dialog = HistoryDialog(workspace, clock=lambda: later)
     dialog.table.selectRow(0)
     return dialog
 
 
-def _record(engine: Engine, db_path: Path) -> QWidget:
-    return RecordDialog(PlacementRecords(engine), _example_record(engine))
+def _record(workspace: Workspace, db_path: Path) -> QWidget:
+    return RecordDialog(workspace.records, _example_record(workspace))
 
 
 def screens() -> tuple[Screen, ...]:

@@ -13,8 +13,7 @@ import pytest
 from sote_navigator.cli import main
 from sote_navigator.core.placement_record import PlacementInput
 from sote_navigator.db.engine import integrity_ok, open_database
-from sote_navigator.services.placement_records import PlacementRecords
-from sote_navigator.services.workspace import open_workspace
+from sote_navigator.services.workspace import Workspace, open_workspace
 from tests.catalogue_factory import small_catalogue, texts
 from tests.cli_runner import run_cli
 
@@ -193,7 +192,7 @@ def test_small_catalogue_round_trip_keeps_extra_keys(cli: Cli, tmp_path: Path) -
 
 def test_import_and_rollback_never_touch_other_tables(cli: Cli, tmp_path: Path) -> None:
     engine = open_database(cli.db)
-    records = PlacementRecords(engine)
+    records = Workspace(engine=engine).records
     placed = records.commit(
         None,
         PlacementInput(

@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from sote_navigator.core.placement_record import PlacementInput
-from sote_navigator.services.placement_records import PlacementRecords
-from sote_navigator.services.workspace import open_workspace
+from sote_navigator.services.workspace import Workspace, open_workspace
 from tests.cli_runner import run_cli
 
 PORVOO = ["--municipality", "Borgå", "--age", "82", "--language", "sv", "--need", "hemvård"]
@@ -151,7 +150,7 @@ def test_place_other_language_needs_an_interpreter(db: Path) -> None:
 
 def _commit_two(db: Path) -> list[int]:
     engine = open_workspace(db, None)
-    records = PlacementRecords(engine)
+    records = Workspace(engine=engine).records
     ids = [
         records.commit(
             None,
@@ -291,7 +290,7 @@ def test_place_save_records_the_clients_choice(db: Path) -> None:
     assert "Saved placement" in run.out
     engine = open_workspace(db)
     try:
-        [record] = PlacementRecords(engine).find()
+        [record] = Workspace(engine=engine).records.find()
     finally:
         engine.dispose()
     assert record.status.value == "referred"
@@ -318,7 +317,7 @@ def test_place_save_refuses_and_writes_nothing(db: Path, extra: list[str], words
     assert words in run.err
     engine = open_workspace(db)
     try:
-        assert PlacementRecords(engine).find() == []
+        assert Workspace(engine=engine).records.find() == []
     finally:
         engine.dispose()
 

@@ -18,8 +18,7 @@ from sote_navigator.db import search_index
 from sote_navigator.db.engine import open_database
 from sote_navigator.db.models import Base
 from sote_navigator.services import backup
-from sote_navigator.services.placement_records import PlacementRecords
-from sote_navigator.services.workspace import open_workspace
+from sote_navigator.services.workspace import Workspace, open_workspace
 from tests.cli_runner import run_cli
 from tests.paths import FIXTURES
 
@@ -47,7 +46,7 @@ def desk(tmp_path: Path, placement_catalogue_file: Path) -> Iterator[tuple[Path,
     """The user's database with two placements, and a backup of it to tamper with."""
     path = tmp_path / "home" / "sote-navigator.sqlite"
     engine = open_workspace(path, placement_catalogue_file)
-    records = PlacementRecords(engine)
+    records = Workspace(engine=engine).records
     records.commit(None, _entered("ensimmäinen"))
     records.commit(None, _entered("toinen"))
     yield path, engine
@@ -244,7 +243,7 @@ def test_the_history_window_lists_the_rest_and_names_the_damaged(
 
     path, engine = desk
     _sql(path, "UPDATE placement SET snapshot = '[not json' WHERE id = 2")
-    dialog = HistoryDialog(engine)
+    dialog = HistoryDialog(Workspace(engine=engine))
     qtbot.addWidget(dialog)
     dialog.show()
     shown = [dialog.proxy.index(r, 0).data() for r in range(dialog.proxy.rowCount())]

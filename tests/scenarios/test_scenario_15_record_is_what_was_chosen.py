@@ -18,8 +18,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, select
 
 from sote_navigator.db import placement_models as pm
-from sote_navigator.services.placement_records import PlacementRecords
-from sote_navigator.services.workspace import open_workspace
+from sote_navigator.services.workspace import Workspace, open_workspace
 from sote_navigator.ui.wizard import PlacementWizard
 from tests.catalogue_factory import _offering, placement_catalogue
 from tests.cli_runner import run_cli
@@ -54,7 +53,7 @@ def row(engine: Engine, placement_id: int) -> dict[str, Any]:
 
 
 def notes(engine: Engine, placement_id: int) -> list[str]:
-    record = PlacementRecords(engine).get(placement_id)
+    record = Workspace(engine=engine).records.get(placement_id)
     assert record is not None
     return [n.text for n in record.notes]
 
@@ -71,7 +70,7 @@ def wizard_save(
     provider_row: int = 0,
     note: str = "",
 ) -> int:
-    wizard = PlacementWizard(engine)
+    wizard = PlacementWizard(Workspace(engine=engine))
     qtbot.addWidget(wizard)
     wizard.show()
     fill_client(wizard, municipality, age, language)

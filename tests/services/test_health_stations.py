@@ -13,6 +13,7 @@ from sote_navigator.core.placement import Evaluation, Need, NeedKind
 from sote_navigator.core.placement_record import PlacementInput
 from sote_navigator.core.reasons import ReasonCode
 from sote_navigator.services.placement import Placer
+from sote_navigator.services.workspace import Workspace
 from tests.paths import ROOT
 
 DATA = ROOT / "data"
@@ -35,7 +36,7 @@ def stations() -> list[dict[str, Any]]:
 
 @pytest.fixture(scope="module")
 def placer(default_engine: Engine) -> Placer:
-    return Placer(default_engine)
+    return Workspace(engine=default_engine).placer
 
 
 def station_locations(catalogue: dict[str, Any]) -> list[dict[str, Any]]:

@@ -22,6 +22,7 @@ from sote_navigator.db.engine import open_database
 from sote_navigator.services import service_tree
 from sote_navigator.services.navigator import Navigator
 from sote_navigator.services.search import CatalogueSearch
+from sote_navigator.services.workspace import Workspace
 from tests.navigator_catalogue import navigator_engine
 
 __all__ = ["navigator_engine"]
@@ -31,7 +32,7 @@ U6 = "unit-u6"
 
 @pytest.fixture
 def nav(navigator_engine: Engine) -> Navigator:
-    return Navigator(navigator_engine)
+    return Workspace(engine=navigator_engine).navigator
 
 
 def only(feature: Feature) -> OfferingFilter:
@@ -163,7 +164,7 @@ def test_a_version_1_database_gets_its_search_index_rebuilt(navigator_engine: En
     try:
         with engine.connect() as con:
             assert schema.current_version(con) == schema.SCHEMA_VERSION
-        assert "loc-virta" in {r.id for r in Navigator(engine).search("virta", U6)}
+        assert "loc-virta" in {r.id for r in Workspace(engine=engine).navigator.search("virta", U6)}
     finally:
         engine.dispose()
 

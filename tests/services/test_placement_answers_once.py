@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 from sote_navigator import i18n
 from sote_navigator.core.placement_record import PlacementInput
 from sote_navigator.services.placement import Placer
+from sote_navigator.services.workspace import Workspace
 
 MUNICIPALITIES = ("Loviisa", "Borgå", "Helsinki", "Espoo", "Vihti", "Oulu", "Vaasa", "Joensuu")
 NEEDS = (
@@ -36,7 +37,7 @@ NEEDS = (
 
 @pytest.fixture(scope="module")
 def placer(default_engine: Engine) -> Placer:
-    return Placer(default_engine)
+    return Workspace(engine=default_engine).placer
 
 
 def answer(placer: Placer, municipality: str, need: str, language: str, urgent: bool) -> list[str]:

@@ -10,11 +10,12 @@ from sote_navigator.core.placement_record import PlacementInput
 from sote_navigator.core.reasons import ReasonCode, Verdict
 from sote_navigator.core.vocabulary import Choice, ProviderKind, Responsibility
 from sote_navigator.services.placement import Placer
+from sote_navigator.services.workspace import Workspace
 
 
 @pytest.fixture(scope="module")
 def placer(default_engine: Engine) -> Placer:
-    return Placer(default_engine)
+    return Workspace(engine=default_engine).placer
 
 
 def place(placer: Placer, need: str, **client: object) -> Evaluation:

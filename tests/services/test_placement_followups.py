@@ -17,7 +17,7 @@ from sote_navigator.services.placement_followups import (
     PlacementHistory,
     follow_up_for,
 )
-from sote_navigator.services.placement_records import PlacementRecords
+from sote_navigator.services.workspace import Workspace
 from tests.follow_up_placements import DENTAL, HOMECARE, age_placement
 
 
@@ -37,7 +37,7 @@ def test_a_referral_is_flagged_from_the_set_day_on_and_only_while_it_waits() -> 
 
 
 def test_follow_ups_first_and_reasons_kept(placement_engine: Engine) -> None:
-    records = PlacementRecords(placement_engine)
+    records = Workspace(engine=placement_engine).records
     old = records.commit(None, HOMECARE).id
     recent = records.commit(None, DENTAL).id
     cancelled = records.commit(None, DENTAL).id
@@ -63,7 +63,7 @@ def test_follow_ups_first_and_reasons_kept(placement_engine: Engine) -> None:
 
 
 def test_a_referral_made_again_waits_from_the_new_referral(placement_engine: Engine) -> None:
-    records = PlacementRecords(placement_engine)
+    records = Workspace(engine=placement_engine).records
     made = records.commit(None, HOMECARE).id
     age_placement(placement_engine, made, 30)
     assert PlacementHistory(placement_engine).follow_up_count() == 1
@@ -72,7 +72,7 @@ def test_a_referral_made_again_waits_from_the_new_referral(placement_engine: Eng
 
 
 def test_filters_by_status_day_service_and_unit(placement_engine: Engine) -> None:
-    records = PlacementRecords(placement_engine)
+    records = Workspace(engine=placement_engine).records
     homecare = records.commit(None, HOMECARE).id
     dental = records.commit(None, DENTAL).id
     age_placement(placement_engine, homecare, 20)
@@ -98,7 +98,7 @@ def test_the_count_agrees_with_the_list_for_records_saved_before_the_status_note
     placement_engine: Engine,
 ) -> None:
     """A referral saved before commit() wrote its status note counts from its creation."""
-    records = PlacementRecords(placement_engine)
+    records = Workspace(engine=placement_engine).records
     older = records.commit(None, HOMECARE).id
     newer = records.commit(None, DENTAL).id
     with writing(placement_engine) as con:

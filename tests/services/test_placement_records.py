@@ -18,8 +18,7 @@ from sote_navigator.db import schema
 from sote_navigator.db.engine import open_database, writing
 from sote_navigator.db.models import CATALOGUE_TABLES
 from sote_navigator.services import catalogue
-from sote_navigator.services.placement_records import PlacementRecords
-from sote_navigator.services.workspace import open_workspace
+from sote_navigator.services.workspace import Workspace, open_workspace
 from tests.catalogue_factory import placement_catalogue
 from tests.paths import FIXTURES
 
@@ -46,7 +45,7 @@ def porvoo_home_care(**changes: object) -> PlacementInput:
 
 
 def test_draft_then_commit(placement_engine: Engine) -> None:
-    records = PlacementRecords(placement_engine)
+    records = Workspace(engine=placement_engine).records
     entered = PlacementInput(municipality="Borgå", age=82, language="sv", step=1)
     placement_id = records.save_draft(None, entered)
     draft = records.get(placement_id)
@@ -76,7 +75,7 @@ def test_draft_then_commit(placement_engine: Engine) -> None:
 
 
 def test_flat_columns_are_in_the_summary_language(placement_engine: Engine) -> None:
-    records = PlacementRecords(placement_engine)
+    records = Workspace(engine=placement_engine).records
     placement_id = records.commit(None, porvoo_home_care()).id
     with placement_engine.connect() as con:
         row = con.exec_driver_sql(
@@ -88,7 +87,7 @@ def test_flat_columns_are_in_the_summary_language(placement_engine: Engine) -> N
 
 
 def test_status_changes_are_noted(placement_engine: Engine) -> None:
-    records = PlacementRecords(placement_engine)
+    records = Workspace(engine=placement_engine).records
     placement_id = records.commit(None, porvoo_home_care()).id
     records.change_status(placement_id, PlacementStatus.DECIDED, "Beslut 12.3.")
     record = records.get(placement_id)
@@ -100,7 +99,7 @@ def test_status_changes_are_noted(placement_engine: Engine) -> None:
 
 
 def test_discard_only_deletes_unfinished_drafts(placement_engine: Engine) -> None:
-    records = PlacementRecords(placement_engine)
+    records = Workspace(engine=placement_engine).records
     done = records.commit(None, porvoo_home_care()).id
     draft = records.save_draft(None, PlacementInput(municipality="Porvoo"))
     records.discard(done)
@@ -110,7 +109,7 @@ def test_discard_only_deletes_unfinished_drafts(placement_engine: Engine) -> Non
 
 
 def test_records_survive_a_catalogue_import_and_read_as_decided(placement_engine: Engine) -> None:
-    records = PlacementRecords(placement_engine)
+    records = Workspace(engine=placement_engine).records
     placement_id = records.commit(None, porvoo_home_care()).id
     before = records.get(placement_id)
     changed = copy.deepcopy(placement_catalogue())
@@ -151,7 +150,7 @@ def test_a_version_1_database_is_migrated(tmp_path: Path) -> None:
     # The catalogue is still there and the records work.
     info = catalogue.current(engine)
     assert info is not None and info.catalogue_id == "test.small"
-    records = PlacementRecords(engine)
+    records = Workspace(engine=engine).records
     placement_id = records.commit(
         None,
         PlacementInput(
@@ -180,7 +179,7 @@ def test_a_version_1_database_is_migrated(tmp_path: Path) -> None:
 
 
 def test_snapshot_is_plain_json(placement_engine: Engine) -> None:
-    records = PlacementRecords(placement_engine)
+    records = Workspace(engine=placement_engine).records
     record = records.get(records.commit(None, porvoo_home_care()).id)
     assert record is not None
     stored = snapshot_to_json(record.snapshot)
@@ -189,5 +188,7 @@ def test_snapshot_is_plain_json(placement_engine: Engine) -> None:
 
 @pytest.mark.parametrize("status", list(PlacementStatus))
 def test_commit_with_each_status(placement_engine: Engine, status: PlacementStatus) -> None:
-    record = PlacementRecords(placement_engine).commit(None, porvoo_home_care(status=status.value))
+    record = Workspace(engine=placement_engine).records.commit(
+        None, porvoo_home_care(status=status.value)
+    )
     assert record.status is status

@@ -10,12 +10,13 @@ from sote_navigator.core.placement import NeedKind
 from sote_navigator.core.placement_record import PlacementInput
 from sote_navigator.core.reasons import ReasonCode, Verdict
 from sote_navigator.services.placement import Placer, evaluate
+from sote_navigator.services.workspace import Workspace
 from tests.catalogue_factory import P
 
 
 @pytest.fixture
 def placer(placement_engine: Engine) -> Placer:
-    return Placer(placement_engine)
+    return Workspace(engine=placement_engine).placer
 
 
 @pytest.mark.parametrize(

@@ -40,8 +40,8 @@ from sote_navigator.core.snapshot_offering import (
     SnapshotLocation,
     SnapshotProvider,
 )
-from sote_navigator.services.placement_records import DamagedPlacement, PlacementRecords
-from sote_navigator.services.workspace import open_workspace
+from sote_navigator.services.placement_records import DamagedPlacement
+from sote_navigator.services.workspace import Workspace, open_workspace
 from tests.cli_runner import run_cli
 from tests.stored_snapshots import FIXTURES, stored_snapshots
 
@@ -234,7 +234,7 @@ def test_the_sample_leaves_no_field_unset() -> None:
 def test_a_new_record_is_written_at_the_current_version_and_read_back_equal(
     placement_engine: Engine,
 ) -> None:
-    records = PlacementRecords(placement_engine)
+    records = Workspace(engine=placement_engine).records
     entered = PlacementInput(
         municipality="Borgå",
         age=82,
@@ -496,7 +496,7 @@ def test_a_damaged_snapshot_is_listed_as_damaged_and_the_rest_are_read(
     path = tmp_path / "desk.sqlite"
     engine = open_workspace(path, placement_catalogue_file)
     try:
-        records = PlacementRecords(engine)
+        records = Workspace(engine=engine).records
         entered = PlacementInput(municipality="Borgå", age=82, language="sv")
         first, second = (records.save_draft(None, entered) for _ in range(2))
         with sqlite3.connect(path) as con:
@@ -520,7 +520,7 @@ def test_the_reader_says_damaged_not_key_or_type_error() -> None:
 
 
 def test_placements_list_names_a_damaged_snapshot(tmp_path: Path, placement_engine: Engine) -> None:
-    records = PlacementRecords(placement_engine)
+    records = Workspace(engine=placement_engine).records
     entered = PlacementInput(municipality="Borgå", age=82, language="sv")
     first, second = (records.save_draft(None, entered) for _ in range(2))
     path = tmp_path / "placement.sqlite"

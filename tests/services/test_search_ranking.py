@@ -15,9 +15,8 @@ from sqlalchemy import Engine
 
 from sote_navigator.core import search_rank
 from sote_navigator.core.vocabulary import EntityKind
-from sote_navigator.services.navigator import Navigator
 from sote_navigator.services.search import CatalogueSearch
-from sote_navigator.services.workspace import open_workspace
+from sote_navigator.services.workspace import Workspace, open_workspace
 from tests.cli_runner import run_cli
 from tests.ranking_catalogue import MANY, ranking_catalogue, ranking_engine
 
@@ -141,7 +140,7 @@ def test_a_service_named_inside_a_compound_word_is_found_among_many_whole_word_h
 def test_the_navigator_lists_services_first_in_the_ui_language(
     ranking_engine: Engine,
 ) -> None:
-    nav = Navigator(ranking_engine)
+    nav = Workspace(engine=ranking_engine).navigator
     found = nav.search("terveys", language="fi")
     kinds = [r.kind for r in found]
     services = kinds.count(EntityKind.SERVICE)
@@ -207,7 +206,10 @@ def test_the_command_line_ranks_in_its_language(tmp_path: Path) -> None:
 def test_inner_compound_matches_are_found_in_a_municipality_too(
     ranking_engine: Engine,
 ) -> None:
-    found = [r.id for r in Navigator(ranking_engine).search("koti", "unit-u6", language="fi")]
+    found = [
+        r.id
+        for r in Workspace(engine=ranking_engine).navigator.search("koti", "unit-u6", language="fi")
+    ]
     # The municipal day care service by its keyword "päiväkoti", then the locations whose
     # names hold the word inside ("Hoivakoti", "Hoitokoti"); no whole word starts with it.
     assert found[0] == "S-DAYCARE"
@@ -222,7 +224,7 @@ def test_the_window_ranks_in_its_language_and_re_ranks_on_a_switch(
     from sote_navigator.ui.main_window import MainWindow
 
     i18n.set_language("fi")
-    window = MainWindow(ranking_engine, tmp_path / "ranking.sqlite")
+    window = MainWindow(Workspace(engine=ranking_engine), tmp_path / "ranking.sqlite")
     qtbot.addWidget(window)
     window.search_for("vasa")
     results = window.browser.results_model

@@ -22,9 +22,8 @@ from sote_navigator.core.search_vocabulary import (
     key_of,
 )
 from sote_navigator.core.vocabulary import EntityKind
-from sote_navigator.services.placement import Placer
 from sote_navigator.services.search import CatalogueSearch, shipped_vocabulary
-from sote_navigator.services.workspace import open_workspace
+from sote_navigator.services.workspace import Workspace, open_workspace
 from tests.catalogue_factory import P, small_catalogue, texts
 from tests.cli_runner import run_cli
 
@@ -163,7 +162,7 @@ def test_every_term_finds_the_service_it_means_first_in_search_and_as_a_need(
     `place --need`: the first service found is the one the term means."""
     services = default_services()
     search = CatalogueSearch(default_engine)
-    placer = Placer(default_engine)
+    placer = Workspace(engine=default_engine).placer
     wrong: list[str] = []
     for term in shipped().terms:
         first, in_class = _expected(term, services)
@@ -203,7 +202,7 @@ def test_social_counselling_is_found_from_the_command_line(default_engine: Engin
 def test_neuvola_as_a_need_is_the_maternity_and_child_health_clinics(
     default_engine: Engine,
 ) -> None:
-    placer = Placer(default_engine)
+    placer = Workspace(engine=default_engine).placer
     assert placer.service_ids(placer.need("neuvola")) == ["SOTE-0026", "SOTE-0027"]
 
 
@@ -257,7 +256,7 @@ def test_a_term_tied_to_a_class_finds_an_imported_catalogue_s_own_service(import
     """The catalogue has none of the vocabulary's service ids and never says "hemtjänst" or
     "vanhainkoti": the terms find its services through their national service classes."""
     search = CatalogueSearch(imported)
-    placer = Placer(imported)
+    placer = Workspace(engine=imported).placer
     for typed, first in (
         ("hemtjänst", "S-HOMECARE"),  # class P4.3, the only one there
         ("vanhainkoti", "imp-round-the-clock"),  # named by another term of the same service
@@ -277,7 +276,7 @@ def test_the_window_s_search_finds_what_an_everyday_word_means(
     from sote_navigator.ui.main_window import MainWindow
 
     i18n.set_language("sv")
-    window = MainWindow(default_engine, tmp_path / "window.sqlite")
+    window = MainWindow(Workspace(engine=default_engine), tmp_path / "window.sqlite")
     qtbot.addWidget(window)
     results = window.browser.results_model
     for typed, first in (("hemtjänst", "SOTE-0090"), ("vanhainkoti", "SOTE-0074")):

@@ -19,7 +19,7 @@ from sote_navigator.core.placement import Evaluation
 from sote_navigator.core.placement_record import PlacementInput
 from sote_navigator.core.reasons import ReasonCode, Verdict
 from sote_navigator.services.placement import Placer
-from sote_navigator.services.workspace import open_workspace
+from sote_navigator.services.workspace import Workspace, open_workspace
 from sote_navigator.ui.wizard import PlacementWizard
 from tests.cli_runner import run_cli
 from tests.wizard_driver import fill_client, fill_need, press_back, press_next
@@ -32,7 +32,7 @@ OCCUPATIONAL = "SOTE-0097"
 
 @pytest.fixture(scope="module")
 def placer(default_engine: Engine) -> Placer:
-    return Placer(default_engine)
+    return Workspace(engine=default_engine).placer
 
 
 def place(placer: Placer, need: str, **client: Any) -> Evaluation:
@@ -164,7 +164,7 @@ def _choose(box: QComboBox, code: str) -> None:
 
 def test_wizard_asks_and_answers_the_student_question(qtbot: QtBot, db: Path) -> None:
     engine = open_workspace(db)  # a copy: the wizard saves drafts
-    wizard = PlacementWizard(engine)
+    wizard = PlacementWizard(Workspace(engine=engine))
     qtbot.addWidget(wizard)
     wizard.show()
     fill_client(wizard, "Borgå", 82, "sv")

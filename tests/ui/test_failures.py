@@ -22,7 +22,7 @@ from sote_navigator.core.errors import Problem, UserFacingError
 from sote_navigator.db import engine as db_engine
 from sote_navigator.db.engine import integrity_ok, open_database
 from sote_navigator.services import catalogue
-from sote_navigator.services.workspace import open_workspace
+from sote_navigator.services.workspace import Workspace, open_workspace
 from sote_navigator.ui.crash import CrashReporter
 from tests.catalogue_factory import small_catalogue, texts
 from tests.cli_runner import run_cli
@@ -194,7 +194,8 @@ def test_a_folder_turned_read_only_reads_and_refuses_writes_in_one_sentence(
 @pytest.fixture
 def reporter(qtbot: QtBot, tmp_path: Path) -> Iterator[CrashReporter]:
     log_file = logs.configure(tmp_path / "logs")
-    crash = CrashReporter(tmp_path / "db.sqlite", log_file)
+    database = tmp_path / "db.sqlite"
+    crash = CrashReporter(log_file, known_failure=Workspace.failure_on(database))
     yield crash
     if crash.dialog is not None:
         crash.dialog.close()

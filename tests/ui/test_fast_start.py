@@ -106,16 +106,16 @@ def test_window_before_and_after_the_database(
     assert top is not None and top.kind is NodeKind.LEVEL and top.count() == 3
     assert "Test catalogue" in window._catalogue_label.text()
     assert window.choose_municipality("Borgå") is None  # not answering yet, and no error
-    from sote_navigator.services.workspace import open_workspace
+    from sote_navigator.services.workspace import Workspace
 
-    engine = open_workspace(path)
+    workspace = Workspace(path)
     try:
         with qtbot.waitSignal(window.ready):
-            window.attach_engine(engine)
+            window.attach_workspace(workspace)
         assert window.choose_municipality("Borgå") is not None
         assert window.browser.tree_model.node(window.browser.tree_model.index(0, 0)) is not None
     finally:
-        engine.dispose()
+        workspace.close()
 
 
 def test_the_first_paint_shows_the_folded_country_without_decoding_a_service(
@@ -194,7 +194,7 @@ def test_a_municipality_entered_before_the_database_opens_is_chosen_when_it_does
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from sote_navigator.services.workspace import open_workspace
+    from sote_navigator.services.workspace import Workspace
     from tests.wizard_driver import type_text
 
     path = database_of(navigator_engine)
@@ -206,14 +206,14 @@ def test_a_municipality_entered_before_the_database_opens_is_chosen_when_it_does
     type_text(window.municipality.edit, "Borgå")
     QTest.keyClick(window.municipality.edit, Qt.Key.Key_Return)
     assert window.municipality.routing is None  # nothing to answer with yet
-    engine = open_workspace(path)
+    workspace = Workspace(path)
     try:
         with qtbot.waitSignal(window.ready):
-            window.attach_engine(engine)
+            window.attach_workspace(workspace)
         routing = window.municipality.routing
         assert routing is not None and routing.municipality.code == "638"
     finally:
-        engine.dispose()
+        workspace.close()
 
 
 def test_an_unexpected_failure_opening_the_database_is_said_not_swallowed(
@@ -223,10 +223,10 @@ def test_an_unexpected_failure_opening_the_database_is_said_not_swallowed(
 
     from sote_navigator import app as app_module
 
-    def fails(_database: Database) -> Engine:
+    def fails(_database: Database) -> Any:
         raise RuntimeError("the disk answered nonsense")
 
-    monkeypatch.setattr(app_module, "open_engine", fails)
+    monkeypatch.setattr(app_module, "open_workspace", fails)
     path = database_of(navigator_engine)
     window = MainWindow(None, path, startup=startup_snapshot.read(path))
     qtbot.addWidget(window)

@@ -16,7 +16,7 @@ from sqlalchemy import Engine
 
 from sote_navigator.core.placement_record import PlacementInput, money_text, money_value
 from sote_navigator.core.placement_snapshot import snapshot_to_json
-from sote_navigator.services.placement_records import PlacementRecords
+from sote_navigator.services.workspace import Workspace
 from sote_navigator.ui.wizard import PlacementWizard
 from sote_navigator.ui.wizard.services_page import assessment_details
 from tests.cli_runner import run_cli
@@ -41,7 +41,7 @@ def test_a_draft_keeps_no_money() -> None:
 
 @pytest.fixture
 def wizard(qtbot: QtBot, default_engine: Engine) -> Iterator[PlacementWizard]:
-    flow = PlacementWizard(default_engine)
+    flow = PlacementWizard(Workspace(engine=default_engine))
     qtbot.addWidget(flow)
     flow.show()
     yield flow
@@ -66,11 +66,11 @@ def test_the_wizard_estimates_helsinki_s_fee_and_keeps_the_money_out_of_the_draf
     assert "323,28" in details and "31,37" in details
     assert wizard.state.gross_income == "2000.00"
     assert wizard.placement_id is not None
-    draft = PlacementRecords(default_engine).get(wizard.placement_id)
+    draft = Workspace(engine=default_engine).records.get(wizard.placement_id)
     assert draft is not None
     assert (draft.input.household_size, draft.input.gross_income) == (None, "")
     assert "2000" not in json.dumps(snapshot_to_json(draft.snapshot))
-    PlacementRecords(default_engine).discard(wizard.placement_id)
+    Workspace(engine=default_engine).records.discard(wizard.placement_id)
 
 
 @pytest.mark.slow

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
 from sote_navigator.core.placement_record import PlacementStatus
-from sote_navigator.services.placement_records import PlacementRecords
+from sote_navigator.services.workspace import Workspace
 from sote_navigator.ui.history import HistoryDialog
 from sote_navigator.ui.placement_actions import PlacementActions
 from sote_navigator.ui.record_dialog import RecordDialog
@@ -22,7 +22,8 @@ from tests.follow_up_placements import DENTAL, HOMECARE, age_placement
 def test_history_window_lists_filters_and_updates_the_main_window_count(
     qtbot: QtBot, placement_engine: Engine, qtmodeltester: Any
 ) -> None:
-    records = PlacementRecords(placement_engine)
+    workspace = Workspace(engine=placement_engine)
+    records = workspace.records
     waiting = records.commit(None, HOMECARE).id
     dental = records.commit(None, DENTAL).id
     cancelled = records.commit(None, DENTAL).id
@@ -31,7 +32,7 @@ def test_history_window_lists_filters_and_updates_the_main_window_count(
 
     window = QMainWindow()
     qtbot.addWidget(window)
-    actions = PlacementActions(window, placement_engine)
+    actions = PlacementActions(window, workspace)
     assert actions.follow_up_count == 1
     assert actions.follow_ups.text() == "Referrals to follow up: 1"
     assert actions.follow_ups.font().bold()
@@ -92,10 +93,10 @@ def test_the_follow_up_words_in_finnish_and_swedish(
 ) -> None:
     from sote_navigator import i18n
 
-    records = PlacementRecords(placement_engine)
-    age_placement(placement_engine, records.commit(None, HOMECARE).id, 18)
+    workspace = Workspace(engine=placement_engine)
+    age_placement(placement_engine, workspace.records.commit(None, HOMECARE).id, 18)
     i18n.set_language(language)
-    dialog = HistoryDialog(placement_engine)
+    dialog = HistoryDialog(workspace)
     qtbot.addWidget(dialog)
     assert dialog.follow_up_label.text() == count
     assert dialog.proxy.index(0, dialog.model.FOLLOW_UP_COLUMN).data() == waiting

@@ -19,8 +19,7 @@ from sote_navigator.core.navigation import Grouping
 from sote_navigator.core.vocabulary import EntityKind
 from sote_navigator.display_text import LIST_LIMIT
 from sote_navigator.exchange import validation
-from sote_navigator.services.navigator import Navigator
-from sote_navigator.services.workspace import open_workspace
+from sote_navigator.services.workspace import Workspace, open_workspace
 from sote_navigator.ui.details_pane import DetailsPane
 from sote_navigator.ui.findings_model import FindingsModel
 from sote_navigator.ui.list_models import OfferingTableModel, SearchResultModel
@@ -107,7 +106,7 @@ def test_the_tooltips_of_every_navigator_model_are_plain_text(
     hostile_engine: Engine, qtbot: QtBot
 ) -> None:
     i18n.set_language("fi")
-    nav = Navigator(hostile_engine)
+    nav = Workspace(engine=hostile_engine).navigator
     seen: list[str] = []
     results = SearchResultModel()
     results.set_items(nav.search("hammas") + nav.search("hoito"))
@@ -141,7 +140,7 @@ def test_the_tooltips_of_the_wizard_models_are_plain_text(tmp_path: Path, qtbot:
             text["value"] = hostile(text["value"])
     engine = _engine(tmp_path, doc, "placement")
     try:
-        wizard = PlacementWizard(engine)
+        wizard = PlacementWizard(Workspace(engine=engine))
         qtbot.addWidget(wizard)
         wizard.show()
         fill_client(wizard, "Borgå", 82, "sv")
@@ -174,7 +173,7 @@ def test_a_right_to_left_override_does_not_reverse_the_application_text(
     i18n.set_language("fi")
     marker = messages.example_marker()
     results = SearchResultModel()
-    results.set_items(Navigator(hostile_engine).search("hammas"))
+    results.set_items(Workspace(engine=hostile_engine).navigator.search("hammas"))
     rows = [results.index(r).data() for r in range(results.rowCount())]
     marked = [r for r in rows if marker in r]
     assert marked
@@ -184,7 +183,9 @@ def test_a_right_to_left_override_does_not_reverse_the_application_text(
         assert positions == sorted(positions), "the example mark must read left to right"
     offerings = OfferingTableModel()
     offerings.set_rows(
-        Navigator(hostile_engine).offerings(EntityKind.SERVICE, "S-DENTAL", None).rows
+        Workspace(engine=hostile_engine)
+        .navigator.offerings(EntityKind.SERVICE, "S-DENTAL", None)
+        .rows
     )
     cells = [offerings.index(r, 0).data().split("\n")[0] for r in range(offerings.rowCount())]
     for cell in (c for c in cells if marker in c):
@@ -200,7 +201,7 @@ def test_long_names_are_cut_in_lists_and_whole_in_the_details(tmp_path: Path, qt
     dent["names"][0]["value"] = long_name
     engine = _engine(tmp_path, doc, "long")
     try:
-        nav = Navigator(engine)
+        nav = Workspace(engine=engine).navigator
         results = SearchResultModel()
         results.set_items([r for r in nav.search("pitkä") if r.id == "prov-dent"])
         assert results.rowCount() == 1

@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 from bench.national_catalogue import generate
 from sote_navigator.exchange.findings import Code, Finding, Severity
 from sote_navigator.services import catalogue
+from sote_navigator.services.workspace import Workspace
 from sote_navigator.ui.catalogue_menu import CatalogueMenu, age_days
 from sote_navigator.ui.findings_model import FindingsModel
 from sote_navigator.ui.import_dialog import ImportDialog
@@ -52,7 +53,7 @@ def test_findings_model_passes_the_model_tester(qtmodeltester: Any) -> None:
 def test_check_shows_changes_and_import_installs(
     qtbot: QtBot, small_engine: Engine, tmp_path: Path
 ) -> None:
-    dialog = ImportDialog(small_engine)
+    dialog = ImportDialog(Workspace(engine=small_engine))
     qtbot.addWidget(dialog)
     dialog.check(write(tmp_path / "v2.json", changed()))
     qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
@@ -64,7 +65,8 @@ def test_check_shows_changes_and_import_installs(
     assert button.isEnabled()
     with qtbot.waitSignal(dialog.imported, timeout=20_000) as blocker:
         button.click()
-    assert blocker.args == [2]
+    (changes,) = blocker.args
+    assert changes.catalogue_before == 1 and changes.catalogue_after == 2
     info = catalogue.current(small_engine)
     assert info is not None and info.version == "2"
 
@@ -74,7 +76,7 @@ def test_invalid_file_shows_findings_and_cannot_be_imported(
 ) -> None:
     doc = changed()
     doc["offerings"][0]["provider"] = "prov-nobody"
-    dialog = ImportDialog(small_engine)
+    dialog = ImportDialog(Workspace(engine=small_engine))
     qtbot.addWidget(dialog)
     dialog.check(write(tmp_path / "bad.json", doc))
     qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
@@ -89,7 +91,7 @@ def test_cancel_stops_checking_and_the_window_stays_responsive(
     qtbot: QtBot, small_engine: Engine, tmp_path: Path
 ) -> None:
     big = write(tmp_path / "national.json", generate(seed=2))
-    dialog = ImportDialog(small_engine)
+    dialog = ImportDialog(Workspace(engine=small_engine))
     qtbot.addWidget(dialog)
     ticks: list[int] = []
     timer = QTimer()
@@ -114,7 +116,7 @@ def test_cancel_stops_checking_and_the_window_stays_responsive(
 def test_main_window_has_import_action_and_status(
     qtbot: QtBot, small_engine: Engine, tmp_path: Path
 ) -> None:
-    window = MainWindow(small_engine, tmp_path / "x.sqlite")
+    window = MainWindow(Workspace(engine=small_engine), tmp_path / "x.sqlite")
     qtbot.addWidget(window)
     menu: CatalogueMenu = window.catalogue_menu
     assert menu.import_action.text() == "&Import catalogue\u2026"
@@ -125,7 +127,7 @@ def test_main_window_has_import_action_and_status(
     dialog.check(write(tmp_path / "v2.json", changed()))
     qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
     dialog.findChild(QCheckBox, "acceptUnsigned").setChecked(True)
-    with qtbot.waitSignal(menu.changed, timeout=20_000):
+    with qtbot.waitSignal(window.changes.published, timeout=20_000):
         dialog.apply()
     assert "version 2" in menu.status.text()
 
@@ -156,7 +158,7 @@ def test_a_signed_file_shows_its_signer_and_imports_without_asking(
     qtbot: QtBot, small_engine: Engine, tmp_path: Path
 ) -> None:
     path, keys = _signed(tmp_path, changed(), "Pirkanmaan hyvinvointialue")
-    dialog = ImportDialog(small_engine, keys_folder=keys)
+    dialog = ImportDialog(Workspace(engine=small_engine), keys_folder=keys)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.check(path)
@@ -175,7 +177,7 @@ def test_a_signed_file_shows_its_signer_and_imports_without_asking(
 def test_an_unsigned_file_needs_the_counsellors_consent(
     qtbot: QtBot, small_engine: Engine, tmp_path: Path
 ) -> None:
-    dialog = ImportDialog(small_engine, keys_folder=tmp_path / "no-keys")
+    dialog = ImportDialog(Workspace(engine=small_engine), keys_folder=tmp_path / "no-keys")
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.check(write(tmp_path / "v2.json", changed()))
@@ -202,7 +204,7 @@ def test_an_altered_signed_file_is_refused_in_one_sentence(
 ) -> None:
     path, keys = _signed(tmp_path, changed())
     path.write_bytes(path.read_bytes().replace(b"Home nursing", b"Home nursinG"))
-    dialog = ImportDialog(small_engine, keys_folder=keys)
+    dialog = ImportDialog(Workspace(engine=small_engine), keys_folder=keys)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.check(path)

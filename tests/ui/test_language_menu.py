@@ -11,13 +11,14 @@ from sqlalchemy import Engine
 
 from sote_navigator import i18n
 from sote_navigator.cli import common
+from sote_navigator.services.workspace import Workspace
 from sote_navigator.settings import UI_LANGUAGE, Settings
 from sote_navigator.ui.language_menu import LanguageMenu, switch_language
 from sote_navigator.ui.main_window import MainWindow
 
 
 def _window(qtbot: QtBot, engine: Engine, tmp_path: Path) -> MainWindow:
-    window = MainWindow(engine, tmp_path / "small.sqlite", Settings())
+    window = MainWindow(Workspace(engine=engine), tmp_path / "small.sqlite", Settings())
     qtbot.addWidget(window)
     window.show()
     return window

@@ -10,7 +10,7 @@ from sqlalchemy import Engine
 from sote_navigator import i18n, messages
 from sote_navigator.core.navigation import Grouping
 from sote_navigator.core.vocabulary import EntityKind
-from sote_navigator.services.navigator import Navigator
+from sote_navigator.services.workspace import Workspace
 from sote_navigator.ui import wording
 from sote_navigator.ui.list_models import (
     MunicipalityListModel,
@@ -25,7 +25,7 @@ __all__ = ["navigator_engine"]
 
 def test_municipality_model(qtmodeltester: Any, navigator_engine: Engine) -> None:
     model = MunicipalityListModel()
-    model.set_items(Navigator(navigator_engine).complete("m"))
+    model.set_items(Workspace(engine=navigator_engine).navigator.complete("m"))
     assert model.rowCount() == 2  # Maarianhamina, Mäntyharju
     qtmodeltester.check(model)
     model.set_items([])
@@ -35,7 +35,7 @@ def test_municipality_model(qtmodeltester: Any, navigator_engine: Engine) -> Non
 def test_search_result_model_marks_examples(qtmodeltester: Any, navigator_engine: Engine) -> None:
     i18n.set_language("fi")
     model = SearchResultModel()
-    model.set_items(Navigator(navigator_engine).search("hammas"))
+    model.set_items(Workspace(engine=navigator_engine).navigator.search("hammas"))
     qtmodeltester.check(model)
     texts = [model.index(r).data() for r in range(model.rowCount())]
     example = [t for t in texts if t.startswith("Esimerkki Hammashoitola")]
@@ -46,7 +46,11 @@ def test_search_result_model_marks_examples(qtmodeltester: Any, navigator_engine
 def test_offering_model(qtmodeltester: Any, navigator_engine: Engine) -> None:
     i18n.set_language("fi")
     model = OfferingTableModel()
-    rows = Navigator(navigator_engine).offerings(EntityKind.SERVICE, "S-DENTAL", "unit-u6").rows
+    rows = (
+        Workspace(engine=navigator_engine)
+        .navigator.offerings(EntityKind.SERVICE, "S-DENTAL", "unit-u6")
+        .rows
+    )
     model.set_rows(rows)
     qtmodeltester.check(model)
     location, provider = model.index(1, OfferingTableModel.OFFER).data().split("\n")
@@ -61,7 +65,7 @@ def test_offering_model(qtmodeltester: Any, navigator_engine: Engine) -> None:
 
 
 def test_service_tree_model_both_groupings(qtmodeltester: Any, navigator_engine: Engine) -> None:
-    nav = Navigator(navigator_engine)
+    nav = Workspace(engine=navigator_engine).navigator
     model = ServiceTreeModel()
     for grouping in Grouping:
         model.set_tree(nav.service_tree(grouping, "en"))

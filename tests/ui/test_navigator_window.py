@@ -17,6 +17,7 @@ from sote_navigator.core.navigation import Feature, OfferingFilter
 from sote_navigator.core.vocabulary import EntityKind, ProviderKind
 from sote_navigator.i18n import arg, translate
 from sote_navigator.services.navigator import Navigator
+from sote_navigator.services.workspace import Workspace
 from sote_navigator.ui.details_pane import DetailsPane
 from sote_navigator.ui.filter_bar import FilterBar
 from sote_navigator.ui.main_window import MainWindow
@@ -44,12 +45,12 @@ def key(
 
 @pytest.fixture
 def nav(navigator_engine: Engine) -> Navigator:
-    return Navigator(navigator_engine)
+    return Workspace(engine=navigator_engine).navigator
 
 
 @pytest.fixture
 def window(qtbot: Any, navigator_engine: Engine, tmp_path: Path) -> MainWindow:
-    w = MainWindow(navigator_engine, tmp_path / "navigator.sqlite")
+    w = MainWindow(Workspace(engine=navigator_engine), tmp_path / "navigator.sqlite")
     qtbot.addWidget(w)
     w.resize(1280, 800)
     w.show()

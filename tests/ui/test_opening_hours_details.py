@@ -10,8 +10,7 @@ from sqlalchemy import Engine
 
 from sote_navigator import i18n
 from sote_navigator.services import catalogue_import
-from sote_navigator.services.navigator import Navigator
-from sote_navigator.services.workspace import open_workspace
+from sote_navigator.services.workspace import Workspace, open_workspace
 from sote_navigator.ui.details_pane import DetailsPane
 from tests.paths import FIXTURES
 
@@ -34,7 +33,7 @@ def rows_at(qtbot: Any, engine: Engine, location: str, when: dt.datetime) -> dic
     pane = DetailsPane(lambda: "nothing")
     qtbot.addWidget(pane)
     pane.clock = lambda: when
-    view = Navigator(engine).location_view(location)
+    view = Workspace(engine=engine).navigator.location_view(location)
     assert view is not None
     pane.show_location(view)
     rows: dict[str, str] = pane.rows()

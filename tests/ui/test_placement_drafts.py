@@ -16,8 +16,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
 from sote_navigator.core.placement_record import PlacementInput
-from sote_navigator.services.placement_records import PlacementRecords
-from sote_navigator.services.workspace import open_workspace
+from sote_navigator.services.workspace import Workspace, open_workspace
 from sote_navigator.ui.placement_actions import PlacementActions
 from sote_navigator.ui.wizard import PlacementWizard
 from tests.paths import ROOT
@@ -29,11 +28,10 @@ import os, signal, sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
-from sote_navigator.services.workspace import open_workspace
+from sote_navigator.services.workspace import Workspace
 from sote_navigator.ui.wizard import PlacementWizard
 from tests.wizard_driver import fill_client, fill_need, press_next
-engine = open_workspace(Path(sys.argv[1]), None)
-wizard = PlacementWizard(engine)
+wizard = PlacementWizard(Workspace(Path(sys.argv[1]), None))
 wizard.show()
 fill_client(wizard, "Borgå", 82, "sv", home_visit=True, evening=True)
 assert press_next(wizard) == 1
@@ -82,13 +80,13 @@ def test_killed_wizard_is_offered_and_restored(
 ) -> None:
     engine = open_workspace(killed_database, None)
     try:
-        (draft,) = PlacementRecords(engine).unfinished()
+        (draft,) = Workspace(engine=engine).records.unfinished()
         assert draft.input.step == 3
         assert draft.input.service_id == "S-HOMECARE"
         assert draft.input.notes == ""  # the provider step never finished
         window = QMainWindow()
         qtbot.addWidget(window)
-        actions = PlacementActions(window, engine)
+        actions = PlacementActions(window, Workspace(engine=engine))
         wizard = actions.offer_unfinished_draft()
         assert wizard is not None
         qtbot.addWidget(wizard)
@@ -107,7 +105,7 @@ def test_killed_wizard_is_offered_and_restored(
         wizard.pages[3].table.selectRow(0)
         wizard.next()
         wizard.accept()
-        (record,) = PlacementRecords(engine).find()
+        (record,) = Workspace(engine=engine).records.find()
         assert record.id == draft.id and not record.wizard_open
         assert record.snapshot and record.snapshot.provider
         assert record.snapshot.provider.offering_id == "off-omsorg-homecare"
@@ -120,7 +118,7 @@ def test_an_abandoned_draft_in_the_database(
     placement_engine: Engine, qtbot: QtBot, _answer_yes: list[str]
 ) -> None:
     """The same without a subprocess: a draft row left with its wizard open."""
-    records = PlacementRecords(placement_engine)
+    records = Workspace(engine=placement_engine).records
     records.save_draft(
         None,
         PlacementInput(
@@ -136,7 +134,7 @@ def test_an_abandoned_draft_in_the_database(
     records.save_draft(None, PlacementInput(municipality="Vihti", age=60, step=1))
     window = QMainWindow()
     qtbot.addWidget(window)
-    wizard = PlacementActions(window, placement_engine).offer_unfinished_draft()
+    wizard = PlacementActions(window, Workspace(engine=placement_engine)).offer_unfinished_draft()
     assert wizard is not None
     qtbot.addWidget(wizard)
     assert "1 more unfinished placement" in _answer_yes[0]
@@ -147,19 +145,22 @@ def test_an_abandoned_draft_in_the_database(
 def test_declining_leaves_the_draft_in_the_history(
     placement_engine: Engine, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    records = PlacementRecords(placement_engine)
+    records = Workspace(engine=placement_engine).records
     records.save_draft(None, PlacementInput(municipality="Porvoo", age=35, step=1))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     window = QMainWindow()
     qtbot.addWidget(window)
-    assert PlacementActions(window, placement_engine).offer_unfinished_draft() is None
+    assert (
+        PlacementActions(window, Workspace(engine=placement_engine)).offer_unfinished_draft()
+        is None
+    )
     assert len(records.unfinished()) == 1
 
 
 def test_restore_stops_where_the_catalogue_no_longer_agrees(
     placement_engine: Engine, qtbot: QtBot
 ) -> None:
-    records = PlacementRecords(placement_engine)
+    records = Workspace(engine=placement_engine).records
     placement_id = records.save_draft(
         None,
         PlacementInput(
@@ -172,7 +173,7 @@ def test_restore_stops_where_the_catalogue_no_longer_agrees(
         ),
     )
     draft = records.get(placement_id)
-    wizard = PlacementWizard(placement_engine, draft=draft)
+    wizard = PlacementWizard(Workspace(engine=placement_engine), draft=draft)
     qtbot.addWidget(wizard)
     wizard.show()
     assert wizard.restore() == 1

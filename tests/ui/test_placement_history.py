@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 
 from sote_navigator.core.placement_record import PlacementInput, PlacementStatus
 from sote_navigator.services.placement_records import PlacementRecords
+from sote_navigator.services.workspace import Workspace
 from sote_navigator.ui.history import HistoryDialog, PlacementListModel
 from sote_navigator.ui.main_window import MainWindow
 from sote_navigator.ui.record_dialog import RecordDialog
@@ -20,7 +21,7 @@ from sote_navigator.ui.wizard import PlacementWizard
 
 @pytest.fixture
 def records(placement_engine: Engine) -> PlacementRecords:
-    records = PlacementRecords(placement_engine)
+    records = Workspace(engine=placement_engine).records
     records.commit(
         None,
         PlacementInput(
@@ -64,7 +65,7 @@ def records(placement_engine: Engine) -> PlacementRecords:
 
 @pytest.fixture
 def history(qtbot: QtBot, placement_engine: Engine, records: PlacementRecords) -> HistoryDialog:
-    dialog = HistoryDialog(placement_engine)
+    dialog = HistoryDialog(Workspace(engine=placement_engine))
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -138,8 +139,9 @@ def test_reopen_a_draft_continues_the_wizard(history: HistoryDialog, qtbot: QtBo
     assert wizard.pages[2].selected().service.id == "S-YOUTH-MH"  # type: ignore[union-attr]
 
 
-def test_export_from_the_history(history: HistoryDialog, tmp_path: Path) -> None:
-    history.export(tmp_path / "out.csv")
+def test_export_from_the_history(qtbot: QtBot, history: HistoryDialog, tmp_path: Path) -> None:
+    assert history.export(tmp_path / "out.csv") is not None
+    qtbot.waitUntil(lambda: history.exporting is None, timeout=20_000)
     with (tmp_path / "out-counts.csv").open(encoding="utf-8-sig") as f:
         rows = list(csv.DictReader(f))
     assert {(r["dimension"], r["id"]) for r in rows} >= {("service", "S-DENTAL")}
@@ -153,7 +155,7 @@ def test_list_model_without_records(qtmodeltester: Any) -> None:
 def test_main_window_has_the_placement_menu(
     qtbot: QtBot, placement_engine: Engine, tmp_path: Path
 ) -> None:
-    window = MainWindow(placement_engine, tmp_path / "x.sqlite")
+    window = MainWindow(Workspace(engine=placement_engine), tmp_path / "x.sqlite")
     qtbot.addWidget(window)
     actions = window.placement
     assert actions.menu.title() == "&Placement"

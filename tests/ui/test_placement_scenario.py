@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from sote_navigator import i18n
-from sote_navigator.services.workspace import open_workspace
+from sote_navigator.services.workspace import Workspace, open_workspace
 from sote_navigator.ui.wizard import PlacementWizard
 from sote_navigator.ui.wizard.models import ID_ROLE
 from tests.cli_runner import run_cli
@@ -33,7 +33,7 @@ def db(tmp_path: Path, placement_catalogue_file: Path) -> Path:
 
 def _walk(qtbot: QtBot, db: Path) -> PlacementWizard:
     engine = open_workspace(db, None)
-    wizard = PlacementWizard(engine)
+    wizard = PlacementWizard(Workspace(engine=engine))
     qtbot.addWidget(wizard)
     wizard.destroyed.connect(lambda *_: engine.dispose())
     wizard.show()

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
 from sote_navigator.core.placement_record import PlacementStatus
-from sote_navigator.services.placement_records import PlacementRecords
+from sote_navigator.services.workspace import Workspace
 from sote_navigator.ui.wizard import PAGES, PlacementWizard
 from sote_navigator.ui.wizard.models import AssessmentModel, ChoiceSetModel, ServiceNamesModel
 from tests.wizard_driver import fill_client, fill_need, press_back, press_next, type_text
@@ -20,7 +20,7 @@ from tests.wizard_driver import fill_client, fill_need, press_back, press_next, 
 
 @pytest.fixture
 def wizard(qtbot: QtBot, placement_engine: Engine) -> PlacementWizard:
-    w = PlacementWizard(placement_engine)
+    w = PlacementWizard(Workspace(engine=placement_engine))
     qtbot.addWidget(w)
     w.show()
     return w
@@ -69,14 +69,14 @@ def test_whole_walk_commits_one_placement(
 
     with qtbot.waitSignal(wizard.committed) as committed:
         wizard.accept()
-    record = PlacementRecords(placement_engine).get(committed.args[0])
+    record = Workspace(engine=placement_engine).records.get(committed.args[0])
     assert record is not None
     assert record.status is PlacementStatus.REFERRED and not record.wizard_open
     assert record.snapshot and record.snapshot.provider
     assert record.snapshot.provider.offering_id == "off-omsorg-homecare"
     assert record.input.client_choice == "Vill ha svensk personal"
     assert [n.text for n in record.notes] == ["Föll hemma i januari."]
-    assert PlacementRecords(placement_engine).unfinished() == []
+    assert Workspace(engine=placement_engine).records.unfinished() == []
 
 
 def test_each_page_says_what_is_missing(wizard: PlacementWizard) -> None:
@@ -130,7 +130,7 @@ def test_identity_code_warns_and_is_refused(
     assert press_next(wizard) == 0
     assert press_next(wizard) == 0  # pressing again does not keep it
     assert "The client reference holds a personal identity code" in client.error_label.text()
-    assert PlacementRecords(placement_engine).find() == []
+    assert Workspace(engine=placement_engine).records.find() == []
     client.reference.clear()
     type_text(client.reference, "ASIAKAS-7")
     assert client.reference_warning.isHidden()
@@ -156,7 +156,7 @@ def test_identity_code_in_the_notes_or_the_choice_is_refused(
     assert "The client's choice holds a personal identity code" in provider.error_label.text()
     provider.client_choice.clear()
     assert press_next(wizard) == 4
-    (draft,) = PlacementRecords(placement_engine).unfinished()
+    (draft,) = Workspace(engine=placement_engine).records.unfinished()
     assert "308" not in str(draft.input.to_json())
 
 
@@ -203,7 +203,7 @@ def test_a_changed_need_forgets_the_chosen_service(wizard: PlacementWizard) -> N
 def test_a_draft_is_saved_after_every_step(
     wizard: PlacementWizard, placement_engine: Engine
 ) -> None:
-    records = PlacementRecords(placement_engine)
+    records = Workspace(engine=placement_engine).records
     fill_client(wizard, "Porvoo", 82, "sv")
     steps = []
     press_next(wizard)
@@ -225,7 +225,7 @@ def test_cancel_keeps_the_draft_but_does_not_offer_it_again(
     fill_client(wizard, "Porvoo", 82, "sv")
     press_next(wizard)
     wizard.reject()
-    records = PlacementRecords(placement_engine)
+    records = Workspace(engine=placement_engine).records
     assert records.unfinished() == []
     (kept,) = records.find(PlacementStatus.DRAFT)
     assert kept.input.municipality == "Porvoo"
@@ -263,7 +263,7 @@ def test_show_all_providers_when_the_list_is_cut(
     provider.table.selectRow(2)  # the client wants the one ranked third
     assert press_next(wizard) == 4
     wizard.accept()
-    (record,) = PlacementRecords(placement_engine).find()
+    (record,) = Workspace(engine=placement_engine).records.find()
     snap = record.snapshot
     assert snap and snap.provider and snap.choice_set
     assert snap.provider.offering_id == "off-aurinko-homecare"

@@ -14,8 +14,7 @@ from sqlalchemy import Engine
 from sote_navigator import i18n
 from sote_navigator.core.vocabulary import EntityKind
 from sote_navigator.services import catalogue, catalogue_import
-from sote_navigator.services.navigator import Navigator
-from sote_navigator.services.workspace import open_workspace
+from sote_navigator.services.workspace import Workspace, open_workspace
 from sote_navigator.ui.details_pane import DetailsPane
 from sote_navigator.ui.offering_list import OfferingListView
 from tests import paths
@@ -84,7 +83,7 @@ def test_importing_the_routes_again_changes_nothing(engine: Engine) -> None:
 
 def test_the_details_and_the_choice_list_show_the_ways_in(qtbot: Any, engine: Engine) -> None:
     i18n.set_language("fi")
-    navigator = Navigator(engine)
+    navigator = Workspace(engine=engine).navigator
     pane = DetailsPane(lambda: "nothing")
     qtbot.addWidget(pane)
     view = navigator.service_view(SOCIAL)
@@ -110,7 +109,7 @@ def test_the_wizard_offers_the_phone_line_as_the_way_in(qtbot: Any, engine: Engi
     from sote_navigator.ui.wizard import PlacementWizard
 
     i18n.set_language("sv")
-    wizard = PlacementWizard(engine)
+    wizard = PlacementWizard(Workspace(engine=engine))
     qtbot.addWidget(wizard)
     wizard.state = PlacementInput(
         municipality="Borgå",
@@ -136,9 +135,8 @@ def test_an_imported_emergency_service_of_no_known_county_does_not_join_others_a
     """Its name says Sosiaalipäivystys, but no offering ties it to a county: a Joensuu
     client's urgent answer must not list East Uusimaa's line."""
     from sote_navigator.core.placement_record import PlacementInput
-    from sote_navigator.services.placement import Placer
 
-    placer = Placer(engine)
+    placer = Workspace(engine=engine).placer
     entered = PlacementInput(municipality="Joensuu", age=30, language="fi", urgent=True)
     evaluation = placer.evaluate(placer.context(entered), placer.need("turvakoti"))
     ids = [a.service.id for a in evaluation.services]

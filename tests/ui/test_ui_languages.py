@@ -20,6 +20,7 @@ from sqlalchemy import Engine
 
 import sote_navigator.ui
 from sote_navigator import i18n
+from sote_navigator.services.workspace import Workspace
 from sote_navigator.ui import gallery
 from sote_navigator.ui.language_menu import LanguageMenu
 from tests.catalogue_factory import small_catalogue
@@ -33,9 +34,11 @@ SWITCHES = [("fi", "sv"), ("sv", "fi"), ("en", "fi"), ("fi", "en"), ("sv", "en")
 
 @pytest.fixture
 def build(qtbot: QtBot, small_engine: Engine, tmp_path: Path) -> Iterator[Any]:
+    workspace = Workspace(engine=small_engine)
+
     def make(name: str) -> QWidget:
         screen = SCREENS[name]
-        widget = screen.build(small_engine, tmp_path / "small.sqlite")
+        widget = screen.build(workspace, tmp_path / "small.sqlite")
         qtbot.addWidget(widget)
         show(widget, screen.size)
         return widget
@@ -115,8 +118,9 @@ def _ui_widget_classes() -> set[type]:
 
 def test_every_window_and_widget_is_in_the_gallery(qtbot: QtBot, small_engine: Engine) -> None:
     covered: set[type] = set()
+    workspace = Workspace(engine=small_engine)
     for screen in gallery.screens():
-        widget = screen.build(small_engine, Path("unused.sqlite"))
+        widget = screen.build(workspace, Path("unused.sqlite"))
         qtbot.addWidget(widget)
         # A shared base class (e.g. of the wizard pages) is covered by its subclasses.
         covered |= {c for w in [widget, *widget.findChildren(QWidget)] for c in type(w).__mro__}

@@ -8,8 +8,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from sote_navigator.services.placement_records import PlacementRecords
-from sote_navigator.services.workspace import open_workspace
+from sote_navigator.services.workspace import Workspace, open_workspace
 from sote_navigator.ui.wizard import PlacementWizard
 from tests.wizard_driver import fill_client, fill_need, press_next, type_text
 
@@ -18,7 +17,7 @@ def test_postal_code_orders_places_and_the_printout_says_how_old(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     engine = open_workspace(tmp_path / "desk.sqlite")
-    wizard = PlacementWizard(engine)
+    wizard = PlacementWizard(Workspace(engine=engine))
     qtbot.addWidget(wizard)
     wizard.show()
     fill_client(wizard, "Rovaniemi", 70, "fi")
@@ -42,7 +41,7 @@ def test_postal_code_orders_places_and_the_printout_says_how_old(
     assert "asiakkaan postinumeroalueelta (96100)" in preview
     with qtbot.waitSignal(wizard.committed) as committed:
         wizard.accept()
-    record = PlacementRecords(engine).get(committed.args[0])
+    record = Workspace(engine=engine).records.get(committed.args[0])
     assert record is not None and record.input.postal_code == "96100"
     assert record.snapshot and record.snapshot.context.origin
     assert record.snapshot.context.origin.basis == "postal_area"

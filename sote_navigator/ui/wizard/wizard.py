@@ -1,31 +1,38 @@
 """The placement wizard: five pages fill one ``PlacementInput``; one service call commits.
 
 A draft is saved after every step, so that a killed application loses nothing: on the next
-start the unfinished draft is offered, and ``restore()`` walks back to where it stopped.
+start the unfinished draft is offered, and ``restore()`` walks back to where it stopped. Each
+save is published to the window's change feed (ui.changes), which the history follows.
+
+The wizard works with the workspace's placer and records: every wizard shares the caches the
+navigator warmed, and follows the current catalogue version as they do.
 """
 
 from __future__ import annotations
 
 import contextlib
 import dataclasses
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QWidget, QWizard
-from sqlalchemy import Engine
 
 from sote_navigator import messages
 from sote_navigator.core.errors import UserFacingError
 from sote_navigator.core.placement import Evaluation, Need, NeedKind
 from sote_navigator.core.placement_record import PlacementInput, PlacementRecord, snapshot
 from sote_navigator.core.placement_snapshot import PlacementSnapshot
-from sote_navigator.services.placement_records import PlacementRecords
+from sote_navigator.services.changes import Changes
+from sote_navigator.ui.changes import ChangeFeed
 from sote_navigator.ui.wizard.client_page import ClientPage
 from sote_navigator.ui.wizard.need_page import NeedPage
 from sote_navigator.ui.wizard.page import PlacementPage
 from sote_navigator.ui.wizard.provider_page import ProviderPage
 from sote_navigator.ui.wizard.services_page import ServicesPage
 from sote_navigator.ui.wizard.summary_page import SummaryPage
+
+if TYPE_CHECKING:
+    from sote_navigator.services.workspace import Workspace
 
 # Qt's own texts for the wizard buttons (classic/modern style, macOS style), worded by Qt's
 # translations in its "QWizard" context; the Finish button is ours.
@@ -74,16 +81,17 @@ class PlacementWizard(QWizard):
 
     def __init__(
         self,
-        engine: Engine,
+        workspace: Workspace,
         parent: QWidget | None = None,
         *,
         draft: PlacementRecord | None = None,
-        records: PlacementRecords | None = None,
+        changes: ChangeFeed | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("placementWizard")
-        self.records = records or PlacementRecords(engine)
-        self.placer = self.records.placer
+        self.records = workspace.records
+        self.placer = workspace.placer
+        self.changes = changes if changes is not None else ChangeFeed(self)
         self.state = dataclasses.replace(draft.input) if draft else PlacementInput()
         self.placement_id: int | None = draft.id if draft else None
         self.restoring = False
@@ -165,16 +173,19 @@ class PlacementWizard(QWizard):
         try:
             # The client's money stays out of drafts: it is saved only with the placement.
             draft = self.state.without_fees()
+            new = self.placement_id is None
             self.placement_id = self.records.save_draft(self.placement_id, draft)
         except UserFacingError as error:
             page.show_error(messages.problem_text(error))
             return False
+        self.changes.publish(Changes.placement_saved(self.placement_id, new=new))
         return True
 
     def accept(self) -> None:
         if not self._committed:
             if not self.validateCurrentPage():
                 return
+            new = self.placement_id is None
             try:
                 record = self.records.commit(self.placement_id, self.state)
             except UserFacingError as error:
@@ -183,6 +194,7 @@ class PlacementWizard(QWizard):
             self.placement_id = record.id
             self._committed = True
             self.committed.emit(record.id)
+            self.changes.publish(Changes.placement_saved(record.id, new=new))
         # QWizard.done() validates the page once more; page_done() no longer saves a draft.
         super().accept()
 
@@ -193,6 +205,7 @@ class PlacementWizard(QWizard):
             # On failure the draft stays offered at the next start: nothing is lost.
             with contextlib.suppress(UserFacingError):
                 self.records.close_draft(self.placement_id)
+                self.changes.publish(Changes.placement_saved(self.placement_id, new=False))
         super().reject()
 
     def restore(self) -> int:
