@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from sote_navigator import client_group_text, contact_route_text, fee_text, i18n, voucher_text
+from sote_navigator import i18n
 from sote_navigator.core import freshness, localized
 from sote_navigator.core.distance import OriginBasis
 from sote_navigator.core.reasons import Effect, Reason, ReasonCode, Verdict
-from sote_navigator.display_text import isolate
 from sote_navigator.i18n import arg, translate
+from sote_navigator.wording import client_groups, contact_routes, fees, vouchers
+from sote_navigator.wording.display import isolate
 
 MARKS = {Effect.FOR: "+", Effect.AGAINST: "\u2212", Effect.INFO: "\u2022"}
 
@@ -82,7 +83,7 @@ def _name(p: dict[str, Any], key: str) -> str:
 
 def voucher_choice_text(p: dict[str, Any]) -> str:
     """Vouchers in use: whether the client can choose a voucher provider, and the value."""
-    kind = voucher_text.kind_text(str(p.get("kind", "")))
+    kind = vouchers.kind_text(str(p.get("kind", "")))
     if p.get("providers", True):
         template = translate(
             "Placement",
@@ -93,7 +94,7 @@ def voucher_choice_text(p: dict[str, Any]) -> str:
             "Placement",
             "A %1 is in use for this service, but the catalogue lists no voucher provider serving the client: %2.",
         )
-    return arg(template, kind, voucher_text.value_text(p))
+    return arg(template, kind, vouchers.value_text(p))
 
 
 def _language_right(p: dict[str, Any]) -> str:
@@ -241,9 +242,9 @@ _WORDING: dict[ReasonCode, Callable[[dict[str, Any]], str]] = {
         p["age"],
         age_range_text(p.get("min_age"), p.get("max_age")),
     ),
-    ReasonCode.IN_CLIENT_GROUP: client_group_text.in_group_text,
-    ReasonCode.NOT_IN_CLIENT_GROUP: client_group_text.not_in_group_text,
-    ReasonCode.CLIENT_GROUP_UNCONFIRMED: client_group_text.group_unconfirmed_text,
+    ReasonCode.IN_CLIENT_GROUP: client_groups.in_group_text,
+    ReasonCode.NOT_IN_CLIENT_GROUP: client_groups.not_in_group_text,
+    ReasonCode.CLIENT_GROUP_UNCONFIRMED: client_groups.group_unconfirmed_text,
     ReasonCode.RESIDENCE_OUTSIDE_AREA: lambda p: arg(
         translate(
             "Placement",
@@ -311,13 +312,13 @@ _WORDING: dict[ReasonCode, Callable[[dict[str, Any]], str]] = {
     ReasonCode.PROCURED: lambda p: translate(
         "Placement", "A procured service, paid by the organiser."
     ),
-    ReasonCode.FEE_ESTIMATE: fee_text.estimate_text,
-    ReasonCode.FEE_TABLE: fee_text.table_text,
-    ReasonCode.FEE_NOT_KNOWN: fee_text.not_known_text,
+    ReasonCode.FEE_ESTIMATE: fees.estimate_text,
+    ReasonCode.FEE_TABLE: fees.table_text,
+    ReasonCode.FEE_NOT_KNOWN: fees.not_known_text,
     ReasonCode.VOUCHER_PROVIDER: lambda p: arg(
         translate("Placement", "Accepts the %1: %2."),
-        voucher_text.kind_text(str(p.get("kind", ""))),
-        voucher_text.value_text(p),
+        vouchers.kind_text(str(p.get("kind", ""))),
+        vouchers.value_text(p),
     ),
     ReasonCode.ACCESSIBILITY_NOT_REPORTED: lambda p: translate(
         "Placement", "Whether the premises are accessible is not reported."
@@ -333,7 +334,7 @@ _WORDING: dict[ReasonCode, Callable[[dict[str, Any]], str]] = {
 
 def reason_text(reason: Reason) -> str:
     if reason.code in _ROUTES:
-        return contact_route_text.urgent_route_text(reason)
+        return contact_routes.urgent_route_text(reason)
     return _WORDING[reason.code](reason.params)
 
 

@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QTime
 
-from sote_navigator import i18n, messages
-from sote_navigator import voucher_text as voucher_text_module
+from sote_navigator import i18n
 from sote_navigator.core import localized
 from sote_navigator.core.navigation import NO_FEATURES, Feature
 from sote_navigator.core.vocabulary import EntityKind
 from sote_navigator.i18n import arg, translate
+from sote_navigator.wording import vouchers
+from sote_navigator.wording.errors import example_marker
 
 if TYPE_CHECKING:
     from sote_navigator.core.catalogue import OpeningHours, RecordSource, Voucher
@@ -128,12 +129,12 @@ def voucher_text(voucher: Voucher) -> str:
     """Its value and the client's self-share with their source and date, or whom to ask."""
     from sote_navigator.core.choice_set import voucher_params  # not before the first paint
 
-    return voucher_text_module.value_text(voucher_params(voucher))
+    return vouchers.value_text(voucher_params(voucher))
 
 
 def voucher_cell_text(voucher: Voucher) -> str:
     """A short value for a table cell: "36,00 € per hour", "8,40–40,80 € per hour", or "?"."""
-    unit = voucher_text_module.unit_text(voucher.unit)
+    unit = vouchers.unit_text(voucher.unit)
     if voucher.value_cents is not None:
         return f"{i18n.format_money(voucher.value_cents)} {unit}".strip()
     if voucher.min_value_cents is not None:
@@ -153,7 +154,7 @@ def charge_text(charge: str) -> str:
 
 def stale_suffix(verified_on: str | None) -> str:
     """The flag on a list row whose information is older than the catalogue allows."""
-    from sote_navigator.placement_text import information_date_text  # not before the window
+    from sote_navigator.wording.reasons import information_date_text  # not before the window
 
     return "  " + arg(
         translate("Navigator", "[information from %1: check]"),
@@ -165,7 +166,7 @@ def information_lines(
     verified_on: str | None, source: RecordSource | None, stale: bool
 ) -> list[str]:
     """How old a record's information is and where it comes from, for the details pane."""
-    from sote_navigator.placement_text import information_date_text  # not before the window
+    from sote_navigator.wording.reasons import information_date_text  # not before the window
 
     lines: list[str] = []
     if verified_on and stale:
@@ -192,4 +193,4 @@ def information_lines(
 
 
 def example_suffix(example: bool) -> str:
-    return f"  [{messages.example_marker()}]" if example else ""
+    return f"  [{example_marker()}]" if example else ""

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from sote_navigator import i18n, messages
+from sote_navigator import i18n
 from sote_navigator.core import localized
-from sote_navigator.display_text import shown
 from sote_navigator.exchange.diff import CatalogueDiff, EntityChange
 from sote_navigator.exchange.findings import Code, Finding, Findings, Severity
 from sote_navigator.i18n import arg, translate
+from sote_navigator.wording.display import shown
+from sote_navigator.wording.errors import example_marker
 
 
 def severity_text(severity: Severity) -> str:
@@ -372,7 +373,7 @@ def _label(change: EntityChange, language: str) -> str:
     name = shown(localized.pick(change.names, language) or change.key)
     context = shown(localized.pick(change.context, language))
     text = f"{name} \u2014 {context}" if context else name
-    marker = f" [{messages.example_marker()}]" if change.example else ""
+    marker = f" [{example_marker()}]" if change.example else ""
     return f"{text} ({shown(change.key)}){marker}"
 
 
