@@ -26,7 +26,7 @@ from sote_navigator.ui.list_models import OfferingTableModel, SearchResultModel
 from sote_navigator.ui.service_tree_model import ServiceTreeModel
 from sote_navigator.ui.wizard import PlacementWizard
 from sote_navigator.wording.display import LIST_LIMIT
-from sote_navigator.wording.errors import example_marker
+from sote_navigator.wording.vocabulary import example_marker
 from tests.catalogue_factory import placement_catalogue, small_catalogue
 from tests.cli_runner import run_cli
 from tests.navigator_catalogue import navigator_catalogue

@@ -18,7 +18,7 @@ from sote_navigator.ui.list_models import (
 )
 from sote_navigator.ui.service_tree_model import ServiceTreeModel
 from sote_navigator.wording.catalogue_facts import languages_text
-from sote_navigator.wording.errors import example_marker
+from sote_navigator.wording.vocabulary import example_marker
 from tests.navigator_catalogue import navigator_engine
 
 __all__ = ["navigator_engine"]

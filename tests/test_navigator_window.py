@@ -22,7 +22,7 @@ from sote_navigator.ui.filter_bar import FilterBar
 from sote_navigator.ui.main_window import MainWindow
 from sote_navigator.ui.municipality_field import MunicipalityField
 from sote_navigator.ui.service_browser import ServiceBrowser
-from sote_navigator.wording.errors import example_marker
+from sote_navigator.wording.vocabulary import example_marker
 from tests.cli_runner import run_cli
 from tests.navigator_catalogue import navigator_engine
 

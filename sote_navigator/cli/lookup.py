@@ -10,7 +10,7 @@ from sote_navigator.core.catalogue import LookupAnswer, Municipality, Routing
 from sote_navigator.i18n import arg, translate
 from sote_navigator.services.directory import DirectoryCache
 from sote_navigator.services.lookup import MunicipalityLookup
-from sote_navigator.wording.errors import language_status_text
+from sote_navigator.wording.vocabulary import language_status_text
 
 
 def register(subparsers: Any) -> None:

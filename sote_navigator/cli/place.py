@@ -25,7 +25,6 @@ from sote_navigator.services.placement import MAX_AGE, Placer
 from sote_navigator.services.placement_records import PlacementRecords
 from sote_navigator.wording.client_groups import answered_lines
 from sote_navigator.wording.contact_routes import route_line, urgent_route_lines, urgent_title
-from sote_navigator.wording.errors import example_marker
 from sote_navigator.wording.reasons import (
     language_name,
     nothing_matches_text,
@@ -34,6 +33,7 @@ from sote_navigator.wording.reasons import (
     verdict_text,
 )
 from sote_navigator.wording.summary import status_text
+from sote_navigator.wording.vocabulary import example_marker
 
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 

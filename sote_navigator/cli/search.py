@@ -9,7 +9,7 @@ from sote_navigator.core.catalogue import SearchResult
 from sote_navigator.core.vocabulary import EntityKind
 from sote_navigator.i18n import arg, translate
 from sote_navigator.services.search import CatalogueSearch
-from sote_navigator.wording.errors import example_marker
+from sote_navigator.wording.vocabulary import example_marker
 
 
 def register(subparsers: Any) -> None:

@@ -38,7 +38,7 @@ from sote_navigator.wording.catalogue_facts import (
     voucher_text,
 )
 from sote_navigator.wording.display import isolate, shown
-from sote_navigator.wording.errors import (
+from sote_navigator.wording.vocabulary import (
     access_text,
     choice_text,
     example_marker,

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QWidget
 
 from sote_navigator.core.navigation import Feature, OfferingFilter
 from sote_navigator.core.vocabulary import ProviderKind
-from sote_navigator.wording.errors import provider_kind_text
+from sote_navigator.wording.vocabulary import provider_kind_text
 
 
 class FilterBar(QWidget):

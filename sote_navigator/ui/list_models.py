@@ -31,7 +31,7 @@ from sote_navigator.wording.catalogue_facts import (
     stale_suffix,
 )
 from sote_navigator.wording.display import TOOLTIP_LIMIT, shown
-from sote_navigator.wording.errors import provider_kind_text
+from sote_navigator.wording.vocabulary import provider_kind_text
 
 if TYPE_CHECKING:
     from sote_navigator.core.catalogue import Municipality, SearchResult

@@ -16,7 +16,7 @@ from sote_navigator.i18n import arg
 from sote_navigator.ui.list_models import ID_ROLE, MunicipalityListModel, municipality_label
 from sote_navigator.ui.widgets import Badge, ClearingLineEdit, plain_label
 from sote_navigator.wording.display import shown
-from sote_navigator.wording.errors import language_status_text
+from sote_navigator.wording.vocabulary import language_status_text
 
 if TYPE_CHECKING:
     from sote_navigator.core.catalogue import LookupAnswer, Routing

@@ -20,7 +20,7 @@ from sote_navigator.ui.list_models import EXAMPLE_ROLE, ID_ROLE, KIND_ROLE, ROOT
 from sote_navigator.ui.tooltips import plain_tooltip
 from sote_navigator.wording.catalogue_facts import example_suffix
 from sote_navigator.wording.display import shown
-from sote_navigator.wording.errors import level_text
+from sote_navigator.wording.vocabulary import level_text
 
 _NO_PARENT = -1
 

@@ -18,7 +18,7 @@ from sote_navigator.core.navigation import NO_FEATURES, Feature
 from sote_navigator.core.vocabulary import EntityKind
 from sote_navigator.i18n import arg, translate
 from sote_navigator.wording import vouchers
-from sote_navigator.wording.errors import example_marker
+from sote_navigator.wording.vocabulary import example_marker
 
 if TYPE_CHECKING:
     from sote_navigator.core.catalogue import OpeningHours, RecordSource, Voucher

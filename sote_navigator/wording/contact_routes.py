@@ -112,7 +112,7 @@ def route_line(route: Json) -> str:
     parts.append(source_text(route))
     text = ", ".join(p for p in parts if p)
     if route.get("example"):
-        from sote_navigator.wording.errors import example_marker
+        from sote_navigator.wording.vocabulary import example_marker
 
         text += f" [{example_marker()}]"
     return f"{kind_text(str(route.get('kind')))}: {text}"

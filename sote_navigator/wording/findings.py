@@ -14,7 +14,7 @@ from sote_navigator.exchange.diff import CatalogueDiff, EntityChange
 from sote_navigator.exchange.findings import Code, Finding, Findings, Severity
 from sote_navigator.i18n import arg, translate
 from sote_navigator.wording.display import shown
-from sote_navigator.wording.errors import example_marker
+from sote_navigator.wording.vocabulary import example_marker
 
 
 def severity_text(severity: Severity) -> str:

@@ -22,12 +22,12 @@ from sote_navigator.i18n import translate
 from sote_navigator.ui.tooltips import plain_tooltip
 from sote_navigator.wording.catalogue_facts import voucher_cell_text
 from sote_navigator.wording.display import shown
-from sote_navigator.wording.errors import example_marker
 from sote_navigator.wording.reasons import (
     language_name,
     reason_line,
     verdict_text,
 )
+from sote_navigator.wording.vocabulary import example_marker
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
