@@ -2650,34 +2650,6 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Ei oikeutettu</translation>
     </message>
     <message>
-        <source>per hour</source>
-        <translation>tunnilta</translation>
-    </message>
-    <message>
-        <source>per visit</source>
-        <translation>käynniltä</translation>
-    </message>
-    <message>
-        <source>per day</source>
-        <translation>päivältä</translation>
-    </message>
-    <message>
-        <source>per month</source>
-        <translation>kuukaudelta</translation>
-    </message>
-    <message>
-        <source>per treatment</source>
-        <translation>hoitokerralta</translation>
-    </message>
-    <message>
-        <source>client voucher</source>
-        <translation>asiakasseteli</translation>
-    </message>
-    <message>
-        <source>service voucher</source>
-        <translation>palveluseteli</translation>
-    </message>
-    <message>
         <source>%1–%2 years</source>
         <translation>%1–%2 vuotta</translation>
     </message>

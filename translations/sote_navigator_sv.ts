@@ -2650,34 +2650,6 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Har inte rätt</translation>
     </message>
     <message>
-        <source>per hour</source>
-        <translation>per timme</translation>
-    </message>
-    <message>
-        <source>per visit</source>
-        <translation>per besök</translation>
-    </message>
-    <message>
-        <source>per day</source>
-        <translation>per dag</translation>
-    </message>
-    <message>
-        <source>per month</source>
-        <translation>per månad</translation>
-    </message>
-    <message>
-        <source>per treatment</source>
-        <translation>per behandling</translation>
-    </message>
-    <message>
-        <source>client voucher</source>
-        <translation>kundsedel</translation>
-    </message>
-    <message>
-        <source>service voucher</source>
-        <translation>servicesedel</translation>
-    </message>
-    <message>
         <source>%1–%2 years</source>
         <translation>%1–%2 år</translation>
     </message>

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from sote_navigator import i18n
 from sote_navigator.core import freshness, localized
 from sote_navigator.core.distance import OriginBasis
@@ -17,8 +19,27 @@ from sote_navigator.core.reasons import Effect, Reason, ReasonCode, Verdict
 from sote_navigator.i18n import arg, translate
 from sote_navigator.wording import client_groups, contact_routes, fees, vouchers
 from sote_navigator.wording.display import isolate
+from sote_navigator.wording.sentences import Facts, Sentence, term
+
+CONTEXT = "Placement"
+Params = dict[str, Any]
 
 MARKS = {Effect.FOR: "+", Effect.AGAINST: "\u2212", Effect.INFO: "\u2022"}
+
+
+VERDICTS: dict[Verdict, object] = {
+    Verdict.ELIGIBLE: QT_TRANSLATE_NOOP("Placement", "Eligible: direct access"),
+    Verdict.ASSESSMENT_DECISION: QT_TRANSLATE_NOOP(
+        "Placement", "Eligible after a service-need assessment and an authority decision"
+    ),
+    Verdict.REFERRAL: QT_TRANSLATE_NOOP("Placement", "Needs a referral"),
+    Verdict.MUNICIPAL: QT_TRANSLATE_NOOP(
+        "Placement", "Municipal service: contact the municipality"
+    ),
+    Verdict.CONDITIONAL: QT_TRANSLATE_NOOP("Placement", "Only for a client group: check first"),
+    Verdict.NOT_ELIGIBLE: QT_TRANSLATE_NOOP("Placement", "Not eligible"),
+}
+"""The verdicts but OUTSIDE_REFORM, which names the organiser."""
 
 
 def verdict_text(verdict: Verdict, reasons: Iterable[Reason] = ()) -> str:
@@ -32,41 +53,12 @@ def verdict_text(verdict: Verdict, reasons: Iterable[Reason] = ()) -> str:
             ),
             organiser or translate("Placement", "The client's home region"),
         )
-    return {
-        Verdict.ELIGIBLE: translate("Placement", "Eligible: direct access"),
-        Verdict.ASSESSMENT_DECISION: translate(
-            "Placement", "Eligible after a service-need assessment and an authority decision"
-        ),
-        Verdict.REFERRAL: translate("Placement", "Needs a referral"),
-        Verdict.MUNICIPAL: translate("Placement", "Municipal service: contact the municipality"),
-        Verdict.CONDITIONAL: translate("Placement", "Only for a client group: check first"),
-        Verdict.NOT_ELIGIBLE: translate("Placement", "Not eligible"),
-    }[verdict]
+    return term(CONTEXT, VERDICTS[verdict])
 
 
 def language_name(code: str) -> str:
     """The name of a language in the active language ("ruotsi", "svenska", "Swedish")."""
     return str(i18n.babel_locale().languages.get(code, code))
-
-
-def voucher_unit_text(unit: str) -> str:
-    return {
-        "hour": translate("Placement", "per hour"),
-        "visit": translate("Placement", "per visit"),
-        "day": translate("Placement", "per day"),
-        "month": translate("Placement", "per month"),
-        "treatment": translate("Placement", "per treatment"),
-    }.get(unit, "")
-
-
-def voucher_kind_text(kind: str) -> str:
-    if kind == "asiakasseteli":
-        return translate("Placement", "client voucher")
-    return translate("Placement", "service voucher")
-
-
-def money(cents: Any) -> str:
-    return i18n.format_money(int(cents or 0), i18n.content_language())
 
 
 def age_range_text(min_age: int | None, max_age: int | None) -> str:
@@ -77,11 +69,25 @@ def age_range_text(min_age: int | None, max_age: int | None) -> str:
     return arg(translate("Placement", "up to %1 years"), max_age)
 
 
-def _name(p: dict[str, Any], key: str) -> str:
+def _name(p: Facts, key: str) -> str:
     return isolate(localized.pick(p.get(key) or [], i18n.content_language()))
 
 
-def voucher_choice_text(p: dict[str, Any]) -> str:
+def _named(key: str) -> Callable[[Facts], str]:
+    """The fact: the catalogue name under ``key``, in the content language, isolated."""
+    return lambda p: _name(p, key)
+
+
+def _given(key: str) -> Callable[[Facts], object]:
+    """The fact: the parameter ``key`` as it is (a reason without it is malformed)."""
+    return lambda p: p[key]
+
+
+def _language(p: Facts) -> str:
+    return language_name(str(p["language"]))
+
+
+def voucher_choice_text(p: Params) -> str:
     """Vouchers in use: whether the client can choose a voucher provider, and the value."""
     kind = vouchers.kind_text(str(p.get("kind", "")))
     if p.get("providers", True):
@@ -97,7 +103,7 @@ def voucher_choice_text(p: dict[str, Any]) -> str:
     return arg(template, kind, vouchers.value_text(p))
 
 
-def _language_right(p: dict[str, Any]) -> str:
+def _language_right(p: Params) -> str:
     if p.get("bilingual"):
         return arg(
             translate("Placement", "%1 is bilingual: the client has the right to be served in %2."),
@@ -119,12 +125,12 @@ def information_date_text(verified_on: str) -> str:
     return i18n.format_date(date)
 
 
-def _source_suffix(p: dict[str, Any]) -> str:
+def _source_suffix(p: Params) -> str:
     source = str(p.get("source") or "")
     return " " + arg(translate("Placement", "Source: %1."), source) if source else ""
 
 
-def _stale(p: dict[str, Any]) -> str:
+def _stale(p: Params) -> str:
     text = arg(
         translate("Placement", "Information from %1: check before sending the client."),
         information_date_text(str(p.get("date", ""))),
@@ -132,7 +138,7 @@ def _stale(p: dict[str, Any]) -> str:
     return text + _source_suffix(p)
 
 
-def _verified(p: dict[str, Any]) -> str:
+def _verified(p: Params) -> str:
     text = arg(
         translate("Placement", "Information verified %1."),
         information_date_text(str(p.get("date", ""))),
@@ -140,7 +146,7 @@ def _verified(p: dict[str, Any]) -> str:
     return text + _source_suffix(p)
 
 
-def _distance(p: dict[str, Any]) -> str:
+def _distance(p: Params) -> str:
     km = float(p.get("km") or 0)
     shown = i18n.format_number(round(km)) if km >= 1 else None
     if p.get("basis") == OriginBasis.POSTAL_AREA.value:
@@ -168,7 +174,7 @@ def _distance(p: dict[str, Any]) -> str:
     )
 
 
-def _serves_in_language(p: dict[str, Any]) -> str:
+def _serves_in_language(p: Params) -> str:
     if p.get("right"):
         return arg(
             translate("Placement", "Serves in %1, as is the client's right."),
@@ -177,154 +183,198 @@ def _serves_in_language(p: dict[str, Any]) -> str:
     return arg(translate("Placement", "Serves in %1."), language_name(str(p["language"])))
 
 
-_WORDING: dict[ReasonCode, Callable[[dict[str, Any]], str]] = {
+REASONS: dict[ReasonCode, Sentence | Callable[[Params], str]] = {
     ReasonCode.LANGUAGE_RIGHT: _language_right,
-    ReasonCode.LANGUAGE_NOT_OFFICIAL: lambda p: arg(
-        translate(
+    ReasonCode.LANGUAGE_NOT_OFFICIAL: Sentence(
+        QT_TRANSLATE_NOOP(
             "Placement",
             "%1 is not bilingual, so service in %2 is not a right there; providers serving in %2 are still ranked first.",
         ),
-        _name(p, "municipality"),
-        language_name(str(p["language"])),
+        (
+            _named("municipality"),
+            _language,
+        ),
     ),
-    ReasonCode.INTERPRETER_NEEDED: lambda p: arg(
-        translate(
+    ReasonCode.INTERPRETER_NEEDED: Sentence(
+        QT_TRANSLATE_NOOP(
             "Placement",
             "The client needs an interpreter (%1): mention it when booking, so that one is arranged.",
         ),
-        language_name(str(p["language"])),
+        (_language,),
     ),
-    ReasonCode.URGENT_HELPLINE: lambda p: translate(
-        "Placement",
-        "Urgent: call the on-call medical helpline 116117 first; in an emergency, call 112.",
+    ReasonCode.URGENT_HELPLINE: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Placement",
+            "Urgent: call the on-call medical helpline 116117 first; in an emergency, call 112.",
+        )
     ),
-    ReasonCode.UNKNOWN_ROUTING: lambda p: translate(
-        "Placement", "The home municipality is not known, so the organiser is not known either."
+    ReasonCode.UNKNOWN_ROUTING: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Placement", "The home municipality is not known, so the organiser is not known either."
+        )
     ),
-    ReasonCode.DIRECT_ACCESS: lambda p: translate(
-        "Placement",
-        "The client can contact the service directly: no referral or decision is needed.",
+    ReasonCode.DIRECT_ACCESS: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Placement",
+            "The client can contact the service directly: no referral or decision is needed.",
+        )
     ),
-    ReasonCode.ASSESSMENT_REQUIRED: lambda p: translate(
-        "Placement",
-        "A service-need assessment comes first; an official of the organiser then makes an authority decision.",
+    ReasonCode.ASSESSMENT_REQUIRED: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Placement",
+            "A service-need assessment comes first; an official of the organiser then makes an authority decision.",
+        )
     ),
-    ReasonCode.REFERRAL_REQUIRED: lambda p: translate(
-        "Placement",
-        "A doctor's referral is needed: the route is through a doctor at the client's sote-keskus (social and health centre).",
+    ReasonCode.REFERRAL_REQUIRED: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Placement",
+            "A doctor's referral is needed: the route is through a doctor at the client's sote-keskus (social and health centre).",
+        )
     ),
-    ReasonCode.MUNICIPAL_SERVICE: lambda p: arg(
-        translate(
+    ReasonCode.MUNICIPAL_SERVICE: Sentence(
+        QT_TRANSLATE_NOOP(
             "Placement",
             "This is a service of the municipality, not of the wellbeing services county: contact the municipality of %1.",
         ),
-        _name(p, "municipality"),
+        (_named("municipality"),),
     ),
-    ReasonCode.OUTSIDE_REFORM: lambda p: arg(
-        translate(
+    ReasonCode.OUTSIDE_REFORM: Sentence(
+        QT_TRANSLATE_NOOP(
             "Placement",
             "%1 organises its own social and health care, outside the wellbeing services county reform: contact its own services.",
         ),
-        _name(p, "organiser"),
+        (_named("organiser"),),
     ),
-    ReasonCode.BELOW_MIN_AGE: lambda p: arg(
-        translate("Placement", "The service is for clients aged %1 or over; the client is %2."),
-        p["min_age"],
-        p["age"],
+    ReasonCode.BELOW_MIN_AGE: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Placement", "The service is for clients aged %1 or over; the client is %2."
+        ),
+        (
+            _given("min_age"),
+            _given("age"),
+        ),
     ),
-    ReasonCode.ABOVE_MAX_AGE: lambda p: arg(
-        translate("Placement", "The service is for clients aged up to %1; the client is %2."),
-        p["max_age"],
-        p["age"],
+    ReasonCode.ABOVE_MAX_AGE: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Placement", "The service is for clients aged up to %1; the client is %2."
+        ),
+        (
+            _given("max_age"),
+            _given("age"),
+        ),
     ),
-    ReasonCode.AGE_WITHIN_LIMITS: lambda p: arg(
-        translate("Placement", "The client's age (%1) is within the service's age limits (%2)."),
-        p["age"],
-        age_range_text(p.get("min_age"), p.get("max_age")),
+    ReasonCode.AGE_WITHIN_LIMITS: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Placement", "The client's age (%1) is within the service's age limits (%2)."
+        ),
+        (
+            _given("age"),
+            lambda p: age_range_text(p.get("min_age"), p.get("max_age")),
+        ),
     ),
     ReasonCode.IN_CLIENT_GROUP: client_groups.in_group_text,
     ReasonCode.NOT_IN_CLIENT_GROUP: client_groups.not_in_group_text,
     ReasonCode.CLIENT_GROUP_UNCONFIRMED: client_groups.group_unconfirmed_text,
-    ReasonCode.RESIDENCE_OUTSIDE_AREA: lambda p: arg(
-        translate(
+    ReasonCode.RESIDENCE_OUTSIDE_AREA: Sentence(
+        QT_TRANSLATE_NOOP(
             "Placement",
             "The service is offered only outside the area of %1, and only to residents of the areas where it is offered.",
         ),
-        _name(p, "organiser"),
+        (_named("organiser"),),
     ),
-    ReasonCode.OFFERED_OUTSIDE_AREA: lambda p: translate(
-        "Placement",
-        "The service is offered outside the client's own organiser's area; residence there is not required.",
+    ReasonCode.OFFERED_OUTSIDE_AREA: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Placement",
+            "The service is offered outside the client's own organiser's area; residence there is not required.",
+        )
     ),
-    ReasonCode.ON_CALL_FIRST: lambda p: translate(
-        "Placement", "On-call service: shown first because the need is urgent."
+    ReasonCode.ON_CALL_FIRST: Sentence(
+        QT_TRANSLATE_NOOP("Placement", "On-call service: shown first because the need is urgent.")
     ),
-    ReasonCode.AROUND_THE_CLOCK_FIRST: lambda p: translate(
-        "Placement",
-        "Open around the clock, no referral needed: shown first because the need is urgent.",
+    ReasonCode.AROUND_THE_CLOCK_FIRST: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Placement",
+            "Open around the clock, no referral needed: shown first because the need is urgent.",
+        )
     ),
-    ReasonCode.URGENT_USE_ON_CALL: lambda p: translate(
-        "Placement", "Not an on-call service: for an urgent need, use on-call care first."
+    ReasonCode.URGENT_USE_ON_CALL: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Placement", "Not an on-call service: for an urgent need, use on-call care first."
+        )
     ),
-    ReasonCode.NO_PROVIDERS_LISTED: lambda p: arg(
-        translate(
+    ReasonCode.NO_PROVIDERS_LISTED: Sentence(
+        QT_TRANSLATE_NOOP(
             "Placement",
             "The catalogue lists no provider of this service for the client's area: ask the service guidance of %1.",
         ),
-        _name(p, "organiser"),
+        (_named("organiser"),),
     ),
-    ReasonCode.REACHED_BY_ROUTES: lambda p: translate(
-        "Placement",
-        "No place to visit is listed: the service is reached by phone or online (the ways in below).",
+    ReasonCode.REACHED_BY_ROUTES: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Placement",
+            "No place to visit is listed: the service is reached by phone or online (the ways in below).",
+        )
     ),
-    ReasonCode.FREE_CHOICE: lambda p: arg(
-        translate("Placement", "The client may choose the provider freely among those of %1."),
-        _name(p, "organiser"),
+    ReasonCode.FREE_CHOICE: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Placement", "The client may choose the provider freely among those of %1."
+        ),
+        (_named("organiser"),),
     ),
-    ReasonCode.VOUCHER_CHOICE: lambda p: voucher_choice_text(p),
-    ReasonCode.OWN_UNIT: lambda p: arg(
-        translate("Placement", "The client is served by their own regional unit, %1."),
-        _name(p, "unit"),
+    ReasonCode.VOUCHER_CHOICE: voucher_choice_text,
+    ReasonCode.OWN_UNIT: Sentence(
+        QT_TRANSLATE_NOOP("Placement", "The client is served by their own regional unit, %1."),
+        (_named("unit"),),
     ),
-    ReasonCode.SAME_REGIONAL_UNIT: lambda p: arg(
-        translate("Placement", "In the client's own regional unit (%1)."), _name(p, "unit")
+    ReasonCode.SAME_REGIONAL_UNIT: Sentence(
+        QT_TRANSLATE_NOOP("Placement", "In the client's own regional unit (%1)."), (_named("unit"),)
     ),
-    ReasonCode.OTHER_REGIONAL_UNIT: lambda p: arg(
-        translate("Placement", "In another regional unit of the organiser (%1)."), _name(p, "unit")
+    ReasonCode.OTHER_REGIONAL_UNIT: Sentence(
+        QT_TRANSLATE_NOOP("Placement", "In another regional unit of the organiser (%1)."),
+        (_named("unit"),),
     ),
     ReasonCode.SERVES_IN_LANGUAGE: _serves_in_language,
-    ReasonCode.NOT_IN_LANGUAGE: lambda p: arg(
-        translate("Placement", "Does not serve in %1."), language_name(str(p["language"]))
+    ReasonCode.NOT_IN_LANGUAGE: Sentence(
+        QT_TRANSLATE_NOOP("Placement", "Does not serve in %1."), (_language,)
     ),
-    ReasonCode.ACCESSIBLE_PREMISES: lambda p: translate("Placement", "Accessible premises."),
-    ReasonCode.NOT_ACCESSIBLE: lambda p: translate("Placement", "The premises are not accessible."),
-    ReasonCode.EVENING_HOURS: lambda p: translate("Placement", "Open in the evenings."),
-    ReasonCode.WEEKEND_HOURS: lambda p: translate("Placement", "Open at weekends."),
-    ReasonCode.NO_EVENING_HOURS: lambda p: translate(
-        "Placement", "Not open in the evenings or at weekends."
+    ReasonCode.ACCESSIBLE_PREMISES: Sentence(
+        QT_TRANSLATE_NOOP("Placement", "Accessible premises.")
     ),
-    ReasonCode.HOME_VISITS: lambda p: translate("Placement", "Makes home visits."),
-    ReasonCode.NO_HOME_VISITS: lambda p: translate("Placement", "Makes no home visits."),
+    ReasonCode.NOT_ACCESSIBLE: Sentence(
+        QT_TRANSLATE_NOOP("Placement", "The premises are not accessible.")
+    ),
+    ReasonCode.EVENING_HOURS: Sentence(QT_TRANSLATE_NOOP("Placement", "Open in the evenings.")),
+    ReasonCode.WEEKEND_HOURS: Sentence(QT_TRANSLATE_NOOP("Placement", "Open at weekends.")),
+    ReasonCode.NO_EVENING_HOURS: Sentence(
+        QT_TRANSLATE_NOOP("Placement", "Not open in the evenings or at weekends.")
+    ),
+    ReasonCode.HOME_VISITS: Sentence(QT_TRANSLATE_NOOP("Placement", "Makes home visits.")),
+    ReasonCode.NO_HOME_VISITS: Sentence(QT_TRANSLATE_NOOP("Placement", "Makes no home visits.")),
     ReasonCode.WAITING_DAYS: lambda p: translate(
         "Placement", "Waiting time about %n day(s).", None, int(p["days"])
     ),
-    ReasonCode.OWN_PRODUCTION: lambda p: translate("Placement", "The organiser's own production."),
-    ReasonCode.PROCURED: lambda p: translate(
-        "Placement", "A procured service, paid by the organiser."
+    ReasonCode.OWN_PRODUCTION: Sentence(
+        QT_TRANSLATE_NOOP("Placement", "The organiser's own production.")
+    ),
+    ReasonCode.PROCURED: Sentence(
+        QT_TRANSLATE_NOOP("Placement", "A procured service, paid by the organiser.")
     ),
     ReasonCode.FEE_ESTIMATE: fees.estimate_text,
     ReasonCode.FEE_TABLE: fees.table_text,
     ReasonCode.FEE_NOT_KNOWN: fees.not_known_text,
-    ReasonCode.VOUCHER_PROVIDER: lambda p: arg(
-        translate("Placement", "Accepts the %1: %2."),
-        vouchers.kind_text(str(p.get("kind", ""))),
-        vouchers.value_text(p),
+    ReasonCode.VOUCHER_PROVIDER: Sentence(
+        QT_TRANSLATE_NOOP("Placement", "Accepts the %1: %2."),
+        (
+            lambda p: vouchers.kind_text(str(p.get("kind", ""))),
+            lambda p: vouchers.value_text(p),
+        ),
     ),
-    ReasonCode.ACCESSIBILITY_NOT_REPORTED: lambda p: translate(
-        "Placement", "Whether the premises are accessible is not reported."
+    ReasonCode.ACCESSIBILITY_NOT_REPORTED: Sentence(
+        QT_TRANSLATE_NOOP("Placement", "Whether the premises are accessible is not reported.")
     ),
-    ReasonCode.HOME_MUNICIPALITY: lambda p: arg(
-        translate("Placement", "In the client's home municipality (%1)."), _name(p, "municipality")
+    ReasonCode.HOME_MUNICIPALITY: Sentence(
+        QT_TRANSLATE_NOOP("Placement", "In the client's home municipality (%1)."),
+        (_named("municipality"),),
     ),
     ReasonCode.DISTANCE: _distance,
     ReasonCode.STALE_INFORMATION: _stale,
@@ -333,21 +383,12 @@ _WORDING: dict[ReasonCode, Callable[[dict[str, Any]], str]] = {
 
 
 def reason_text(reason: Reason) -> str:
-    if reason.code in _ROUTES:
+    if reason.code in contact_routes.URGENT_ROUTES:
         return contact_routes.urgent_route_text(reason)
-    return _WORDING[reason.code](reason.params)
-
-
-_ROUTES = frozenset(
-    {
-        ReasonCode.ROUTE_EMERGENCY,
-        ReasonCode.ROUTE_SOCIAL_EMERGENCY,
-        ReasonCode.ROUTE_CHILD_PROTECTION_ON_CALL,
-        ReasonCode.ROUTE_SHELTER,
-        ReasonCode.ROUTE_HEALTH_ON_CALL,
-        ReasonCode.ROUTE_CHILD_WELFARE_NOTIFICATION,
-    }
-)
+    wording = REASONS[reason.code]
+    if isinstance(wording, Sentence):
+        return wording.word(CONTEXT, reason.params)
+    return wording(reason.params)
 
 
 def reason_line(reason: Reason) -> str:

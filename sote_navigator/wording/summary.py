@@ -27,13 +27,9 @@ from sote_navigator.wording.contact_routes import (
     urgent_title,
 )
 from sote_navigator.wording.display import isolate
-from sote_navigator.wording.reasons import (
-    language_name,
-    reason_line,
-    verdict_text,
-    voucher_kind_text,
-)
+from sote_navigator.wording.reasons import language_name, reason_line, verdict_text
 from sote_navigator.wording.vocabulary import example_marker
+from sote_navigator.wording.vouchers import kind_text as voucher_kind_text
 
 MAX_OTHERS = 10
 

@@ -8,6 +8,7 @@ only ever shown with its source and date, and an unknown value says whom to ask.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from sote_navigator import i18n
@@ -39,7 +40,7 @@ def date_text(value: str | None) -> str:
         return value
 
 
-def source_text(p: dict[str, Any]) -> str:
+def source_text(p: Mapping[str, Any]) -> str:
     """ "source: City of Helsinki fee calculators, 21.10.2025", or that none was given."""
     source = str(p.get("source") or "")
     date = date_text(p.get("source_date"))
@@ -50,16 +51,16 @@ def source_text(p: dict[str, Any]) -> str:
     return translate("Voucher", "no source given")
 
 
-def is_known(p: dict[str, Any]) -> bool:
+def is_known(p: Mapping[str, Any]) -> bool:
     return p.get("value_cents") is not None or p.get("min_value_cents") is not None
 
 
-def _organiser(p: dict[str, Any]) -> str:
+def _organiser(p: Mapping[str, Any]) -> str:
     names = p.get("organiser") or []
     return localized.pick(names, i18n.content_language()) if names else ""
 
 
-def value_text(p: dict[str, Any]) -> str:
+def value_text(p: Mapping[str, Any]) -> str:
     """The value and self-share with their source and date, or that they are not known."""
     unit = unit_text(str(p.get("unit") or ""))
     if not is_known(p):
