@@ -19,10 +19,11 @@ from pathlib import Path
 import pytest
 
 from sote_navigator import wording
-from sote_navigator.core import urgent, vocabulary
+from sote_navigator.core import client_groups, urgent, vocabulary
 from sote_navigator.core.errors import Problem
 from sote_navigator.core.reasons import ReasonCode, Verdict
 from sote_navigator.exchange.findings import Code, Severity
+from sote_navigator.wording import client_groups as client_group_text
 from sote_navigator.wording import contact_routes, errors, findings, reasons
 from sote_navigator.wording import vocabulary as vocabulary_text
 from sote_navigator.wording.sentences import Sentence
@@ -75,6 +76,8 @@ def test_every_code_has_one_row() -> None:
     assert set(reasons.VERDICTS) == set(Verdict) - {Verdict.OUTSIDE_REFORM}
     for enum, table in VOCABULARY_TABLES:
         assert set(table) == set(enum), enum.__name__
+    assert set(client_group_text.GROUPS) == set(client_groups.ClientGroup)
+    assert set(client_group_text.QUESTIONS) == set(client_groups.Circumstance)
 
 
 def _tables() -> Iterator[tuple[str, str, object, tuple[object, ...]]]:
@@ -108,6 +111,20 @@ def _tables() -> Iterator[tuple[str, str, object, tuple[object, ...]]]:
             "contact_routes.URGENT_ROUTES (none listed)",
             contact_routes.CONTEXT,
             {k: v.none_listed for k, v in contact_routes.URGENT_ROUTES.items() if v.none_listed},
+        ),
+        ("client_groups.GROUPS", client_group_text.CONTEXT, client_group_text.GROUPS),
+        ("client_groups.QUESTIONS", client_group_text.CONTEXT, client_group_text.QUESTIONS),
+        (
+            "client_groups.ANSWERS",
+            client_group_text.CONTEXT,
+            {
+                f"{question}.{code}": text
+                for question, answers in [
+                    *client_group_text.ANSWERS.items(),
+                    ("yes/no", client_group_text.YES_NO),
+                ]
+                for code, text in answers
+            },
         ),
         *[
             (f"vocabulary {enum.__name__}", vocabulary_text.CONTEXT, table)

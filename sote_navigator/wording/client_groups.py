@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from sote_navigator.core.client_groups import (
     Children,
     Circumstance,
@@ -18,31 +20,38 @@ from sote_navigator.core.client_groups import (
     Work,
 )
 from sote_navigator.i18n import arg, translate
+from sote_navigator.wording.sentences import term
+
+CONTEXT = "ClientGroups"
+
+
+GROUPS: dict[str, object] = {
+    ClientGroup.PUPILS: QT_TRANSLATE_NOOP(
+        "ClientGroups", "pupils in pre-primary and basic education"
+    ),
+    ClientGroup.STUDENTS: QT_TRANSLATE_NOOP(
+        "ClientGroups", "students in secondary and higher education"
+    ),
+    ClientGroup.EXPECTING: QT_TRANSLATE_NOOP(
+        "ClientGroups", "pregnant people and families expecting a baby"
+    ),
+    ClientGroup.YOUNG_CHILDREN: QT_TRANSLATE_NOOP(
+        "ClientGroups", "children under school age and their families"
+    ),
+    ClientGroup.FAMILIES: QT_TRANSLATE_NOOP(
+        "ClientGroups", "children under 18 and families with children"
+    ),
+    ClientGroup.OLDER_PEOPLE: QT_TRANSLATE_NOOP("ClientGroups", "older people (aged 65 or over)"),
+    ClientGroup.WAR_VETERANS: QT_TRANSLATE_NOOP("ClientGroups", "war veterans"),
+    ClientGroup.WORKING: QT_TRANSLATE_NOOP("ClientGroups", "employees and the self-employed"),
+    ClientGroup.SEAFARERS: QT_TRANSLATE_NOOP("ClientGroups", "seafarers"),
+    ClientGroup.UNEMPLOYED: QT_TRANSLATE_NOOP("ClientGroups", "unemployed people"),
+}
 
 
 def group_name(code: str) -> str:
     """The group as a noun phrase ("students in secondary and higher education")."""
-    names: dict[str, str] = {
-        ClientGroup.PUPILS: translate("ClientGroups", "pupils in pre-primary and basic education"),
-        ClientGroup.STUDENTS: translate(
-            "ClientGroups", "students in secondary and higher education"
-        ),
-        ClientGroup.EXPECTING: translate(
-            "ClientGroups", "pregnant people and families expecting a baby"
-        ),
-        ClientGroup.YOUNG_CHILDREN: translate(
-            "ClientGroups", "children under school age and their families"
-        ),
-        ClientGroup.FAMILIES: translate(
-            "ClientGroups", "children under 18 and families with children"
-        ),
-        ClientGroup.OLDER_PEOPLE: translate("ClientGroups", "older people (aged 65 or over)"),
-        ClientGroup.WAR_VETERANS: translate("ClientGroups", "war veterans"),
-        ClientGroup.WORKING: translate("ClientGroups", "employees and the self-employed"),
-        ClientGroup.SEAFARERS: translate("ClientGroups", "seafarers"),
-        ClientGroup.UNEMPLOYED: translate("ClientGroups", "unemployed people"),
-    }
-    return names.get(code, code)
+    return term(CONTEXT, GROUPS[code]) if code in GROUPS else code
 
 
 def groups_text(codes: Iterable[str]) -> str:
@@ -54,61 +63,74 @@ def groups_text(codes: Iterable[str]) -> str:
     return text
 
 
+QUESTIONS: dict[str, object] = {
+    Circumstance.EDUCATION: QT_TRANSLATE_NOOP("ClientGroups", "Studies"),
+    Circumstance.WORK: QT_TRANSLATE_NOOP("ClientGroups", "Work"),
+    Circumstance.CHILDREN: QT_TRANSLATE_NOOP("ClientGroups", "Children in the family"),
+    Circumstance.EXPECTING: QT_TRANSLATE_NOOP("ClientGroups", "Pregnant or expecting a baby"),
+    Circumstance.VETERAN: QT_TRANSLATE_NOOP("ClientGroups", "War veteran"),
+}
+
+
 def question_text(circumstance: str) -> str:
     """The question on the client page, without a colon ("Studies")."""
-    questions: dict[str, str] = {
-        Circumstance.EDUCATION: translate("ClientGroups", "Studies"),
-        Circumstance.WORK: translate("ClientGroups", "Work"),
-        Circumstance.CHILDREN: translate("ClientGroups", "Children in the family"),
-        Circumstance.EXPECTING: translate("ClientGroups", "Pregnant or expecting a baby"),
-        Circumstance.VETERAN: translate("ClientGroups", "War veteran"),
-    }
-    return questions.get(circumstance, circumstance)
+    if circumstance in QUESTIONS:
+        return term(CONTEXT, QUESTIONS[circumstance])
+    return circumstance
 
 
 def not_asked_text() -> str:
     return translate("ClientGroups", "Not asked")
 
 
+YES_NO: tuple[tuple[str, object], ...] = (
+    ("yes", QT_TRANSLATE_NOOP("ClientGroups", "Yes")),
+    ("no", QT_TRANSLATE_NOOP("ClientGroups", "No")),
+)
+ANSWERS: dict[Circumstance, tuple[tuple[str, object], ...]] = {
+    Circumstance.EDUCATION: (
+        (Education.NONE.value, QT_TRANSLATE_NOOP("ClientGroups", "Not studying")),
+        (
+            Education.BASIC.value,
+            QT_TRANSLATE_NOOP("ClientGroups", "Pre-primary or basic education"),
+        ),
+        (
+            Education.SECONDARY.value,
+            QT_TRANSLATE_NOOP("ClientGroups", "Upper secondary or vocational education"),
+        ),
+        (
+            Education.HIGHER.value,
+            QT_TRANSLATE_NOOP("ClientGroups", "University or university of applied sciences"),
+        ),
+    ),
+    Circumstance.WORK: (
+        (Work.EMPLOYED.value, QT_TRANSLATE_NOOP("ClientGroups", "Employee")),
+        (Work.SELF_EMPLOYED.value, QT_TRANSLATE_NOOP("ClientGroups", "Self-employed")),
+        (Work.SEAFARER.value, QT_TRANSLATE_NOOP("ClientGroups", "Seafarer")),
+        (Work.UNEMPLOYED.value, QT_TRANSLATE_NOOP("ClientGroups", "Unemployed")),
+        (
+            Work.NOT_WORKING.value,
+            QT_TRANSLATE_NOOP("ClientGroups", "Not working (retired, at home)"),
+        ),
+    ),
+    Circumstance.CHILDREN: (
+        (Children.NONE.value, QT_TRANSLATE_NOOP("ClientGroups", "No children under 18")),
+        (
+            Children.UNDER_SCHOOL_AGE.value,
+            QT_TRANSLATE_NOOP("ClientGroups", "A child under school age"),
+        ),
+        (
+            Children.SCHOOL_AGE.value,
+            QT_TRANSLATE_NOOP("ClientGroups", "Only children of school age, under 18"),
+        ),
+    ),
+}
+"""The answers to each question; the others (expecting, veteran) are answered yes or no."""
+
+
 def answer_texts(circumstance: Circumstance) -> list[tuple[str, str]]:
     """(code, words) for each answer to a question; "not asked" is not among them."""
-    if circumstance is Circumstance.EDUCATION:
-        return [
-            (Education.NONE.value, translate("ClientGroups", "Not studying")),
-            (Education.BASIC.value, translate("ClientGroups", "Pre-primary or basic education")),
-            (
-                Education.SECONDARY.value,
-                translate("ClientGroups", "Upper secondary or vocational education"),
-            ),
-            (
-                Education.HIGHER.value,
-                translate("ClientGroups", "University or university of applied sciences"),
-            ),
-        ]
-    if circumstance is Circumstance.WORK:
-        return [
-            (Work.EMPLOYED.value, translate("ClientGroups", "Employee")),
-            (Work.SELF_EMPLOYED.value, translate("ClientGroups", "Self-employed")),
-            (Work.SEAFARER.value, translate("ClientGroups", "Seafarer")),
-            (Work.UNEMPLOYED.value, translate("ClientGroups", "Unemployed")),
-            (
-                Work.NOT_WORKING.value,
-                translate("ClientGroups", "Not working (retired, at home)"),
-            ),
-        ]
-    if circumstance is Circumstance.CHILDREN:
-        return [
-            (Children.NONE.value, translate("ClientGroups", "No children under 18")),
-            (
-                Children.UNDER_SCHOOL_AGE.value,
-                translate("ClientGroups", "A child under school age"),
-            ),
-            (
-                Children.SCHOOL_AGE.value,
-                translate("ClientGroups", "Only children of school age, under 18"),
-            ),
-        ]
-    return [("yes", translate("ClientGroups", "Yes")), ("no", translate("ClientGroups", "No"))]
+    return [(code, term(CONTEXT, text)) for code, text in ANSWERS.get(circumstance, YES_NO)]
 
 
 def answer_text(circumstance: Circumstance, value: str | bool | None) -> str:
