@@ -2,7 +2,7 @@
 
 No model reads the database: each is handed a list and only words it for display. Catalogue
 text goes out as plain display text (item views never render it as markup), cut and isolated
-(``display_text.shown``); tooltips as escaped text (``tooltips.plain_tooltip``).
+(``wording.display.shown``); tooltips as escaped text (``tooltips.plain_tooltip``).
 """
 
 from __future__ import annotations
