@@ -21,10 +21,11 @@ import pytest
 from sote_navigator import wording
 from sote_navigator.core import client_groups, urgent, vocabulary
 from sote_navigator.core.errors import Problem
+from sote_navigator.core.navigation import Feature
 from sote_navigator.core.reasons import ReasonCode, Verdict
 from sote_navigator.exchange.findings import Code, Severity
+from sote_navigator.wording import catalogue_facts, contact_routes, errors, findings, reasons
 from sote_navigator.wording import client_groups as client_group_text
-from sote_navigator.wording import contact_routes, errors, findings, reasons
 from sote_navigator.wording import vocabulary as vocabulary_text
 from sote_navigator.wording.sentences import Sentence
 from tools import linguist
@@ -78,6 +79,8 @@ def test_every_code_has_one_row() -> None:
         assert set(table) == set(enum), enum.__name__
     assert set(client_group_text.GROUPS) == set(client_groups.ClientGroup)
     assert set(client_group_text.QUESTIONS) == set(client_groups.Circumstance)
+    assert set(catalogue_facts.ENTITY_KINDS) == set(vocabulary.EntityKind)
+    assert set(catalogue_facts.FEATURES) == set(Feature)
 
 
 def _tables() -> Iterator[tuple[str, str, object, tuple[object, ...]]]:
@@ -113,6 +116,15 @@ def _tables() -> Iterator[tuple[str, str, object, tuple[object, ...]]]:
             {k: v.none_listed for k, v in contact_routes.URGENT_ROUTES.items() if v.none_listed},
         ),
         ("client_groups.GROUPS", client_group_text.CONTEXT, client_group_text.GROUPS),
+        *[
+            (f"catalogue_facts.{name}", catalogue_facts.CONTEXT, table)
+            for name, table in (
+                ("ENTITY_KINDS", catalogue_facts.ENTITY_KINDS),
+                ("LANGUAGES", catalogue_facts.LANGUAGES),
+                ("FEATURES", catalogue_facts.FEATURES),
+                ("CHARGES", catalogue_facts.CHARGES),
+            )
+        ],
         ("client_groups.QUESTIONS", client_group_text.CONTEXT, client_group_text.QUESTIONS),
         (
             "client_groups.ANSWERS",
