@@ -24,7 +24,14 @@ from sote_navigator.core.errors import Problem
 from sote_navigator.core.navigation import Feature
 from sote_navigator.core.reasons import ReasonCode, Verdict
 from sote_navigator.exchange.findings import Code, Severity
-from sote_navigator.wording import catalogue_facts, contact_routes, errors, findings, reasons
+from sote_navigator.wording import (
+    catalogue_facts,
+    contact_routes,
+    errors,
+    findings,
+    reasons,
+    vouchers,
+)
 from sote_navigator.wording import client_groups as client_group_text
 from sote_navigator.wording import vocabulary as vocabulary_text
 from sote_navigator.wording.sentences import Sentence
@@ -116,6 +123,9 @@ def _tables() -> Iterator[tuple[str, str, object, tuple[object, ...]]]:
             {k: v.none_listed for k, v in contact_routes.URGENT_ROUTES.items() if v.none_listed},
         ),
         ("client_groups.GROUPS", client_group_text.CONTEXT, client_group_text.GROUPS),
+        ("contact_routes.ROUTE_KINDS", contact_routes.CONTEXT, contact_routes.ROUTE_KINDS),
+        ("contact_routes.CHARGES", contact_routes.CONTEXT, contact_routes.CHARGES),
+        ("vouchers.UNITS", vouchers.CONTEXT, vouchers.UNITS),
         *[
             (f"catalogue_facts.{name}", catalogue_facts.CONTEXT, table)
             for name, table in (

@@ -37,21 +37,27 @@ def _pick(texts: Any) -> str:
     return localized.pick(texts or [], i18n.content_language())
 
 
+ROUTE_KINDS: dict[str, object] = {
+    "phone": QT_TRANSLATE_NOOP("Routes", "Phone"),
+    "e_service": QT_TRANSLATE_NOOP("Routes", "E-service"),
+    "web_page": QT_TRANSLATE_NOOP("Routes", "Web page"),
+    "printable_form": QT_TRANSLATE_NOOP("Routes", "Form"),
+}
+CHARGES: dict[str, object] = {
+    "free": QT_TRANSLATE_NOOP("Routes", "free of charge"),
+    "charged": QT_TRANSLATE_NOOP("Routes", "charged"),
+    "other": QT_TRANSLATE_NOOP("Routes", "charge: see the description"),
+}
+
+
 def kind_text(kind: str) -> str:
-    return {
-        "phone": translate("Routes", "Phone"),
-        "e_service": translate("Routes", "E-service"),
-        "web_page": translate("Routes", "Web page"),
-        "printable_form": translate("Routes", "Form"),
-    }.get(kind, kind)
+    return term(CONTEXT, ROUTE_KINDS[kind]) if kind in ROUTE_KINDS else kind
 
 
 def charge_text(charge: str | None) -> str:
-    return {
-        "free": translate("Routes", "free of charge"),
-        "charged": translate("Routes", "charged"),
-        "other": translate("Routes", "charge: see the description"),
-    }.get(charge or "", translate("Routes", "charge not known"))
+    if charge in CHARGES:
+        return term(CONTEXT, CHARGES[charge])
+    return translate("Routes", "charge not known")
 
 
 def _time(value: str) -> str:

@@ -11,23 +11,31 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from sote_navigator import i18n
 from sote_navigator.core import localized
 from sote_navigator.i18n import arg, translate
+from sote_navigator.wording.sentences import term
+
+CONTEXT = "Voucher"
 
 
 def _money(cents: Any) -> str:
     return i18n.format_money(int(cents), i18n.content_language())
 
 
+UNITS: dict[str, object] = {
+    "hour": QT_TRANSLATE_NOOP("Voucher", "per hour"),
+    "visit": QT_TRANSLATE_NOOP("Voucher", "per visit"),
+    "day": QT_TRANSLATE_NOOP("Voucher", "per day"),
+    "month": QT_TRANSLATE_NOOP("Voucher", "per month"),
+    "treatment": QT_TRANSLATE_NOOP("Voucher", "per treatment"),
+}
+
+
 def unit_text(unit: str) -> str:
-    return {
-        "hour": translate("Voucher", "per hour"),
-        "visit": translate("Voucher", "per visit"),
-        "day": translate("Voucher", "per day"),
-        "month": translate("Voucher", "per month"),
-        "treatment": translate("Voucher", "per treatment"),
-    }.get(unit, "")
+    return term(CONTEXT, UNITS[unit]) if unit in UNITS else ""
 
 
 def date_text(value: str | None) -> str:
