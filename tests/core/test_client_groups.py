@@ -22,7 +22,7 @@ from sote_navigator.core.reasons import Effect, ReasonCode, Verdict
 from sote_navigator.core.vocabulary import Access
 from sote_navigator.wording.client_groups import answer_texts, group_name, question_text
 from sote_navigator.wording.reasons import reason_text, verdict_text
-from tests.test_placement_rules import UNITS, context, offering, service
+from tests.core.test_placement_rules import UNITS, context, offering, service
 
 R = ReasonCode
 G = ClientGroup
