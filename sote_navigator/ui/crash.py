@@ -17,11 +17,11 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy.exc import DBAPIError
 
-from sote_navigator import messages
 from sote_navigator.core.errors import UserFacingError
 from sote_navigator.db.engine import translate_operational_error
 from sote_navigator.db.location import Database
 from sote_navigator.i18n import arg
+from sote_navigator.wording.errors import problem_text
 
 log = logging.getLogger(__name__)
 
@@ -51,9 +51,9 @@ class CrashReporter(QObject):
 
     def describe(self, error: BaseException) -> str:
         if isinstance(error, UserFacingError):
-            return messages.problem_text(error)
+            return problem_text(error)
         if isinstance(error, DBAPIError):
-            return messages.problem_text(translate_operational_error(error, self.database))
+            return problem_text(translate_operational_error(error, self.database))
         where = str(self.log_file) if self.log_file else self.tr("(no log file could be written)")
         return arg(
             self.tr(

@@ -36,11 +36,11 @@ from sote_navigator.core import localized
 from sote_navigator.core.localized import LocalizedText
 from sote_navigator.core.placement_record import PlacementRecord, PlacementStatus
 from sote_navigator.i18n import arg, translate
-from sote_navigator.placement_summary import status_text
 from sote_navigator.services.placement_export import counts_path, export_csv
 from sote_navigator.services.placement_records import PlacementRecords
 from sote_navigator.ui.record_dialog import RecordDialog
 from sote_navigator.ui.wizard import PlacementWizard
+from sote_navigator.wording.summary import status_text
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

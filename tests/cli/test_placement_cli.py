@@ -260,7 +260,7 @@ def test_placements_export_to_a_missing_folder_is_one_sentence(db: Path, tmp_pat
 
 
 def test_summary_html_escapes_catalogue_text() -> None:
-    from sote_navigator.placement_summary import Section, as_html
+    from sote_navigator.wording.summary import Section, as_html
 
     page = as_html([Section("T", ("<b>Oy</b> & co",), lead=True)], "fi")
     assert "&lt;b&gt;Oy&lt;/b&gt; &amp; co" in page

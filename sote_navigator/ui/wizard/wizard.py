@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 from sqlalchemy import Engine
 
-from sote_navigator import messages
 from sote_navigator.core.errors import UserFacingError
 from sote_navigator.core.placement import Evaluation, Need, NeedKind
 from sote_navigator.core.placement_record import PlacementInput, PlacementRecord, snapshot
@@ -26,6 +25,7 @@ from sote_navigator.ui.wizard.page import PlacementPage
 from sote_navigator.ui.wizard.provider_page import ProviderPage
 from sote_navigator.ui.wizard.services_page import ServicesPage
 from sote_navigator.ui.wizard.summary_page import SummaryPage
+from sote_navigator.wording.errors import problem_text
 
 # Qt's own texts for the wizard buttons (classic/modern style, macOS style), worded by Qt's
 # translations in its "QWizard" context; the Finish button is ours.
@@ -167,7 +167,7 @@ class PlacementWizard(QWizard):
             draft = self.state.without_fees()
             self.placement_id = self.records.save_draft(self.placement_id, draft)
         except UserFacingError as error:
-            page.show_error(messages.problem_text(error))
+            page.show_error(problem_text(error))
             return False
         return True
 
@@ -178,7 +178,7 @@ class PlacementWizard(QWizard):
             try:
                 record = self.records.commit(self.placement_id, self.state)
             except UserFacingError as error:
-                self.pages[-1].show_error(messages.problem_text(error))
+                self.pages[-1].show_error(problem_text(error))
                 return
             self.placement_id = record.id
             self._committed = True
