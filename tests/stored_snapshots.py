@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from pathlib import Path
 from typing import Any
 
-FIXTURES = Path(__file__).parent / "fixtures"
+from tests.paths import FIXTURES
 
 
 def stored_snapshots(schema_version: int) -> dict[int, Any]:

@@ -23,8 +23,8 @@ from sote_navigator.core.placement_snapshot import PlacementSnapshot
 from sote_navigator.core.reasons import Effect, ReasonCode, Verdict
 from sote_navigator.core.vocabulary import Access
 from sote_navigator.placement_text import reason_text, verdict_text
+from tests.core.test_placement_rules import UNITS, context, offering, service
 from tests.stored_snapshots import stored_snapshots
-from tests.test_placement_rules import UNITS, context, offering, service
 
 R = ReasonCode
 G = ClientGroup
