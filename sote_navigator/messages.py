@@ -249,6 +249,33 @@ def problem_text(error: UserFacingError) -> str:
             f.get("path", ""),
             f.get("forms", ""),
         )
+    if p is Problem.SERVER_UNREACHABLE:
+        return arg(
+            translate(
+                "Messages",
+                "The database server of %1 cannot be reached or refused the connection (%2): check the network and the address, or ask the region's IT staff; nothing was changed.",
+            ),
+            f.get("path", ""),
+            f.get("detail", ""),
+        )
+    if p is Problem.SERVER_FAILED:
+        return arg(
+            translate(
+                "Messages",
+                "The database server of %1 refused the operation (%2): nothing was changed; ask the region's IT staff if it happens again.",
+            ),
+            f.get("path", ""),
+            f.get("detail", ""),
+        )
+    if p is Problem.BACKUP_ON_SERVER:
+        return arg(
+            translate(
+                "Messages",
+                "The database %1 is on a database server: back it up and restore it with the server's own tools (%2, see the README), not with this command.",
+            ),
+            f.get("path", ""),
+            f.get("tools", ""),
+        )
     if p is Problem.NOT_FOUND:
         return arg(
             translate("Messages", "Nothing was found for \u201c%1\u201d."), f.get("query", "")

@@ -36,6 +36,9 @@ class Problem(StrEnum):
     CATALOGUE_CHANGED = "catalogue_changed"
     IDENTITY_CODE_IN_RECORD = "identity_code_in_record"
     DATABASE_UNSUPPORTED = "database_unsupported"
+    SERVER_UNREACHABLE = "server_unreachable"
+    SERVER_FAILED = "server_failed"
+    BACKUP_ON_SERVER = "backup_on_server"
 
 
 # Not frozen: contextlib assigns __traceback__ when an error leaves a ``with`` block (such as

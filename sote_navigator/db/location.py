@@ -21,7 +21,7 @@ DEFAULT_FILE_NAME = "sote-navigator.sqlite"
 _URL = re.compile(r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.\-]*)://(?P<rest>.*)$", re.DOTALL)
 _FILE_SCHEMES = ("sqlite", "sqlite+pysqlite")
 # The URLs a message offers when one cannot be opened.
-URL_FORMS = "sqlite:///FILE"
+URL_FORMS = "sqlite:///FILE, postgresql://USER@HOST/NAME"
 
 
 def unsupported(shown: str) -> UserFacingError:
