@@ -42,9 +42,7 @@ class Database:
         if self.file is not None:
             return str(self.file)
         assert self.url is not None
-        from sqlalchemy.engine import make_url
-
-        return make_url(self.url).render_as_string(hide_password=True)
+        return _masked(self.url)
 
     @property
     def scheme(self) -> str:
