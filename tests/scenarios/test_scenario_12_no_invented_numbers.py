@@ -19,7 +19,7 @@ from tests.cli_runner import run_cli
 
 HOME_CARE = "SOTE-0088"
 # One person, 2 000 € gross a month, 20 hours of home care a month (the hand computation is in
-# tests/test_fees.py: fee (2 000 - 653) x 24 % = 323,28 €; voucher 31,37 € an hour).
+# tests/core/test_fees.py: fee (2 000 - 653) x 24 % = 323,28 €; voucher 31,37 € an hour).
 MONEY = ["--household", "1", "--income", "2000", "--care-hours", "20"]
 EUROS = re.compile(r"\d+,\d\d\s€")
 

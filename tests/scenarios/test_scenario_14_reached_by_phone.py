@@ -3,7 +3,7 @@
 After a PTV import, a service reached through a phone line (here a county's social emergency
 number, PTV fixtures under tests/fixtures/ptv) shows the number, its hours and its charge among
 the ways in of ``place`` (text and --json) and in the printout in the client's language. The
-details pane is checked in tests/test_ptv_contact_routes.py. The default catalogue has no phone
+details pane is checked in tests/ui/test_ptv_contact_routes.py. The default catalogue has no phone
 lines of its own (its sources hold none): the scenario needs the import.
 """
 

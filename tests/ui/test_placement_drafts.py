@@ -20,8 +20,7 @@ from sote_navigator.services.placement_records import PlacementRecords
 from sote_navigator.services.workspace import open_workspace
 from sote_navigator.ui.placement_actions import PlacementActions
 from sote_navigator.ui.wizard import PlacementWizard
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.paths import ROOT
 
 # A counsellor's session that dies (SIGKILL, as a power cut or the task manager would) after
 # the client, need and service steps of the wizard.

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -24,10 +23,9 @@ from sote_navigator.core.fees import (
     priced_services,
 )
 from sote_navigator.core.reasons import ReasonCode
+from tests.paths import ROOT
 
-TABLES = load_tables(
-    json.loads((Path(__file__).resolve().parent.parent / "data/fee-tables.json").read_text("utf-8"))
-)
+TABLES = load_tables(json.loads((ROOT / "data/fee-tables.json").read_text("utf-8")))
 
 
 def table(table_id: str) -> FeeTable:

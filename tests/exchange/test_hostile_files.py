@@ -18,6 +18,7 @@ from sote_navigator.exchange.findings import FileRefused, Findings
 from sote_navigator.exchange.ptv import reader as ptv_reader
 from tests.catalogue_factory import small_catalogue
 from tests.cli_runner import run_cli
+from tests.paths import ROOT
 
 
 def refusal(path: Path) -> str:
@@ -169,7 +170,7 @@ def test_a_file_of_several_hundred_megabytes_is_refused_with_bounded_memory(
         [sys.executable, "-c", probe],
         capture_output=True,
         text=True,
-        cwd=Path(__file__).resolve().parent.parent,
+        cwd=ROOT,
         env={**__import__("os").environ, "SOTE_NAVIGATOR_HOME": str(home)},
         check=True,
     )

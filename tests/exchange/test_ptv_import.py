@@ -16,8 +16,9 @@ from sote_navigator.core import geo
 from sote_navigator.services import catalogue, catalogue_import
 from sote_navigator.services.workspace import open_workspace
 from tests.cli_runner import run_cli
+from tests.paths import FIXTURES
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "ptv"
+FIXTURES = FIXTURES / "ptv"
 PORVOO_HC = "ptv:2b7c9d10-1111-4a2b-9c3d-000000000001"
 DENTAL_CLINIC = "ptv:2b7c9d10-1111-4a2b-9c3d-000000000003"
 HOMECARE = "ptv:9a1b2c3d-2222-4b3c-8d4e-000000000002"

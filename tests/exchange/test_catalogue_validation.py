@@ -12,6 +12,7 @@ from jsonschema import Draft202012Validator
 from sote_navigator.exchange import validation
 from sote_navigator.exchange.findings import Code, Severity
 from tests.catalogue_factory import small_catalogue
+from tests.paths import ROOT
 
 
 def codes(doc: dict[str, Any]) -> list[tuple[str, str, str]]:
@@ -121,9 +122,8 @@ def test_findings_serialise_with_stable_codes(severity: Severity) -> None:
 def test_the_documented_example_is_a_valid_catalogue() -> None:
     import json
     import re
-    from pathlib import Path
 
-    text = (Path(__file__).resolve().parent.parent / "docs" / "catalogue-format.md").read_text()
+    text = (ROOT / "docs" / "catalogue-format.md").read_text()
     block = text.split("## A complete example", 1)[1]
     example = json.loads(re.search(r"```json\n(.*?)\n```", block, re.S).group(1))  # type: ignore[union-attr]
     assert list(validation.validate(example, "docs")) == []

@@ -19,10 +19,11 @@ from sote_navigator.services import catalogue
 from sote_navigator.services.placement_records import PlacementRecords
 from sote_navigator.services.workspace import open_workspace
 from tests.catalogue_factory import placement_catalogue
+from tests.paths import FIXTURES
 
 pytestmark = pytest.mark.both_engines
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = FIXTURES
 
 
 def porvoo_home_care(**changes: object) -> PlacementInput:

@@ -21,8 +21,9 @@ from sote_navigator.db import engine as db_engine
 from sote_navigator.db.engine import integrity_ok, open_database
 from sote_navigator.services import catalogue
 from sote_navigator.services.search import CatalogueSearch
+from tests import paths
 
-FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("schema-v*.sqlite"))
+FIXTURES = sorted(paths.FIXTURES.glob("schema-v*.sqlite"))
 # A migration that renames a table says so here: {old name: new name}.
 RENAMED: dict[str, str] = {}
 

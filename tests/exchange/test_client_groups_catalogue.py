@@ -11,6 +11,7 @@ from sote_navigator.services import catalogue
 from sote_navigator.services.offerings import CatalogueReader
 from sote_navigator.services.workspace import open_workspace
 from tests.catalogue_factory import small_catalogue
+from tests.paths import FIXTURES, ROOT
 
 
 def test_unknown_group_codes_are_warnings_not_errors() -> None:
@@ -63,9 +64,7 @@ def test_client_groups_are_stored_read_and_exported_unchanged(tmp_path: Path) ->
 
 
 def test_the_default_catalogue_names_who_its_services_are_for(tmp_path: Path) -> None:
-    doc = json.loads(
-        (Path(__file__).resolve().parent.parent / "data" / "default-catalogue.json").read_text()
-    )
+    doc = json.loads((ROOT / "data" / "default-catalogue.json").read_text())
     groups = {s["id"]: s["eligibility"].get("client_groups", []) for s in doc["services"]}
     assert groups["SOTE-0068"] == ["students"]  # students' dental care
     assert groups["SOTE-0026"] == ["expecting"]  # maternity clinic
@@ -80,7 +79,7 @@ def test_the_default_catalogue_names_who_its_services_are_for(tmp_path: Path) ->
 def test_ptv_import_reads_target_groups_and_warns_about_unknown_ones(tmp_path: Path) -> None:
     from sote_navigator.services import catalogue_import
 
-    source = Path(__file__).resolve().parent / "fixtures" / "ptv"
+    source = FIXTURES / "ptv"
     folder = tmp_path / "ptv"
     shutil.copytree(source, folder)
     page = folder / "services" / "2026-03" / "services-page-1.json"

@@ -21,8 +21,9 @@ from sote_navigator.services import backup
 from sote_navigator.services.placement_records import PlacementRecords
 from sote_navigator.services.workspace import open_workspace
 from tests.cli_runner import run_cli
+from tests.paths import FIXTURES
 
-FIXTURE_V1 = Path(__file__).parent / "fixtures" / "schema-v1.sqlite"
+FIXTURE_V1 = FIXTURES / "schema-v1.sqlite"
 PORVOO = ["--municipality", "Borgå", "--age", "82", "--language", "sv", "--need", "hemvård"]
 
 

@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 
 from tests.cli_runner import run_cli
+from tests.paths import ROOT as REPO
 
-REPO = Path(__file__).resolve().parent.parent
 CATALOGUE = REPO / "data" / "default-catalogue.json"
 
 

@@ -15,6 +15,7 @@ from sote_navigator.services.offerings import CatalogueReader
 from sote_navigator.services.workspace import open_workspace
 from tests.catalogue_factory import small_catalogue
 from tests.cli_runner import run_cli
+from tests.paths import FIXTURES
 
 
 def dated_catalogue(months: int | None = None) -> dict:  # type: ignore[type-arg]
@@ -94,7 +95,7 @@ def test_ptv_modified_dates_feed_verified_on(tmp_path: Path) -> None:
     assert modified_date("2026-02-11T09:12:44.120Z") == "2026-02-11"
     assert modified_date("2026-02-30T09:12:44Z") is None and modified_date("string") is None
     engine = open_workspace(tmp_path / "ptv.sqlite")
-    fixtures = Path(__file__).resolve().parent / "fixtures" / "ptv"
+    fixtures = FIXTURES / "ptv"
     plan = catalogue_import.plan_import(engine, fixtures)
     assert plan.ok
     catalogue_import.apply_import(engine, plan)

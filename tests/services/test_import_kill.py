@@ -18,8 +18,8 @@ from sote_navigator.db.engine import integrity_ok, open_database
 from sote_navigator.exchange import native
 from sote_navigator.services import catalogue
 from sote_navigator.services.workspace import open_workspace
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 # Seconds after the import starts writing (its WAL file grows); None = while still validating.
 KILL_MOMENTS = (None, 0.0, 0.4, 1.2, 2.5)
 

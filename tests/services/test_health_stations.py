@@ -4,7 +4,6 @@ date, of the organiser serving their municipality today (data/health-stations-20
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,8 +13,9 @@ from sote_navigator.core.placement import Evaluation, Need, NeedKind
 from sote_navigator.core.placement_record import PlacementInput
 from sote_navigator.core.reasons import ReasonCode
 from sote_navigator.services.placement import Placer
+from tests.paths import ROOT
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+DATA = ROOT / "data"
 DOCTOR = "SOTE-0035"
 
 

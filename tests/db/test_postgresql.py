@@ -25,10 +25,9 @@ from sote_navigator.services import backup, catalogue, catalogue_history
 from sote_navigator.services.search import CatalogueSearch
 from sote_navigator.services.workspace import open_workspace
 from tests.cli_runner import run_cli
+from tests.paths import ROOT
 from tests.postgres_server import Server
 from tests.ranking_catalogue import ranking_catalogue
-
-ROOT = Path(__file__).resolve().parent.parent
 
 QUERIES = [
     "terveysasema",

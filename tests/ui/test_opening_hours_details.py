@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,8 +13,9 @@ from sote_navigator.services import catalogue_import
 from sote_navigator.services.navigator import Navigator
 from sote_navigator.services.workspace import open_workspace
 from sote_navigator.ui.details_pane import DetailsPane
+from tests.paths import FIXTURES
 
-EXPORT = Path(__file__).resolve().parent / "fixtures" / "ptv" / "real-world"
+EXPORT = FIXTURES / "ptv" / "real-world"
 STATION = "ptv:3d8f1a52-6666-4c7b-8e2d-000000000001"
 NIGHT = "ptv:3d8f1a52-6666-4c7b-8e2d-000000000003"
 APPOINTMENT = "ptv:3d8f1a52-6666-4c7b-8e2d-000000000004"

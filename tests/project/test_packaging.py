@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from sote_navigator import paths
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 LINUX = ROOT / "packaging" / "linux"
 APP_ID = "fi.sotenavigator.SoteNavigator"
 ICONS = ROOT / "resources" / "icons"

@@ -18,8 +18,9 @@ from sote_navigator.services.workspace import open_workspace
 from tests.catalogue_factory import small_catalogue
 from tests.cli_runner import run_cli
 from tests.helpers_processes import write_lock_held
+from tests.paths import FIXTURES
 
-FIXTURE_V1 = Path(__file__).parent / "fixtures" / "schema-v1.sqlite"
+FIXTURE_V1 = FIXTURES / "schema-v1.sqlite"
 
 
 @pytest.fixture

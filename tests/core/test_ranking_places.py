@@ -15,7 +15,7 @@ from sote_navigator.core.distance import Origin, OriginBasis, distance_km
 from sote_navigator.core.freshness import FreshnessRule, information_date, months_between
 from sote_navigator.core.localized import make
 from sote_navigator.core.reasons import ReasonCode
-from tests.test_placement_rules import UNITS, context, location, offering, service
+from tests.core.test_placement_rules import UNITS, context, location, offering, service
 
 R = ReasonCode
 # Rovaniemi's centre, a point 3 km north of it and one 20 km south (lat/lon, WGS84).

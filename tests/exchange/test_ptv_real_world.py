@@ -15,8 +15,9 @@ from sote_navigator.exchange.ptv.class_editions import ClassResolver, shipped_pa
 from sote_navigator.services import catalogue, catalogue_import
 from sote_navigator.services.workspace import open_workspace
 from tests.cli_runner import run_cli
+from tests.paths import FIXTURES
 
-EXPORT = Path(__file__).resolve().parent / "fixtures" / "ptv" / "real-world"
+EXPORT = FIXTURES / "ptv" / "real-world"
 V2 = "http://uri.suomi.fi/codelist/ptv/ptvserclass2/code/"
 V1 = "http://urn.fi/URN:NBN:fi:au:ptvl:"
 RECEPTION = "ptv:5e2a7b90-4444-4d1e-a3f2-000000000001"

@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
-PACKAGE = Path(__file__).resolve().parent.parent / "sote_navigator"
+from tests.paths import ROOT
+
+PACKAGE = ROOT / "sote_navigator"
 OPT_OUT = "# i18n: not text"
 
 # Qt setters and constructors whose string argument a user reads.

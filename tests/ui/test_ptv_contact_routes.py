@@ -18,8 +18,9 @@ from sote_navigator.services.navigator import Navigator
 from sote_navigator.services.workspace import open_workspace
 from sote_navigator.ui.details_pane import DetailsPane
 from sote_navigator.ui.offering_list import OfferingListView
+from tests import paths
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "ptv"
+FIXTURES = paths.FIXTURES / "ptv"
 SOCIAL = "ptv:9a1b2c3d-2222-4b3c-8d4e-000000000006"  # reached only by a phone line
 DISABILITY = "ptv:9a1b2c3d-2222-4b3c-8d4e-000000000007"  # e-service, web page, form
 DOCTOR = "ptv:9a1b2c3d-2222-4b3c-8d4e-000000000003"  # places and a charged phone line

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import csv
-from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine
 
 from sote_navigator.services.directory import DirectoryCache
 from sote_navigator.services.lookup import MunicipalityLookup
+from tests.paths import FIXTURES
 
-KEY = Path(__file__).parent / "fixtures" / "municipality_key_2026.csv"
+KEY = FIXTURES / "municipality_key_2026.csv"
 
 
 def _key() -> list[dict[str, str]]:

@@ -21,7 +21,7 @@ from sote_navigator.core.placement import Candidate, Need, NeedKind, assess, eva
 from sote_navigator.core.reasons import Effect, ReasonCode, Verdict
 from sote_navigator.core.vocabulary import Access
 from sote_navigator.placement_text import reason_text, verdict_text
-from tests.test_placement_rules import UNITS, context, offering, service
+from tests.core.test_placement_rules import UNITS, context, offering, service
 
 R = ReasonCode
 G = ClientGroup
