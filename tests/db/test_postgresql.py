@@ -197,3 +197,28 @@ def test_a_killed_import_leaves_the_previous_catalogue(
         finally:
             engine.dispose()
     assert killed_while_writing >= 2
+
+
+def test_an_older_schema_is_upgraded_by_the_same_chain_keeping_every_row(
+    postgres_server: Server, tmp_path: Path
+) -> None:
+    # Version 4 had no contact_route table (db.schema: 4 -> 5 adds it).
+    source = tmp_path / "ranking.json"
+    source.write_text(json.dumps(ranking_catalogue(), ensure_ascii=False), encoding="utf-8")
+    url = postgres_server.new_database()
+    engine = open_workspace(url, source)
+    before = native.canonical_bytes(catalogue.export_document(engine))
+    engine.dispose()
+    with _connect(postgres_server, url) as con:
+        con.execute("DROP TABLE contact_route")
+        con.execute("UPDATE sote_navigator_schema SET version = 4")
+    engine = open_database(url)
+    try:
+        assert native.canonical_bytes(catalogue.export_document(engine)) == before
+    finally:
+        engine.dispose()
+    with _connect(postgres_server, url) as con:
+        version = con.execute("SELECT version FROM sote_navigator_schema").fetchone()
+        table = con.execute("SELECT to_regclass('public.contact_route') IS NOT NULL").fetchone()
+    assert version == (schema.SCHEMA_VERSION,)
+    assert table == (True,)
