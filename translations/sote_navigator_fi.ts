@@ -2118,6 +2118,18 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Tiedosto %1 on jo olemassa, eikä siihen koskettu: valitse toinen nimi tai siirrä vanha tiedosto ensin pois.</translation>
     </message>
     <message>
+        <source>The database server of %1 cannot be reached or refused the connection (%2): check the network and the address, or ask the region&apos;s IT staff; nothing was changed.</source>
+        <translation>Tietokannan %1 palvelimeen ei saada yhteyttä tai se torjui yhteyden (%2): tarkista verkko ja osoite tai käänny alueen IT-tuen puoleen; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The database server of %1 refused the operation (%2): nothing was changed; ask the region&apos;s IT staff if it happens again.</source>
+        <translation>Tietokannan %1 palvelin torjui toimenpiteen (%2): mitään ei muutettu; käänny alueen IT-tuen puoleen, jos näin käy uudelleen.</translation>
+    </message>
+    <message>
+        <source>The database %1 is on a database server: back it up and restore it with the server&apos;s own tools (%2, see the README), not with this command.</source>
+        <translation>Tietokanta %1 on tietokantapalvelimella: varmuuskopioi ja palauta se palvelimen omilla työkaluilla (%2, ks. README), ei tällä komennolla.</translation>
+    </message>
+    <message>
         <source>Nothing was found for “%1”.</source>
         <translation>Haulla ”%1” ei löytynyt mitään.</translation>
     </message>

@@ -2118,6 +2118,18 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Filen %1 finns redan och lämnades som den var: välj ett annat namn eller flytta först bort den gamla filen.</translation>
     </message>
     <message>
+        <source>The database server of %1 cannot be reached or refused the connection (%2): check the network and the address, or ask the region&apos;s IT staff; nothing was changed.</source>
+        <translation>Databasservern för %1 kan inte nås eller avvisade anslutningen (%2): kontrollera nätverket och adressen eller kontakta områdets IT-stöd; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The database server of %1 refused the operation (%2): nothing was changed; ask the region&apos;s IT staff if it happens again.</source>
+        <translation>Databasservern för %1 avvisade åtgärden (%2): ingenting ändrades; kontakta områdets IT-stöd om det händer igen.</translation>
+    </message>
+    <message>
+        <source>The database %1 is on a database server: back it up and restore it with the server&apos;s own tools (%2, see the README), not with this command.</source>
+        <translation>Databasen %1 finns på en databasserver: säkerhetskopiera och återställ den med serverns egna verktyg (%2, se README), inte med detta kommando.</translation>
+    </message>
+    <message>
         <source>Nothing was found for “%1”.</source>
         <translation>Inget hittades för ”%1”.</translation>
     </message>

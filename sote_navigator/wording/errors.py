@@ -327,6 +327,27 @@ PROBLEMS: dict[Problem, Sentence] = {
         ),
         ("path",),
     ),
+    Problem.SERVER_UNREACHABLE: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The database server of %1 cannot be reached or refused the connection (%2): check the network and the address, or ask the region's IT staff; nothing was changed.",
+        ),
+        ("path", "detail"),
+    ),
+    Problem.SERVER_FAILED: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The database server of %1 refused the operation (%2): nothing was changed; ask the region's IT staff if it happens again.",
+        ),
+        ("path", "detail"),
+    ),
+    Problem.BACKUP_ON_SERVER: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The database %1 is on a database server: back it up and restore it with the server's own tools (%2, see the README), not with this command.",
+        ),
+        ("path", "tools"),
+    ),
     Problem.NOT_FOUND: Sentence(
         QT_TRANSLATE_NOOP("Messages", "Nothing was found for “%1”."), ("query",)
     ),

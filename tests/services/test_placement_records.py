@@ -23,6 +23,8 @@ from sote_navigator.services.workspace import open_workspace
 from tests.catalogue_factory import placement_catalogue
 from tests.paths import FIXTURES
 
+pytestmark = pytest.mark.both_engines
+
 FIXTURES = FIXTURES
 
 
@@ -75,6 +77,7 @@ def test_draft_then_commit(placement_engine: Engine) -> None:
     ]
 
 
+@pytest.mark.sqlite_only  # raw SQLite statements
 def test_flat_columns_are_in_the_summary_language(placement_engine: Engine) -> None:
     records = PlacementRecords(placement_engine)
     placement_id = records.commit(None, porvoo_home_care()).id

@@ -12,6 +12,8 @@ from sote_navigator.core.reasons import ReasonCode, Verdict
 from sote_navigator.services.placement import Placer, evaluate
 from tests.catalogue_factory import P
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def placer(placement_engine: Engine) -> Placer:
