@@ -31,7 +31,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
-from sote_navigator import __version__, i18n, logs, messages, paths
+from sote_navigator import __version__, i18n, logs, paths
 from sote_navigator.core.errors import UserFacingError
 from sote_navigator.db import startup_snapshot
 from sote_navigator.db.location import Database, locate
@@ -40,6 +40,7 @@ from sote_navigator.instance import Claim, InstanceGuard
 from sote_navigator.settings import DATABASE, Settings
 from sote_navigator.ui import window_geometry
 from sote_navigator.ui.main_window import MainWindow
+from sote_navigator.wording.errors import problem_text
 
 if TYPE_CHECKING:
     from sote_navigator.services.workspace import Workspace
@@ -178,7 +179,7 @@ def run(args: argparse.Namespace, language: str) -> int:
         # --db, else the settings file's database, else the file in the data folder.
         database = locate(getattr(args, "db", None) or Settings().get(DATABASE) or None)
     except UserFacingError as error:
-        _tell(messages.problem_text(error), headless=headless)
+        _tell(problem_text(error), headless=headless)
         return 2
     database = database.absolute()
     session = _Session(database)
@@ -217,7 +218,7 @@ def run(args: argparse.Namespace, language: str) -> int:
                 session.open(app)
             except UserFacingError as error:
                 log.warning("cannot open %s: %s", database, error.problem.value)
-                _tell(messages.problem_text(error), headless=headless)
+                _tell(problem_text(error), headless=headless)
                 return 2
         settings = Settings()
         window = MainWindow(session.workspace, database, settings, startup=quick)
@@ -273,7 +274,7 @@ def _open_after_first_paint(app: QApplication, window: MainWindow, session: _Ses
             return
         log.warning("cannot open %s: %s", session.database, error.problem.value)
         session.failed.append(error.problem.value)
-        _tell(messages.problem_text(error), headless=False)
+        _tell(problem_text(error), headless=False)
         app.quit()
 
     def start() -> None:

@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 
 from sote_navigator import i18n, pyside_guard
 from sote_navigator.services.workspace import open_workspace
+from tests import postgres_server as pg
 from tests.catalogue_factory import placement_catalogue, small_catalogue
 
 
@@ -39,6 +40,37 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     i18n.set_language("en")
 
 
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[pg.Server]:
+    """A throwaway PostgreSQL cluster for the session (tests/postgres_server.py)."""
+    server = pg.start()
+    yield server
+    server.stop()
+
+
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A module marked ``both_engines`` runs each test using a database on both engines."""
+    marked = metafunc.definition.get_closest_marker("both_engines") is not None
+    sqlite_only = metafunc.definition.get_closest_marker("sqlite_only") is not None
+    if marked and not sqlite_only and "engine_kind" in metafunc.fixturenames:
+        metafunc.parametrize("engine_kind", ENGINES)
+
+
+@pytest.fixture
+def engine_kind() -> str:
+    """The engine of the test's databases: SQLite unless the module is marked both_engines."""
+    return "sqlite"
+
+
+@pytest.fixture
+def database(request: pytest.FixtureRequest, tmp_path: Path, engine_kind: str) -> str:
+    """A new, empty database on the test's engine (see engine_kind)."""
+    return pg.database_for(request, tmp_path, "test")
+
+
 @pytest.fixture
 def small_catalogue_file(tmp_path: Path) -> Path:
     path = tmp_path / "small-catalogue.json"
@@ -47,9 +79,11 @@ def small_catalogue_file(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def small_engine(tmp_path: Path, small_catalogue_file: Path) -> Iterator[Engine]:
-    """A real SQLite database in tmp_path holding the small test catalogue."""
-    engine = open_workspace(tmp_path / "small.sqlite", small_catalogue_file)
+def small_engine(
+    request: pytest.FixtureRequest, tmp_path: Path, small_catalogue_file: Path, engine_kind: str
+) -> Iterator[Engine]:
+    """A real database (SQLite in tmp_path, or PostgreSQL) holding the small test catalogue."""
+    engine = open_workspace(pg.database_for(request, tmp_path, "small"), small_catalogue_file)
     yield engine
     engine.dispose()
 
@@ -62,9 +96,16 @@ def placement_catalogue_file(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def placement_engine(tmp_path: Path, placement_catalogue_file: Path) -> Iterator[Engine]:
+def placement_engine(
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+    placement_catalogue_file: Path,
+    engine_kind: str,
+) -> Iterator[Engine]:
     """The small catalogue with the placement scenarios' services and providers."""
-    engine = open_workspace(tmp_path / "placement.sqlite", placement_catalogue_file)
+    engine = open_workspace(
+        pg.database_for(request, tmp_path, "placement"), placement_catalogue_file
+    )
     yield engine
     engine.dispose()
 

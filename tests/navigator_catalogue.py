@@ -14,6 +14,7 @@ from sqlalchemy import Engine
 
 from sote_navigator.services.workspace import open_workspace
 from tests.catalogue_factory import P, small_catalogue, texts
+from tests.postgres_server import database_for
 
 
 def _location(lid: str, provider: str, fi: str, sv: str, municipality: str, **extra: Any) -> Any:
@@ -136,9 +137,11 @@ def navigator_catalogue() -> dict[str, Any]:
 
 
 @pytest.fixture
-def navigator_engine(tmp_path: Path) -> Iterator[Engine]:
+def navigator_engine(
+    request: pytest.FixtureRequest, tmp_path: Path, engine_kind: str
+) -> Iterator[Engine]:
     path = tmp_path / "navigator-catalogue.json"
     path.write_text(json.dumps(navigator_catalogue(), ensure_ascii=False), encoding="utf-8")
-    engine = open_workspace(tmp_path / "navigator.sqlite", path)
+    engine = open_workspace(database_for(request, tmp_path, "navigator"), path)
     yield engine
     engine.dispose()

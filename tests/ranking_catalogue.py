@@ -17,6 +17,7 @@ from sqlalchemy import Engine
 from sote_navigator.services.workspace import open_workspace
 from tests.catalogue_factory import texts
 from tests.navigator_catalogue import _location, _offering, navigator_catalogue
+from tests.postgres_server import database_for
 
 # How many locations share the broad word: more than any list shows.
 MANY = 40
@@ -83,9 +84,11 @@ def ranking_catalogue() -> dict[str, Any]:
 
 
 @pytest.fixture
-def ranking_engine(tmp_path: Path) -> Iterator[Engine]:
+def ranking_engine(
+    request: pytest.FixtureRequest, tmp_path: Path, engine_kind: str
+) -> Iterator[Engine]:
     path = tmp_path / "ranking-catalogue.json"
     path.write_text(json.dumps(ranking_catalogue(), ensure_ascii=False), encoding="utf-8")
-    engine = open_workspace(tmp_path / "ranking.sqlite", path)
+    engine = open_workspace(database_for(request, tmp_path, "ranking"), path)
     yield engine
     engine.dispose()

@@ -2199,6 +2199,42 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Sote Navigator ei voi avata tietokantaa %1: anna valitsimelle --db tiedostopolku tai tietokannan URL-osoite muodossa %2.</translation>
     </message>
     <message>
+        <source>The catalogue %1 is not signed (there is no %2 beside it), so nothing was imported: ask the publisher for the signature file, or, if you know where the file comes from, import it with --allow-unsigned.</source>
+        <translation>Palveluluetteloa %1 ei ole allekirjoitettu (sen vieressä ei ole tiedostoa %2), joten mitään ei tuotu: pyydä julkaisijalta allekirjoitustiedosto tai, jos tiedät mistä tiedosto on peräisin, tuo se valitsimella --allow-unsigned.</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 was changed after it was signed (its signature %2 does not match it), so nothing was imported and the current catalogue stays: get the file and its signature again from the publisher.</source>
+        <translation>Palveluluetteloa %1 on muutettu allekirjoittamisen jälkeen (sen allekirjoitus %2 ei vastaa sitä), joten mitään ei tuotu ja nykyinen palveluluettelo pysyy: hae tiedosto ja sen allekirjoitus uudelleen julkaisijalta.</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 is signed with a key this desk does not trust (fingerprint %2), so nothing was imported and the current catalogue stays: if the key is your publisher&apos;s, get its public key from them and add it with “sote-navigator catalogue trust FILE.pub” (it goes to %3).</source>
+        <translation>Palveluluettelo %1 on allekirjoitettu avaimella, johon tämä työasema ei luota (sormenjälki %2), joten mitään ei tuotu ja nykyinen palveluluettelo pysyy: jos avain on julkaisijasi, pyydä heiltä julkinen avain ja lisää se komennolla ”sote-navigator catalogue trust FILE.pub” (se tallentuu kansioon %3).</translation>
+    </message>
+    <message>
+        <source>The signature file %1 is damaged or not a Sote Navigator signature, so nothing was imported: get it again from the publisher.</source>
+        <translation>Allekirjoitustiedosto %1 on vioittunut tai ei ole Sote Navigatorin allekirjoitus, joten mitään ei tuotu: hae se uudelleen julkaisijalta.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no Ed25519 key of the kind needed here: give the private key (made by “catalogue keygen”) to sign, and the public key (.pub) to trust.</source>
+        <translation>Tiedostossa %1 ei ole tähän tarvittavaa Ed25519-avainta: anna allekirjoittamiseen yksityinen avain (komennon ”catalogue keygen” luoma) ja luottamiseen julkinen avain (.pub).</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists and was left as it is: choose another name, or move the old file away first.</source>
+        <translation>Tiedosto %1 on jo olemassa, eikä siihen koskettu: valitse toinen nimi tai siirrä vanha tiedosto ensin pois.</translation>
+    </message>
+    <message>
+        <source>The database server of %1 cannot be reached or refused the connection (%2): check the network and the address, or ask the region&apos;s IT staff; nothing was changed.</source>
+        <translation>Tietokannan %1 palvelimeen ei saada yhteyttä tai se torjui yhteyden (%2): tarkista verkko ja osoite tai käänny alueen IT-tuen puoleen; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The database server of %1 refused the operation (%2): nothing was changed; ask the region&apos;s IT staff if it happens again.</source>
+        <translation>Tietokannan %1 palvelin torjui toimenpiteen (%2): mitään ei muutettu; käänny alueen IT-tuen puoleen, jos näin käy uudelleen.</translation>
+    </message>
+    <message>
+        <source>The database %1 is on a database server: back it up and restore it with the server&apos;s own tools (%2, see the README), not with this command.</source>
+        <translation>Tietokanta %1 on tietokantapalvelimella: varmuuskopioi ja palauta se palvelimen omilla työkaluilla (%2, ks. README), ei tällä komennolla.</translation>
+    </message>
+    <message>
         <source>Nothing was found for “%1”.</source>
         <translation>Haulla ”%1” ei löytynyt mitään.</translation>
     </message>
@@ -2815,34 +2851,6 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Ei oikeutettu</translation>
     </message>
     <message>
-        <source>per hour</source>
-        <translation>tunnilta</translation>
-    </message>
-    <message>
-        <source>per visit</source>
-        <translation>käynniltä</translation>
-    </message>
-    <message>
-        <source>per day</source>
-        <translation>päivältä</translation>
-    </message>
-    <message>
-        <source>per month</source>
-        <translation>kuukaudelta</translation>
-    </message>
-    <message>
-        <source>per treatment</source>
-        <translation>hoitokerralta</translation>
-    </message>
-    <message>
-        <source>client voucher</source>
-        <translation>asiakasseteli</translation>
-    </message>
-    <message>
-        <source>service voucher</source>
-        <translation>palveluseteli</translation>
-    </message>
-    <message>
         <source>%1–%2 years</source>
         <translation>%1–%2 vuotta</translation>
     </message>
@@ -3456,30 +3464,6 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>  %1  (fingerprint %2)</source>
         <translation>  %1  (sormenjälki %2)</translation>
-    </message>
-    <message>
-        <source>The catalogue %1 is not signed (there is no %2 beside it), so nothing was imported: ask the publisher for the signature file, or, if you know where the file comes from, import it with --allow-unsigned.</source>
-        <translation>Palveluluetteloa %1 ei ole allekirjoitettu (sen vieressä ei ole tiedostoa %2), joten mitään ei tuotu: pyydä julkaisijalta allekirjoitustiedosto tai, jos tiedät mistä tiedosto on peräisin, tuo se valitsimella --allow-unsigned.</translation>
-    </message>
-    <message>
-        <source>The catalogue %1 was changed after it was signed (its signature %2 does not match it), so nothing was imported and the current catalogue stays: get the file and its signature again from the publisher.</source>
-        <translation>Palveluluetteloa %1 on muutettu allekirjoittamisen jälkeen (sen allekirjoitus %2 ei vastaa sitä), joten mitään ei tuotu ja nykyinen palveluluettelo pysyy: hae tiedosto ja sen allekirjoitus uudelleen julkaisijalta.</translation>
-    </message>
-    <message>
-        <source>The catalogue %1 is signed with a key this desk does not trust (fingerprint %2), so nothing was imported and the current catalogue stays: if the key is your publisher&apos;s, get its public key from them and add it with “sote-navigator catalogue trust FILE.pub” (it goes to %3).</source>
-        <translation>Palveluluettelo %1 on allekirjoitettu avaimella, johon tämä työasema ei luota (sormenjälki %2), joten mitään ei tuotu ja nykyinen palveluluettelo pysyy: jos avain on julkaisijasi, pyydä heiltä julkinen avain ja lisää se komennolla ”sote-navigator catalogue trust FILE.pub” (se tallentuu kansioon %3).</translation>
-    </message>
-    <message>
-        <source>The signature file %1 is damaged or not a Sote Navigator signature, so nothing was imported: get it again from the publisher.</source>
-        <translation>Allekirjoitustiedosto %1 on vioittunut tai ei ole Sote Navigatorin allekirjoitus, joten mitään ei tuotu: hae se uudelleen julkaisijalta.</translation>
-    </message>
-    <message>
-        <source>The file %1 holds no Ed25519 key of the kind needed here: give the private key (made by “catalogue keygen”) to sign, and the public key (.pub) to trust.</source>
-        <translation>Tiedostossa %1 ei ole tähän tarvittavaa Ed25519-avainta: anna allekirjoittamiseen yksityinen avain (komennon ”catalogue keygen” luoma) ja luottamiseen julkinen avain (.pub).</translation>
-    </message>
-    <message>
-        <source>The file %1 already exists and was left as it is: choose another name, or move the old file away first.</source>
-        <translation>Tiedosto %1 on jo olemassa, eikä siihen koskettu: valitse toinen nimi tai siirrä vanha tiedosto ensin pois.</translation>
     </message>
     <message>
         <source>Signed by %1 on %2 with the key “%3” that this desk trusts (fingerprint %4).</source>

@@ -2199,6 +2199,42 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Sote Navigator kan inte öppna databasen %1: ge --db en filsökväg eller en databas-URL i formen %2.</translation>
     </message>
     <message>
+        <source>The catalogue %1 is not signed (there is no %2 beside it), so nothing was imported: ask the publisher for the signature file, or, if you know where the file comes from, import it with --allow-unsigned.</source>
+        <translation>Servicekatalogen %1 är inte signerad (det finns ingen %2 bredvid den), så ingenting importerades: be utgivaren om signaturfilen eller, om du vet var filen kommer ifrån, importera den med --allow-unsigned.</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 was changed after it was signed (its signature %2 does not match it), so nothing was imported and the current catalogue stays: get the file and its signature again from the publisher.</source>
+        <translation>Servicekatalogen %1 har ändrats efter att den signerades (signaturen %2 stämmer inte med den), så ingenting importerades och den nuvarande servicekatalogen står kvar: hämta filen och dess signatur på nytt från utgivaren.</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 is signed with a key this desk does not trust (fingerprint %2), so nothing was imported and the current catalogue stays: if the key is your publisher&apos;s, get its public key from them and add it with “sote-navigator catalogue trust FILE.pub” (it goes to %3).</source>
+        <translation>Servicekatalogen %1 är signerad med en nyckel som den här arbetsstationen inte litar på (fingeravtryck %2), så ingenting importerades och den nuvarande servicekatalogen står kvar: om nyckeln är din utgivares, be dem om den publika nyckeln och lägg till den med ”sote-navigator catalogue trust FILE.pub” (den sparas i %3).</translation>
+    </message>
+    <message>
+        <source>The signature file %1 is damaged or not a Sote Navigator signature, so nothing was imported: get it again from the publisher.</source>
+        <translation>Signaturfilen %1 är skadad eller ingen Sote Navigator-signatur, så ingenting importerades: hämta den på nytt från utgivaren.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no Ed25519 key of the kind needed here: give the private key (made by “catalogue keygen”) to sign, and the public key (.pub) to trust.</source>
+        <translation>Filen %1 innehåller ingen Ed25519-nyckel av det slag som behövs här: ange den privata nyckeln (skapad med ”catalogue keygen”) för att signera och den publika nyckeln (.pub) för att lita på.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists and was left as it is: choose another name, or move the old file away first.</source>
+        <translation>Filen %1 finns redan och lämnades som den var: välj ett annat namn eller flytta först bort den gamla filen.</translation>
+    </message>
+    <message>
+        <source>The database server of %1 cannot be reached or refused the connection (%2): check the network and the address, or ask the region&apos;s IT staff; nothing was changed.</source>
+        <translation>Databasservern för %1 kan inte nås eller avvisade anslutningen (%2): kontrollera nätverket och adressen eller kontakta områdets IT-stöd; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The database server of %1 refused the operation (%2): nothing was changed; ask the region&apos;s IT staff if it happens again.</source>
+        <translation>Databasservern för %1 avvisade åtgärden (%2): ingenting ändrades; kontakta områdets IT-stöd om det händer igen.</translation>
+    </message>
+    <message>
+        <source>The database %1 is on a database server: back it up and restore it with the server&apos;s own tools (%2, see the README), not with this command.</source>
+        <translation>Databasen %1 finns på en databasserver: säkerhetskopiera och återställ den med serverns egna verktyg (%2, se README), inte med detta kommando.</translation>
+    </message>
+    <message>
         <source>Nothing was found for “%1”.</source>
         <translation>Inget hittades för ”%1”.</translation>
     </message>
@@ -2815,34 +2851,6 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Har inte rätt</translation>
     </message>
     <message>
-        <source>per hour</source>
-        <translation>per timme</translation>
-    </message>
-    <message>
-        <source>per visit</source>
-        <translation>per besök</translation>
-    </message>
-    <message>
-        <source>per day</source>
-        <translation>per dag</translation>
-    </message>
-    <message>
-        <source>per month</source>
-        <translation>per månad</translation>
-    </message>
-    <message>
-        <source>per treatment</source>
-        <translation>per behandling</translation>
-    </message>
-    <message>
-        <source>client voucher</source>
-        <translation>kundsedel</translation>
-    </message>
-    <message>
-        <source>service voucher</source>
-        <translation>servicesedel</translation>
-    </message>
-    <message>
         <source>%1–%2 years</source>
         <translation>%1–%2 år</translation>
     </message>
@@ -3456,30 +3464,6 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>  %1  (fingerprint %2)</source>
         <translation>  %1  (fingeravtryck %2)</translation>
-    </message>
-    <message>
-        <source>The catalogue %1 is not signed (there is no %2 beside it), so nothing was imported: ask the publisher for the signature file, or, if you know where the file comes from, import it with --allow-unsigned.</source>
-        <translation>Servicekatalogen %1 är inte signerad (det finns ingen %2 bredvid den), så ingenting importerades: be utgivaren om signaturfilen eller, om du vet var filen kommer ifrån, importera den med --allow-unsigned.</translation>
-    </message>
-    <message>
-        <source>The catalogue %1 was changed after it was signed (its signature %2 does not match it), so nothing was imported and the current catalogue stays: get the file and its signature again from the publisher.</source>
-        <translation>Servicekatalogen %1 har ändrats efter att den signerades (signaturen %2 stämmer inte med den), så ingenting importerades och den nuvarande servicekatalogen står kvar: hämta filen och dess signatur på nytt från utgivaren.</translation>
-    </message>
-    <message>
-        <source>The catalogue %1 is signed with a key this desk does not trust (fingerprint %2), so nothing was imported and the current catalogue stays: if the key is your publisher&apos;s, get its public key from them and add it with “sote-navigator catalogue trust FILE.pub” (it goes to %3).</source>
-        <translation>Servicekatalogen %1 är signerad med en nyckel som den här arbetsstationen inte litar på (fingeravtryck %2), så ingenting importerades och den nuvarande servicekatalogen står kvar: om nyckeln är din utgivares, be dem om den publika nyckeln och lägg till den med ”sote-navigator catalogue trust FILE.pub” (den sparas i %3).</translation>
-    </message>
-    <message>
-        <source>The signature file %1 is damaged or not a Sote Navigator signature, so nothing was imported: get it again from the publisher.</source>
-        <translation>Signaturfilen %1 är skadad eller ingen Sote Navigator-signatur, så ingenting importerades: hämta den på nytt från utgivaren.</translation>
-    </message>
-    <message>
-        <source>The file %1 holds no Ed25519 key of the kind needed here: give the private key (made by “catalogue keygen”) to sign, and the public key (.pub) to trust.</source>
-        <translation>Filen %1 innehåller ingen Ed25519-nyckel av det slag som behövs här: ange den privata nyckeln (skapad med ”catalogue keygen”) för att signera och den publika nyckeln (.pub) för att lita på.</translation>
-    </message>
-    <message>
-        <source>The file %1 already exists and was left as it is: choose another name, or move the old file away first.</source>
-        <translation>Filen %1 finns redan och lämnades som den var: välj ett annat namn eller flytta först bort den gamla filen.</translation>
     </message>
     <message>
         <source>Signed by %1 on %2 with the key “%3” that this desk trusts (fingerprint %4).</source>

@@ -10,7 +10,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from sote_navigator import paths, signing_texts
+from sote_navigator import paths
 from sote_navigator.cli import catalogue_signing, catalogue_stale, common
 from sote_navigator.cli.catalogue_output import (
     diff_lines,
@@ -23,6 +23,7 @@ from sote_navigator.i18n import arg, translate
 from sote_navigator.services import catalogue, catalogue_history, catalogue_import
 from sote_navigator.services import catalogue_signing as signing
 from sote_navigator.services.catalogue_import import ImportPlan
+from sote_navigator.wording import signing as signing_words
 
 
 def register(subparsers: Any) -> None:
@@ -140,8 +141,8 @@ def _plan_json(plan: ImportPlan) -> dict[str, Any]:
 
 def _signature_line(ctx: common.Context, plan: ImportPlan) -> str:
     if plan.signature is not None:
-        return signing_texts.signed_text(plan.signature, ctx.language)
-    return signing_texts.unsigned_text()
+        return signing_words.signed_text(plan.signature, ctx.language)
+    return signing_words.unsigned_text()
 
 
 def handle_validate(ctx: common.Context) -> int:

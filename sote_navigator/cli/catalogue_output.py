@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from sote_navigator import i18n
-from sote_navigator.finding_texts import diff_lines, findings_lines
 from sote_navigator.i18n import arg, translate
 from sote_navigator.services.catalogue_history import HistoryEntry
+from sote_navigator.wording.findings import diff_lines, findings_lines
 
 __all__ = ["diff_lines", "findings_lines", "history_json", "history_line"]
 

@@ -10,7 +10,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from sote_navigator import paths, signing_texts
+from sote_navigator import paths
 from sote_navigator.cli import common
 from sote_navigator.cli.catalogue_output import findings_lines
 from sote_navigator.exchange.findings import FileRefused, Findings
@@ -18,6 +18,7 @@ from sote_navigator.exchange.signature import PublicKey
 from sote_navigator.i18n import arg, translate
 from sote_navigator.services import catalogue_signing
 from sote_navigator.services.catalogue_signing import Signature
+from sote_navigator.wording import signing
 
 
 def register(action: Any) -> None:
@@ -106,7 +107,7 @@ def handle_keygen(ctx: common.Context) -> int:
     if ctx.as_json:
         common.emit_json({"private_key": str(ctx.args.key), **_key_json(public_path, key)})
         return common.EXIT_FOUND
-    common.emit(signing_texts.keygen_text(key, ctx.args.key, public_path))
+    common.emit(signing.keygen_text(key, ctx.args.key, public_path))
     return common.EXIT_FOUND
 
 
@@ -133,7 +134,7 @@ def handle_sign(ctx: common.Context) -> int:
             translate("Signing", "Signed %1: publish %2 with it. %3"),
             ctx.args.file,
             out,
-            signing_texts.made_text(signature, ctx.language),
+            signing.made_text(signature, ctx.language),
         )
     )
     return common.EXIT_FOUND
@@ -144,7 +145,7 @@ def handle_trust(ctx: common.Context) -> int:
     if ctx.as_json:
         common.emit_json(_key_json(path, key))
         return common.EXIT_FOUND
-    common.emit(signing_texts.trusted_text(key, path))
+    common.emit(signing.trusted_text(key, path))
     return common.EXIT_FOUND
 
 
@@ -159,7 +160,7 @@ def handle_keys(ctx: common.Context) -> int:
             }
         )
     elif not keys:
-        common.emit(signing_texts.no_keys_text(folder))
+        common.emit(signing.no_keys_text(folder))
     else:
         common.emit(arg(translate("Signing", "Trusted publishers' keys in %1:"), folder))
         for key in keys:

@@ -8,8 +8,8 @@ from typing import Any
 from sote_navigator.cli import common
 from sote_navigator.core import localized
 from sote_navigator.i18n import arg, translate
-from sote_navigator.placement_text import information_date_text
 from sote_navigator.services.freshness_report import StaleReport, stale_report
+from sote_navigator.wording.reasons import information_date_text
 
 
 def register(action: Any) -> argparse.ArgumentParser:

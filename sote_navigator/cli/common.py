@@ -14,10 +14,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sote_navigator import __version__, i18n, logs, messages, paths
+from sote_navigator import __version__, i18n, logs, paths
 from sote_navigator.core.errors import UserFacingError
 from sote_navigator.i18n import arg, translate
 from sote_navigator.settings import DATABASE, UI_LANGUAGE, Settings, WrongThread
+from sote_navigator.wording.errors import problem_text
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -183,7 +184,7 @@ def run(args: argparse.Namespace) -> int:
         return int(args.handler(ctx))
     except UserFacingError as error:
         log.info("refused: %s", error.problem.value)  # facts may name what was searched
-        fail(messages.problem_text(error))
+        fail(problem_text(error))
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         fail(translate("Cli", "Interrupted; nothing was changed."))
@@ -194,7 +195,7 @@ def run(args: argparse.Namespace) -> int:
         if (problem := _database_problem(error, ctx)) is not None:
             # A full disk, a folder turned read-only, a lock held too long: a sentence.
             log.warning("database error", exc_info=True)
-            fail(messages.problem_text(problem))
+            fail(problem_text(problem))
             return EXIT_BAD_INPUT
         log.exception("unexpected error")
         fail(

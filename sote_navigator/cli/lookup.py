@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sote_navigator import i18n, messages
+from sote_navigator import i18n
 from sote_navigator.cli import common
 from sote_navigator.core.catalogue import LookupAnswer, Municipality, Routing
 from sote_navigator.i18n import arg, translate
+from sote_navigator.wording.vocabulary import language_status_text
 
 
 def register(subparsers: Any) -> None:
@@ -119,7 +120,7 @@ def answer_lines(answer: LookupAnswer, language: str) -> list[str]:
         arg(translate("Lookup", "Municipality: %1, code %2"), title, mu.code),
         arg(
             translate("Lookup", "Language status: %1"),
-            messages.language_status_text(mu.language_status),
+            language_status_text(mu.language_status),
         ),
     ]
     if mu.language_status.bilingual:

@@ -9,13 +9,10 @@ import argparse
 import re
 from typing import Any
 
-from sote_navigator import messages
 from sote_navigator.cli import common
 from sote_navigator.cli.circumstances import add_circumstances, yes_no
 from sote_navigator.cli.fee_inputs import add_fee_inputs
 from sote_navigator.cli.lookup import answer_json, answer_lines
-from sote_navigator.client_group_text import answered_lines
-from sote_navigator.contact_route_text import route_line, urgent_route_lines, urgent_title
 from sote_navigator.core import localized
 from sote_navigator.core.contact_routes import route_json
 from sote_navigator.core.placement import Evaluation, ServiceAssessment
@@ -24,15 +21,18 @@ from sote_navigator.core.placement_record import PlacementInput, PlacementStatus
 from sote_navigator.core.reasons import Reason, Verdict
 from sote_navigator.core.vocabulary import Choice
 from sote_navigator.i18n import arg, translate
-from sote_navigator.placement_summary import status_text
-from sote_navigator.placement_text import (
+from sote_navigator.services.placement import MAX_AGE, Placer
+from sote_navigator.wording.client_groups import answered_lines
+from sote_navigator.wording.contact_routes import route_line, urgent_route_lines, urgent_title
+from sote_navigator.wording.reasons import (
     language_name,
     nothing_matches_text,
     reason_line,
     reason_text,
     verdict_text,
 )
-from sote_navigator.services.placement import MAX_AGE, Placer
+from sote_navigator.wording.summary import status_text
+from sote_navigator.wording.vocabulary import example_marker
 
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 
@@ -319,7 +319,7 @@ def json_with_texts(data: Any, language: str, key: str = "") -> Any:
 
 
 def _marker(example: bool) -> str:
-    return f" [{messages.example_marker()}]" if example else ""
+    return f" [{example_marker()}]" if example else ""
 
 
 def ways_in_lines(a: ServiceAssessment) -> list[str]:

@@ -18,9 +18,9 @@ from sote_navigator.core.placement_record import (
 )
 from sote_navigator.core.placement_snapshot import snapshot_to_json
 from sote_navigator.i18n import arg, translate
-from sote_navigator.placement_summary import status_text, summary_text
 from sote_navigator.services.placement_export import counts_path
 from sote_navigator.services.placement_followups import HistoryEntry, HistoryFilter
+from sote_navigator.wording.summary import status_text, summary_text
 
 STATUSES = [s.value for s in PlacementStatus]
 

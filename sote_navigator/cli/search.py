@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sote_navigator import messages
 from sote_navigator.cli import common
 from sote_navigator.core.catalogue import SearchResult
 from sote_navigator.core.vocabulary import EntityKind
 from sote_navigator.i18n import arg, translate
+from sote_navigator.wording.vocabulary import example_marker
 
 
 def register(subparsers: Any) -> None:
@@ -65,7 +65,7 @@ def handle(ctx: common.Context) -> int:
         common.emit(arg(translate("Search", "Nothing matches \u201c%1\u201d."), ctx.args.text))
     else:
         for r in results:
-            marker = f" [{messages.example_marker()}]" if r.example else ""
+            marker = f" [{example_marker()}]" if r.example else ""
             context = r.context_text(ctx.language)
             suffix = f" \u2014 {context}" if context else ""
             common.emit(f"{kind_text(r.kind)}: {r.name(ctx.language)}{suffix}{marker}")

@@ -42,6 +42,9 @@ class Problem(StrEnum):
     KEY_FILE_UNREADABLE = "key_file_unreadable"
     KEY_FILE_EXISTS = "key_file_exists"
     DATABASE_UNSUPPORTED = "database_unsupported"
+    SERVER_UNREACHABLE = "server_unreachable"
+    SERVER_FAILED = "server_failed"
+    BACKUP_ON_SERVER = "backup_on_server"
 
 
 # Not frozen: contextlib assigns __traceback__ when an error leaves a ``with`` block (such as

@@ -80,12 +80,15 @@ class TableSpec:
     to_row: Callable[[Mapping[str, Any]], Row]
     from_row: Callable[[Sequence[Any]], Entity]
 
-    def insert_sql(self) -> str:
-        marks = ", ".join("?" for _ in self.columns)
+    def insert_sql(self, mark: str = "?") -> str:
+        """The INSERT statement, with the driver's parameter ``mark``."""
+        marks = ", ".join(mark for _ in self.columns)
         return f"INSERT INTO {self.table} ({', '.join(self.columns)}) VALUES ({marks})"
 
-    def select_sql(self) -> str:
-        return f"SELECT {', '.join(self.columns)} FROM {self.table} ORDER BY {self.order_by}"
+    def select_sql(self, as_text: frozenset[str] = frozenset()) -> str:
+        """The SELECT statement; columns in ``as_text`` read as text, as SQLite stores them."""
+        columns = ", ".join(f"CAST({c} AS TEXT)" if c in as_text else c for c in self.columns)
+        return f"SELECT {columns} FROM {self.table} ORDER BY {self.order_by}"
 
     def decode(self, row: Sequence[Any]) -> list[Any]:
         return [

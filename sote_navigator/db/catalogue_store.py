@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from itertools import islice
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import JSON, Connection, Date, DateTime, func, inspect, select
 
 from sote_navigator.core.progress import Progress
 from sote_navigator.db import models as m
@@ -58,8 +58,9 @@ def replace_catalogue(con: Connection, doc: Document, progress: Progress | None 
             progress.report(done, total, "store")
 
     clear_catalogue(con)
+    mark = _mark(con)
     for spec in SPECS:
-        sql = spec.insert_sql()
+        sql = spec.insert_sql(mark)
         for chunk in _chunks(spec.to_row(item) for item in doc.get(spec.kind) or ()):
             con.exec_driver_sql(sql, chunk)
             report(len(chunk))
@@ -72,6 +73,20 @@ def replace_catalogue(con: Connection, doc: Document, progress: Progress | None 
     search_index.optimize(con)
 
 
+def _mark(con: Connection) -> str:
+    """The driver's positional parameter mark."""
+    return "%s" if con.dialect.paramstyle in ("format", "pyformat") else "?"
+
+
+def _as_text(con: Connection, table: str) -> frozenset[str]:
+    """Columns a driver other than SQLite's returns decoded (JSON, dates): read as text, so
+    that a row reads the same on both engines."""
+    if con.dialect.name == "sqlite":
+        return frozenset()
+    columns = m.Base.metadata.tables[table].columns
+    return frozenset(c.name for c in columns if isinstance(c.type, JSON | Date | DateTime))
+
+
 def _insert_links(con: Connection, doc: Document) -> None:
     links = (
         (s["id"], uri)
@@ -80,7 +95,9 @@ def _insert_links(con: Connection, doc: Document) -> None:
     )
     for chunk in _chunks(links):
         con.exec_driver_sql(
-            "INSERT INTO service_class_link (service_id, class_uri) VALUES (?, ?)",
+            "INSERT INTO service_class_link (service_id, class_uri) VALUES (?, ?)".replace(
+                "?", _mark(con)
+            ),
             chunk,
         )
 
@@ -93,7 +110,9 @@ def _insert_units(con: Connection, doc: Document) -> None:
     )
     for chunk in _chunks(units):
         con.exec_driver_sql(
-            "INSERT INTO offering_unit (offering_id, regional_unit_id) VALUES (?, ?)",
+            "INSERT INTO offering_unit (offering_id, regional_unit_id) VALUES (?, ?)".replace(
+                "?", _mark(con)
+            ),
             chunk,
         )
 
@@ -118,10 +137,11 @@ def dump_catalogue(con: Connection, header: Mapping[str, Any]) -> Document:
         "catalogue": dict(header),
     }
     # A migration from before a table existed (contact_route: schema 5) reads it as empty.
-    tables = {r[0] for r in con.exec_driver_sql("SELECT name FROM sqlite_master")}
+    tables = set(inspect(con).get_table_names())
     for spec in SPECS:
+        sql = spec.select_sql(_as_text(con, spec.table)) if spec.table in tables else ""
         doc[spec.kind] = (
-            [spec.from_row(spec.decode(r)) for r in con.exec_driver_sql(spec.select_sql())]
+            [spec.from_row(spec.decode(r)) for r in con.exec_driver_sql(sql)]
             if spec.table in tables
             else []
         )

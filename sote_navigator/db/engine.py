@@ -178,6 +178,11 @@ def translate_operational_error(exc: BaseException, where: Path | Database) -> U
     before it is opened (see open_database), not from an error on a file that is ours."""
     path = _file_of(where)
     if path is None:
+        from sote_navigator.db import postgresql
+
+        assert isinstance(where, Database)
+        if postgresql.is_postgresql(where):
+            return postgresql.translate_error(exc, where)
         return _unsupported(where)
     if isinstance(exc, DBAPIError) and exc.orig is not None:
         exc = exc.orig
@@ -326,7 +331,7 @@ def open_database(database: str | Path | Database, *, keep_copy: bool = True) ->
     """
     where = locate(database)
     if where.file is None:
-        raise _unsupported(where)
+        return _open_server(where)
     path = where.file.expanduser().absolute()
     _check_file(path)
     if path.exists() and path.stat().st_size == 0 and not _has_wal(path):
@@ -383,6 +388,38 @@ def open_database(database: str | Path | Database, *, keep_copy: bool = True) ->
     except sqlite3.DatabaseError as exc:
         engine.dispose()
         raise translate_operational_error(exc, path) from exc
+    return engine
+
+
+def _open_server(where: Database) -> Engine:
+    """An engine on a database server, the schema created or migrated (db.postgresql).
+
+    No copy is kept before an upgrade: the server's own backups (pg_dump) are the operator's,
+    and the upgrade runs in one transaction, so it is whole or not at all."""
+    from sote_navigator.db import postgresql
+
+    if not postgresql.is_postgresql(where):
+        raise _unsupported(where)
+    engine = postgresql.engine_for(where)
+    try:
+        with engine.connect() as con:
+            found = schema.current_version(con)
+        if found > schema.SCHEMA_VERSION:
+            raise UserFacingError(
+                Problem.DATABASE_NEWER,
+                {
+                    "path": where.shown,
+                    "found": str(found),
+                    "supported": str(schema.SCHEMA_VERSION),
+                },
+            )
+        schema.ensure_current(engine)
+    except UserFacingError:
+        engine.dispose()
+        raise
+    except DBAPIError as exc:
+        engine.dispose()
+        raise postgresql.translate_error(exc, where) from exc
     return engine
 
 

@@ -1,4 +1,5 @@
-"""One value out of a JSON column, read by the database engine (SQLite's ``json_extract``).
+"""One value out of a JSON column, read by the database engine (``json_extract`` on SQLite,
+``#>>`` on PostgreSQL: SQLAlchemy's JSON path index writes each).
 
 For reads of many rows that need a scalar or two of a JSON column: decoding the whole column
 in Python for each row costs more than the rest of the row.
@@ -14,7 +15,8 @@ from sqlalchemy.sql.elements import ColumnElement
 
 def json_text(column: Any, path: str) -> ColumnElement[str | None]:
     """The text at ``path`` (``$.source.name``) of a JSON column, or NULL."""
-    return type_coerce(func.json_extract(column, path), String)
+    keys = tuple(path.removeprefix("$.").split("."))
+    return type_coerce(column[keys].as_string(), String)
 
 
 def json_nonempty_list(column: Any) -> ColumnElement[bool]:

@@ -21,7 +21,7 @@ DEFAULT_FILE_NAME = "sote-navigator.sqlite"
 _URL = re.compile(r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.\-]*)://(?P<rest>.*)$", re.DOTALL)
 _FILE_SCHEMES = ("sqlite", "sqlite+pysqlite")
 # The URLs a message offers when one cannot be opened.
-URL_FORMS = "sqlite:///FILE"
+URL_FORMS = "sqlite:///FILE, postgresql://USER@HOST/NAME"
 
 
 def unsupported(shown: str) -> UserFacingError:
@@ -42,9 +42,7 @@ class Database:
         if self.file is not None:
             return str(self.file)
         assert self.url is not None
-        from sqlalchemy.engine import make_url
-
-        return make_url(self.url).render_as_string(hide_password=True)
+        return _masked(self.url)
 
     @property
     def scheme(self) -> str:

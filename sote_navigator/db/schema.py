@@ -1,4 +1,13 @@
-"""Schema version in ``PRAGMA user_version`` and forward migrations.
+"""Schema version in ``PRAGMA user_version`` (on PostgreSQL: db.postgresql) and forward
+migrations, one chain for both engines.
+
+Why not Alembic: the chain below is a handful of functions written against SQLAlchemy Core,
+run in one transaction, and proven by a fixture file of every version (tests/test_upgrade.py);
+the search index is FTS5 virtual tables on SQLite and tsvector columns on PostgreSQL, which
+Alembic's autogenerate does not model; the schema check (db.schema_check) compares a file
+with a database made the way a new one is, which Alembic does not do; and Alembic's script
+folder would have to be shipped beside the frozen bundle. A PostgreSQL database starts at
+version 5; each later version adds one function here that runs on both engines.
 
 Version history:
 1. catalogue tables, catalogue versions, search index.
@@ -26,7 +35,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection, Engine, text
 
-from sote_navigator.db import catalogue_store, search_index
+from sote_navigator.db import catalogue_store, postgresql, search_index
 from sote_navigator.db.models import Base
 from sote_navigator.db.placement_models import PLACEMENT_TABLES
 from sote_navigator.db.schema_version import SCHEMA_VERSION as SCHEMA_VERSION
@@ -64,10 +73,15 @@ class MigrationError(RuntimeError):
 
 
 def current_version(con: Connection) -> int:
+    if con.dialect.name == "postgresql":
+        return postgresql.current_version(con)
     return int(con.execute(text("PRAGMA user_version")).scalar() or 0)
 
 
 def _set_version(con: Connection, version: int) -> None:
+    if con.dialect.name == "postgresql":
+        postgresql.set_version(con, version)
+        return
     con.execute(text(f"PRAGMA user_version = {int(version)}"))
     con.execute(text(f"PRAGMA application_id = {APPLICATION_ID}"))
 
@@ -104,7 +118,11 @@ def ensure_current(engine: Engine) -> int:
             return found
         for step in range(found, SCHEMA_VERSION):
             MIGRATIONS[step](con)
-        problems = con.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        problems = (
+            []  # PostgreSQL checks every foreign key as it is written
+            if con.dialect.name == "postgresql"
+            else con.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        )
         if problems:
             raise MigrationError(f"foreign key violations after migrating: {problems[:5]}")
         _set_version(con, SCHEMA_VERSION)

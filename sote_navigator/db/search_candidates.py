@@ -16,13 +16,16 @@ from typing import Any, NamedTuple
 from sqlalchemy import Connection
 
 from sote_navigator.core.vocabulary import EntityKind
+from sote_navigator.db import pg_search
 from sote_navigator.db.search_index import (
     BAND,
     KIND_BANDS,
     TRIGRAM_TABLE,
     WORDS_TABLE,
     band_of,
+    band_ranges,
     bands_condition,
+    on_postgresql,
     quote,
 )
 
@@ -92,16 +95,18 @@ def candidates(
     if not forms:
         return []
     words = [f[0] for f in forms]
-    in_names = f"{{names}} : ({word_terms(forms)})"
-    starting = f"{{names}} : ({word_terms(forms, first_at_start=True)})"
-    anywhere = f"{TEXT_COLUMNS} : ({word_terms(forms)})"
+    in_names = _Match(f"{{names}} : ({word_terms(forms)})", "names_v", None)
+    starting = _Match(
+        f"{{names}} : ({word_terms(forms, first_at_start=True)})", "names_v", forms[0]
+    )
+    anywhere = _Match(f"{TEXT_COLUMNS} : ({word_terms(forms)})", "text_v", None)
     if scope:
         in_names, starting, anywhere = (
-            f"{q} AND scope : {scope}" for q in (in_names, starting, anywhere)
+            q._replace(fts=f"{q.fts} AND scope : {scope}") for q in (in_names, starting, anywhere)
         )
-    # Straight to the sqlite3 connection: SQLAlchemy's result objects cost more than a
+    # Straight to the driver's connection: SQLAlchemy's result objects cost more than a
     # query that stops after a few rows. (Reads only; each statement sees a committed state.)
-    raw = con.connection.driver_connection
+    raw = _Raw(con.connection.driver_connection, on_postgresql(con), forms, scope)
     found: dict[int, Hit] = {}
     group = sorted({band_of(k) for k in kinds or KIND_BANDS})
     # Not full: every match is in hand. Full: each kind may have better names further on,
@@ -137,15 +142,61 @@ class _Read(NamedTuple):
     at_start: bool  # the names' first word matched
 
 
+class _Match(NamedTuple):
+    """One kind of match: as an FTS5 expression, and as db.pg_search reads it."""
+
+    fts: str
+    vector: str  # the tsvector column filtered on
+    first: Sequence[str] | None  # forms the names' first token must match (FTS5's ^)
+
+
+class _Raw(NamedTuple):
+    connection: Any
+    postgresql: bool
+    forms: Sequence[Sequence[str]]
+    scope: str | None
+
+
+def _first_patterns(forms: Sequence[str]) -> list[str]:
+    whole = len(forms[0]) < MIN_PREFIX
+    escaped = [f.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for f in forms]
+    return [escaped[0]] if whole else [f"{f}%" for f in escaped]
+
+
+def _read_pg(
+    raw: _Raw, query: _Match, bands: Sequence[int], limit: int, found: dict[int, Hit]
+) -> list[_Read]:
+    rows = pg_search.read(
+        raw.connection,
+        query.vector,
+        pg_search.word_query(raw.forms, MIN_PREFIX),
+        None if query.first is None else _first_patterns(query.first),
+        raw.scope,
+        band_ranges(bands),
+        limit,
+        pg_search.any_term_query(raw.forms, MIN_PREFIX),
+    )
+    out = []
+    for rowid, kind, ref_id, display, keywords, by_name, first_word in rows:
+        if rowid not in found:
+            found[rowid] = Hit(kind, ref_id, display, keywords)
+        at_start = bool(first_word) and pg_search.starts_with_any(first_word, raw.forms, MIN_PREFIX)
+        out.append(_Read(rowid, bool(by_name), at_start))
+    return out
+
+
 def _read(
-    raw: Any, query: str, bands: Sequence[int], limit: int, found: dict[int, Hit]
+    raw: _Raw, match: _Match, bands: Sequence[int], limit: int, found: dict[int, Hit]
 ) -> list[_Read]:
     """Reads the first ``limit`` matches in these bands into ``found``."""
+    if raw.postgresql:
+        return _read_pg(raw, match, bands, limit, found)
+    query = match.fts
     params: dict[str, object] = {"q": query, "limit": limit}
     within = bands_condition(bands, "rowid", params)
     # No bm25: it counts every match of every term first, which is what must not happen.
     # highlight() marks where this row's names matched, from this row alone.
-    rows = raw.execute(
+    rows = raw.connection.execute(
         f"SELECT rowid, kind, ref_id, display, keywords, "
         f"highlight({WORDS_TABLE}, {NAMES_COLUMN}, char(1), '') FROM {WORDS_TABLE} "
         f"WHERE {WORDS_TABLE} MATCH :q{within} LIMIT :limit",
@@ -160,7 +211,7 @@ def _read(
 
 
 def _read_inner(
-    raw: Any,
+    raw: _Raw,
     words: Sequence[str],
     limit: int,
     bands: Sequence[int],
@@ -170,6 +221,19 @@ def _read_inner(
 ) -> None:
     """Reads matches inside compound words into ``found``: in a narrowed search, among the
     first INNER_EXAMINED matches only, unless ``complete`` (whole words found few)."""
+    if raw.postgresql:
+        for rowid, kind, ref_id, display, keywords in pg_search.read_inner(
+            raw.connection,
+            words,
+            limit + len(found),
+            INNER_EXAMINED,
+            band_ranges(bands),
+            scope,
+            complete,
+        ):
+            if rowid not in found:
+                found[rowid] = Hit(kind, ref_id, display, keywords)
+        return
     params: dict[str, object] = {
         # Whole-word matches hold the letters too: read past those already found.
         "limit": limit + len(found),
@@ -189,7 +253,7 @@ def _read_inner(
             holding = f"{holding} AND +rowid IN {in_scope}"
         else:
             holding = f"SELECT rowid FROM ({holding} LIMIT :examine) WHERE rowid IN {in_scope}"
-    rows = raw.execute(
+    rows = raw.connection.execute(
         f"SELECT rowid, kind, ref_id, display, keywords FROM {WORDS_TABLE} "
         f"WHERE rowid IN ({holding} LIMIT :limit)",
         params,
@@ -201,6 +265,8 @@ def _read_inner(
 
 def services(con: Connection) -> list[tuple[int, str, str]]:
     """Every service's rowid, id and display in the index (read once per catalogue version)."""
+    if on_postgresql(con):
+        return pg_search.services(con, SERVICES, SERVICES + BAND - 1)
     params: dict[str, object] = {}
     within = bands_condition([SERVICES], "rowid", params)
     rows = con.exec_driver_sql(
@@ -214,6 +280,8 @@ def named(con: Connection, rowids: Sequence[int], scope: str | None = None) -> l
     ``scope`` only when one is given."""
     if not rowids:
         return []
+    if on_postgresql(con):
+        return [Hit(*row) for row in pg_search.named(con, rowids, scope)]
     params: dict[str, object] = {f"r{i}": r for i, r in enumerate(rowids)}
     wanted = ", ".join(f":r{i}" for i in range(len(rowids)))
     where = f"rowid IN ({wanted})"
@@ -230,6 +298,8 @@ def in_scope(con: Connection, rowids: Sequence[int], scope: str) -> list[int]:
     """Which of these rows match ``scope``."""
     if not rowids:
         return []
+    if on_postgresql(con):
+        return [rowid for rowid, _ in pg_search.rows_in_scope(con, rowids, scope, None)]
     params: dict[str, object] = {f"r{i}": r for i, r in enumerate(rowids)}
     params["q"] = f"scope : {scope}"
     wanted = ", ".join(f":r{i}" for i in range(len(rowids)))

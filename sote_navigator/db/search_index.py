@@ -4,7 +4,7 @@ Two indexes over the same rows: a word index (unicode61, diacritics folded) answ
 prefix queries on stemmed words, so that an inflected Finnish or Swedish word finds its base
 form and back; and a trigram index over folded text that finds a word inside a compound
 ("hoitola" in "hammashoitola"). Everything SQLite-specific about search lives here and in
-db.search_candidates (what a search reads).
+db.search_candidates (what a search reads); db.pg_search is the same index on PostgreSQL.
 
 The word index also holds, in its ``scope`` column, which regional units and filters each
 entity serves (see search_scope); a narrowed search ANDs the words with a scope expression.
@@ -26,6 +26,7 @@ from sqlalchemy import Connection, text
 
 from sote_navigator.core.normalize import fold
 from sote_navigator.core.vocabulary import EntityKind
+from sote_navigator.db import pg_search
 
 WORDS_TABLE = "search_words"
 TRIGRAM_TABLE = "search_trigrams"
@@ -50,7 +51,14 @@ class IndexEntry:
     display: str = ""
 
 
+def on_postgresql(con: Connection) -> bool:
+    return con.dialect.name == "postgresql"
+
+
 def create(con: Connection) -> None:
+    if on_postgresql(con):
+        pg_search.create(con)
+        return
     con.execute(
         text(
             f"CREATE VIRTUAL TABLE IF NOT EXISTS {WORDS_TABLE} USING fts5("
@@ -67,6 +75,9 @@ def create(con: Connection) -> None:
 
 
 def drop(con: Connection) -> None:
+    if on_postgresql(con):
+        pg_search.drop(con)
+        return
     con.execute(text(f"DROP TABLE IF EXISTS {WORDS_TABLE}"))
     con.execute(text(f"DROP TABLE IF EXISTS {TRIGRAM_TABLE}"))
 
@@ -76,10 +87,16 @@ def optimize(con: Connection) -> None:
     list instead of one per segment: narrowed searches run about twice as fast for a quarter
     of a second at import. The trigram index, asked only when words find little, is left to
     FTS5's own merging."""
+    if on_postgresql(con):
+        pg_search.optimize(con)
+        return
     con.execute(text(f"INSERT INTO {WORDS_TABLE}({WORDS_TABLE}) VALUES ('optimize')"))
 
 
 def clear(con: Connection) -> None:
+    if on_postgresql(con):
+        pg_search.clear(con)
+        return
     con.execute(text(f"DELETE FROM {WORDS_TABLE}"))
     con.execute(text(f"DELETE FROM {TRIGRAM_TABLE}"))
 
@@ -92,6 +109,10 @@ def _next_rowids(con: Connection) -> dict[str, int]:
     found: dict[str, int] = {}
     for kind in KIND_BANDS:
         low = band_of(kind)
+        if on_postgresql(con):
+            last_pg = pg_search.last_rowid(con, low, low + BAND - 1)
+            found[kind] = last_pg + 1 if last_pg is not None else low + 1
+            continue
         last = con.execute(
             text(f"SELECT max(rowid) FROM {WORDS_TABLE} WHERE rowid BETWEEN :lo AND :hi"),
             {"lo": low, "hi": low + BAND - 1},
@@ -111,6 +132,9 @@ def add(con: Connection, entries: Iterable[IndexEntry]) -> None:
         trigrams.append((rowid, e.kind, e.ref_id, fold(e.names), fold(e.keywords)))
     if not words:
         return
+    if on_postgresql(con):
+        pg_search.add(con, words)
+        return
     con.exec_driver_sql(
         f"INSERT INTO {WORDS_TABLE} (rowid, kind, ref_id, display, names, keywords, other, scope) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -127,10 +151,10 @@ def quote(token: str) -> str:
     return '"' + token.replace('"', '""') + '"'
 
 
-def bands_condition(bands: Sequence[int], column: str, params: dict[str, object]) -> str:
-    """A condition keeping the rows of these bands: one range when they are adjacent."""
+def band_ranges(bands: Sequence[int]) -> list[tuple[int, int]]:
+    """The rowid ranges of these bands: one range for adjacent bands."""
     if not bands:
-        return ""
+        return []
     ordered = sorted(set(bands))
     ranges = []
     start = previous = ordered[0]
@@ -138,18 +162,29 @@ def bands_condition(bands: Sequence[int], column: str, params: dict[str, object]
         if band is not None and band == previous + BAND:
             previous = band
             continue
-        ranges.append((start, previous))
+        ranges.append((start, previous + BAND - 1))
         if band is not None:
             start = previous = band
+    return ranges
+
+
+def bands_condition(bands: Sequence[int], column: str, params: dict[str, object]) -> str:
+    """A condition keeping the rows of these bands: one range when they are adjacent."""
+    ranges = band_ranges(bands)
+    if not ranges:
+        return ""
     conditions = []
     for i, (first, last) in enumerate(ranges):
-        params[f"lo{i}"], params[f"hi{i}"] = first, last + BAND - 1
+        params[f"lo{i}"], params[f"hi{i}"] = first, last
         conditions.append(f"{column} BETWEEN :lo{i} AND :hi{i}")
     return " AND (" + " OR ".join(conditions) + ")"
 
 
 def in_scope(con: Connection, kind: str, scope: str) -> set[str]:
     """The ids of every entity of ``kind`` whose scope matches the expression."""
+    if on_postgresql(con):
+        low = band_of(kind)
+        return {ref for _, ref in pg_search.rows_in_scope(con, None, scope, (low, low + BAND - 1))}
     params: dict[str, object] = {"q": f"scope : {scope}"}
     kind_range = bands_condition([band_of(kind)], "rowid", params)
     rows = con.exec_driver_sql(

@@ -1,4 +1,4 @@
-"""Transactions that take SQLite's write lock up front, so writers wait instead of failing."""
+"""Transactions that take the write lock up front, so writers wait instead of failing."""
 
 from __future__ import annotations
 
@@ -23,6 +23,14 @@ def writing(engine: Engine) -> Iterator[Connection]:
     locked" when another process wrote in between; this one waits for the busy timeout instead.
     """
     with engine.connect() as conn:
+        if conn.dialect.name == "postgresql":
+            from sote_navigator.db import postgresql
+
+            conn.execution_options(**postgresql.writer_options())
+            with conn.begin():
+                postgresql.begin_writing(conn)
+                yield conn
+            return
         conn.info[_IMMEDIATE] = True
         with conn.begin():
             yield conn

@@ -2,7 +2,7 @@
 
 A finding names the file, the place in it (a JSON path such as ``$.services[3].names``), what
 is wrong (a stable ``code`` with the ``facts`` its sentence needs) and how bad it is. The
-CLI and the GUI word findings in the UI language (``sote_navigator.finding_texts``); ``--json``
+CLI and the GUI word findings in the UI language (``sote_navigator.wording.findings``); ``--json``
 prints the codes.
 """
 

@@ -18,7 +18,8 @@ from sote_navigator import paths
 from sote_navigator.core.errors import Problem, UserFacingError
 from sote_navigator.db import schema, snapshot
 from sote_navigator.db.engine import open_database, translate_operational_error
-from sote_navigator.db.location import Database, unsupported
+from sote_navigator.db.location import Database
+from sote_navigator.db.postgresql import server_backup
 from sote_navigator.services.placement_records import PlacementRecords
 
 
@@ -57,7 +58,7 @@ def database_file(database: Path | Database) -> Path:
     if isinstance(database, Path):
         return database.absolute()
     if database.file is None:
-        raise unsupported(database.shown)
+        raise server_backup(database)
     return database.file.expanduser().absolute()
 
 

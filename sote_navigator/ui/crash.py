@@ -16,9 +16,9 @@ from types import TracebackType
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from sote_navigator import messages
 from sote_navigator.core.errors import UserFacingError
 from sote_navigator.i18n import arg
+from sote_navigator.wording.errors import problem_text
 
 log = logging.getLogger(__name__)
 
@@ -60,9 +60,9 @@ class CrashReporter(QObject):
 
     def describe(self, error: BaseException) -> str:
         if isinstance(error, UserFacingError):
-            return messages.problem_text(error)
+            return problem_text(error)
         if (known := self.known_failure(error)) is not None:
-            return messages.problem_text(known)
+            return problem_text(known)
         where = str(self.log_file) if self.log_file else self.tr("(no log file could be written)")
         return arg(
             self.tr(

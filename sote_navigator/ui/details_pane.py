@@ -21,14 +21,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sote_navigator import i18n, messages
+from sote_navigator import i18n
 from sote_navigator.core import localized, opening_hours
 from sote_navigator.core.vocabulary import Responsibility
-from sote_navigator.display_text import isolate, shown
 from sote_navigator.i18n import arg, translate
-from sote_navigator.ui import wording
 from sote_navigator.ui.tooltips import plain_tooltip
 from sote_navigator.ui.widgets import Badge, plain_label
+from sote_navigator.wording.catalogue_facts import (
+    charge_text,
+    exception_text,
+    hours_lines,
+    information_lines,
+    languages_text,
+    open_now_text,
+    voucher_kind_text,
+    voucher_text,
+)
+from sote_navigator.wording.display import isolate, shown
+from sote_navigator.wording.vocabulary import (
+    access_text,
+    choice_text,
+    example_marker,
+    level_text,
+    provider_kind_text,
+    provision_type_text,
+)
 
 if TYPE_CHECKING:
     from sote_navigator.core.catalogue import (
@@ -128,7 +145,7 @@ class DetailsPane(QScrollArea):
         self.kind_badge.setText(kind)
         self.kind_badge.setVisible(bool(kind))
         self.kind_badge.setAccessibleName(arg(self.tr("Provider kind: %1"), kind))
-        self.example_badge.setText(messages.example_marker())
+        self.example_badge.setText(example_marker())
         self.example_badge.setToolTip(
             self.tr("Invented for demonstration: not a real service or provider")
         )
@@ -165,15 +182,15 @@ class DetailsPane(QScrollArea):
             )
             self.notice.setVisible(True)
         self._row(self.tr("Description"), _description(s, lang))
-        self._row(self.tr("Service level"), messages.level_text(s.level))
-        self._row(self.tr("Access"), messages.access_text(s.access))
-        self._row(self.tr("Choice"), messages.choice_text(s.choice))
+        self._row(self.tr("Service level"), level_text(s.level))
+        self._row(self.tr("Access"), access_text(s.access))
+        self._row(self.tr("Choice"), choice_text(s.choice))
         self._row(self.tr("Eligibility"), self._eligibility(view))
-        self._row(self.tr("Charge"), wording.charge_text(s.charge))
+        self._row(self.tr("Charge"), charge_text(s.charge))
         if s.voucher is not None:
-            lines = [wording.voucher_text(s.voucher)]
-            lines += [wording.voucher_text(published) for _, published in s.voucher.by_organiser]
-            self._row(wording.voucher_kind_text(s.voucher), lines)
+            lines = [voucher_text(s.voucher)]
+            lines += [voucher_text(published) for _, published in s.voucher.by_organiser]
+            self._row(voucher_kind_text(s.voucher), lines)
         self._row(self.tr("Ways in"), _ways_in(view.routes))
 
     def _eligibility(self, view: ServiceView) -> list[str]:
@@ -193,7 +210,7 @@ class DetailsPane(QScrollArea):
         lang = i18n.content_language()
         p = view.provider
         example = p.example or bool(offering and offering.example)
-        self._begin(p.name(lang), example, messages.provider_kind_text(p.kind))
+        self._begin(p.name(lang), example, provider_kind_text(p.kind))
         if offering is not None and offering.location is None:
             self._row(self.tr("Location"), self.tr("no fixed location (e.g. home visits or phone)"))
         self._row(self.tr("Business ID"), p.business_id or "")
@@ -208,7 +225,7 @@ class DetailsPane(QScrollArea):
         lang = i18n.content_language()
         x, p = view.location, view.provider
         example = x.example or bool(p and p.example) or bool(offering and offering.example)
-        kind = messages.provider_kind_text(p.kind) if p else ""
+        kind = provider_kind_text(p.kind) if p else ""
         self._begin(x.name(lang), example, kind, subtitle=shown(p.name(lang)) if p else "")
         self._row(self.tr("Address"), x.address(lang))
         if view.municipality is not None:
@@ -220,7 +237,7 @@ class DetailsPane(QScrollArea):
         self._row(
             self.tr("Evenings and weekends"), self._extended_hours(x.open_evenings, x.open_weekends)
         )
-        self._row(self.tr("Service languages"), wording.languages_text(x.languages))
+        self._row(self.tr("Service languages"), languages_text(x.languages))
         access = (
             self.tr("accessible premises") if x.accessible else self.tr("not reported accessible")
         )
@@ -234,22 +251,22 @@ class DetailsPane(QScrollArea):
         """The regular hours, by appointment, open now, and the next exception to them."""
         now = self.clock()
         schedule = x.schedule
-        lines = wording.hours_lines(x.hours)
+        lines = hours_lines(x.hours)
         if x.by_appointment:
             lines.append(self.tr("by appointment"))
         lines.append(localized.pick(x.hours_note, lang))
         self._row(self.tr("Opening hours"), lines)
-        self._row(self.tr("Now"), wording.open_now_text(opening_hours.is_open_at(schedule, now)))
+        self._row(self.tr("Now"), open_now_text(opening_hours.is_open_at(schedule, now)))
         upcoming = opening_hours.next_exception(schedule, now.date())
         if upcoming is not None:
-            self._row(self.tr("Next exception"), wording.exception_text(upcoming, now.date(), lang))
+            self._row(self.tr("Next exception"), exception_text(upcoming, now.date(), lang))
 
     def _information_rows(
         self, verified_on: str | None, source: RecordSource | None, stale: bool
     ) -> None:
         """How old the record's information is, and its source: nothing dated years ago is
         shown as if it were checked today."""
-        self._row(self.tr("Information"), wording.information_lines(verified_on, source, stale))
+        self._row(self.tr("Information"), information_lines(verified_on, source, stale))
 
     def _extended_hours(self, evenings: bool, weekends: bool) -> str:
         if evenings and weekends:
@@ -261,8 +278,8 @@ class DetailsPane(QScrollArea):
         return self.tr("not open evenings or weekends")
 
     def _offering_rows(self, o: OfferingDetails) -> None:
-        self._row(self.tr("Provision"), messages.provision_type_text(o.provision_type))
-        self._row(self.tr("Languages for this service"), wording.languages_text(o.languages))
+        self._row(self.tr("Provision"), provision_type_text(o.provision_type))
+        self._row(self.tr("Languages for this service"), languages_text(o.languages))
         if o.home_visits:
             self._row(self.tr("Home visits"), self.tr("yes"))
         if o.waiting_days is not None:
@@ -271,7 +288,7 @@ class DetailsPane(QScrollArea):
                 translate("DetailsPane", "about %n day(s)", None, o.waiting_days),
             )
         if o.voucher is not None:
-            self._row(wording.voucher_kind_text(o.voucher), wording.voucher_text(o.voucher))
+            self._row(voucher_kind_text(o.voucher), voucher_text(o.voucher))
 
 
 def _description(service: ServiceDetails, language: str) -> str:
@@ -286,8 +303,8 @@ def _description(service: ServiceDetails, language: str) -> str:
 
 def _ways_in(routes: Iterable[ContactRoute]) -> list[str]:
     # Imported here: the window's first paint does without the routes' wording.
-    from sote_navigator.contact_route_text import route_line
     from sote_navigator.core.contact_routes import route_json
+    from sote_navigator.wording.contact_routes import route_line
 
     return [route_line(route_json(r)) for r in routes]
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QWidget
 
-from sote_navigator import messages
 from sote_navigator.core.navigation import Feature, OfferingFilter
 from sote_navigator.core.vocabulary import ProviderKind
+from sote_navigator.wording.vocabulary import provider_kind_text
 
 
 class FilterBar(QWidget):
@@ -75,7 +75,7 @@ class FilterBar(QWidget):
             box.setToolTip(description)
         self.kind.setItemText(0, self.tr("Any kind"))
         for i, kind in enumerate(ProviderKind, start=1):
-            self.kind.setItemText(i, messages.provider_kind_text(kind))
+            self.kind.setItemText(i, provider_kind_text(kind))
         self._kind_caption.setText(self.tr("Provider kin&d:"))
         self.kind.setAccessibleName(self.tr("Provider kind"))
         self.kind.setAccessibleDescription(self.tr("Only providers of this kind"))

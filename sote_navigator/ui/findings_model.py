@@ -9,10 +9,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from sote_navigator import finding_texts
-from sote_navigator.display_text import shown
 from sote_navigator.exchange.findings import Finding, Severity
 from sote_navigator.ui.tooltips import plain_tooltip
+from sote_navigator.wording.display import shown
+from sote_navigator.wording.findings import severity_text, what_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -44,13 +44,13 @@ class FindingsModel(QAbstractTableModel):
         f = self._findings[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if index.column() == self.SEVERITY:
-                return finding_texts.severity_text(f.severity)
+                return severity_text(f.severity)
             if index.column() == self.PLACE:
                 # The file's own name is enough in the table; the tooltip has the full path.
                 if role == Qt.ItemDataRole.ToolTipRole:
                     return plain_tooltip(f"{f.file}\n{f.place}")
                 return f"{PurePath(f.file).name} {shown(f.place)}"
-            text = finding_texts.what_text(f)
+            text = what_text(f)
             return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == Qt.ItemDataRole.UserRole:
             return f.code.value

@@ -43,14 +43,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sote_navigator import follow_up_text, i18n, messages, paths
+from sote_navigator import follow_up_text, i18n, paths
 from sote_navigator.core import localized
 from sote_navigator.core.errors import UserFacingError
 from sote_navigator.core.localized import LocalizedText
 from sote_navigator.core.placement_record import PlacementRecord, PlacementStatus
 from sote_navigator.core.progress import Progress
 from sote_navigator.i18n import arg, translate
-from sote_navigator.placement_summary import status_text
 from sote_navigator.services.changes import Changes
 from sote_navigator.services.placement_export import ExportResult, counts_path
 from sote_navigator.services.placement_followups import HistoryEntry, HistoryFilter, now_utc
@@ -59,6 +58,8 @@ from sote_navigator.ui.background import Operation, run_with_progress_dialog
 from sote_navigator.ui.changes import ChangeFeed
 from sote_navigator.ui.record_dialog import RecordDialog
 from sote_navigator.ui.wizard import PlacementWizard
+from sote_navigator.wording.errors import problem_text
+from sote_navigator.wording.summary import status_text
 
 if TYPE_CHECKING:
     from sote_navigator.services.workspace import Workspace
@@ -590,4 +591,4 @@ class HistoryDialog(QDialog):
         known = error if isinstance(error, UserFacingError) else self.workspace.failure(error)
         if known is None:
             raise error  # unexpected: the crash reporter logs and explains it
-        self.result_label.setText(messages.problem_text(known))
+        self.result_label.setText(problem_text(known))

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sote_navigator import finding_texts, i18n, messages, signing_texts
+from sote_navigator import i18n
 from sote_navigator.core.errors import Problem, UserFacingError
 from sote_navigator.core.progress import Progress
 from sote_navigator.i18n import arg
@@ -39,6 +39,9 @@ from sote_navigator.services.catalogue_import import ImportPlan
 from sote_navigator.services.changes import Changes
 from sote_navigator.ui.background import Operation
 from sote_navigator.ui.findings_model import FindingsModel
+from sote_navigator.wording import signing
+from sote_navigator.wording.errors import problem_text
+from sote_navigator.wording.findings import diff_lines
 
 if TYPE_CHECKING:
     from sote_navigator.services.workspace import Workspace
@@ -313,9 +316,9 @@ class ImportDialog(QDialog):
             return
         self._signature.setVisible(True)
         if plan.signature is not None:
-            self._signature.setText(signing_texts.signed_text(plan.signature))
+            self._signature.setText(signing.signed_text(plan.signature))
         else:
-            self._signature.setText(signing_texts.unsigned_text())
+            self._signature.setText(signing.unsigned_text())
         self._accept_unsigned.setVisible(plan.signature is None and not plan.changes_nothing)
 
     def show_plan(self, plan: ImportPlan) -> None:
@@ -354,7 +357,7 @@ class ImportDialog(QDialog):
         self._summary.setText(words())
         plan = self._plan
         if plan is not None and plan.diff is not None:
-            lines = finding_texts.diff_lines(plan.diff, i18n.content_language())
+            lines = diff_lines(plan.diff, i18n.content_language())
             self._diff.setPlainText("\n".join(lines))
 
     def _on_applied(self, changes: Changes) -> None:
@@ -378,7 +381,7 @@ class ImportDialog(QDialog):
             error = known  # a full disk, a folder turned read-only: the sentence for it
         if isinstance(error, UserFacingError):
             known = error
-            self._say(lambda: messages.problem_text(known))
+            self._say(lambda: problem_text(known))
         else:
             detail = f"{type(error).__name__}: {error}"
             self._say(lambda: arg(self.tr("The import failed (%1): nothing was changed."), detail))

@@ -2,7 +2,7 @@
 
 No model reads the database: each is handed a list and only words it for display. Catalogue
 text goes out as plain display text (item views never render it as markup), cut and isolated
-(``display_text.shown``); tooltips as escaped text (``tooltips.plain_tooltip``).
+(``wording.display.shown``); tooltips as escaped text (``tooltips.plain_tooltip``).
 """
 
 from __future__ import annotations
@@ -19,12 +19,19 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from sote_navigator import i18n, messages
+from sote_navigator import i18n
 from sote_navigator.core.navigation import Feature
 from sote_navigator.core.vocabulary import EntityKind
-from sote_navigator.display_text import TOOLTIP_LIMIT, shown
-from sote_navigator.ui import wording
 from sote_navigator.ui.tooltips import plain_tooltip
+from sote_navigator.wording.catalogue_facts import (
+    entity_kind_text,
+    example_suffix,
+    feature_text,
+    languages_text,
+    stale_suffix,
+)
+from sote_navigator.wording.display import TOOLTIP_LIMIT, shown
+from sote_navigator.wording.vocabulary import provider_kind_text
 
 if TYPE_CHECKING:
     from sote_navigator.core.catalogue import Municipality, SearchResult
@@ -116,9 +123,9 @@ class SearchResultModel(QAbstractListModel):
 
     def _text(self, r: SearchResult, language: str, name: str) -> str:
         second = " \u00b7 ".join(
-            p for p in (wording.entity_kind_text(r.kind), shown(r.context_text(language))) if p
+            p for p in (entity_kind_text(r.kind), shown(r.context_text(language))) if p
         )
-        return f"{name}{wording.example_suffix(r.example)}\n{second}"
+        return f"{name}{example_suffix(r.example)}\n{second}"
 
 
 class OfferingTableModel(QAbstractTableModel):
@@ -178,7 +185,7 @@ class OfferingTableModel(QAbstractTableModel):
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == self.LANGUAGES:
-                return plain_tooltip(wording.languages_text(_languages(row)))
+                return plain_tooltip(languages_text(_languages(row)))
             return plain_tooltip(self._text(row, index.column()))
         if role == ID_ROLE:
             return row.offering.id
@@ -195,19 +202,17 @@ class OfferingTableModel(QAbstractTableModel):
             }.get(self._subject, (self._service(row),))
             # One example mark per row, on its first line: the row is example data when its
             # offering, provider or location is.
-            first = lines[0] + wording.example_suffix(o.any_example)
+            first = lines[0] + example_suffix(o.any_example)
             if row.stale:
-                first += wording.stale_suffix(o.information[0])
+                first += stale_suffix(o.information[0])
             return "\n".join((first, *lines[1:]))
         if column == self.KIND:
-            return messages.provider_kind_text(o.provider.kind)
+            return provider_kind_text(o.provider.kind)
         if column == self.LANGUAGES:
             return ", ".join(code.upper() for code in _languages(row))
         if column == self.FEATURES:
             return "\n".join(
-                wording.feature_text(f)
-                for f in Feature
-                if f in row.features and f is not Feature.SWEDISH
+                feature_text(f) for f in Feature if f in row.features and f is not Feature.SWEDISH
             )
         return ""
 

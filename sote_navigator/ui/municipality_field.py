@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QModelIndex, Signal
 from PySide6.QtWidgets import QCompleter, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from sote_navigator import i18n, messages
-from sote_navigator.display_text import shown
+from sote_navigator import i18n
 from sote_navigator.i18n import arg
 from sote_navigator.ui.list_models import ID_ROLE, MunicipalityListModel, municipality_label
 from sote_navigator.ui.widgets import Badge, ClearingLineEdit, plain_label
+from sote_navigator.wording.display import shown
+from sote_navigator.wording.vocabulary import language_status_text
 
 if TYPE_CHECKING:
     from sote_navigator.core.catalogue import LookupAnswer, Routing
@@ -197,7 +198,7 @@ class MunicipalityField(QWidget):
             )
         self.organiser.setText(organiser)
         self.unit.setText(shown(r.regional_unit.name(language)))
-        self.languages.setText(messages.language_status_text(r.municipality.language_status))
+        self.languages.setText(language_status_text(r.municipality.language_status))
 
     def _no_routing_text(self, answer: LookupAnswer | None) -> str:
         if answer is None:

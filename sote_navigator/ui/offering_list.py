@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QVBoxLa
 from sote_navigator import i18n
 from sote_navigator.core.navigation import NO_FILTER, OfferingFilter
 from sote_navigator.core.vocabulary import EntityKind
-from sote_navigator.display_text import shown
 from sote_navigator.i18n import arg, translate
 from sote_navigator.ui.list_models import OfferingTableModel
 from sote_navigator.ui.widgets import plain_label
+from sote_navigator.wording.display import shown
 
 if TYPE_CHECKING:
     from sote_navigator.core.catalogue import Routing
@@ -148,8 +148,8 @@ class OfferingListView(QWidget):
             )
         if routes:
             # Imported here: the window's first paint does without the routes' wording.
-            from sote_navigator.contact_route_text import route_line
             from sote_navigator.core.contact_routes import route_json
+            from sote_navigator.wording.contact_routes import route_line
 
             notes.append("\n" + self.tr("Ways in by phone or online:"))
             notes += ["\n\u2022 " + route_line(route_json(r)) for r in routes]

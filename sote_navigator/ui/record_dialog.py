@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sote_navigator import i18n, messages
+from sote_navigator import i18n
 from sote_navigator.core.errors import UserFacingError
 from sote_navigator.core.placement_record import PlacementRecord, PlacementStatus
 from sote_navigator.i18n import arg
-from sote_navigator.placement_summary import status_text
 from sote_navigator.services.placement_records import PlacementRecords
 from sote_navigator.ui.summary_output import SummaryOutput, SummarySource
+from sote_navigator.wording.errors import problem_text
+from sote_navigator.wording.summary import status_text
 
 
 def local_day(value: dt.datetime) -> dt.date:
@@ -113,7 +114,7 @@ class RecordDialog(QDialog):
         try:
             self.records.change_status(self.record.id, status, self.note.text())
         except UserFacingError as error:
-            self.error_label.setText(messages.problem_text(error))
+            self.error_label.setText(problem_text(error))
             self.error_label.show()
             return
         self.error_label.hide()

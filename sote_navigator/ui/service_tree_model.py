@@ -13,13 +13,14 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 
-from sote_navigator import i18n, messages
+from sote_navigator import i18n
 from sote_navigator.core.navigation import NodeKind, TreeNode
 from sote_navigator.core.vocabulary import ServiceLevel
-from sote_navigator.display_text import shown
-from sote_navigator.ui import wording
 from sote_navigator.ui.list_models import EXAMPLE_ROLE, ID_ROLE, KIND_ROLE, ROOT, Index
 from sote_navigator.ui.tooltips import plain_tooltip
+from sote_navigator.wording.catalogue_facts import example_suffix
+from sote_navigator.wording.display import shown
+from sote_navigator.wording.vocabulary import level_text
 
 _NO_PARENT = -1
 
@@ -134,9 +135,9 @@ class ServiceTreeModel(QAbstractItemModel):
     def _label(self, node: TreeNode, count: int) -> str:
         language = i18n.content_language()
         if node.service is not None:
-            return shown(node.service.name(language)) + wording.example_suffix(node.service.example)
+            return shown(node.service.name(language)) + example_suffix(node.service.example)
         if node.kind is NodeKind.LEVEL:
-            title = messages.level_text(ServiceLevel(node.key))
+            title = level_text(ServiceLevel(node.key))
             title = title[:1].upper() + title[1:]
         elif node.service_class is not None:
             title = shown(node.service_class.name(language))

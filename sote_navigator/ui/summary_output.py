@@ -24,15 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sote_navigator import messages, paths
+from sote_navigator import paths
 from sote_navigator.core.errors import UserFacingError
 from sote_navigator.core.placement_record import SUMMARY_LANGUAGES, PlacementInput
 from sote_navigator.core.placement_snapshot import PlacementSnapshot
 from sote_navigator.i18n import arg
-from sote_navigator.placement_summary import summary_html, summary_text
-from sote_navigator.placement_text import language_name
 from sote_navigator.ui.background import Operation
 from sote_navigator.ui.placement_pdf import save_pdf_in_background
+from sote_navigator.wording.errors import problem_text
+from sote_navigator.wording.reasons import language_name
+from sote_navigator.wording.summary import summary_html, summary_text
 
 UNTRANSLATED_PROPERTY = "untranslatedText"  # tools/ui_text.UNTRANSLATED
 
@@ -176,7 +177,7 @@ class SummaryOutput(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.pdf_button.setEnabled(True)
-        detail = messages.problem_text(error) if isinstance(error, UserFacingError) else str(error)
+        detail = problem_text(error) if isinstance(error, UserFacingError) else str(error)
         self.result_label.setText(
             arg(self.tr("The PDF could not be saved (%1): choose another folder."), detail)
         )

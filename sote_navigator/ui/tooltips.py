@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from sote_navigator.display_text import TOOLTIP_LIMIT, elide
+from sote_navigator.wording.display import TOOLTIP_LIMIT, elide
 
 
 def plain_tooltip(text: str) -> str:

@@ -13,23 +13,29 @@ import pytest
 from sote_navigator.db import schema
 from sote_navigator.services.workspace import open_workspace
 from tests.cli_runner import run_cli
+from tests.postgres_server import database_for
+
+pytestmark = pytest.mark.both_engines
 
 
 @pytest.fixture
-def db(tmp_path: Path, small_catalogue_file: Path) -> Path:
-    path = tmp_path / "cli.sqlite"
-    open_workspace(path, small_catalogue_file).dispose()
-    return path
+def db(
+    request: pytest.FixtureRequest, tmp_path: Path, small_catalogue_file: Path, engine_kind: str
+) -> str:
+    """The database the commands run on: a file, or a PostgreSQL database (both_engines)."""
+    database = database_for(request, tmp_path, "cli")
+    open_workspace(database, small_catalogue_file).dispose()
+    return database
 
 
-def test_lookup_text_in_swedish(db: Path) -> None:
+def test_lookup_text_in_swedish(db: str) -> None:
     run = run_cli(["lookup", "Borgå", "--db", str(db), "--lang", "sv"])
     assert run.code == 0, run.err
     assert "Östra Nylands välfärdsområde" in run.out
     assert "Östra Nyland" in run.out
 
 
-def test_lookup_json_keys_are_stable_across_languages(db: Path) -> None:
+def test_lookup_json_keys_are_stable_across_languages(db: str) -> None:
     fi = run_cli(["lookup", "049", "--json", "--db", str(db), "--lang", "fi"]).json()
     sv = run_cli(["--lang", "sv", "lookup", "049", "--json", "--db", str(db)]).json()
     assert fi.keys() == sv.keys()
@@ -38,7 +44,7 @@ def test_lookup_json_keys_are_stable_across_languages(db: Path) -> None:
     assert fi["regional_unit"]["id"] == sv["regional_unit"]["id"] == "unit-u3"
 
 
-def test_unknown_municipality_exits_1_with_suggestions(db: Path) -> None:
+def test_unknown_municipality_exits_1_with_suggestions(db: str) -> None:
     run = run_cli(["lookup", "Porvo", "--db", str(db), "--lang", "en"])
     assert run.code == 1
     assert "Porvoo" in run.out
@@ -47,7 +53,7 @@ def test_unknown_municipality_exits_1_with_suggestions(db: Path) -> None:
     assert data["suggestions"][0]["code"] == "638"
 
 
-def test_search_marks_example_data(db: Path) -> None:
+def test_search_marks_example_data(db: str) -> None:
     run = run_cli(["search", "hammashoitolan", "--db", str(db), "--lang", "en"])
     assert run.code == 0, run.err
     assert "EXAMPLE DATA" in run.out
@@ -55,11 +61,11 @@ def test_search_marks_example_data(db: Path) -> None:
     assert data["results"][0]["id"] == "S-DENTAL"
 
 
-def test_search_nothing_found_exits_1(db: Path) -> None:
+def test_search_nothing_found_exits_1(db: str) -> None:
     assert run_cli(["search", "qqqzzz", "--db", str(db)]).code == 1
 
 
-def test_info_json(db: Path) -> None:
+def test_info_json(db: str) -> None:
     data = run_cli(["info", "--json", "--db", str(db)]).json()
     assert data["catalogue"]["id"] == "test.small"
     assert data["counts"]["municipalities"] == 4

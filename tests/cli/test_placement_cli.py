@@ -10,18 +10,24 @@ import pytest
 from sote_navigator.core.placement_record import PlacementInput
 from sote_navigator.services.workspace import Workspace, open_workspace
 from tests.cli_runner import run_cli
+from tests.postgres_server import database_for
+
+pytestmark = pytest.mark.both_engines
 
 PORVOO = ["--municipality", "Borgå", "--age", "82", "--language", "sv", "--need", "hemvård"]
 
 
 @pytest.fixture
-def db(tmp_path: Path, placement_catalogue_file: Path) -> Path:
-    path = tmp_path / "cli.sqlite"
-    open_workspace(path, placement_catalogue_file).dispose()
-    return path
+def db(
+    request: pytest.FixtureRequest, tmp_path: Path, placement_catalogue_file: Path, engine_kind: str
+) -> str:
+    """The database the commands run on: a file, or a PostgreSQL database (both_engines)."""
+    database = database_for(request, tmp_path, "cli")
+    open_workspace(database, placement_catalogue_file).dispose()
+    return database
 
 
-def test_place_json_scenario_porvoo(db: Path) -> None:
+def test_place_json_scenario_porvoo(db: str) -> None:
     run = run_cli(["place", *PORVOO, "--home-visit", "--json", "--db", str(db), "--lang", "sv"])
     assert run.code == 0, run.err
     data = run.json()
@@ -48,7 +54,7 @@ def test_place_json_scenario_porvoo(db: Path) -> None:
     assert home_care["choice_set"]["voucher"]["value_cents"] == 3250
 
 
-def test_place_json_keys_are_stable_across_languages(db: Path) -> None:
+def test_place_json_keys_are_stable_across_languages(db: str) -> None:
     def keys(value: object) -> object:
         if isinstance(value, dict):
             return {k: keys(v) for k, v in value.items() if k != "names"}
@@ -61,7 +67,7 @@ def test_place_json_keys_are_stable_across_languages(db: Path) -> None:
     assert keys(fi) == keys(en)
 
 
-def test_place_text_in_english(db: Path) -> None:
+def test_place_text_in_english(db: str) -> None:
     run = run_cli(["place", *PORVOO, "--db", str(db), "--lang", "en"])
     assert run.code == 0, run.err
     assert "Eligible after a service-need assessment and an authority decision" in run.out
@@ -70,7 +76,7 @@ def test_place_text_in_english(db: Path) -> None:
     assert "EXAMPLE DATA" in run.out
 
 
-def test_place_unknown_municipality_suggests_and_exits_2(db: Path) -> None:
+def test_place_unknown_municipality_suggests_and_exits_2(db: str) -> None:
     run = run_cli(
         [
             "place",
@@ -97,7 +103,7 @@ def test_place_unknown_municipality_suggests_and_exits_2(db: Path) -> None:
     "bad",
     [["--age", "-3"], ["--age", "eighty"], ["--language", "swedish!"]],
 )
-def test_place_bad_arguments_exit_2(db: Path, bad: list[str]) -> None:
+def test_place_bad_arguments_exit_2(db: str, bad: list[str]) -> None:
     args = {"--municipality": "Porvoo", "--age": "82", "--language": "sv", "--need": "x"}
     args.update(dict(zip(bad[::2], bad[1::2], strict=True)))
     run = run_cli(["place", *[x for kv in args.items() for x in kv], "--db", str(db)])
@@ -105,7 +111,7 @@ def test_place_bad_arguments_exit_2(db: Path, bad: list[str]) -> None:
     assert "Traceback" not in run.err
 
 
-def test_place_nothing_matches_exits_1(db: Path) -> None:
+def test_place_nothing_matches_exits_1(db: str) -> None:
     run = run_cli(
         [
             "place",
@@ -127,7 +133,7 @@ def test_place_nothing_matches_exits_1(db: Path) -> None:
     assert "No service in the catalogue matches" in run.out
 
 
-def test_place_other_language_needs_an_interpreter(db: Path) -> None:
+def test_place_other_language_needs_an_interpreter(db: str) -> None:
     data = run_cli(
         [
             "place",
@@ -148,7 +154,7 @@ def test_place_other_language_needs_an_interpreter(db: Path) -> None:
     assert data["context"]["interpreter"] is True
 
 
-def _commit_two(db: Path) -> list[int]:
+def _commit_two(db: str) -> list[int]:
     engine = open_workspace(db, None)
     records = Workspace(engine=engine).records
     ids = [
@@ -185,7 +191,7 @@ def _commit_two(db: Path) -> list[int]:
     return ids
 
 
-def test_placements_list_show_status(db: Path) -> None:
+def test_placements_list_show_status(db: str) -> None:
     home_care, dental = _commit_two(db)
     listing = run_cli(["placements", "list", "--json", "--db", str(db)]).json()["placements"]
     assert len(listing) == 3
@@ -219,7 +225,7 @@ def test_placements_list_show_status(db: Path) -> None:
     assert run_cli(["placements", "--db", str(db)]).code == 2
 
 
-def test_placements_export_csv_with_counts(db: Path, tmp_path: Path) -> None:
+def test_placements_export_csv_with_counts(db: str, tmp_path: Path) -> None:
     _commit_two(db)
     target = tmp_path / "out" / "placements.csv"
     target.parent.mkdir()
@@ -241,7 +247,7 @@ def test_placements_export_csv_with_counts(db: Path, tmp_path: Path) -> None:
     assert by[("regional_unit", "unit-u6")]["total"] == "3"
 
 
-def test_placements_export_to_a_missing_folder_is_one_sentence(db: Path, tmp_path: Path) -> None:
+def test_placements_export_to_a_missing_folder_is_one_sentence(db: str, tmp_path: Path) -> None:
     run = run_cli(
         [
             "placements",
@@ -259,14 +265,14 @@ def test_placements_export_to_a_missing_folder_is_one_sentence(db: Path, tmp_pat
 
 
 def test_summary_html_escapes_catalogue_text() -> None:
-    from sote_navigator.placement_summary import Section, as_html
+    from sote_navigator.wording.summary import Section, as_html
 
     page = as_html([Section("T", ("<b>Oy</b> & co",), lead=True)], "fi")
     assert "&lt;b&gt;Oy&lt;/b&gt; &amp; co" in page
     assert "<b>&lt;b&gt;" in page  # only our own emphasis is markup
 
 
-def test_place_save_records_the_clients_choice(db: Path) -> None:
+def test_place_save_records_the_clients_choice(db: str) -> None:
     run = run_cli(
         [
             "place",
@@ -311,7 +317,7 @@ def test_place_save_records_the_clients_choice(db: Path) -> None:
         (["--service", "no-such-service"], "--service ID"),
     ],
 )
-def test_place_save_refuses_and_writes_nothing(db: Path, extra: list[str], words: str) -> None:
+def test_place_save_refuses_and_writes_nothing(db: str, extra: list[str], words: str) -> None:
     run = run_cli(["place", *PORVOO, "--save", *extra, "--db", str(db), "--lang", "en"])
     assert run.code == 2
     assert words in run.err
@@ -322,7 +328,7 @@ def test_place_save_refuses_and_writes_nothing(db: Path, extra: list[str], words
         engine.dispose()
 
 
-def test_a_status_note_with_an_identity_code_is_refused(db: Path) -> None:
+def test_a_status_note_with_an_identity_code_is_refused(db: str) -> None:
     _, dental = _commit_two(db)
     before = run_cli(["placements", "show", str(dental), "--json", "--db", str(db)]).json()
     note = ["--note", "hetu 131052\u2014308T"]

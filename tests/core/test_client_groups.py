@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from sote_navigator import client_group_text, i18n
+from sote_navigator import i18n
 from sote_navigator.core.client_groups import (
     CLIENT_GROUPS,
     Children,
@@ -22,7 +22,8 @@ from sote_navigator.core.placement import Candidate, Need, NeedKind, assess, eva
 from sote_navigator.core.placement_snapshot import PlacementSnapshot
 from sote_navigator.core.reasons import Effect, ReasonCode, Verdict
 from sote_navigator.core.vocabulary import Access
-from sote_navigator.placement_text import reason_text, verdict_text
+from sote_navigator.wording.client_groups import answer_texts, group_name, question_text
+from sote_navigator.wording.reasons import reason_text, verdict_text
 from tests.core.test_placement_rules import UNITS, context, offering, service
 from tests.stored_snapshots import stored_snapshots
 
@@ -165,10 +166,10 @@ def test_an_unknown_group_is_never_assumed() -> None:
 @pytest.mark.parametrize("language", ["fi", "sv"])
 def test_every_group_question_and_answer_is_translated(language: str) -> None:
     def words() -> list[str]:
-        texts = [client_group_text.group_name(g) for g in sorted(CLIENT_GROUPS)]
+        texts = [group_name(g) for g in sorted(CLIENT_GROUPS)]
         for circumstance in Circumstance:
-            texts.append(client_group_text.question_text(circumstance))
-            texts += [w for _, w in client_group_text.answer_texts(circumstance)]
+            texts.append(question_text(circumstance))
+            texts += [w for _, w in answer_texts(circumstance)]
         return texts
 
     with i18n.language_scope("en"):
@@ -192,7 +193,7 @@ def test_age_alone_settles_what_it_can() -> None:
 
 
 def test_next_steps_of_a_conditional_placement_confirm_first_then_follow_the_access() -> None:
-    from sote_navigator.placement_summary import next_steps
+    from sote_navigator.wording.summary import next_steps
 
     # A record of the fixtures (Borgå, dental care), made conditional and without a provider.
     stored = PlacementSnapshot.from_json(stored_snapshots(5)[1])

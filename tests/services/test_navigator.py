@@ -25,6 +25,8 @@ from sote_navigator.services.search import CatalogueSearch
 from sote_navigator.services.workspace import Workspace
 from tests.navigator_catalogue import navigator_engine
 
+pytestmark = pytest.mark.both_engines
+
 __all__ = ["navigator_engine"]
 
 U6 = "unit-u6"
@@ -147,6 +149,7 @@ def test_collation_puts_nordic_letters_last() -> None:
     assert sorted(names, key=collation_key) == ["ahlainen", "Zilla", "Åbo", "Ähtäri", "Övermark"]
 
 
+@pytest.mark.sqlite_only  # raw SQLite statements
 def test_a_version_1_database_gets_its_search_index_rebuilt(navigator_engine: Engine) -> None:
     url = navigator_engine.url.database
     assert url is not None

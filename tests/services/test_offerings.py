@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import Engine
 
 from sote_navigator.core.vocabulary import Access, Choice, ProviderKind
 from sote_navigator.services.offerings import CatalogueReader
+
+pytestmark = pytest.mark.both_engines
 
 
 def test_service_details(small_engine: Engine) -> None:

@@ -22,6 +22,8 @@ from sote_navigator.services.workspace import Workspace, open_workspace
 from tests.catalogue_factory import placement_catalogue
 from tests.paths import FIXTURES
 
+pytestmark = pytest.mark.both_engines
+
 FIXTURES = FIXTURES
 
 
@@ -74,6 +76,7 @@ def test_draft_then_commit(placement_engine: Engine) -> None:
     ]
 
 
+@pytest.mark.sqlite_only  # raw SQLite statements
 def test_flat_columns_are_in_the_summary_language(placement_engine: Engine) -> None:
     records = Workspace(engine=placement_engine).records
     placement_id = records.commit(None, porvoo_home_care()).id

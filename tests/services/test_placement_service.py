@@ -13,6 +13,8 @@ from sote_navigator.services.placement import Placer, evaluate
 from sote_navigator.services.workspace import Workspace
 from tests.catalogue_factory import P
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def placer(placement_engine: Engine) -> Placer:

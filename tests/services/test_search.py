@@ -9,6 +9,8 @@ from sote_navigator.core.stemming import search_stems
 from sote_navigator.core.vocabulary import EntityKind
 from sote_navigator.services.search import CatalogueSearch
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def search(small_engine: Engine) -> CatalogueSearch:

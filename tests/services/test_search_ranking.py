@@ -20,6 +20,8 @@ from sote_navigator.services.workspace import Workspace, open_workspace
 from tests.cli_runner import run_cli
 from tests.ranking_catalogue import MANY, ranking_catalogue, ranking_engine
 
+pytestmark = pytest.mark.both_engines
+
 __all__ = ["ranking_engine"]
 
 LOCATION = [EntityKind.LOCATION]

@@ -210,7 +210,7 @@ def test_wizard_asks_and_answers_the_student_question(qtbot: QtBot, db: Path) ->
 
 def test_the_summary_states_what_the_counsellor_confirmed(placer: Placer) -> None:
     from sote_navigator.core.placement_record import snapshot
-    from sote_navigator.placement_summary import summary_text
+    from sote_navigator.wording.summary import summary_text
 
     entered = PlacementInput(
         municipality="Borgå",

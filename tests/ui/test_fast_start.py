@@ -152,7 +152,7 @@ def test_pyside_reads_no_module_source_once_the_application_imports_qt() -> None
         "    raise AssertionError('source read')\n"
         "inspect.getsource = refuse\n"
         "import sqlalchemy.orm\n"
-        "from sote_navigator.ui import wording\n"
+        "from sote_navigator.ui import window_geometry\n"
         "marks = sys.modules['shibokensupport.feature'].pyside_feature_dict\n"
         "print(marks['sqlalchemy'], marks['sote_navigator.ui'])\n"
     )

@@ -14,10 +14,9 @@ from PySide6.QtGui import QFont, QTextDocument, QTextLayout
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
-from sote_navigator import i18n, messages
+from sote_navigator import i18n
 from sote_navigator.core.navigation import Grouping
 from sote_navigator.core.vocabulary import EntityKind
-from sote_navigator.display_text import LIST_LIMIT
 from sote_navigator.exchange import validation
 from sote_navigator.services.workspace import Workspace, open_workspace
 from sote_navigator.ui.details_pane import DetailsPane
@@ -25,6 +24,8 @@ from sote_navigator.ui.findings_model import FindingsModel
 from sote_navigator.ui.list_models import OfferingTableModel, SearchResultModel
 from sote_navigator.ui.service_tree_model import ServiceTreeModel
 from sote_navigator.ui.wizard import PlacementWizard
+from sote_navigator.wording.display import LIST_LIMIT
+from sote_navigator.wording.vocabulary import example_marker
 from tests.catalogue_factory import placement_catalogue, small_catalogue
 from tests.cli_runner import run_cli
 from tests.navigator_catalogue import navigator_catalogue
@@ -171,7 +172,7 @@ def test_a_right_to_left_override_does_not_reverse_the_application_text(
     hostile_engine: Engine, qtbot: QtBot
 ) -> None:
     i18n.set_language("fi")
-    marker = messages.example_marker()
+    marker = example_marker()
     results = SearchResultModel()
     results.set_items(Workspace(engine=hostile_engine).navigator.search("hammas"))
     rows = [results.index(r).data() for r in range(results.rowCount())]
@@ -206,7 +207,7 @@ def test_long_names_are_cut_in_lists_and_whole_in_the_details(tmp_path: Path, qt
         results.set_items([r for r in nav.search("pitkä") if r.id == "prov-dent"])
         assert results.rowCount() == 1
         first = results.index(0).data().split("\n")[0]
-        assert len(first) <= LIST_LIMIT + len(messages.example_marker()) + 4
+        assert len(first) <= LIST_LIMIT + len(example_marker()) + 4
         assert first.startswith("Hammashoito pitkä") and "\u2026" in first
         pane = DetailsPane(lambda: "")
         qtbot.addWidget(pane)

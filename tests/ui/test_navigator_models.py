@@ -7,17 +7,18 @@ from typing import Any
 from PySide6.QtCore import Qt
 from sqlalchemy import Engine
 
-from sote_navigator import i18n, messages
+from sote_navigator import i18n
 from sote_navigator.core.navigation import Grouping
 from sote_navigator.core.vocabulary import EntityKind
 from sote_navigator.services.workspace import Workspace
-from sote_navigator.ui import wording
 from sote_navigator.ui.list_models import (
     MunicipalityListModel,
     OfferingTableModel,
     SearchResultModel,
 )
 from sote_navigator.ui.service_tree_model import ServiceTreeModel
+from sote_navigator.wording.catalogue_facts import languages_text
+from sote_navigator.wording.vocabulary import example_marker
 from tests.navigator_catalogue import navigator_engine
 
 __all__ = ["navigator_engine"]
@@ -39,8 +40,8 @@ def test_search_result_model_marks_examples(qtmodeltester: Any, navigator_engine
     qtmodeltester.check(model)
     texts = [model.index(r).data() for r in range(model.rowCount())]
     example = [t for t in texts if t.startswith("Esimerkki Hammashoitola")]
-    assert example and messages.example_marker() in example[0]
-    assert all(messages.example_marker() not in t for t in texts if t.startswith("Hammasklinikka"))
+    assert example and example_marker() in example[0]
+    assert all(example_marker() not in t for t in texts if t.startswith("Hammasklinikka"))
 
 
 def test_offering_model(qtmodeltester: Any, navigator_engine: Engine) -> None:
@@ -55,13 +56,13 @@ def test_offering_model(qtmodeltester: Any, navigator_engine: Engine) -> None:
     qtmodeltester.check(model)
     location, provider = model.index(1, OfferingTableModel.OFFER).data().split("\n")
     assert location.startswith("Esimerkki Hammashoitola Porvoo")
-    assert messages.example_marker() in location  # once per row, on its first line
+    assert example_marker() in location  # once per row, on its first line
     assert provider == "Esimerkki Hammas <b>Oy</b>"
     first = model.index(0, OfferingTableModel.OFFER).data()
     assert first.split("\n")[0] == model.tr("(no fixed location)")
     assert model.index(1, OfferingTableModel.FEATURES).data().count("\n") == 2  # 3 features
     tooltip = model.index(1, OfferingTableModel.LANGUAGES).data(Qt.ItemDataRole.ToolTipRole)
-    assert tooltip == f"<qt>{wording.languages_text(['fi', 'sv'])}</qt>"  # text, not markup
+    assert tooltip == f"<qt>{languages_text(['fi', 'sv'])}</qt>"  # text, not markup
 
 
 def test_service_tree_model_both_groupings(qtmodeltester: Any, navigator_engine: Engine) -> None:

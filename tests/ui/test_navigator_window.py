@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from sqlalchemy import Engine
 
-from sote_navigator import i18n, messages
+from sote_navigator import i18n
 from sote_navigator.core.catalogue import Routing
 from sote_navigator.core.navigation import Feature, OfferingFilter
 from sote_navigator.core.vocabulary import EntityKind, ProviderKind
@@ -23,6 +23,7 @@ from sote_navigator.ui.filter_bar import FilterBar
 from sote_navigator.ui.main_window import MainWindow
 from sote_navigator.ui.municipality_field import MunicipalityField
 from sote_navigator.ui.service_browser import ServiceBrowser
+from sote_navigator.wording.vocabulary import example_marker
 from tests.cli_runner import run_cli
 from tests.navigator_catalogue import navigator_engine
 
@@ -209,7 +210,7 @@ def test_details_pane_shows_markup_as_text(qtbot: Any, nav: Navigator) -> None:
     assert rows["Regional units served"] == "Eastern Uusimaa"
     assert pane.kind_badge.text() == "suun terveydenhuolto Oy"
     assert pane.example_badge.isVisibleTo(pane)
-    assert pane.example_badge.text() == messages.example_marker()
+    assert pane.example_badge.text() == example_marker()
 
 
 def test_details_pane_service_voucher_and_municipal_notice(qtbot: Any, nav: Navigator) -> None:

@@ -9,10 +9,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QWidget
 
-from sote_navigator.client_group_text import answer_texts, not_asked_text, question_text
 from sote_navigator.core.client_groups import Circumstance
 from sote_navigator.core.placement_record import PlacementInput
 from sote_navigator.i18n import arg
+from sote_navigator.wording.client_groups import answer_texts, not_asked_text, question_text
 
 NOT_ASKED = ""
 # Two questions a row, so that the client page still fits a laptop screen.

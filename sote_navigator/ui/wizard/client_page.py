@@ -21,13 +21,13 @@ from sote_navigator import i18n
 from sote_navigator.core import localized
 from sote_navigator.core.hetu import IdentityMatch, find_identity_code
 from sote_navigator.core.placement_record import PlacementInput
-from sote_navigator.display_text import shown
 from sote_navigator.i18n import arg
-from sote_navigator.placement_text import language_name
 from sote_navigator.services.placement import MAX_AGE
 from sote_navigator.ui.wizard.circumstances import CircumstancesBox
 from sote_navigator.ui.wizard.fee_box import FeeBox
 from sote_navigator.ui.wizard.page import PlacementPage
+from sote_navigator.wording.display import shown
+from sote_navigator.wording.reasons import language_name
 
 if TYPE_CHECKING:
     from sote_navigator.ui.wizard.wizard import PlacementWizard

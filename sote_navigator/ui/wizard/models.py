@@ -14,19 +14,20 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from sote_navigator import i18n, messages
+from sote_navigator import i18n
 from sote_navigator.core.catalogue import ServiceDetails
 from sote_navigator.core.choice_set import RankedProvider, offering_languages
 from sote_navigator.core.placement import ServiceAssessment
-from sote_navigator.display_text import shown
 from sote_navigator.i18n import translate
-from sote_navigator.placement_text import (
+from sote_navigator.ui.tooltips import plain_tooltip
+from sote_navigator.wording.catalogue_facts import voucher_cell_text
+from sote_navigator.wording.display import shown
+from sote_navigator.wording.reasons import (
     language_name,
     reason_line,
     verdict_text,
 )
-from sote_navigator.ui.tooltips import plain_tooltip
-from sote_navigator.ui.wording import voucher_cell_text
+from sote_navigator.wording.vocabulary import example_marker
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -34,7 +35,7 @@ _ROOT = QModelIndex()
 
 
 def _with_marker(text: str, example: bool) -> str:
-    return f"{text} [{messages.example_marker()}]" if example else text
+    return f"{text} [{example_marker()}]" if example else text
 
 
 class ServiceNamesModel(QAbstractListModel):

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QListVi
 from sote_navigator import i18n
 from sote_navigator.core.placement import Need, NeedKind
 from sote_navigator.core.placement_record import PlacementInput
-from sote_navigator.placement_text import nothing_matches_text
 from sote_navigator.ui.wizard.models import ServiceNamesModel
 from sote_navigator.ui.wizard.page import PlacementPage
+from sote_navigator.wording.reasons import nothing_matches_text
 
 if TYPE_CHECKING:
     from sote_navigator.ui.wizard.wizard import PlacementWizard

@@ -19,15 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from sote_navigator import i18n
-from sote_navigator.contact_route_text import route_line
 from sote_navigator.core.choice_set import RankedProvider
 from sote_navigator.core.contact_routes import route_json
 from sote_navigator.core.placement import ServiceAssessment
 from sote_navigator.core.placement_record import PlacementInput
-from sote_navigator.display_text import shown
-from sote_navigator.placement_text import reason_line, verdict_text
 from sote_navigator.ui.wizard.models import ChoiceSetModel
 from sote_navigator.ui.wizard.page import PlacementPage
+from sote_navigator.wording.contact_routes import route_line
+from sote_navigator.wording.display import shown
+from sote_navigator.wording.reasons import reason_line, verdict_text
 
 if TYPE_CHECKING:
     from sote_navigator.ui.wizard.wizard import PlacementWizard

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from sote_navigator.contact_route_text import urgent_route_lines, urgent_title
 from sote_navigator.core.placement import ServiceAssessment
 from sote_navigator.core.placement_record import PlacementInput
-from sote_navigator.placement_text import reason_line
 from sote_navigator.ui.wizard.models import AssessmentModel
 from sote_navigator.ui.wizard.page import PlacementPage
+from sote_navigator.wording.contact_routes import urgent_route_lines, urgent_title
+from sote_navigator.wording.reasons import reason_line
 
 if TYPE_CHECKING:
     from sote_navigator.ui.wizard.wizard import PlacementWizard

@@ -12,9 +12,9 @@ from sote_navigator.core.placement_record import (
     PlacementStatus,
     default_summary_language,
 )
-from sote_navigator.placement_summary import status_text
 from sote_navigator.ui.summary_output import SummaryOutput, SummarySource
 from sote_navigator.ui.wizard.page import PlacementPage
+from sote_navigator.wording.summary import status_text
 
 if TYPE_CHECKING:
     from sote_navigator.ui.wizard.wizard import PlacementWizard

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
-from sote_navigator import messages
 from sote_navigator.core.errors import UserFacingError
 from sote_navigator.core.placement import Evaluation, Need, NeedKind
 from sote_navigator.core.placement_record import PlacementInput, PlacementRecord, snapshot
@@ -30,6 +29,7 @@ from sote_navigator.ui.wizard.page import PlacementPage
 from sote_navigator.ui.wizard.provider_page import ProviderPage
 from sote_navigator.ui.wizard.services_page import ServicesPage
 from sote_navigator.ui.wizard.summary_page import SummaryPage
+from sote_navigator.wording.errors import problem_text
 
 if TYPE_CHECKING:
     from sote_navigator.services.workspace import Workspace
@@ -176,7 +176,7 @@ class PlacementWizard(QWizard):
             new = self.placement_id is None
             self.placement_id = self.records.save_draft(self.placement_id, draft)
         except UserFacingError as error:
-            page.show_error(messages.problem_text(error))
+            page.show_error(problem_text(error))
             return False
         self.changes.publish(Changes.placement_saved(self.placement_id, new=new))
         return True
@@ -189,7 +189,7 @@ class PlacementWizard(QWizard):
             try:
                 record = self.records.commit(self.placement_id, self.state)
             except UserFacingError as error:
-                self.pages[-1].show_error(messages.problem_text(error))
+                self.pages[-1].show_error(problem_text(error))
                 return
             self.placement_id = record.id
             self._committed = True

@@ -12,7 +12,7 @@ from typing import Any
 from sote_navigator import i18n
 from sote_navigator.core import localized
 from sote_navigator.i18n import arg, translate
-from sote_navigator.voucher_text import date_text, unit_text
+from sote_navigator.wording.vouchers import date_text, unit_text
 
 
 def _pick(p: dict[str, Any], key: str) -> str:

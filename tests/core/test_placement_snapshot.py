@@ -1,22 +1,18 @@
 """The typed placement snapshot: every field through JSON and back, every record an earlier
-version wrote read with its values and written back unchanged, damaged JSON named as damaged."""
+version wrote read with its values and written back unchanged, damaged JSON named as damaged
+(stored and listed: tests/services/test_placement_snapshot_storage.py)."""
 
 from __future__ import annotations
 
 import dataclasses
 import json
-import sqlite3
-from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine
 
 from sote_navigator.core.catalogue import OpeningHours, Phone, RecordSource, Voucher
 from sote_navigator.core.contact_routes import ContactRoute, RouteHours, RouteKind
 from sote_navigator.core.distance import Origin, OriginBasis
-from sote_navigator.core.errors import Problem, UserFacingError
-from sote_navigator.core.placement_record import PlacementInput
 from sote_navigator.core.placement_snapshot import (
     SNAPSHOT_VERSION,
     CatalogueStamp,
@@ -40,9 +36,6 @@ from sote_navigator.core.snapshot_offering import (
     SnapshotLocation,
     SnapshotProvider,
 )
-from sote_navigator.services.placement_records import DamagedPlacement
-from sote_navigator.services.workspace import Workspace, open_workspace
-from tests.cli_runner import run_cli
 from tests.stored_snapshots import FIXTURES, stored_snapshots
 
 LAST_UNVERSIONED = json.loads((FIXTURES / "placement-snapshots-v1.json").read_text("utf-8"))[
@@ -229,35 +222,6 @@ def test_the_sample_leaves_no_field_unset() -> None:
     assert unset_fields(dataclasses.replace(FULL, provider=bare)) == [
         "snapshot.provider.waiting_days"
     ]
-
-
-def test_a_new_record_is_written_at_the_current_version_and_read_back_equal(
-    placement_engine: Engine,
-) -> None:
-    records = Workspace(engine=placement_engine).records
-    entered = PlacementInput(
-        municipality="Borgå",
-        age=82,
-        language="sv",
-        home_visit=True,
-        need_kind="words",
-        need_value="hemvård",
-        service_id="S-HOMECARE",
-        offering_id="off-omsorg-homecare",
-        status="referred",
-    )
-    written = records.placer.snapshot_for(entered)
-    assert written is not None and written.version == SNAPSHOT_VERSION
-    record = records.commit(None, entered)
-    assert record.snapshot == written
-    assert record.snapshot.provider and record.snapshot.provider.location
-    assert not record.snapshot.context.unrecorded
-    with placement_engine.connect() as con:
-        (text,) = con.exec_driver_sql(
-            "SELECT snapshot FROM placement WHERE id = ?", (record.id,)
-        ).one()
-    assert json.loads(text) == written.to_json()
-    assert json.loads(text)["version"] == SNAPSHOT_VERSION
 
 
 EARLIER = [
@@ -490,44 +454,8 @@ DAMAGED = {
 
 
 @pytest.mark.parametrize("stored", list(DAMAGED.values()), ids=list(DAMAGED))
-def test_a_damaged_snapshot_is_listed_as_damaged_and_the_rest_are_read(
-    tmp_path: Path, placement_catalogue_file: Path, stored: str
-) -> None:
-    path = tmp_path / "desk.sqlite"
-    engine = open_workspace(path, placement_catalogue_file)
-    try:
-        records = Workspace(engine=engine).records
-        entered = PlacementInput(municipality="Borgå", age=82, language="sv")
-        first, second = (records.save_draft(None, entered) for _ in range(2))
-        with sqlite3.connect(path) as con:
-            con.execute("UPDATE placement SET snapshot = ? WHERE id = ?", (stored, first))
-        found, damaged = records.find_with_damaged()
-        assert [r.id for r in found] == [second]
-        assert damaged == [DamagedPlacement(first, "snapshot")]
-        with pytest.raises(UserFacingError) as caught:
-            records.get(first)
-        assert caught.value.problem is Problem.PLACEMENT_DAMAGED
-        assert caught.value.facts == {"id": str(first), "column": "snapshot"}
-    finally:
-        engine.dispose()
-
-
-def test_the_reader_says_damaged_not_key_or_type_error() -> None:
-    with pytest.raises(DamagedSnapshot):
-        PlacementSnapshot.from_json(json.loads(DAMAGED["a reason no version knows"]))
-    with pytest.raises(DamagedSnapshot):
-        PlacementSnapshot.from_json([])
-
-
-def test_placements_list_names_a_damaged_snapshot(tmp_path: Path, placement_engine: Engine) -> None:
-    records = Workspace(engine=placement_engine).records
-    entered = PlacementInput(municipality="Borgå", age=82, language="sv")
-    first, second = (records.save_draft(None, entered) for _ in range(2))
-    path = tmp_path / "placement.sqlite"
-    with sqlite3.connect(path) as con:
-        con.execute("UPDATE placement SET snapshot = ? WHERE id = ?", ('{"context": 5}', first))
-    placement_engine.dispose()
-    listed = run_cli(["placements", "list", "--json", "--db", str(path)], home=tmp_path)
-    assert listed.code == 0, listed.err
-    assert [p["id"] for p in listed.json()["placements"]] == [second]
-    assert listed.json()["damaged"] == [{"id": first, "column": "snapshot"}]
+def test_damaged_json_is_named_damaged_not_a_key_or_type_error(stored: str) -> None:
+    """What no version wrote (tests/services/test_placement_snapshot_storage.py: such a record
+    is listed as damaged)."""
+    with pytest.raises((DamagedSnapshot, json.JSONDecodeError)):
+        snapshot_from_json(json.loads(stored))

@@ -10,51 +10,63 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 
-from sote_navigator import i18n, messages
-from sote_navigator import voucher_text as voucher_text_module
+from sote_navigator import i18n
 from sote_navigator.core import localized
 from sote_navigator.core.navigation import NO_FEATURES, Feature
 from sote_navigator.core.vocabulary import EntityKind
 from sote_navigator.i18n import arg, translate
+from sote_navigator.wording import vouchers
+from sote_navigator.wording.sentences import term
+from sote_navigator.wording.vocabulary import example_marker
+
+CONTEXT = "Navigator"
 
 if TYPE_CHECKING:
     from sote_navigator.core.catalogue import OpeningHours, RecordSource, Voucher
     from sote_navigator.core.opening_hours import HoursException
 
 
+ENTITY_KINDS: dict[EntityKind, object] = {
+    EntityKind.MUNICIPALITY: QT_TRANSLATE_NOOP("Navigator", "Municipality"),
+    EntityKind.SERVICE: QT_TRANSLATE_NOOP("Navigator", "Service"),
+    EntityKind.PROVIDER: QT_TRANSLATE_NOOP("Navigator", "Provider"),
+    EntityKind.LOCATION: QT_TRANSLATE_NOOP("Navigator", "Service location"),
+}
+
+
 def entity_kind_text(kind: EntityKind) -> str:
-    return {
-        EntityKind.MUNICIPALITY: translate("Navigator", "Municipality"),
-        EntityKind.SERVICE: translate("Navigator", "Service"),
-        EntityKind.PROVIDER: translate("Navigator", "Provider"),
-        EntityKind.LOCATION: translate("Navigator", "Service location"),
-    }[kind]
+    return term(CONTEXT, ENTITY_KINDS[kind])
+
+
+LANGUAGES: dict[str, object] = {
+    "fi": QT_TRANSLATE_NOOP("Navigator", "Finnish"),
+    "sv": QT_TRANSLATE_NOOP("Navigator", "Swedish"),
+    "en": QT_TRANSLATE_NOOP("Navigator", "English"),
+    "se": QT_TRANSLATE_NOOP("Navigator", "Sami"),
+}
 
 
 def language_name(code: str) -> str:
-    known = {
-        "fi": translate("Navigator", "Finnish"),
-        "sv": translate("Navigator", "Swedish"),
-        "en": translate("Navigator", "English"),
-        "se": translate("Navigator", "Sami"),
-    }
-    return known.get(code, code)
+    return term(CONTEXT, LANGUAGES[code]) if code in LANGUAGES else code
 
 
 def languages_text(codes: Iterable[str]) -> str:
     return ", ".join(language_name(c) for c in codes)
 
 
+FEATURES: dict[Feature, object] = {
+    Feature.SWEDISH: QT_TRANSLATE_NOOP("Navigator", "service in Swedish"),
+    Feature.EVENINGS: QT_TRANSLATE_NOOP("Navigator", "open evenings"),
+    Feature.WEEKENDS: QT_TRANSLATE_NOOP("Navigator", "open weekends"),
+    Feature.ACCESSIBLE: QT_TRANSLATE_NOOP("Navigator", "accessible premises"),
+    Feature.VOUCHER: QT_TRANSLATE_NOOP("Navigator", "voucher accepted"),
+}
+
+
 def feature_text(feature: Feature) -> str:
-    return {
-        Feature.SWEDISH: translate("Navigator", "service in Swedish"),
-        Feature.EVENINGS: translate("Navigator", "open evenings"),
-        Feature.WEEKENDS: translate("Navigator", "open weekends"),
-        Feature.ACCESSIBLE: translate("Navigator", "accessible premises"),
-        Feature.VOUCHER: translate("Navigator", "voucher accepted"),
-    }[feature]
+    return term(CONTEXT, FEATURES[feature])
 
 
 def features_text(found: Feature, leave_out: Feature = NO_FEATURES) -> str:
@@ -145,12 +157,12 @@ def voucher_text(voucher: Voucher) -> str:
     """Its value and the client's self-share with their source and date, or whom to ask."""
     from sote_navigator.core.choice_set import voucher_params  # not before the first paint
 
-    return voucher_text_module.value_text(voucher_params(voucher))
+    return vouchers.value_text(voucher_params(voucher))
 
 
 def voucher_cell_text(voucher: Voucher) -> str:
     """A short value for a table cell: "36,00 € per hour", "8,40–40,80 € per hour", or "?"."""
-    unit = voucher_text_module.unit_text(voucher.unit)
+    unit = vouchers.unit_text(voucher.unit)
     if voucher.value_cents is not None:
         return f"{i18n.format_money(voucher.value_cents)} {unit}".strip()
     if voucher.min_value_cents is not None:
@@ -160,17 +172,20 @@ def voucher_cell_text(voucher: Voucher) -> str:
     return translate("Navigator", "not known")
 
 
+CHARGES: dict[str, object] = {
+    "free": QT_TRANSLATE_NOOP("Navigator", "free of charge"),
+    "charged": QT_TRANSLATE_NOOP("Navigator", "client fee"),
+    "income_based": QT_TRANSLATE_NOOP("Navigator", "income-based client fee"),
+}
+
+
 def charge_text(charge: str) -> str:
-    return {
-        "free": translate("Navigator", "free of charge"),
-        "charged": translate("Navigator", "client fee"),
-        "income_based": translate("Navigator", "income-based client fee"),
-    }.get(charge, charge)
+    return term(CONTEXT, CHARGES[charge]) if charge in CHARGES else charge
 
 
 def stale_suffix(verified_on: str | None) -> str:
     """The flag on a list row whose information is older than the catalogue allows."""
-    from sote_navigator.placement_text import information_date_text  # not before the window
+    from sote_navigator.wording.reasons import information_date_text  # not before the window
 
     return "  " + arg(
         translate("Navigator", "[information from %1: check]"),
@@ -182,7 +197,7 @@ def information_lines(
     verified_on: str | None, source: RecordSource | None, stale: bool
 ) -> list[str]:
     """How old a record's information is and where it comes from, for the details pane."""
-    from sote_navigator.placement_text import information_date_text  # not before the window
+    from sote_navigator.wording.reasons import information_date_text  # not before the window
 
     lines: list[str] = []
     if verified_on and stale:
@@ -209,4 +224,4 @@ def information_lines(
 
 
 def example_suffix(example: bool) -> str:
-    return f"  [{messages.example_marker()}]" if example else ""
+    return f"  [{example_marker()}]" if example else ""

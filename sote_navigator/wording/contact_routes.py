@@ -9,12 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from sote_navigator import i18n
 from sote_navigator.core import localized
 from sote_navigator.core.reasons import Reason, ReasonCode
 from sote_navigator.i18n import arg, translate
+from sote_navigator.wording.sentences import Sentence, term
+
+CONTEXT = "Routes"
 
 Json = Mapping[str, Any]
 
@@ -27,21 +33,27 @@ def _pick(texts: Any) -> str:
     return localized.pick(texts or [], i18n.content_language())
 
 
+ROUTE_KINDS: dict[str, object] = {
+    "phone": QT_TRANSLATE_NOOP("Routes", "Phone"),
+    "e_service": QT_TRANSLATE_NOOP("Routes", "E-service"),
+    "web_page": QT_TRANSLATE_NOOP("Routes", "Web page"),
+    "printable_form": QT_TRANSLATE_NOOP("Routes", "Form"),
+}
+CHARGES: dict[str, object] = {
+    "free": QT_TRANSLATE_NOOP("Routes", "free of charge"),
+    "charged": QT_TRANSLATE_NOOP("Routes", "charged"),
+    "other": QT_TRANSLATE_NOOP("Routes", "charge: see the description"),
+}
+
+
 def kind_text(kind: str) -> str:
-    return {
-        "phone": translate("Routes", "Phone"),
-        "e_service": translate("Routes", "E-service"),
-        "web_page": translate("Routes", "Web page"),
-        "printable_form": translate("Routes", "Form"),
-    }.get(kind, kind)
+    return term(CONTEXT, ROUTE_KINDS[kind]) if kind in ROUTE_KINDS else kind
 
 
 def charge_text(charge: str | None) -> str:
-    return {
-        "free": translate("Routes", "free of charge"),
-        "charged": translate("Routes", "charged"),
-        "other": translate("Routes", "charge: see the description"),
-    }.get(charge or "", translate("Routes", "charge not known"))
+    if charge in CHARGES:
+        return term(CONTEXT, CHARGES[charge])
+    return translate("Routes", "charge not known")
 
 
 def _time(value: str) -> str:
@@ -105,9 +117,9 @@ def route_line(route: Json) -> str:
     parts.append(source_text(route))
     text = ", ".join(p for p in parts if p)
     if route.get("example"):
-        from sote_navigator import messages
+        from sote_navigator.wording.vocabulary import example_marker
 
-        text += f" [{messages.example_marker()}]"
+        text += f" [{example_marker()}]"
     return f"{kind_text(str(route.get('kind')))}: {text}"
 
 
@@ -157,83 +169,96 @@ def _sources(p: Json) -> str:
     return arg(translate("Routes", "Sources: %1."), titles)
 
 
+def _organiser(p: Json) -> str:
+    return _pick(p.get("organiser"))
+
+
+def _line(p: Json) -> str:
+    return _line_name(p.get("line") or {})
+
+
+@dataclass(frozen=True)
+class UrgentRoute:
+    """The route's sentence; then its phone lines, or (when ``none_listed`` names the service)
+    that the catalogue has none; ``phones=False``: the sentence holds the number itself."""
+
+    sentence: Sentence
+    none_listed: object = None  # QT_TRANSLATE_NOOP("Routes", …)
+    phones: bool = True
+
+
+URGENT_ROUTES: dict[ReasonCode, UrgentRoute] = {
+    ReasonCode.ROUTE_EMERGENCY: UrgentRoute(
+        Sentence(
+            QT_TRANSLATE_NOOP(
+                "Routes",
+                "Danger to life or health now: call the emergency number %1 (free of charge, around the clock).",
+            ),
+            (lambda p: (p.get("line") or {}).get("number", "112"),),
+        ),
+        phones=False,
+    ),
+    ReasonCode.ROUTE_SOCIAL_EMERGENCY: UrgentRoute(
+        Sentence(
+            QT_TRANSLATE_NOOP(
+                "Routes",
+                "A social emergency (a child at risk, violence at home, a person who cannot cope tonight): the social emergency service of %1, open around the clock; its immediate help is free of charge.",
+            ),
+            (_organiser,),
+        ),
+        none_listed=QT_TRANSLATE_NOOP("Routes", "the social emergency service"),
+    ),
+    ReasonCode.ROUTE_CHILD_PROTECTION_ON_CALL: UrgentRoute(
+        Sentence(
+            QT_TRANSLATE_NOOP(
+                "Routes",
+                "A child at risk: the child-protection on-call service of %1, part of its social emergency service, around the clock.",
+            ),
+            (_organiser,),
+        ),
+        none_listed=QT_TRANSLATE_NOOP("Routes", "the child-protection on-call service"),
+    ),
+    ReasonCode.ROUTE_SHELTER: UrgentRoute(
+        Sentence(
+            QT_TRANSLATE_NOOP(
+                "Routes",
+                "Violence at home: a shelter takes the client and the children directly, without a referral or a decision, around the clock and free of charge. %1 (free of charge, around the clock) helps find a shelter with room.",
+            ),
+            (_line,),
+        )
+    ),
+    ReasonCode.ROUTE_HEALTH_ON_CALL: UrgentRoute(
+        Sentence(
+            QT_TRANSLATE_NOOP(
+                "Routes",
+                "Urgent health care: call %1 (free of charge, around the clock) before going to on-call care; it assesses the need for care and directs the client to the on-call health services of %2.",
+            ),
+            (_line, _organiser),
+        )
+    ),
+    ReasonCode.ROUTE_CHILD_WELFARE_NOTIFICATION: UrgentRoute(
+        Sentence(
+            QT_TRANSLATE_NOOP(
+                "Routes",
+                "A concern about a child: make a child-welfare notification without delay to the social services of %1, by phone, in writing or in person (never by unprotected e-mail); when it is urgent or out of office hours, to the social emergency service or 112. Anyone may make one; social and health care professionals and the others the law names must, whatever their duty of confidentiality (%2).",
+            ),
+            (_organiser, _statute),
+        )
+    ),
+}
+
+
 def urgent_route_lines(route: Reason) -> list[str]:
     """The route's sentence, then its phone lines (or why there are none), then its sources."""
-    p = route.params
-    code = route.code
-    lines: list[str]
-    if code is ReasonCode.ROUTE_EMERGENCY:
-        line = p.get("line") or {}
-        lines = [
-            arg(
-                translate(
-                    "Routes",
-                    "Danger to life or health now: call the emergency number %1 (free of charge, around the clock).",
-                ),
-                line.get("number", "112"),
-            )
-        ]
-    elif code is ReasonCode.ROUTE_SOCIAL_EMERGENCY:
-        lines = [
-            arg(
-                translate(
-                    "Routes",
-                    "A social emergency (a child at risk, violence at home, a person who cannot cope tonight): the social emergency service of %1, open around the clock; its immediate help is free of charge.",
-                ),
-                _pick(p.get("organiser")),
-            ),
-            *_phones_or_none(p, translate("Routes", "the social emergency service")),
-        ]
-    elif code is ReasonCode.ROUTE_CHILD_PROTECTION_ON_CALL:
-        lines = [
-            arg(
-                translate(
-                    "Routes",
-                    "A child at risk: the child-protection on-call service of %1, part of its social emergency service, around the clock.",
-                ),
-                _pick(p.get("organiser")),
-            ),
-            *_phones_or_none(p, translate("Routes", "the child-protection on-call service")),
-        ]
-    elif code is ReasonCode.ROUTE_SHELTER:
-        line = p.get("line") or {}
-        lines = [
-            arg(
-                translate(
-                    "Routes",
-                    "Violence at home: a shelter takes the client and the children directly, without a referral or a decision, around the clock and free of charge. %1 (free of charge, around the clock) helps find a shelter with room.",
-                ),
-                _line_name(line),
-            ),
-            *[route_line(r) for r in p.get("phones") or ()],
-        ]
-    elif code is ReasonCode.ROUTE_HEALTH_ON_CALL:
-        line = p.get("line") or {}
-        lines = [
-            arg(
-                translate(
-                    "Routes",
-                    "Urgent health care: call %1 (free of charge, around the clock) before going to on-call care; it assesses the need for care and directs the client to the on-call health services of %2.",
-                ),
-                _line_name(line),
-                _pick(p.get("organiser")),
-            ),
-            *[route_line(r) for r in p.get("phones") or ()],
-        ]
-    elif code is ReasonCode.ROUTE_CHILD_WELFARE_NOTIFICATION:
-        lines = [
-            arg(
-                translate(
-                    "Routes",
-                    "A concern about a child: make a child-welfare notification without delay to the social services of %1, by phone, in writing or in person (never by unprotected e-mail); when it is urgent or out of office hours, to the social emergency service or 112. Anyone may make one; social and health care professionals and the others the law names must, whatever their duty of confidentiality (%2).",
-                ),
-                _pick(p.get("organiser")),
-                _statute(p),
-            ),
-            *[route_line(r) for r in p.get("phones") or ()],
-        ]
-    else:
+    wording = URGENT_ROUTES.get(route.code)
+    if wording is None:
         return []
+    p = route.params
+    lines = [wording.sentence.word(CONTEXT, p)]
+    if wording.none_listed is not None:
+        lines += _phones_or_none(p, term(CONTEXT, wording.none_listed))
+    elif wording.phones:
+        lines += [route_line(r) for r in p.get("phones") or ()]
     if sources := _sources(p):
         lines.append(sources)
     return lines

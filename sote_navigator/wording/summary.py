@@ -12,14 +12,7 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sote_navigator import i18n, messages
-from sote_navigator.client_group_text import answered_lines
-from sote_navigator.contact_route_text import (
-    hours_text,
-    route_line,
-    urgent_route_lines,
-    urgent_title,
-)
+from sote_navigator import i18n
 from sote_navigator.core import localized
 from sote_navigator.core.client_groups import Circumstances
 from sote_navigator.core.contact_routes import route_json
@@ -28,14 +21,18 @@ from sote_navigator.core.placement_record import PlacementInput, PlacementStatus
 from sote_navigator.core.placement_snapshot import PlacementSnapshot
 from sote_navigator.core.reasons import Reason, ReasonCode, Verdict
 from sote_navigator.core.snapshot_offering import ChosenProvider
-from sote_navigator.display_text import isolate
 from sote_navigator.i18n import arg, translate
-from sote_navigator.placement_text import (
-    language_name,
-    reason_line,
-    verdict_text,
-    voucher_kind_text,
+from sote_navigator.wording.client_groups import answered_lines
+from sote_navigator.wording.contact_routes import (
+    hours_text,
+    route_line,
+    urgent_route_lines,
+    urgent_title,
 )
+from sote_navigator.wording.display import isolate
+from sote_navigator.wording.reasons import language_name, reason_line, verdict_text
+from sote_navigator.wording.vocabulary import example_marker
+from sote_navigator.wording.vouchers import kind_text as voucher_kind_text
 
 MAX_OTHERS = 10
 
@@ -373,7 +370,7 @@ def summary_sections(
                 translate(
                     "Placement", "%1: the catalogue's example records are not real providers."
                 ),
-                messages.example_marker(),
+                example_marker(),
             )
         )
     sections = [

@@ -8,25 +8,34 @@ only ever shown with its source and date, and an unknown value says whom to ask.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from sote_navigator import i18n
 from sote_navigator.core import localized
 from sote_navigator.i18n import arg, translate
+from sote_navigator.wording.sentences import term
+
+CONTEXT = "Voucher"
 
 
 def _money(cents: Any) -> str:
     return i18n.format_money(int(cents), i18n.content_language())
 
 
+UNITS: dict[str, object] = {
+    "hour": QT_TRANSLATE_NOOP("Voucher", "per hour"),
+    "visit": QT_TRANSLATE_NOOP("Voucher", "per visit"),
+    "day": QT_TRANSLATE_NOOP("Voucher", "per day"),
+    "month": QT_TRANSLATE_NOOP("Voucher", "per month"),
+    "treatment": QT_TRANSLATE_NOOP("Voucher", "per treatment"),
+}
+
+
 def unit_text(unit: str) -> str:
-    return {
-        "hour": translate("Voucher", "per hour"),
-        "visit": translate("Voucher", "per visit"),
-        "day": translate("Voucher", "per day"),
-        "month": translate("Voucher", "per month"),
-        "treatment": translate("Voucher", "per treatment"),
-    }.get(unit, "")
+    return term(CONTEXT, UNITS[unit]) if unit in UNITS else ""
 
 
 def date_text(value: str | None) -> str:
@@ -39,7 +48,7 @@ def date_text(value: str | None) -> str:
         return value
 
 
-def source_text(p: dict[str, Any]) -> str:
+def source_text(p: Mapping[str, Any]) -> str:
     """ "source: City of Helsinki fee calculators, 21.10.2025", or that none was given."""
     source = str(p.get("source") or "")
     date = date_text(p.get("source_date"))
@@ -50,16 +59,16 @@ def source_text(p: dict[str, Any]) -> str:
     return translate("Voucher", "no source given")
 
 
-def is_known(p: dict[str, Any]) -> bool:
+def is_known(p: Mapping[str, Any]) -> bool:
     return p.get("value_cents") is not None or p.get("min_value_cents") is not None
 
 
-def _organiser(p: dict[str, Any]) -> str:
+def _organiser(p: Mapping[str, Any]) -> str:
     names = p.get("organiser") or []
     return localized.pick(names, i18n.content_language()) if names else ""
 
 
-def value_text(p: dict[str, Any]) -> str:
+def value_text(p: Mapping[str, Any]) -> str:
     """The value and self-share with their source and date, or that they are not known."""
     unit = unit_text(str(p.get("unit") or ""))
     if not is_known(p):

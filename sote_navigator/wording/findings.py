@@ -1,0 +1,422 @@
+"""Words for catalogue-file findings and import diffs, in the active UI language.
+
+The exchange layer answers with stable codes and facts; the CLI and the GUI both word them
+here, so that a finding reads the same on the command line and in the import dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from sote_navigator import i18n
+from sote_navigator.core import localized
+from sote_navigator.exchange.diff import CatalogueDiff, EntityChange
+from sote_navigator.exchange.findings import Code, Finding, Findings, Severity
+from sote_navigator.i18n import arg, translate
+from sote_navigator.wording.display import shown
+from sote_navigator.wording.sentences import Sentence, term
+from sote_navigator.wording.vocabulary import example_marker
+
+CONTEXT = "Findings"
+
+
+SEVERITIES: dict[Severity, object] = {
+    Severity.ERROR: QT_TRANSLATE_NOOP("Findings", "error"),
+    Severity.WARNING: QT_TRANSLATE_NOOP("Findings", "warning"),
+}
+
+
+def severity_text(severity: Severity) -> str:
+    return term(CONTEXT, SEVERITIES[severity])
+
+
+FINDINGS: dict[Code, Sentence] = {
+    Code.NOT_UTF8: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "The file is not UTF-8 text (the first wrong byte is at %1): save it again as UTF-8.",
+        ),
+        ("offset",),
+    ),
+    Code.UNREADABLE: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Findings", "The file cannot be read (%1): check the name and your permissions."
+        ),
+        ("detail",),
+    ),
+    Code.NOT_A_FILE: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "This is not a regular file but a device, a named pipe or the like: choose a catalogue file.",
+        )
+    ),
+    Code.TOO_LARGE: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "The file is larger than the %1 MiB a catalogue may be: split it, or ask the publisher for a smaller file.",
+        ),
+        ("limit_mib",),
+    ),
+    Code.DECOMPRESSION_BOMB: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "The packed file expands more than %1 times: it is not a catalogue and was not unpacked.",
+        ),
+        ("ratio",),
+    ),
+    Code.UNSAFE_ZIP_PATH: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "The zip holds a path that points outside its folder (%1): the zip was refused unopened.",
+        ),
+        ("member",),
+    ),
+    Code.CORRUPT_ARCHIVE: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Findings", "The packed file is damaged (%1): download or copy it again."
+        ),
+        ("detail",),
+    ),
+    Code.ZIP_NEEDS_ONE_JSON: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Findings", "A catalogue zip must hold exactly one .json file; this one holds %1."
+        ),
+        ("found",),
+    ),
+    Code.BINARY: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "The file holds binary data, not JSON text: choose the catalogue's .json, .json.gz or .zip file.",
+        )
+    ),
+    Code.NOT_JSON: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Findings", "The file is not valid JSON (%1): it may be cut short; get a complete copy."
+        ),
+        ("detail",),
+    ),
+    Code.NOT_A_CATALOGUE: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "The file is JSON but not a Sote Navigator catalogue: for PTV data use --format ptv.",
+        )
+    ),
+    Code.UNSUPPORTED_VERSION: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "The catalogue format version %1 is not supported (this version reads %2): update Sote Navigator.",
+        ),
+        (
+            "found",
+            "supported",
+        ),
+    ),
+    Code.NO_PTV_DATA: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Findings", "No PTV services, service locations or organisations were found here."
+        )
+    ),
+    Code.SCHEMA: Sentence(
+        QT_TRANSLATE_NOOP("Findings", "Not as the catalogue format requires: %1"), ("message",)
+    ),
+    Code.INVALID_DATE: Sentence(
+        QT_TRANSLATE_NOOP("Findings", "%1 is not a date of the calendar."), ("value",)
+    ),
+    Code.DUPLICATE_ID: Sentence(QT_TRANSLATE_NOOP("Findings", "The id %1 is used twice."), ("id",)),
+    Code.DANGLING_REFERENCE: Sentence(
+        QT_TRANSLATE_NOOP("Findings", "It refers to %1, which is not in the catalogue's %2."),
+        (
+            "id",
+            "target",
+        ),
+    ),
+    Code.UNKNOWN_MUNICIPALITY: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Findings", "The municipality code %1 is not one of the catalogue's municipalities."
+        ),
+        ("municipality",),
+    ),
+    Code.INVALID_BUSINESS_ID: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "%1 is not a valid business ID (Y-tunnus): its check digit is wrong or it is malformed.",
+        ),
+        ("value",),
+    ),
+    Code.TEXT_TOO_LONG: Sentence(
+        QT_TRANSLATE_NOOP("Findings", "The text (%1) is %2 characters long; PTV allows %3."),
+        (
+            "language",
+            "length",
+            "limit",
+        ),
+    ),
+    Code.TEXT_OVER_LIMIT: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "The text is %1 characters long; a catalogue text may have at most %2: shorten it.",
+        ),
+        (
+            "length",
+            "limit",
+        ),
+    ),
+    Code.CONTROL_CHARACTER: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "The text holds the control character %1; only line breaks and tabs are allowed: remove it.",
+        ),
+        ("character",),
+    ),
+    Code.LONE_SURROGATE: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "The text holds %1, half of a character pair and no character by itself: the file was damaged or badly converted; correct the text.",
+        ),
+        ("character",),
+    ),
+    Code.CLASS_CYCLE: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "The service classes are each other's parents in a circle (%1): a class cannot be its own ancestor; correct the parent.",
+        ),
+        ("path",),
+    ),
+    Code.MISSING_SWEDISH: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Findings", "The location is in a bilingual municipality (%1) but has no Swedish name."
+        ),
+        ("municipality",),
+    ),
+    Code.UNKNOWN_TARGET_GROUP: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "The target group %1 is not a PTV target group code (such as KR1 or KR1.2): it is kept but means nothing to the placement.",
+        ),
+        ("group",),
+    ),
+    Code.UNKNOWN_CLIENT_GROUP: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "The client group %1 is unknown to this version: the placement will ask the counsellor to confirm it for every client.",
+        ),
+        ("group",),
+    ),
+    Code.PTV_UNKNOWN_OBJECT: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Findings", "This is not a PTV service, service channel or organisation: skipped."
+        )
+    ),
+    Code.PTV_NO_NAME: Sentence(QT_TRANSLATE_NOOP("Findings", "It has no usable name: skipped.")),
+    Code.PTV_PLACEHOLDER: Sentence(
+        QT_TRANSLATE_NOOP("Findings", "The value “%1” is a placeholder, not data: left out."),
+        ("value",),
+    ),
+    Code.PTV_MISSING_TRANSLATION: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Findings", "The text is missing in language %1, which the service is offered in."
+        ),
+        ("language",),
+    ),
+    Code.PTV_SERVICE_WITHOUT_CHANNELS: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Findings", "The service has no service locations: imported without providers."
+        )
+    ),
+    Code.PTV_UNKNOWN_CHANNEL: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "The service channel %1 is not in the imported files: that connection was left out.",
+        ),
+        ("channel",),
+    ),
+    Code.PTV_UNKNOWN_ORGANIZATION: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "The organisation %1 is not in the imported files or the catalogue: the location has no provider.",
+        ),
+        ("organization",),
+    ),
+    Code.PTV_UNKNOWN_CLASS: Sentence(
+        QT_TRANSLATE_NOOP("Findings", "The service class %1 is not known: left out."), ("uri",)
+    ),
+    Code.PTV_BAD_COORDINATES: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "The coordinates %1, %2 are not a place in Finland in WGS84 or ETRS-TM35FIN: left out.",
+        ),
+        (
+            "latitude",
+            "longitude",
+        ),
+    ),
+    Code.PTV_BAD_HOURS: Sentence(
+        QT_TRANSLATE_NOOP("Findings", "The opening hours cannot be read: left out.")
+    ),
+    Code.PTV_NO_ADDRESS: Sentence(
+        QT_TRANSLATE_NOOP("Findings", "The service location has no street address.")
+    ),
+    Code.PTV_UNKNOWN_MUNICIPALITY: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "The municipality code %1 is not in the current catalogue: the address keeps no municipality.",
+        ),
+        ("municipality",),
+    ),
+    Code.PTV_BAD_VALUE: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "The value “%1” is not of the kind PTV gives here: reading around it would put wrong opening hours in the catalogue.",
+        ),
+        ("value",),
+    ),
+    Code.PTV_NO_ID: Sentence(QT_TRANSLATE_NOOP("Findings", "It has no PTV id: skipped.")),
+    Code.PTV_BAD_ID: Sentence(
+        QT_TRANSLATE_NOOP("Findings", "Its PTV id %1 is not text: skipped."), ("value",)
+    ),
+    Code.PTV_NO_CHANNEL_TYPE: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Findings", "The service channel does not say its type (serviceChannelType): skipped."
+        )
+    ),
+    Code.PTV_FOREIGN_CLASS: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "The service class %1 is from another edition of the classification and has no counterpart in the catalogue: left out, the service keeps its other classes.",
+        ),
+        ("uri",),
+    ),
+    Code.PTV_UNKNOWN_PARENT_CLASS: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "The parent class %1 is not in the catalogue: the class is imported without a parent.",
+        ),
+        ("parent",),
+    ),
+    Code.PTV_NOT_PUBLISHED: Sentence(
+        QT_TRANSLATE_NOOP("Findings", "It is not published in PTV (%1): skipped."), ("status",)
+    ),
+}
+# NOT_UTF8 when the file's encoding was recognised.
+IN_OTHER_ENCODING = Sentence(
+    QT_TRANSLATE_NOOP("Findings", "The file is in %1, not UTF-8: save it again as UTF-8."),
+    ("encoding",),
+)
+
+
+def _what(code: Code, f: Mapping[str, str]) -> str:
+    if code is Code.NOT_UTF8 and f.get("encoding"):
+        return IN_OTHER_ENCODING.word(CONTEXT, f)
+    sentence = FINDINGS.get(code)
+    return sentence.word(CONTEXT, f) if sentence else code.value
+
+
+def _facts(finding: Finding) -> dict[str, str]:
+    # Facts quote the file (ids, values): cut and isolated like any catalogue text.
+    return {k: shown(v) for k, v in finding.facts.items()}
+
+
+def what_text(finding: Finding) -> str:
+    return _what(finding.code, _facts(finding))
+
+
+def finding_text(finding: Finding) -> str:
+    """One line: where, how bad, what is wrong."""
+    return arg(
+        translate("Findings", "%1, %2: %3: %4"),
+        finding.file,
+        shown(finding.place),
+        severity_text(finding.severity),
+        _what(finding.code, _facts(finding)),
+    )
+
+
+KINDS: dict[str, object] = {
+    "organisers": QT_TRANSLATE_NOOP("Findings", "organisers"),
+    "regional_units": QT_TRANSLATE_NOOP("Findings", "regional units"),
+    "municipalities": QT_TRANSLATE_NOOP("Findings", "municipalities"),
+    "memberships": QT_TRANSLATE_NOOP("Findings", "municipality memberships"),
+    "former_municipalities": QT_TRANSLATE_NOOP("Findings", "former municipalities"),
+    "service_classes": QT_TRANSLATE_NOOP("Findings", "service classes"),
+    "services": QT_TRANSLATE_NOOP("Findings", "services"),
+    "providers": QT_TRANSLATE_NOOP("Findings", "providers"),
+    "locations": QT_TRANSLATE_NOOP("Findings", "locations"),
+    "offerings": QT_TRANSLATE_NOOP("Findings", "offerings"),
+    "contact_routes": QT_TRANSLATE_NOOP("Findings", "phone lines and online services"),
+}
+"""The kinds of record in a catalogue (``exchange.diff``), plural."""
+
+
+def kind_text(kind: str) -> str:
+    return term(CONTEXT, KINDS[kind]) if kind in KINDS else kind
+
+
+LISTED_PER_KIND = 15
+
+
+def findings_lines(findings: Findings) -> list[str]:
+    lines = [finding_text(f) for f in findings]
+    if findings.omitted:
+        lines.append(
+            translate(
+                "Catalogue", "\u2026 and %n more finding(s) not shown.", None, findings.omitted
+            )
+        )
+    if findings.errors or findings.warnings:
+        lines.append(
+            arg(
+                translate("Catalogue", "%1; %2."),
+                translate("Catalogue", "%n error(s)", None, findings.errors),
+                translate("Catalogue", "%n warning(s)", None, findings.warnings),
+            )
+        )
+    return lines
+
+
+def _label(change: EntityChange, language: str) -> str:
+    name = shown(localized.pick(change.names, language) or change.key)
+    context = shown(localized.pick(change.context, language))
+    text = f"{name} \u2014 {context}" if context else name
+    marker = f" [{example_marker()}]" if change.example else ""
+    return f"{text} ({shown(change.key)}){marker}"
+
+
+def diff_lines(diff: CatalogueDiff, language: str, listed: int = LISTED_PER_KIND) -> list[str]:
+    if diff.empty and not diff.header:
+        return [translate("Catalogue", "No changes: the catalogue already holds exactly this.")]
+    lines: list[str] = []
+    for key, (old, new) in diff.header.items():
+        if key in ("version", "id", "publisher", "valid_from"):
+            lines.append(
+                arg(
+                    translate("Catalogue", "Catalogue %1: %2 \u2192 %3"),
+                    key,
+                    shown(str(old)),
+                    shown(str(new)),
+                )
+            )
+    for kind, d in diff.kinds.items():
+        if d.empty:
+            continue
+        lines.append(
+            arg(
+                translate("Catalogue", "%1: %2 added, %3 changed, %4 removed"),
+                kind_text(kind),
+                i18n.format_count(len(d.added), language),
+                i18n.format_count(len(d.changed), language),
+                i18n.format_count(len(d.removed), language),
+            )
+        )
+        for sign, changes in (("+", d.added), ("~", d.changed), ("-", d.removed)):
+            for change in changes[:listed]:
+                names = ", ".join(shown(f, 60) for f in change.fields)
+                fields = f" [{names}]" if change.fields else ""
+                lines.append(f"  {sign} {_label(change, language)}{fields}")
+            if len(changes) > listed:
+                lines.append(
+                    "    "
+                    + translate("Catalogue", "\u2026 and %n more", None, len(changes) - listed)
+                )
+    return lines
