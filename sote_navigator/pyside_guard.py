@@ -6,6 +6,9 @@ releases, and why, in one place).
 lower ``sys.getrefcount(None)`` by 100). From Python 3.12 on ``None`` is immortal and that is
 harmless; on Python 3.11 the interpreter aborts after a few thousand calls with
 "none_dealloc: deallocating None", and a desk session (and the test suite) makes far more.
+``True`` and ``False`` suffer the same from some bool-returning calls: a whole test-suite run
+once ended, after every test had passed, in "bool_dealloc: deallocating True or False" while
+the interpreter shut down (CI, stop 11), so the guard covers the three singletons.
 No later release exists to move to, and earlier ones cannot serve (pyproject.toml), so on
 Python 3.11 the guard gives ``None`` the reference count of an immortal object, as Python 3.12
 does, by writing that count with ctypes. It does so whatever the PySide6 release: for one
@@ -31,12 +34,14 @@ def needed() -> bool:
 
 
 def protect_none() -> bool:
-    """Make ``None`` effectively immortal on Python 3.11 (see the module's docstring)."""
+    """Make ``None``, ``True`` and ``False`` effectively immortal on Python 3.11 (see the
+    module's docstring)."""
     if not needed():
         return False
-    count = ctypes.c_ssize_t.from_address(id(None))
-    if count.value < IMMORTAL_REFERENCES:
-        count.value += IMMORTAL_REFERENCES
+    for singleton in (None, True, False):
+        count = ctypes.c_ssize_t.from_address(id(singleton))
+        if count.value < IMMORTAL_REFERENCES:
+            count.value += IMMORTAL_REFERENCES
     return True
 
 

@@ -172,6 +172,7 @@ def test_a_killed_import_leaves_the_previous_catalogue(
                 "catalogue",
                 "import",
                 str(source),
+                "--allow-unsigned",
                 "--db",
                 url,
             ],

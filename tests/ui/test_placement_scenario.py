@@ -113,7 +113,8 @@ def test_the_pdf_summary_is_in_swedish(qtbot: QtBot, db: Path, tmp_path: Path) -
         "Östra Nylands välfärdsområde",
         "Östra Nyland",
         "svenska",
-        dt.date.today().isoformat(),  # Swedish dates: yyyy-MM-dd
+        # Finland-Swedish dates as Finnish ones: 3.12.2026, not Sweden's 2026-12-03.
+        f"{dt.date.today().day}.{dt.date.today().month}.{dt.date.today().year}",
     ):
         assert expected in text, expected
     assert "34,00\u00a0€" in text or "34,00 €" in text
