@@ -45,17 +45,17 @@ def _entity_total(doc: Document) -> int:
 def replace_catalogue(con: Connection, doc: Document, progress: Progress | None = None) -> None:
     """Replace every catalogue row with the content of ``doc`` (already validated).
 
-    ``progress`` hears how many entities are stored, and may cancel: the caller's
-    transaction then rolls back and nothing is changed.
+    ``progress`` hears how many entities are stored ("store"), then indexed ("index"), and
+    may cancel: the caller's transaction then rolls back and nothing is changed.
     """
-    total = _entity_total(doc) * 2
+    total = _entity_total(doc)
     done = 0
 
-    def report(n: int) -> None:
+    def report(n: int, stage: str = "store") -> None:
         nonlocal done
         done += n
         if progress is not None:
-            progress.report(done, total, "store")
+            progress.report(done, total, stage)
 
     clear_catalogue(con)
     mark = _mark(con)
@@ -68,9 +68,11 @@ def replace_catalogue(con: Connection, doc: Document, progress: Progress | None 
             _insert_links(con, doc)
     _insert_units(con, doc)
     steps = _index_steps(doc)
+    total, done = sum(len(doc.get(name) or ()) for name in search_update.INDEXED), 0
+    report(0, "index")
     for entries in _chunks(search_entries.index_entries(doc), CHUNK):
         search_index.add(con, entries, steps)
-        report(len(entries))
+        report(len(entries), "index")
     search_index.optimize(con)
 
 
