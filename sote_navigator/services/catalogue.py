@@ -22,6 +22,9 @@ from sote_navigator.services import catalogue_snapshots
 
 # The catalogue the application ships: data/default-catalogue.json (tools/build_default_catalogue).
 DEFAULT_CATALOGUE_ID = "fi.sote-navigator.default"
+# An import that changes more than this share of the catalogue's entities replaces every row
+# at once: faster than row by row then, and it leaves the search index in one segment.
+INCREMENTAL_SHARE = 0.25
 
 
 def _info(row: m.CatalogueVersion | Any) -> CatalogueInfo:
@@ -66,11 +69,12 @@ def install(
 
     Returns the new catalogue version number. The caller commits, so that replacing the
     rows and recording the version happen together or not at all. ``changes``: what
-    ``document`` changes in the current catalogue (the import's diff); only those rows and
-    search entries are written, and the version keeps only them when they are few.
+    ``document`` changes in the current catalogue (the import's diff); when it is a small part
+    of the catalogue, only those rows and search entries are written, and the version keeps
+    only them (catalogue_snapshots).
     """
     base = current_row(con) if changes is not None else None
-    if changes is not None and base is not None:
+    if changes is not None and base is not None and _small(document, changes):
         catalogue_changes.apply_changes(con, document, changes, progress)
         base_depth = catalogue_snapshots.depth_of(con, base.id)
         if catalogue_snapshots.wants_delta(document, changes, base_depth):
@@ -107,6 +111,11 @@ def install(
     )
     key = result.inserted_primary_key
     return int(key[0]) if key else 0
+
+
+def _small(document: dict[str, Any], changes: Changes) -> bool:
+    total = sum(len(document.get(kind) or ()) for kind in catalogue_snapshots.KINDS)
+    return catalogue_changes.size(changes) <= INCREMENTAL_SHARE * max(total, 1)
 
 
 def install_default_if_empty(engine: Engine, default_path: Path | None) -> bool:

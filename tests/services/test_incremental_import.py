@@ -98,6 +98,13 @@ def _same_entries(a: list[tuple[str, ...]], b: list[tuple[str, ...]]) -> bool:
     return sorted(a) == sorted(b)
 
 
+@pytest.fixture(autouse=True)
+def _row_by_row(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every change of the small catalogue is a large share of it: store them row by row
+    anyway, as a national catalogue's small changes are."""
+    monkeypatch.setattr(catalogue, "INCREMENTAL_SHARE", 1.0)
+
+
 @pytest.fixture
 def fresh(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Callable[[Path], Engine]]:
     """A database of its own with the given file installed from scratch."""
@@ -182,3 +189,21 @@ def test_unchanged_rows_are_not_written(small_engine: Engine, tmp_path: Path) ->
     # The service row, its one class link out and in, its search entry out and in (two
     # indexes), the old version no longer current, the new version.
     assert written <= 10
+
+
+@pytest.mark.sqlite_only
+def test_a_large_change_replaces_the_catalogue_at_once(
+    small_engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(catalogue, "INCREMENTAL_SHARE", 0.25)
+    doc = small_catalogue()
+    _many_services(doc)
+    version = apply_import(
+        small_engine,
+        plan_import(small_engine, _write(tmp_path / "c.json", doc)),
+        allow_unsigned=True,
+    )
+    assert version is not None
+    with small_engine.connect() as con:
+        assert catalogue_snapshots.depth_of(con, version) == 0
+    assert len(catalogue.export_document(small_engine)["services"]) == 42
