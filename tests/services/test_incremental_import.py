@@ -40,6 +40,10 @@ def _municipality_moves(doc: Doc) -> None:
     doc["memberships"][3]["regional_unit"] = "unit-u3"
 
 
+def _membership_ends(doc: Doc) -> None:
+    doc["memberships"][0]["valid_to"] = "2026-12-31"
+
+
 def _offering_and_location_go(doc: Doc) -> None:
     doc["offerings"] = [o for o in doc["offerings"] if o["id"] != "off-dent-porvoo"]
     doc["locations"] = []
@@ -62,11 +66,12 @@ def _many_services(doc: Doc) -> None:
         )
 
 
-SMALL = ("one service", "location renamed", "municipality moves")
+SMALL = ("one service", "location renamed", "municipality moves", "membership ends")
 CHANGES: dict[str, Callable[[Doc], None]] = {
     "one service": _one_service_text,
     "location renamed": _location_renamed,
     "municipality moves": _municipality_moves,
+    "membership ends": _membership_ends,
     "offering and location go": _offering_and_location_go,
     "many services": _many_services,
 }
