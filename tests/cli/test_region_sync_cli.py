@@ -60,8 +60,17 @@ def test_two_laptops_sync_each_record_once_and_keep_both_status_changes(
     a = Laptop(tmp_path / "a")
     open_workspace(a.db, placement_catalogue_file).dispose()
     # Offline: saved on the laptop only.
-    saved = a.run("place", *PORVOO, "--save", "--offering", "off-ll-homecare", "--status",
-                  "referred", "--note", "Soitti itse")  # fmt: skip
+    saved = a.run(
+        "place",
+        *PORVOO,
+        "--save",
+        "--offering",
+        "off-ll-homecare",
+        "--status",
+        "referred",
+        "--note",
+        "Soitti itse",
+    )
     assert saved.code == 0, saved.err
     first = a.sync(region)
     assert "1 placements and 1 notes or status changes (0 of them it had already)" in first.out
