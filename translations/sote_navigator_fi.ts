@@ -3310,6 +3310,33 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     </message>
 </context>
 <context>
+    <name>RegionSync</name>
+    <message>
+        <source>S&amp;ync with the region…</source>
+        <translation>S&amp;ynkronoi alueen kanssa…</translation>
+    </message>
+    <message>
+        <source>Sync with the region</source>
+        <translation>Synkronointi alueen kanssa</translation>
+    </message>
+    <message>
+        <source>Pushing the placements saved here…</source>
+        <translation>Viedään täällä tallennettuja ohjauksia…</translation>
+    </message>
+    <message>
+        <source>Sync cancelled: what was done before stays done; sync again later.</source>
+        <translation>Synkronointi peruttiin: jo tehty jää voimaan; synkronoi myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>Fetching status changes from other desks…</source>
+        <translation>Haetaan tilan muutoksia muilta työasemilta…</translation>
+    </message>
+    <message>
+        <source>Fetching the region&apos;s catalogue…</source>
+        <translation>Haetaan alueen luetteloa…</translation>
+    </message>
+</context>
+<context>
     <name>Routes</name>
     <message>
         <source>Phone</source>

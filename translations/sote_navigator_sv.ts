@@ -3310,6 +3310,33 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     </message>
 </context>
 <context>
+    <name>RegionSync</name>
+    <message>
+        <source>S&amp;ync with the region…</source>
+        <translation>S&amp;ynkronisera med regionen…</translation>
+    </message>
+    <message>
+        <source>Sync with the region</source>
+        <translation>Synkronisering med regionen</translation>
+    </message>
+    <message>
+        <source>Pushing the placements saved here…</source>
+        <translation>Skickar placeringarna som sparats här…</translation>
+    </message>
+    <message>
+        <source>Sync cancelled: what was done before stays done; sync again later.</source>
+        <translation>Synkroniseringen avbröts: det som redan gjorts står kvar; synkronisera igen senare.</translation>
+    </message>
+    <message>
+        <source>Fetching status changes from other desks…</source>
+        <translation>Hämtar statusändringar från andra arbetsstationer…</translation>
+    </message>
+    <message>
+        <source>Fetching the region&apos;s catalogue…</source>
+        <translation>Hämtar regionens katalog…</translation>
+    </message>
+</context>
+<context>
     <name>Routes</name>
     <message>
         <source>Phone</source>

@@ -8,9 +8,10 @@ from typing import Any
 
 from sote_navigator.cli import common
 from sote_navigator.cli.catalogue_output import diff_lines, findings_lines
-from sote_navigator.i18n import arg, translate
+from sote_navigator.i18n import translate
 from sote_navigator.services import region_sync
 from sote_navigator.settings import REGION
+from sote_navigator.wording import region_sync as words
 
 
 def register(action: Callable[[str, common.Handler, str], argparse.ArgumentParser]) -> None:
@@ -57,56 +58,13 @@ def handle_sync(ctx: common.Context) -> int:
     if ctx.as_json:
         common.emit_json(_json(result))
         return common.EXIT_BAD_INPUT if failed else common.EXIT_FOUND
-    common.emit(
-        arg(
-            translate(
-                "Region",
-                "Pushed to the region %1: %2 placements and %3 notes or status changes "
-                "(%4 of them it had already).",
-            ),
-            where.shown,
-            result.placements_pushed,
-            result.notes_pushed,
-            result.already_in_region,
-        )
-    )
-    if result.waiting:
-        common.emit(
-            arg(
-                translate("Region", "Waiting until their placement is finished: %1."),
-                result.waiting,
-            )
-        )
-    common.emit(
-        arg(
-            translate("Region", "Status changes from other desks: %1."),
-            result.status_changes_pulled,
-        )
-    )
-    if plan is None:
-        common.emit(translate("Region", "The region has no catalogue yet."))
-        return common.EXIT_FOUND
-    for line in findings_lines(plan.findings):
+    for line in words.pushed_lines(result, where.shown):
         common.emit(line)
-    if failed:
-        common.emit(
-            translate("Region", "The region's catalogue was not taken: correct the errors above.")
-        )
-        return common.EXIT_BAD_INPUT
-    if not result.changes.catalogue:
-        common.emit(translate("Region", "The catalogue is the region's already."))
-        return common.EXIT_FOUND
-    if plan.diff is not None:
-        for line in diff_lines(plan.diff, ctx.language):
+    if plan is not None:
+        for line in findings_lines(plan.findings):
             common.emit(line)
-    common.emit(
-        arg(
-            translate(
-                "Region",
-                "The region's catalogue is now catalogue version %1 here "
-                "(catalogue rollback takes it back).",
-            ),
-            result.changes.catalogue_after,
-        )
-    )
-    return common.EXIT_FOUND
+        if plan.ok and result.changes.catalogue and plan.diff is not None:
+            for line in diff_lines(plan.diff, ctx.language):
+                common.emit(line)
+    common.emit(words.catalogue_line(result))
+    return common.EXIT_BAD_INPUT if failed else common.EXIT_FOUND

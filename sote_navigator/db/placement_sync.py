@@ -238,11 +238,15 @@ def notes_elsewhere(con: Connection, placements: Sequence[str]) -> list[dict[str
     return found
 
 
-def take_notes(con: Connection, notes: Sequence[dict[str, Any]], ids: dict[str, int]) -> int:
+def take_notes(
+    con: Connection, notes: Sequence[dict[str, Any]], ids: dict[str, int]
+) -> tuple[int, list[int]]:
     """Add the notes this database does not hold yet (not queued: they came from the
-    region) and settle the status of their placements. Returns how many were new."""
+    region) and settle the status of their placements. Returns how many were new, and the
+    placements they were added to."""
     known = _known_notes(con, [n["uid"] for n in notes])
     touched: set[int] = set()
+    added = 0
     for note in notes:
         if note["uid"] in known or note["placement_uid"] not in ids:
             continue
@@ -250,6 +254,7 @@ def take_notes(con: Connection, notes: Sequence[dict[str, Any]], ids: dict[str, 
         values = {k: v for k, v in note.items() if k not in ("id", "placement_uid")}
         con.execute(insert(_NOTE).values({**values, "placement_id": placement_id}))
         touched.add(placement_id)
+        added += 1
     for placement_id in sorted(touched):
         settle_status(con, placement_id)
-    return sum(1 for n in notes if n["uid"] not in known and n["placement_uid"] in ids)
+    return added, sorted(touched)

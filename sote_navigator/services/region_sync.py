@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import logging
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -138,9 +138,10 @@ def _pull_status_changes(local: Engine, region: Engine, result: SyncResult) -> N
     with region.connect() as con:
         notes = placement_sync.notes_elsewhere(con, list(held))
     with writing(local) as con:
-        result.status_changes_pulled = placement_sync.take_notes(
+        result.status_changes_pulled, changed = placement_sync.take_notes(
             con, notes, placement_sync.finished_uids(con)
         )
+    result.changes = Changes(placements_changed=tuple(changed))
 
 
 def _pull_catalogue(
@@ -161,4 +162,9 @@ def _pull_catalogue(
         # Read from the region's database over its own authenticated connection, not from a
         # file anyone could hand over: the file signatures (docs/signed-catalogues.md) are
         # for regions that distribute files.
-        result.changes = workspace.apply_import(plan, progress, allow_unsigned=True)
+        pulled = workspace.apply_import(plan, progress, allow_unsigned=True)
+        result.changes = replace(
+            result.changes,
+            catalogue_before=pulled.catalogue_before,
+            catalogue_after=pulled.catalogue_after,
+        )

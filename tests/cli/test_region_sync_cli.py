@@ -16,6 +16,8 @@ from tests.catalogue_factory import placement_catalogue
 from tests.cli_runner import Run, run_cli
 from tests.postgres_server import Server
 
+REFERENCE = "ASIAKAS-4711-XQ"
+NOTE = "Tytär soittaa maanantaina zyxwv"
 PORVOO = ["--municipality", "Borgå", "--age", "82", "--language", "sv", "--need", "hemvård"]
 
 
@@ -69,7 +71,9 @@ def test_two_laptops_sync_each_record_once_and_keep_both_status_changes(
         "--status",
         "referred",
         "--note",
-        "Soitti itse",
+        NOTE,
+        "--client-ref",
+        REFERENCE,
     )
     assert saved.code == 0, saved.err
     first = a.sync(region)
@@ -113,6 +117,9 @@ def test_two_laptops_sync_each_record_once_and_keep_both_status_changes(
         text = laptop.run("placements", "show", "1").out
         assert f"Record id: {uid}" in text and f"Saved at desk: {desk}" in text
         assert text.index("decided") < text.index(desk_b)
+        logged = "".join(p.read_text() for p in (laptop.home / "logs").glob("*.log*"))
+        assert "region sync: 1 placements" in logged or "region sync: 0 placements" in logged
+        assert REFERENCE not in logged and NOTE not in logged and "muutti" not in logged
 
 
 def test_the_regions_catalogue_becomes_a_local_version_that_rolls_back(
