@@ -703,6 +703,22 @@
         <source>import a file that has no signature (only if you know where it comes from)</source>
         <translation>tuo tiedosto, jolla ei ole allekirjoitusta (vain jos tiedät, mistä se on peräisin)</translation>
     </message>
+    <message>
+        <source>A region&apos;s shared database: sync this desk with it.</source>
+        <translation>Alueen yhteinen tietokanta: synkronoi tämä työasema sen kanssa.</translation>
+    </message>
+    <message>
+        <source>Say what to do: sync.</source>
+        <translation>Kerro, mitä tehdään: sync.</translation>
+    </message>
+    <message>
+        <source>Push the placements and status changes saved here since the last sync to the region, and pull the region&apos;s status changes and its current catalogue.</source>
+        <translation>Vie alueelle edellisen synkronoinnin jälkeen täällä tallennetut ohjaukset ja tilan muutokset, ja hae alueelta sen tilan muutokset ja voimassa oleva luettelo.</translation>
+    </message>
+    <message>
+        <source>the region&apos;s database, postgresql://USER@HOST/NAME (default: location= under [region] in the settings); the password comes from PGPASSWORD or ~/.pgpass</source>
+        <translation>alueen tietokanta, postgresql://KÄYTTÄJÄ@PALVELIN/NIMI (oletus: asetusten [region]-kohdan location=); salasana tulee PGPASSWORD-muuttujasta tai tiedostosta ~/.pgpass</translation>
+    </message>
 </context>
 <context>
     <name>ClientGroups</name>
@@ -2235,6 +2251,14 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Tietokanta %1 on tietokantapalvelimella: varmuuskopioi ja palauta se palvelimen omilla työkaluilla (%2, ks. README), ei tällä komennolla.</translation>
     </message>
     <message>
+        <source>No region database is named: give --region postgresql://USER@HOST/NAME, or set location= under [region] in %1; nothing was synced.</source>
+        <translation>Alueen tietokantaa ei ole annettu: anna --region postgresql://KÄYTTÄJÄ@PALVELIN/NIMI tai aseta location= [region]-kohtaan tiedostossa %1; mitään ei synkronoitu.</translation>
+    </message>
+    <message>
+        <source>The region&apos;s address %1 holds a password: leave it out, and put the password in PGPASSWORD or in the PostgreSQL password file (~/.pgpass); nothing was synced.</source>
+        <translation>Alueen osoitteessa %1 on salasana: jätä se pois ja anna salasana PGPASSWORD-muuttujassa tai PostgreSQLin salasanatiedostossa (~/.pgpass); mitään ei synkronoitu.</translation>
+    </message>
+    <message>
         <source>Nothing was found for “%1”.</source>
         <translation>Haulla ”%1” ei löytynyt mitään.</translation>
     </message>
@@ -3252,6 +3276,64 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>Change status</source>
         <translation>Muuta tilaa</translation>
+    </message>
+</context>
+<context>
+    <name>Region</name>
+    <message>
+        <source>Pushed to the region %1: %2 placements and %3 notes or status changes (%4 of them it had already).</source>
+        <translation>Viety alueelle %1: %2 ohjausta ja %3 merkintää tai tilan muutosta (%4 niistä oli siellä jo).</translation>
+    </message>
+    <message>
+        <source>Waiting until their placement is finished: %1.</source>
+        <translation>Odottaa, kunnes ohjaus on valmis: %1.</translation>
+    </message>
+    <message>
+        <source>Status changes from other desks: %1.</source>
+        <translation>Tilan muutoksia muilta työasemilta: %1.</translation>
+    </message>
+    <message>
+        <source>The region has no catalogue yet.</source>
+        <translation>Alueella ei ole vielä luetteloa.</translation>
+    </message>
+    <message>
+        <source>The region&apos;s catalogue was not taken: correct the errors above.</source>
+        <translation>Alueen luetteloa ei otettu käyttöön: korjaa yllä olevat virheet.</translation>
+    </message>
+    <message>
+        <source>The catalogue is the region&apos;s already.</source>
+        <translation>Luettelo on jo sama kuin alueella.</translation>
+    </message>
+    <message>
+        <source>The region&apos;s catalogue is now catalogue version %1 here (catalogue rollback takes it back).</source>
+        <translation>Alueen luettelo on nyt täällä luetteloversio %1 (catalogue rollback palauttaa edellisen).</translation>
+    </message>
+</context>
+<context>
+    <name>RegionSync</name>
+    <message>
+        <source>S&amp;ync with the region…</source>
+        <translation>S&amp;ynkronoi alueen kanssa…</translation>
+    </message>
+    <message>
+        <source>Sync with the region</source>
+        <translation>Synkronointi alueen kanssa</translation>
+    </message>
+    <message>
+        <source>Pushing the placements saved here…</source>
+        <translation>Viedään täällä tallennettuja ohjauksia…</translation>
+    </message>
+    <message>
+        <source>Sync cancelled: what was done before stays done; sync again later.</source>
+        <translation>Synkronointi peruttiin: jo tehty jää voimaan; synkronoi myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>Fetching status changes from other desks…</source>
+        <translation>Haetaan tilan muutoksia muilta työasemilta…</translation>
+    </message>
+    <message>
+        <source>Fetching the region&apos;s catalogue…</source>
+        <translation>Haetaan alueen luetteloa…</translation>
     </message>
 </context>
 <context>

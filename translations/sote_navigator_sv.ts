@@ -703,6 +703,22 @@
         <source>import a file that has no signature (only if you know where it comes from)</source>
         <translation>importera en fil som saknar signatur (bara om du vet var den kommer ifrån)</translation>
     </message>
+    <message>
+        <source>A region&apos;s shared database: sync this desk with it.</source>
+        <translation>Regionens gemensamma databas: synkronisera den här arbetsstationen med den.</translation>
+    </message>
+    <message>
+        <source>Say what to do: sync.</source>
+        <translation>Säg vad som ska göras: sync.</translation>
+    </message>
+    <message>
+        <source>Push the placements and status changes saved here since the last sync to the region, and pull the region&apos;s status changes and its current catalogue.</source>
+        <translation>Skicka de placeringar och statusändringar som sparats här sedan den senaste synkroniseringen till regionen, och hämta regionens statusändringar och dess gällande katalog.</translation>
+    </message>
+    <message>
+        <source>the region&apos;s database, postgresql://USER@HOST/NAME (default: location= under [region] in the settings); the password comes from PGPASSWORD or ~/.pgpass</source>
+        <translation>regionens databas, postgresql://ANVÄNDARE@SERVER/NAMN (standard: location= under [region] i inställningarna); lösenordet kommer från PGPASSWORD eller ~/.pgpass</translation>
+    </message>
 </context>
 <context>
     <name>ClientGroups</name>
@@ -2235,6 +2251,14 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Databasen %1 finns på en databasserver: säkerhetskopiera och återställ den med serverns egna verktyg (%2, se README), inte med detta kommando.</translation>
     </message>
     <message>
+        <source>No region database is named: give --region postgresql://USER@HOST/NAME, or set location= under [region] in %1; nothing was synced.</source>
+        <translation>Ingen regiondatabas har angetts: ange --region postgresql://ANVÄNDARE@SERVER/NAMN eller ställ in location= under [region] i %1; ingenting synkroniserades.</translation>
+    </message>
+    <message>
+        <source>The region&apos;s address %1 holds a password: leave it out, and put the password in PGPASSWORD or in the PostgreSQL password file (~/.pgpass); nothing was synced.</source>
+        <translation>Regionens adress %1 innehåller ett lösenord: lämna bort det och ange lösenordet i PGPASSWORD eller i PostgreSQL:s lösenordsfil (~/.pgpass); ingenting synkroniserades.</translation>
+    </message>
+    <message>
         <source>Nothing was found for “%1”.</source>
         <translation>Inget hittades för ”%1”.</translation>
     </message>
@@ -3252,6 +3276,64 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Change status</source>
         <translation>Ändra status</translation>
+    </message>
+</context>
+<context>
+    <name>Region</name>
+    <message>
+        <source>Pushed to the region %1: %2 placements and %3 notes or status changes (%4 of them it had already).</source>
+        <translation>Skickat till regionen %1: %2 placeringar och %3 anteckningar eller statusändringar (%4 av dem fanns där redan).</translation>
+    </message>
+    <message>
+        <source>Waiting until their placement is finished: %1.</source>
+        <translation>Väntar tills placeringen är klar: %1.</translation>
+    </message>
+    <message>
+        <source>Status changes from other desks: %1.</source>
+        <translation>Statusändringar från andra arbetsstationer: %1.</translation>
+    </message>
+    <message>
+        <source>The region has no catalogue yet.</source>
+        <translation>Regionen har ännu ingen katalog.</translation>
+    </message>
+    <message>
+        <source>The region&apos;s catalogue was not taken: correct the errors above.</source>
+        <translation>Regionens katalog togs inte i bruk: rätta felen ovan.</translation>
+    </message>
+    <message>
+        <source>The catalogue is the region&apos;s already.</source>
+        <translation>Katalogen är redan densamma som regionens.</translation>
+    </message>
+    <message>
+        <source>The region&apos;s catalogue is now catalogue version %1 here (catalogue rollback takes it back).</source>
+        <translation>Regionens katalog är nu katalogversion %1 här (catalogue rollback tar tillbaka den föregående).</translation>
+    </message>
+</context>
+<context>
+    <name>RegionSync</name>
+    <message>
+        <source>S&amp;ync with the region…</source>
+        <translation>S&amp;ynkronisera med regionen…</translation>
+    </message>
+    <message>
+        <source>Sync with the region</source>
+        <translation>Synkronisering med regionen</translation>
+    </message>
+    <message>
+        <source>Pushing the placements saved here…</source>
+        <translation>Skickar placeringarna som sparats här…</translation>
+    </message>
+    <message>
+        <source>Sync cancelled: what was done before stays done; sync again later.</source>
+        <translation>Synkroniseringen avbröts: det som redan gjorts står kvar; synkronisera igen senare.</translation>
+    </message>
+    <message>
+        <source>Fetching status changes from other desks…</source>
+        <translation>Hämtar statusändringar från andra arbetsstationer…</translation>
+    </message>
+    <message>
+        <source>Fetching the region&apos;s catalogue…</source>
+        <translation>Hämtar regionens katalog…</translation>
     </message>
 </context>
 <context>

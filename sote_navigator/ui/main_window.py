@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from sote_navigator.services.workspace import Workspace
     from sote_navigator.ui.catalogue_menu import CatalogueMenu
     from sote_navigator.ui.placement_actions import PlacementActions
+    from sote_navigator.ui.region_sync import RegionSync
 
 
 class MainWindow(QMainWindow):
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.changes = ChangeFeed(self)
         self.changes.published.connect(self._apply_changes)
         self.catalogue_menu: CatalogueMenu | None = None
+        self.region_sync: RegionSync | None = None
         self.placement: PlacementActions | None = None
         self.municipality = MunicipalityField(self)
         self.filters = FilterBar(self)
@@ -107,9 +109,11 @@ class MainWindow(QMainWindow):
     def attach_workspace(self, workspace: Workspace) -> None:
         from sote_navigator.ui.catalogue_menu import CatalogueMenu
         from sote_navigator.ui.placement_actions import PlacementActions
+        from sote_navigator.ui.region_sync import RegionSync
 
         self.workspace = workspace
         self.catalogue_menu = CatalogueMenu(self, workspace, self.changes)
+        self.region_sync = RegionSync(self, self.file_menu, workspace, self.changes)
         # Its status line (version, import date) replaces the start-up one; Quit stays last.
         self._catalogue_label.hide()
         self.file_menu.removeAction(self.quit_action)
@@ -221,6 +225,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Sote Navigator"))
         if self.catalogue_menu is not None:
             self.catalogue_menu.retranslate()
+        if self.region_sync is not None:
+            self.region_sync.retranslate()
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
         self._filter_box.setTitle(self.tr("Filters"))
