@@ -1841,8 +1841,24 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Verrataan nykyiseen palveluluetteloon…</translation>
     </message>
     <message>
-        <source>Importing…</source>
-        <translation>Tuodaan…</translation>
+        <source>Storing the changes…</source>
+        <translation>Tallennetaan muutokset…</translation>
+    </message>
+    <message>
+        <source>Updating the search index…</source>
+        <translation>Päivitetään hakuhakemisto…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Vaihe %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>noin %1 s jäljellä</translation>
+    </message>
+    <message>
+        <source>about %1 min left</source>
+        <translation>noin %1 min jäljellä</translation>
     </message>
     <message>
         <source>Choose a catalogue file</source>

@@ -1841,8 +1841,24 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Jämförs med den nuvarande servicekatalogen…</translation>
     </message>
     <message>
-        <source>Importing…</source>
-        <translation>Importeras…</translation>
+        <source>Storing the changes…</source>
+        <translation>Ändringarna sparas…</translation>
+    </message>
+    <message>
+        <source>Updating the search index…</source>
+        <translation>Sökindexet uppdateras…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Steg %1 av %2: %3</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>cirka %1 s kvar</translation>
+    </message>
+    <message>
+        <source>about %1 min left</source>
+        <translation>cirka %1 min kvar</translation>
     </message>
     <message>
         <source>Choose a catalogue file</source>

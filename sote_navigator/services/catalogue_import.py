@@ -19,6 +19,7 @@ from sqlalchemy import Engine
 from sote_navigator.core.errors import Problem, UserFacingError
 from sote_navigator.core.progress import Progress
 from sote_navigator.db import catalogue_rows
+from sote_navigator.db.catalogue_changes import Changes, KindChanges
 from sote_navigator.db.engine import writing
 from sote_navigator.exchange import native, reading, validation
 from sote_navigator.exchange.diff import CatalogueDiff, diff
@@ -233,7 +234,20 @@ def apply_import(
             source_format=plan.source_format,
             source_name=plan.path.name,
             progress=progress,
+            changes=changes_of(plan.diff) if plan.diff is not None else None,
         )
+
+
+def changes_of(found: CatalogueDiff) -> Changes:
+    """The diff's keys, as the store takes them."""
+    return {
+        kind: KindChanges(
+            frozenset(c.key for c in d.added),
+            frozenset(c.key for c in d.changed),
+            frozenset(c.key for c in d.removed),
+        )
+        for kind, d in found.kinds.items()
+    }
 
 
 def export_catalogue(engine: Engine, path: Path) -> None:

@@ -1,12 +1,15 @@
 """File → Import catalogue…: choose a file, see the findings and the changes, then confirm.
 
-Checking and importing run off the GUI thread (ui.background.Operation) with a progress bar
-and a Cancel button; the dialog only shows what comes back. It says who signed the file and
+Checking and importing run off the GUI thread (ui.background.Operation) with a progress bar,
+the stage (read, check, compare, store, index) with the time it still needs, and a Cancel
+button that leaves the database as it was at every stage; the dialog only shows what comes
+back. It says who signed the file and
 when; an unsigned file is imported only after the user ticks that they accept it.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from sote_navigator import i18n
 from sote_navigator.core.errors import Problem, UserFacingError
-from sote_navigator.core.progress import Progress
+from sote_navigator.core.progress import Progress, StageClock
 from sote_navigator.i18n import arg
 from sote_navigator.services import catalogue_import
 from sote_navigator.services.catalogue_import import ImportPlan
@@ -47,6 +50,9 @@ if TYPE_CHECKING:
     from sote_navigator.services.workspace import Workspace
 
 FORMATS = ("auto", "native", "ptv")
+# The stages an import reports (core.progress), in the order they run: checking a file runs
+# the first three, importing it the last two.
+STAGES = ("read", "validate", "diff", "store", "index")
 
 
 class ImportDialog(QDialog):
@@ -69,6 +75,7 @@ class ImportDialog(QDialog):
         self._pool = pool
         self._plan: ImportPlan | None = None
         self._operation: Operation | None = None
+        self._clock = StageClock()
         self._words: Callable[[], str] = lambda: self.tr(
             "Choose a catalogue file (.json, .json.gz, .zip) or a PTV folder."
         )
@@ -89,6 +96,7 @@ class ImportDialog(QDialog):
         top.addWidget(self._format)
 
         self._stage = QLabel(self)
+        self._stage.setObjectName("importStage")
         self._progress = QProgressBar(self)
         self._cancel = QPushButton(self)
         busy = QHBoxLayout()
@@ -183,12 +191,21 @@ class ImportDialog(QDialog):
         super().changeEvent(event)
 
     def _stage_text(self, stage: str) -> str:
-        return {
+        words = {
             "read": self.tr("Reading the file\u2026"),
             "validate": self.tr("Checking the catalogue\u2026"),
             "diff": self.tr("Comparing with the current catalogue\u2026"),
-            "store": self.tr("Importing\u2026"),
+            "store": self.tr("Storing the changes\u2026"),
+            "index": self.tr("Updating the search index\u2026"),
         }.get(stage, stage)
+        if stage not in STAGES:
+            return words
+        return arg(self.tr("Step %1 of %2: %3"), STAGES.index(stage) + 1, len(STAGES), words)
+
+    def _time_left(self, seconds: float) -> str:
+        if seconds < 60:
+            return arg(self.tr("about %1 s left"), max(1, math.ceil(seconds)))
+        return arg(self.tr("about %1 min left"), math.ceil(seconds / 60))
 
     # --- choosing -------------------------------------------------------------------------
 
@@ -284,9 +301,14 @@ class ImportDialog(QDialog):
             self._import.setEnabled(False)
             self._progress.setRange(0, 0)
             self._stage.setText(self._stage_text("read"))
+            self._clock = StageClock()
 
     def _on_progress(self, done: int, total: int, stage: str) -> None:
-        self._stage.setText(self._stage_text(stage))
+        left = self._clock.update(done, total, stage)
+        text = self._stage_text(stage)
+        if left is not None:
+            text = f"{text} ({self._time_left(left)})"
+        self._stage.setText(text)
         if total > 0:
             self._progress.setRange(0, total)
             self._progress.setValue(min(done, total))
