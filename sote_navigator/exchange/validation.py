@@ -227,9 +227,8 @@ class _Run:
         _class_cycles({"service_classes": self.classes}, self.where, bucket)
 
     def _item(self, kind: str, index: int, item: Mapping[str, Any]) -> None:
-        for rule, (source, _, target, _) in enumerate(_REFERENCES):
-            if source != kind:
-                continue
+        for rule in _RULES_OF.get(kind, ()):
+            target = _REFERENCES[rule][2]
             if target in self.keys or _ORDER.index(target) < _ORDER.index(kind):
                 self._references(rule, index, item)
             else:
@@ -238,17 +237,17 @@ class _Run:
             self.classes.append(item)
         elif kind == "municipalities" and item["language_status"] in BILINGUAL:
             self.bilingual.add(item["code"])
-        for n, (date_kind, names) in enumerate(_DATES, start=1):
-            if date_kind == kind:
-                for name in names:
-                    self._date(item.get(name), (4, n), kind, index, f".{name}")
+        elif kind in _DATE_FIELDS:
+            n, names = _DATE_FIELDS[kind]
+            for name in names:
+                self._date(item.get(name), (4, n), kind, index, f".{name}")
         if kind in ("organisers", "providers"):
             self._business_id(kind, index, item)
         if kind in _TEXT_FIELDS:
             self._lengths(kind, index, item)
         if kind == "locations":
             self._swedish(index, item)
-        if kind == "services":
+        elif kind == "services":
             self._groups(index, item)
 
     def _references(self, rule: int, index: int, item: Mapping[str, Any]) -> None:
@@ -396,6 +395,12 @@ _DATES = (
     ("former_municipalities", ("merged_on",)),
 )
 
+
+# The bucket of each list's dates: after the header's (4, 0).
+_DATE_FIELDS = {kind: (n, names) for n, (kind, names) in enumerate(_DATES, start=1)}
+_RULES_OF: dict[str, tuple[int, ...]] = {}
+for _rule, (_source, *_) in enumerate(_REFERENCES):
+    _RULES_OF[_source] = (*_RULES_OF.get(_source, ()), _rule)
 
 _TEXT_FIELDS = {
     "services": ("names", "descriptions", "keywords"),
