@@ -25,6 +25,7 @@ from typing import Any, overload
 BATCH = 2000
 CHUNK = 1024 * 1024
 _WS = re.compile(r"[ \t\n\r]*")
+_NUMBER_GOES_ON = re.compile(r"[0-9.eE+-]*\Z")
 _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
@@ -157,8 +158,9 @@ class _Stream:
         self.pos += 1
 
     def value(self) -> Any:
-        """One whole JSON value. A value that ends where the buffer ends may go on in the
-        bytes not yet decoded (a number): it is read again with more text."""
+        """One whole JSON value. A number that ends where the buffer ends (or before a "."
+        or an exponent there) may go on in the bytes not yet decoded: it is read again with
+        more text."""
         self.peek()
         while True:
             try:
@@ -167,7 +169,12 @@ class _Stream:
                 if self.more():
                     continue
                 raise NotStreamable from exc
-            if end < len(self.buf) or not self.more():
+            cut = end == len(self.buf) or (
+                # "1." or "1e" at the end: a number may go on past what is decoded.
+                isinstance(value, int | float)
+                and _NUMBER_GOES_ON.match(self.buf, end) is not None
+            )
+            if not cut or not self.more():
                 self.pos = end
                 return value
 

@@ -230,7 +230,11 @@ def read_file_bytes(path: Path) -> bytes:
     """A regular file's bytes, at most ``MAX_DOCUMENT_BYTES`` of them."""
     try:
         with open_regular(path) as f:
-            data = f.read(MAX_DOCUMENT_BYTES + 1)
+            # Asked for the size the file has, not the limit: a read of n bytes reserves n.
+            expected = min(os.fstat(f.fileno()).st_size, MAX_DOCUMENT_BYTES) + 1
+            data = f.read(expected)
+            if len(data) == expected:  # it grew since: the rest, up to the limit
+                data += f.read(MAX_DOCUMENT_BYTES + 1 - len(data))
         if len(data) > MAX_DOCUMENT_BYTES:
             raise refuse(Code.TOO_LARGE, str(path), limit_mib=_mib(MAX_DOCUMENT_BYTES))
         return data
