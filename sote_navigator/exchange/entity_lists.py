@@ -171,8 +171,7 @@ class _Stream:
                 raise NotStreamable from exc
             cut = end == len(self.buf) or (
                 # "1." or "1e" at the end: a number may go on past what is decoded.
-                isinstance(value, int | float)
-                and _NUMBER_GOES_ON.match(self.buf, end) is not None
+                isinstance(value, int | float) and _NUMBER_GOES_ON.match(self.buf, end) is not None
             )
             if not cut or not self.more():
                 self.pos = end
