@@ -31,8 +31,10 @@ KINDS = (
 KEY_FIELD = {"municipalities": "code", "former_municipalities": "code", "service_classes": "uri"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EntityChange:
+    """One entity added, changed or removed (slots: a national diff holds over 100,000)."""
+
     key: str
     names: Texts
     context: Texts = field(default_factory=list)

@@ -242,12 +242,6 @@ def read_file_bytes(path: Path) -> bytes:
         raise refuse(Code.UNREADABLE, str(path), detail=exc.strerror or str(exc)) from exc
 
 
-def read_document_text(path: Path) -> str:
-    """The JSON text of a plain, gzip or zip file: its bytes are gone once they are decoded,
-    so that the bytes, the text and the parsed document are never in memory at once."""
-    return decode_text(read_document_bytes(path), str(path))
-
-
 def _text_start(data: bytes | bytearray, file: str) -> int:
     """Where the UTF-8 text starts (after a byte-order mark); refuses UTF-16 and binary."""
     skip = len(UTF8_BOM) if data.startswith(UTF8_BOM) else 0
