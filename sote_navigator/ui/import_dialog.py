@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -174,13 +174,22 @@ class ImportDialog(QDialog):
         self.retranslate()
         self._set_busy(False)
         self._import.setEnabled(False)
-        window_geometry.restore(self, Settings(), IMPORT_DIALOG_GEOMETRY, self._first_size())
+        first = self.sizeHint()
+        window_geometry.restore(
+            self, Settings(), IMPORT_DIALOG_GEOMETRY, (first.width(), first.height())
+        )
 
-    def _first_size(self) -> tuple[int, int]:
-        """Wide enough for a finding on one line and a long path; as high as the lists need
-        (``window_geometry.restore`` fits it onto the screen)."""
-        hint = self.sizeHint()
-        return max(hint.width(), FIRST_SIZE[0]), max(hint.height(), FIRST_SIZE[1])
+    def sizeHint(self) -> QSize:
+        """Wide enough for a finding's place and sentence side by side and a long path, high
+        enough for the findings and the changes; never more than the screen's share."""
+        hint = super().sizeHint()
+        width, height = max(hint.width(), FIRST_SIZE[0]), max(hint.height(), FIRST_SIZE[1])
+        screen = self.screen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, int(available.width() * window_geometry.SCREEN_SHARE))
+            height = min(height, int(available.height() * window_geometry.SCREEN_SHARE))
+        return QSize(width, height)
 
     def done(self, result: int) -> None:
         window_geometry.remember(self, Settings(), IMPORT_DIALOG_GEOMETRY)

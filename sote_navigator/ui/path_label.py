@@ -13,6 +13,8 @@ class PathLabel(QLabel):
         self._path = ""
         self._empty = ""
         self.setTextFormat(Qt.TextFormat.PlainText)
+        # A file's path, the same in every language (tools/ui_text.UNTRANSLATED).
+        self.setProperty("untranslatedText", True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # Takes the width it is given; never widens the dialog to the path's length.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

@@ -317,8 +317,12 @@ def _what(code: Code, f: Mapping[str, str]) -> str:
 
 
 def _facts(finding: Finding) -> dict[str, str]:
-    # Facts quote the file (ids, values): cut and isolated like any catalogue text.
-    return {k: shown(v) for k, v in finding.facts.items()}
+    # Facts quote the file (ids, values): cut and isolated like any catalogue text. The list
+    # a reference points into is a word of ours, in the UI language.
+    return {
+        k: kind_text(v) if k == "target" and v in KINDS else shown(v)
+        for k, v in finding.facts.items()
+    }
 
 
 def what_text(finding: Finding) -> str:

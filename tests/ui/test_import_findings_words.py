@@ -93,8 +93,12 @@ def test_native_findings_name_the_record_and_the_field(
         assert expected in places, places
     for place in places:
         assert "$" not in place and "[" not in place, place
-    # The raw place stays one hover away, for the one who edits the file.
     model = dialog.findings_model
+    sentences = [str(model.index(row, 2).data()) for row in range(model.rowCount())]
+    unit_list = {"fi": "alueelliset toimintayksiköt", "sv": "regionala verksamhetsenheter"}
+    assert any(unit_list[language] in s for s in sentences), sentences
+    assert not any("regional_units" in s for s in sentences), sentences
+    # The raw place stays one hover away, for the one who edits the file.
     tooltips = [
         str(model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole))
         for row in range(model.rowCount())
