@@ -1600,6 +1600,338 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <source>phone lines and online services</source>
         <translation>puhelinnumerot ja verkkoasiointi</translation>
     </message>
+    <message>
+        <source>service “%1”</source>
+        <translation>palvelu ”%1”</translation>
+    </message>
+    <message>
+        <source>location “%1”</source>
+        <translation>palvelupaikka ”%1”</translation>
+    </message>
+    <message>
+        <source>provider “%1”</source>
+        <translation>tuottaja ”%1”</translation>
+    </message>
+    <message>
+        <source>organiser “%1”</source>
+        <translation>järjestäjä ”%1”</translation>
+    </message>
+    <message>
+        <source>regional unit “%1”</source>
+        <translation>alueellinen toimintayksikkö ”%1”</translation>
+    </message>
+    <message>
+        <source>municipality %1</source>
+        <translation>kunta %1</translation>
+    </message>
+    <message>
+        <source>former municipality %1</source>
+        <translation>entinen kunta %1</translation>
+    </message>
+    <message>
+        <source>service class “%1”</source>
+        <translation>palveluluokka ”%1”</translation>
+    </message>
+    <message>
+        <source>phone line or online service “%1”</source>
+        <translation>puhelinpalvelu tai verkkoasiointi ”%1”</translation>
+    </message>
+    <message>
+        <source>service “%1” at “%2”</source>
+        <translation>palvelu ”%1” palvelupaikassa ”%2”</translation>
+    </message>
+    <message>
+        <source>municipality %1 in regional unit “%2”</source>
+        <translation>kunta %1 alueellisessa toimintayksikössä ”%2”</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>kuvaus</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>hakusanat</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>osoite</translation>
+    </message>
+    <message>
+        <source>street address</source>
+        <translation>katuosoite</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>postinumero</translation>
+    </message>
+    <message>
+        <source>post office</source>
+        <translation>postitoimipaikka</translation>
+    </message>
+    <message>
+        <source>coordinates</source>
+        <translation>koordinaatit</translation>
+    </message>
+    <message>
+        <source>business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>puhelinnumerot</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>aukioloajat</translation>
+    </message>
+    <message>
+        <source>email addresses</source>
+        <translation>sähköpostiosoitteet</translation>
+    </message>
+    <message>
+        <source>web address</source>
+        <translation>verkko-osoite</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>tuottaja</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>järjestäjä</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>kunta</translation>
+    </message>
+    <message>
+        <source>regional unit</source>
+        <translation>alueellinen toimintayksikkö</translation>
+    </message>
+    <message>
+        <source>parent class</source>
+        <translation>yläluokka</translation>
+    </message>
+    <message>
+        <source>target groups</source>
+        <translation>kohderyhmät</translation>
+    </message>
+    <message>
+        <source>eligibility</source>
+        <translation>saamisen edellytykset</translation>
+    </message>
+    <message>
+        <source>age limits</source>
+        <translation>ikärajat</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>palvelu</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>palvelupaikka</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>kielet</translation>
+    </message>
+    <message>
+        <source>voucher</source>
+        <translation>palveluseteli</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>tunniste</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>koodi</translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation>voimassa alkaen</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>voimassa asti</translation>
+    </message>
+    <message>
+        <source>merged into</source>
+        <translation>yhdistetty kuntaan</translation>
+    </message>
+    <message>
+        <source>date of the merger</source>
+        <translation>yhdistymispäivä</translation>
+    </message>
+    <message>
+        <source>service channels</source>
+        <translation>asiointikanavat</translation>
+    </message>
+    <message>
+        <source>areas</source>
+        <translation>alueet</translation>
+    </message>
+    <message>
+        <source>publishing status</source>
+        <translation>julkaisutila</translation>
+    </message>
+    <message>
+        <source>channel type</source>
+        <translation>asiointikanavan tyyppi</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>taso</translation>
+    </message>
+    <message>
+        <source>way in</source>
+        <translation>pääsy palveluun</translation>
+    </message>
+    <message>
+        <source>client&apos;s choice</source>
+        <translation>asiakkaan valinta</translation>
+    </message>
+    <message>
+        <source>responsibility</source>
+        <translation>vastuu</translation>
+    </message>
+    <message>
+        <source>client fee</source>
+        <translation>asiakasmaksu</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>säädösperusta</translation>
+    </message>
+    <message>
+        <source>accessibility</source>
+        <translation>esteettömyys</translation>
+    </message>
+    <message>
+        <source>provision type</source>
+        <translation>tuotantotapa</translation>
+    </message>
+    <message>
+        <source>home visits</source>
+        <translation>kotikäynnit</translation>
+    </message>
+    <message>
+        <source>waiting time</source>
+        <translation>odotusaika</translation>
+    </message>
+    <message>
+        <source>example marking</source>
+        <translation>esimerkkimerkintä</translation>
+    </message>
+    <message>
+        <source>other information</source>
+        <translation>muut tiedot</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>laji</translation>
+    </message>
+    <message>
+        <source>part of the reform</source>
+        <translation>uudistuksen piirissä</translation>
+    </message>
+    <message>
+        <source>language status</source>
+        <translation>kielisyys</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>maakunta</translation>
+    </message>
+    <message>
+        <source>purposes</source>
+        <translation>käyttötarkoitukset</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>lähde</translation>
+    </message>
+    <message>
+        <source>date checked</source>
+        <translation>tarkistettu</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>versio</translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation>julkaisija</translation>
+    </message>
+    <message>
+        <source>in Finnish</source>
+        <translation>suomeksi</translation>
+    </message>
+    <message>
+        <source>in Swedish</source>
+        <translation>ruotsiksi</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>englanniksi</translation>
+    </message>
+    <message>
+        <source>in Northern Sami</source>
+        <translation>pohjoissaameksi</translation>
+    </message>
+    <message>
+        <source>in language %1</source>
+        <translation>kielellä %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>the catalogue&apos;s header</source>
+        <translation>palveluluettelon otsaketiedot</translation>
+    </message>
+    <message>
+        <source>the file %1</source>
+        <translation>tiedosto %1</translation>
+    </message>
+    <message>
+        <source>%1, at %2</source>
+        <translation>%1, kohdassa %2</translation>
+    </message>
+    <message>
+        <source>item %1 of the file %2</source>
+        <translation>tiedoston %2 kohde %1</translation>
+    </message>
+    <message>
+        <source>%1 (file %2)</source>
+        <translation>%1 (tiedosto %2)</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Lisätään: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Muutetaan: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Poistetaan: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Catalogue&apos;s %1: %2 → %3</source>
+        <translation>Palveluluettelon %1: %2 → %3</translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>
@@ -1787,6 +2119,14 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>Import catalogue</source>
         <translation>Tuo palveluluettelo</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Tiedosto:</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Tiedostoa ei ole valittu</translation>
     </message>
     <message>
         <source>Choose file…</source>
@@ -2724,6 +3064,30 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Palvelu</translation>
     </message>
     <message>
+        <source>not known</source>
+        <translation>ei tiedossa</translation>
+    </message>
+    <message>
+        <source>Opening hours: %1</source>
+        <translation>Aukioloajat: %1</translation>
+    </message>
+    <message>
+        <source>the premises are not accessible</source>
+        <translation>tilat eivät ole esteettömät</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>ei ilmoitettu</translation>
+    </message>
+    <message>
+        <source>Accessibility: %1</source>
+        <translation>Esteettömyys: %1</translation>
+    </message>
+    <message>
+        <source>Service languages: %1</source>
+        <translation>Palvelukielet: %1</translation>
+    </message>
+    <message>
         <source>Address: %1</source>
         <translation>Osoite: %1</translation>
     </message>
@@ -2758,6 +3122,18 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>Provider chosen by the client</source>
         <translation>Asiakkaan valitsema tuottaja</translation>
+    </message>
+    <message>
+        <source>Client fee: free of charge, as the catalogue says.</source>
+        <translation>Asiakasmaksu: maksuton palveluluettelon mukaan.</translation>
+    </message>
+    <message>
+        <source>Client fee: not known in the catalogue: %1 tells the fee.</source>
+        <translation>Asiakasmaksu: ei tiedossa palveluluettelossa; maksun kertoo %1.</translation>
+    </message>
+    <message>
+        <source>Fees and vouchers</source>
+        <translation>Maksut ja palvelusetelit</translation>
     </message>
     <message numerus="yes">
         <source>and %n more.</source>
@@ -2839,8 +3215,24 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Asiakastunniste: %1</translation>
     </message>
     <message>
-        <source>Catalogue: %1, version %2 (installed as number %3)</source>
-        <translation>Palveluluettelo: %1, versio %2 (asennettu numerolla %3)</translation>
+        <source>the service catalogue</source>
+        <translation>palveluluettelo</translation>
+    </message>
+    <message>
+        <source>The information is from %1, version %2, valid from %3.</source>
+        <translation>Tiedot: %1, versio %2, voimassa %3 alkaen.</translation>
+    </message>
+    <message>
+        <source>The information is from %1, version %2.</source>
+        <translation>Tiedot: %1, versio %2.</translation>
+    </message>
+    <message>
+        <source>Made by the service guidance with Sote Navigator. Check times and fees with the provider.</source>
+        <translation>Laatinut palveluohjaus Sote-navigaattorilla. Tarkista ajat ja maksut tuottajalta.</translation>
+    </message>
+    <message>
+        <source>About this summary</source>
+        <translation>Tietoa yhteenvedosta</translation>
     </message>
     <message>
         <source>%1: the catalogue&apos;s example records are not real providers.</source>

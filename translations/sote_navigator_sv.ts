@@ -1600,6 +1600,338 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <source>phone lines and online services</source>
         <translation>telefonnummer och e-tjänster</translation>
     </message>
+    <message>
+        <source>service “%1”</source>
+        <translation>tjänsten ”%1”</translation>
+    </message>
+    <message>
+        <source>location “%1”</source>
+        <translation>verksamhetsstället ”%1”</translation>
+    </message>
+    <message>
+        <source>provider “%1”</source>
+        <translation>producenten ”%1”</translation>
+    </message>
+    <message>
+        <source>organiser “%1”</source>
+        <translation>anordnaren ”%1”</translation>
+    </message>
+    <message>
+        <source>regional unit “%1”</source>
+        <translation>regionala verksamhetsenheten ”%1”</translation>
+    </message>
+    <message>
+        <source>municipality %1</source>
+        <translation>kommunen %1</translation>
+    </message>
+    <message>
+        <source>former municipality %1</source>
+        <translation>den tidigare kommunen %1</translation>
+    </message>
+    <message>
+        <source>service class “%1”</source>
+        <translation>tjänsteklassen ”%1”</translation>
+    </message>
+    <message>
+        <source>phone line or online service “%1”</source>
+        <translation>telefontjänsten eller e-tjänsten ”%1”</translation>
+    </message>
+    <message>
+        <source>service “%1” at “%2”</source>
+        <translation>tjänsten ”%1” vid ”%2”</translation>
+    </message>
+    <message>
+        <source>municipality %1 in regional unit “%2”</source>
+        <translation>kommunen %1 i regionala verksamhetsenheten ”%2”</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beskrivning</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>sökord</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adress</translation>
+    </message>
+    <message>
+        <source>street address</source>
+        <translation>gatuadress</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>postnummer</translation>
+    </message>
+    <message>
+        <source>post office</source>
+        <translation>postanstalt</translation>
+    </message>
+    <message>
+        <source>coordinates</source>
+        <translation>koordinater</translation>
+    </message>
+    <message>
+        <source>business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>telefonnummer</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>öppettider</translation>
+    </message>
+    <message>
+        <source>email addresses</source>
+        <translation>e-postadresser</translation>
+    </message>
+    <message>
+        <source>web address</source>
+        <translation>webbadress</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>producent</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>anordnare</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>kommun</translation>
+    </message>
+    <message>
+        <source>regional unit</source>
+        <translation>regional verksamhetsenhet</translation>
+    </message>
+    <message>
+        <source>parent class</source>
+        <translation>överordnad klass</translation>
+    </message>
+    <message>
+        <source>target groups</source>
+        <translation>målgrupper</translation>
+    </message>
+    <message>
+        <source>eligibility</source>
+        <translation>villkor för att få tjänsten</translation>
+    </message>
+    <message>
+        <source>age limits</source>
+        <translation>åldersgränser</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>tjänst</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <source>voucher</source>
+        <translation>servicesedel</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kod</translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation>giltig från</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>giltig till</translation>
+    </message>
+    <message>
+        <source>merged into</source>
+        <translation>sammanslagen med</translation>
+    </message>
+    <message>
+        <source>date of the merger</source>
+        <translation>datum för sammanslagningen</translation>
+    </message>
+    <message>
+        <source>service channels</source>
+        <translation>servicekanaler</translation>
+    </message>
+    <message>
+        <source>areas</source>
+        <translation>områden</translation>
+    </message>
+    <message>
+        <source>publishing status</source>
+        <translation>publiceringsstatus</translation>
+    </message>
+    <message>
+        <source>channel type</source>
+        <translation>servicekanalens typ</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>nivå</translation>
+    </message>
+    <message>
+        <source>way in</source>
+        <translation>tillgång till tjänsten</translation>
+    </message>
+    <message>
+        <source>client&apos;s choice</source>
+        <translation>klientens val</translation>
+    </message>
+    <message>
+        <source>responsibility</source>
+        <translation>ansvar</translation>
+    </message>
+    <message>
+        <source>client fee</source>
+        <translation>klientavgift</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>rättslig grund</translation>
+    </message>
+    <message>
+        <source>accessibility</source>
+        <translation>tillgänglighet</translation>
+    </message>
+    <message>
+        <source>provision type</source>
+        <translation>produktionssätt</translation>
+    </message>
+    <message>
+        <source>home visits</source>
+        <translation>hembesök</translation>
+    </message>
+    <message>
+        <source>waiting time</source>
+        <translation>väntetid</translation>
+    </message>
+    <message>
+        <source>example marking</source>
+        <translation>exempelmarkering</translation>
+    </message>
+    <message>
+        <source>other information</source>
+        <translation>övriga uppgifter</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <source>part of the reform</source>
+        <translation>omfattas av reformen</translation>
+    </message>
+    <message>
+        <source>language status</source>
+        <translation>språklig status</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>landskap</translation>
+    </message>
+    <message>
+        <source>purposes</source>
+        <translation>ändamål</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>källa</translation>
+    </message>
+    <message>
+        <source>date checked</source>
+        <translation>kontrollerad</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation>utgivare</translation>
+    </message>
+    <message>
+        <source>in Finnish</source>
+        <translation>på finska</translation>
+    </message>
+    <message>
+        <source>in Swedish</source>
+        <translation>på svenska</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>på engelska</translation>
+    </message>
+    <message>
+        <source>in Northern Sami</source>
+        <translation>på nordsamiska</translation>
+    </message>
+    <message>
+        <source>in language %1</source>
+        <translation>på språket %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>the catalogue&apos;s header</source>
+        <translation>katalogens huvuduppgifter</translation>
+    </message>
+    <message>
+        <source>the file %1</source>
+        <translation>filen %1</translation>
+    </message>
+    <message>
+        <source>%1, at %2</source>
+        <translation>%1, på stället %2</translation>
+    </message>
+    <message>
+        <source>item %1 of the file %2</source>
+        <translation>post %1 i filen %2</translation>
+    </message>
+    <message>
+        <source>%1 (file %2)</source>
+        <translation>%1 (filen %2)</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Läggs till: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Ändras: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Tas bort: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Catalogue&apos;s %1: %2 → %3</source>
+        <translation>Katalogens %1: %2 → %3</translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>
@@ -1787,6 +2119,14 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Import catalogue</source>
         <translation>Importera servicekatalog</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Ingen fil vald</translation>
     </message>
     <message>
         <source>Choose file…</source>
@@ -2724,6 +3064,30 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Tjänst</translation>
     </message>
     <message>
+        <source>not known</source>
+        <translation>inte känt</translation>
+    </message>
+    <message>
+        <source>Opening hours: %1</source>
+        <translation>Öppettider: %1</translation>
+    </message>
+    <message>
+        <source>the premises are not accessible</source>
+        <translation>lokalerna är inte tillgängliga</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>inte uppgivet</translation>
+    </message>
+    <message>
+        <source>Accessibility: %1</source>
+        <translation>Tillgänglighet: %1</translation>
+    </message>
+    <message>
+        <source>Service languages: %1</source>
+        <translation>Servicespråk: %1</translation>
+    </message>
+    <message>
         <source>Address: %1</source>
         <translation>Adress: %1</translation>
     </message>
@@ -2758,6 +3122,18 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Provider chosen by the client</source>
         <translation>Producent som klienten valt</translation>
+    </message>
+    <message>
+        <source>Client fee: free of charge, as the catalogue says.</source>
+        <translation>Klientavgift: avgiftsfri enligt tjänstekatalogen.</translation>
+    </message>
+    <message>
+        <source>Client fee: not known in the catalogue: %1 tells the fee.</source>
+        <translation>Klientavgift: finns inte i tjänstekatalogen; avgiften får man av %1.</translation>
+    </message>
+    <message>
+        <source>Fees and vouchers</source>
+        <translation>Avgifter och servicesedlar</translation>
     </message>
     <message numerus="yes">
         <source>and %n more.</source>
@@ -2839,8 +3215,24 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Klientreferens: %1</translation>
     </message>
     <message>
-        <source>Catalogue: %1, version %2 (installed as number %3)</source>
-        <translation>Tjänstekatalog: %1, version %2 (installerad som nummer %3)</translation>
+        <source>the service catalogue</source>
+        <translation>tjänstekatalogen</translation>
+    </message>
+    <message>
+        <source>The information is from %1, version %2, valid from %3.</source>
+        <translation>Uppgifterna kommer från %1, version %2, giltig från %3.</translation>
+    </message>
+    <message>
+        <source>The information is from %1, version %2.</source>
+        <translation>Uppgifterna kommer från %1, version %2.</translation>
+    </message>
+    <message>
+        <source>Made by the service guidance with Sote Navigator. Check times and fees with the provider.</source>
+        <translation>Upprättad av servicehandledningen med Sote-navigatorn. Kontrollera tider och avgifter hos producenten.</translation>
+    </message>
+    <message>
+        <source>About this summary</source>
+        <translation>Om sammanfattningen</translation>
     </message>
     <message>
         <source>%1: the catalogue&apos;s example records are not real providers.</source>

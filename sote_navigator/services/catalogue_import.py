@@ -25,6 +25,7 @@ from sote_navigator.db.catalogue_reading import StoredCatalogue
 from sote_navigator.db.engine import writing
 from sote_navigator.exchange import native, reading, validation
 from sote_navigator.exchange.diff import CatalogueDiff, diff
+from sote_navigator.exchange.finding_subjects import Subject, SubjectFinder
 from sote_navigator.exchange.findings import Code, FileRefused, Findings, Severity, refuse
 from sote_navigator.exchange.ptv import merge as ptv_merge
 from sote_navigator.exchange.ptv import reader as ptv_reader
@@ -48,6 +49,8 @@ class ImportPlan:
     signature: Signature | None = None
     # The current catalogue as read while planning, when planning needed it anyway (PTV).
     base_document: dict[str, Any] | None = field(default=None, repr=False)
+    # Each finding's (file, place) → the record it is about, for words a maintainer reads.
+    subjects: dict[tuple[str, str], Subject] = field(default_factory=dict, repr=False)
 
     @property
     def ok(self) -> bool:
@@ -160,6 +163,7 @@ def _plan_native(plan: ImportPlan, progress: Progress | None) -> None:
         progress.report(0, 0, "validate")
     validation.validate(loaded.document, str(plan.path), progress=progress, findings=plan.findings)
     plan.document = loaded.document
+    plan.subjects = SubjectFinder(loaded.document).subjects(plan.findings)
 
 
 def _plan_ptv(engine: Engine, plan: ImportPlan, progress: Progress | None) -> None:
@@ -167,6 +171,21 @@ def _plan_ptv(engine: Engine, plan: ImportPlan, progress: Progress | None) -> No
     plan.source_hash = reading.file_hash(plan.path)
     objects = ptv_reader.read_objects(ptv_reader.parsed_sources(plan.path, findings), findings)
     collected = ptv_merge.collect(objects, findings, progress)
+    try:
+        _plan_collected(engine, plan, collected, progress)
+    finally:
+        read = plan.document or {
+            "services": list(collected.services.values()),
+            "providers": list(collected.providers.values()),
+            "locations": list(collected.locations.values()),
+        }
+        plan.subjects = SubjectFinder(read, collected.origins).subjects(findings)
+
+
+def _plan_collected(
+    engine: Engine, plan: ImportPlan, collected: ptv_merge.PtvImport, progress: Progress | None
+) -> None:
+    findings = plan.findings
     if not (collected.services or collected.locations or collected.providers):
         if findings.ok:
             findings.error(Code.NO_PTV_DATA, str(plan.path), "$")
