@@ -22,7 +22,7 @@ import itertools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -47,6 +47,7 @@ from sote_navigator.ui.language_menu import LanguageMenu
 from sote_navigator.ui.municipality_field import MunicipalityField
 from sote_navigator.ui.offering_list import OfferingListView
 from sote_navigator.ui.service_browser import ServiceBrowser
+from sote_navigator.ui.verdict_card import VerdictCard
 
 if TYPE_CHECKING:
     from sote_navigator.core.catalogue import CatalogueInfo, Routing
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.browser = ServiceBrowser(self, startup)
         self.item_details = DetailsPane(self._item_placeholder, self)
         self.item_details.setObjectName("itemDetails")
+        self.verdict_card = VerdictCard(self)
         self.offerings = OfferingListView(self)
         self.offering_details = DetailsPane(self._offering_placeholder, self)
         self.offering_details.setObjectName("offeringDetails")
@@ -133,6 +135,8 @@ class MainWindow(QMainWindow):
         self.ready.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.middle and event.type() == QEvent.Type.Resize:
+            self.fit_middle()
         if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
             self.first_painted.emit()
@@ -146,17 +150,26 @@ class MainWindow(QMainWindow):
         box.setContentsMargins(6, 4, 6, 4)
         box.addWidget(self.filters)
         self.browser.insert_below_search(self._filter_box)
-        middle = QSplitter(Qt.Orientation.Vertical, self)
-        middle.addWidget(self.item_details)
-        middle.addWidget(self.offerings)
-        middle.setSizes([450, 330])
+        # The middle: the verdict card, then the service's details and who offers it, split
+        # by what each has to show (fit_middle), so that neither is a white field.
+        self.middle = QSplitter(Qt.Orientation.Vertical, self)
+        self.middle.setObjectName("middleSplitter")
+        self.middle.addWidget(self.item_details)
+        self.middle.addWidget(self.offerings)
+        self.middle.setChildrenCollapsible(False)
+        self.middle.installEventFilter(self)
+        middle = QWidget(self)
+        column = QVBoxLayout(middle)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.verdict_card)
+        column.addWidget(self.middle, 1)
         self.body = QSplitter(Qt.Orientation.Horizontal, self)
         self.body.addWidget(self.browser)
         self.body.addWidget(middle)
         self.body.addWidget(self.offering_details)
         # The middle, where providers are compared, gets most of any extra width.
-        self.body.setSizes([340, 600, 380])
-        for index, stretch in enumerate((0, 3, 2)):
+        self.body.setSizes([300, 620, 360])
+        for index, stretch in enumerate((1, 4, 2)):
             self.body.setStretchFactor(index, stretch)
         self.body.setChildrenCollapsible(False)
         line = QFrame(self)
@@ -208,6 +221,7 @@ class MainWindow(QMainWindow):
             self.browser.grouping,
             self.browser.tree,
             self.browser.results,
+            self.verdict_card,
             self.offerings.view,
             self.item_details,
             self.offering_details,
@@ -299,6 +313,7 @@ class MainWindow(QMainWindow):
 
     def _scope_changed(self) -> None:
         routing = self.municipality.routing
+        self.verdict_card.set_routing(routing)
         offering_filter = self.filters.current()
         self.browser.set_scope(routing.regional_unit.id if routing else None, offering_filter)
         self.offerings.set_scope(routing, offering_filter)
@@ -308,6 +323,7 @@ class MainWindow(QMainWindow):
             return
         kind = EntityKind(kind_value)
         shown = False
+        service = None
         if kind is EntityKind.SERVICE and (service := self.navigator.service_view(ref_id)):
             self.item_details.show_service(service)
             shown = True
@@ -317,11 +333,32 @@ class MainWindow(QMainWindow):
         elif kind is EntityKind.LOCATION and (location := self.navigator.location_view(ref_id)):
             self.item_details.show_location(location)
             shown = True
+        routing = self.municipality.routing
+        self.verdict_card.show_service(service if kind is EntityKind.SERVICE else None, routing)
         if not shown:
             self.item_details.show_nothing()
+            self.verdict_card.show_service(None, routing)
             self.offerings.show_for(None)
+        else:
+            self.offerings.show_for(kind, ref_id)
+        # Once the new rows and texts are laid out.
+        QTimer.singleShot(0, self.fit_middle)
+
+    def fit_middle(self) -> None:
+        """Split the middle between the service's details and its providers by what each
+        has to show: the list gets the rows it has (at most about half the column when the
+        details need the rest), the details the remainder; neither is left a white field."""
+        total = sum(self.middle.sizes())
+        if total <= 0:
             return
-        self.offerings.show_for(kind, ref_id)
+        details = self.item_details.wanted_height()
+        wanted = self.offerings.wanted_height()
+        if wanted + details <= total:
+            listed = wanted + (total - wanted - details) // 2
+        else:
+            listed = min(wanted, max(total // 2, total - details))
+        listed = max(listed, self.offerings.minimumSizeHint().height())
+        self.middle.setSizes([max(total - listed, 0), listed])
 
     def _show_offering(self, row: OfferingRow | None) -> None:
         if row is None or self.navigator is None:
