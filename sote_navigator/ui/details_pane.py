@@ -7,7 +7,7 @@ those characters. The pane remembers what it shows, so a language change re-word
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
@@ -116,8 +116,15 @@ class DetailsPane(QScrollArea):
     def show_provider(self, view: ProviderView, offering: OfferingDetails | None = None) -> None:
         self._show(lambda: self._provider(view, offering))
 
-    def show_location(self, view: LocationView, offering: OfferingDetails | None = None) -> None:
-        self._show(lambda: self._location(view, offering))
+    def show_location(
+        self,
+        view: LocationView,
+        offering: OfferingDetails | None = None,
+        others: Callable[[], Sequence[str]] = tuple,
+    ) -> None:
+        """``others``: the names of the other services offered at the location (read again
+        in the new language when it changes)."""
+        self._show(lambda: self._location(view, offering, others()))
 
     def wanted_height(self) -> int:
         """The height that shows everything at the current width, without scrolling."""
@@ -268,7 +275,9 @@ class DetailsPane(QScrollArea):
         if offering is not None:
             self._offering_rows(offering)
 
-    def _location(self, view: LocationView, offering: OfferingDetails | None) -> None:
+    def _location(
+        self, view: LocationView, offering: OfferingDetails | None, others: Sequence[str] = ()
+    ) -> None:
         lang = i18n.content_language()
         x, p = view.location, view.provider
         example = x.example or bool(p and p.example) or bool(offering and offering.example)
@@ -293,6 +302,7 @@ class DetailsPane(QScrollArea):
         self._information_rows(x.verified_on, x.source, view.stale)
         if offering is not None:
             self._offering_rows(offering)
+        self._row(self.tr("Other services here"), [shown(name) for name in others])
 
     def _hours(self, x: LocationDetails, lang: str) -> None:
         """The regular hours, by appointment, open now, and the next exception to them."""

@@ -56,9 +56,12 @@ class _WrappingDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
+        column = index.column()
+        if self._header.sectionResizeMode(column) is QHeaderView.ResizeMode.ResizeToContents:
+            return super().sizeHint(option, index)  # as wide as its text: nothing wraps
         sized = QStyleOptionViewItem(option)
         # A valid rectangle (QStyle wraps only within one): the column's width.
-        sized.rect = QRect(0, 0, self._header.sectionSize(index.column()), 1 << 16)
+        sized.rect = QRect(0, 0, self._header.sectionSize(column), 1 << 16)
         return super().sizeHint(sized, index)
 
 

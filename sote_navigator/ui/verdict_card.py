@@ -10,15 +10,37 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QIcon,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sote_navigator.core.glance import glance
 from sote_navigator.core.reasons import Verdict
 from sote_navigator.i18n import arg
 from sote_navigator.ui.widgets import plain_label
+from sote_navigator.wording.catalogue_facts import charge_text
+from sote_navigator.wording.display import shown as shown_name
 from sote_navigator.wording.reasons import reason_text, verdict_text
+from sote_navigator.wording.vocabulary import choice_text
 
 if TYPE_CHECKING:
     from sote_navigator.core.catalogue import Routing
@@ -45,6 +67,7 @@ SHAPES: dict[Verdict, str] = {
     Verdict.NOT_ELIGIBLE: "cross",
 }
 ICON_SIZE = 34
+OTHER_ICON = 18
 
 
 def verdict_icon(verdict: Verdict, size: int = ICON_SIZE, ratio: float = 1.0) -> QPixmap:
@@ -133,11 +156,14 @@ class VerdictCard(QFrame):
         self.way_in.setObjectName("verdictWayIn")
         self.routes = plain_label(self, selectable=False)
         self.routes.setObjectName("verdictRoutes")
+        self.facts = plain_label(self, selectable=False)
+        self.facts.setObjectName("verdictFacts")
         text = QVBoxLayout()
         text.setSpacing(2)
         text.addWidget(self.words)
         text.addWidget(self.way_in)
         text.addWidget(self.routes)
+        text.addWidget(self.facts)
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 8, 10, 8)
         row.setSpacing(10)
@@ -190,6 +216,81 @@ class VerdictCard(QFrame):
         ]
         self.routes.setText("\n".join("\u2022 " + line for line in routes))
         self.routes.setVisible(bool(routes))
+        service = self._view.service
+        facts = [
+            arg(self.tr("Choice: %1"), choice_text(service.choice)),
+            arg(self.tr("Charge: %1"), charge_text(service.charge)),
+        ]
+        self.facts.setText("   \u2022   ".join(facts))
         self.setAccessibleName(arg(self.tr("Verdict: %1"), words))
-        self.setAccessibleDescription("\n".join([*way_in, *routes]))
+        self.setAccessibleDescription("\n".join([*way_in, *routes, *facts]))
         self.show()
+
+
+class OtherVerdicts(QListWidget):
+    """The other services the search found, each with its verdict's icon and words: the
+    services that fit, at a glance. Choosing one shows it (``chosen``: its id)."""
+
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("otherVerdicts")
+        self.setIconSize(QSize(OTHER_ICON, OTHER_ICON))
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._shown: list[tuple[ServiceView, Routing | None]] = []
+        self.itemActivated.connect(self._activated)
+        self.itemClicked.connect(self._activated)
+        self.retranslate()
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Other services found"))
+        self.setAccessibleDescription(
+            self.tr(
+                "The other services the search found, with their verdicts; choose one to see it"
+            )
+        )
+
+    def show_services(self, shown: list[tuple[ServiceView, Routing | None]]) -> None:
+        self._shown = shown
+        self._render()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self._render()
+        super().changeEvent(event)
+
+    def _render(self) -> None:
+        from sote_navigator import i18n
+
+        self.clear()
+        language = i18n.content_language()
+        for view, routing in self._shown:
+            found = glance(view.service, routing)
+            words = verdict_text(found.verdict, found.reasons)
+            name = shown_name(view.service.name(language))
+            item = QListWidgetItem(arg(self.tr("%1: %2"), name, words))
+            item.setIcon(QIcon(verdict_icon(found.verdict, OTHER_ICON, self.devicePixelRatioF())))
+            item.setData(Qt.ItemDataRole.UserRole, view.service.id)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, arg(self.tr("%1: %2"), name, words))
+            self.addItem(item)
+        self.setVisible(bool(self._shown))
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        height = sum(self.sizeHintForRow(r) for r in range(self.count()))
+        self.setFixedHeight(height + 2 * self.frameWidth() + 2 if self.count() else 0)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.chosen.emit(str(item.data(Qt.ItemDataRole.UserRole)))
