@@ -136,7 +136,7 @@ def cut_cells(view: QAbstractItemView) -> list[CutCell]:
             if not isinstance(text, str) or not text:
                 continue
             available = rect.width() - 2 * margin
-            if view.wordWrap():
+            if getattr(view, "wordWrap", lambda: False)():
                 bound = fm.boundingRect(
                     QRect(0, 0, available, 1 << 16), Qt.TextFlag.TextWordWrap, text
                 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -293,4 +293,6 @@ class OtherVerdicts(QListWidget):
         self.setFixedHeight(height + 2 * self.frameWidth() + 2 if self.count() else 0)
 
     def _activated(self, item: QListWidgetItem) -> None:
-        self.chosen.emit(str(item.data(Qt.ItemDataRole.UserRole)))
+        # After the click is handled: choosing redraws this list, and its items with it.
+        service_id = str(item.data(Qt.ItemDataRole.UserRole))
+        QTimer.singleShot(0, lambda: self.chosen.emit(service_id))

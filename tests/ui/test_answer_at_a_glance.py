@@ -22,7 +22,7 @@ from sqlalchemy import Engine
 
 from sote_navigator import i18n
 from sote_navigator.core.glance import glance
-from sote_navigator.core.reasons import Verdict
+from sote_navigator.core.reasons import ReasonCode, Verdict
 from sote_navigator.core.vocabulary import Access, Responsibility
 from sote_navigator.services.workspace import Workspace
 from sote_navigator.ui.main_window import MainWindow
@@ -166,7 +166,11 @@ def test_the_card_follows_the_municipality_and_the_language(
     assert window.verdict_card.words.text() == verdict_text(Verdict.ELIGIBLE)
     window.choose_municipality("Jomala")  # Åland organises its own care
     settle()
-    assert window.verdict_card.verdict is Verdict.OUTSIDE_REFORM
+    assert verdict_of(window) is Verdict.OUTSIDE_REFORM
+
+
+def verdict_of(window: MainWindow) -> Verdict | None:
+    return window.verdict_card.verdict
 
 
 def _language_change() -> Any:
@@ -268,3 +272,55 @@ def test_no_pane_is_mostly_empty_and_no_text_is_cut(
     assert ui_layout.cut_labels(window) == []
     cells = ui_layout.cut_cells(window.offerings.view) + ui_layout.cut_cells(window.browser.results)
     assert [str(c) for c in cells] == []
+
+
+def test_the_other_services_found_show_their_verdicts_and_open_on_a_click(
+    qtbot: Any, workspace: Workspace, tmp_path: Path, qtmodeltester: Any
+) -> None:
+    i18n.set_language("sv")
+    window = window_for(qtbot, workspace, tmp_path, (1280, 720))
+    window.choose_municipality("Borgå")
+    window.search_for("tandvård")
+    window.show_first_result()
+    settle()
+    others = window.other_verdicts
+    assert not others.isHidden() and others.count() >= 2
+    qtmodeltester.check(others.model())
+    chosen = window.verdict_card.words.text()
+    texts = [others.item(row).text() for row in range(others.count())]
+    # Each names its service and says its verdict in the wording layer's words.
+    verdicts = {verdict_text(v) for v in Verdict if v is not Verdict.OUTSIDE_REFORM}
+    assert all(any(t.endswith(": " + v) for v in verdicts) for t in texts), texts
+    assert all(not others.item(row).icon().isNull() for row in range(others.count()))
+    conditional = next(
+        row for row, t in enumerate(texts) if t.endswith(verdict_text(Verdict.CONDITIONAL))
+    )
+    name = texts[conditional].split(":")[0]
+    others.itemClicked.emit(others.item(conditional))  # the list is then drawn anew
+    settle()
+    assert window.verdict_card.verdict is Verdict.CONDITIONAL
+    assert window.verdict_card.words.text() != chosen
+    assert window.item_details.title.text() == name
+    assert not any(others.item(r).text().startswith(name) for r in range(others.count()))
+
+
+def test_the_glance_rules_match_the_placement_engine_where_no_client_is_needed(
+    workspace: Workspace,
+) -> None:
+    """core.glance: the access decides the verdict and its first reason; a service for some
+    client groups is checked first; a municipal service and a home region outside the reform
+    say whom to contact; no municipality yet: the way in alone."""
+    cases = _cases(workspace)
+    expected = {
+        Verdict.ELIGIBLE: ReasonCode.DIRECT_ACCESS,
+        Verdict.REFERRAL: ReasonCode.REFERRAL_REQUIRED,
+        Verdict.ASSESSMENT_DECISION: ReasonCode.ASSESSMENT_REQUIRED,
+        Verdict.CONDITIONAL: ReasonCode.CLIENT_GROUP_UNCONFIRMED,
+        Verdict.MUNICIPAL: ReasonCode.MUNICIPAL_SERVICE,
+        Verdict.OUTSIDE_REFORM: ReasonCode.OUTSIDE_REFORM,
+    }
+    for verdict, (view, routing) in cases.items():
+        found = glance(view.service, routing)
+        assert (found.verdict, found.reasons[0].code) == (verdict, expected[verdict])
+    view, _ = cases[Verdict.MUNICIPAL]
+    assert glance(view.service, None).verdict is not Verdict.MUNICIPAL
