@@ -64,7 +64,7 @@ if TYPE_CHECKING:
 
 
 # How many other services the search found are shown with their verdicts under the card.
-OTHER_SERVICES_SHOWN = 6
+OTHER_SERVICES_SHOWN = 4
 
 
 class MainWindow(QMainWindow):
@@ -448,7 +448,7 @@ class MainWindow(QMainWindow):
 
     def fit_middle(self) -> None:
         """Split the middle between the providers and the service's details by what each
-        has to show: the list gets the rows it has (at most about half the column when the
+        has to show: the list gets the rows it has (at most three fifths of the column when the
         details need the rest), the details the remainder; neither is left a white field."""
         total = sum(self.middle.sizes())
         if total <= 0:
@@ -458,7 +458,7 @@ class MainWindow(QMainWindow):
         if wanted + details <= total:
             listed = wanted  # the details below their text, the list just its rows
         else:
-            listed = min(wanted, max(total // 2, total - details))
+            listed = min(wanted, max(total * 3 // 5, total - details))
         listed = max(listed, self.offerings.minimumSizeHint().height())
         self.middle.setSizes([listed, max(total - listed, 0)])
 
