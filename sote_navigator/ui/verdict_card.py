@@ -33,13 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sote_navigator.core.glance import glance
 from sote_navigator.core.reasons import Verdict
 from sote_navigator.i18n import arg
 from sote_navigator.ui.widgets import plain_label
 from sote_navigator.wording.catalogue_facts import charge_text
 from sote_navigator.wording.display import shown as shown_name
-from sote_navigator.wording.reasons import reason_text, verdict_text
 from sote_navigator.wording.vocabulary import choice_text
 
 if TYPE_CHECKING:
@@ -190,9 +188,11 @@ class VerdictCard(QFrame):
             self.verdict = None
             self.hide()
             return
-        # Imported here: the window's first paint does without the routes' wording.
+        # Imported here: the window's first paint does without the catalogue's records.
         from sote_navigator.core.contact_routes import route_json
+        from sote_navigator.core.glance import glance
         from sote_navigator.wording.contact_routes import route_line
+        from sote_navigator.wording.reasons import reason_text, verdict_text
 
         found = glance(self._view.service, self._routing)
         self.verdict = found.verdict
@@ -269,6 +269,8 @@ class OtherVerdicts(QListWidget):
 
     def _render(self) -> None:
         from sote_navigator import i18n
+        from sote_navigator.core.glance import glance  # not before the first paint
+        from sote_navigator.wording.reasons import verdict_text
 
         self.clear()
         language = i18n.content_language()
