@@ -1104,6 +1104,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Sähköposti</translation>
     </message>
     <message>
+        <source>Other services here</source>
+        <translation>Muut palvelut tässä paikassa</translation>
+    </message>
+    <message>
         <source>by appointment</source>
         <translation>ajanvarauksella</translation>
     </message>
@@ -2400,12 +2404,40 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Show Sote Navigator in another language</source>
+        <translation>Näytä Sote-navigaattori toisella kielellä</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli (Language)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Start placing a client: the client, the need, the services, the provider and the summary</source>
+        <translation>Aloita asiakkaan palveluohjaus: asiakas, tarve, palvelut, tuottaja ja yhteenveto</translation>
+    </message>
+    <message>
+        <source>Import a service catalogue file</source>
+        <translation>Tuo palveluluettelotiedosto</translation>
+    </message>
+    <message>
+        <source>Placements saved at this desk, follow-ups first</source>
+        <translation>Tällä työpisteellä tallennetut ohjaukset, seurattavat ensin</translation>
+    </message>
+    <message>
         <source>Sote Navigator</source>
         <translation>Sote Navigator</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Työkalurivi</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2940,6 +2972,21 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>(no fixed location)</source>
         <translation>(ei kiinteää paikkaa)</translation>
+    </message>
+</context>
+<context>
+    <name>OtherVerdicts</name>
+    <message>
+        <source>Other services found</source>
+        <translation>Muut löytyneet palvelut</translation>
+    </message>
+    <message>
+        <source>The other services the search found, with their verdicts; choose one to see it</source>
+        <translation>Haun löytämät muut palvelut ratkaisuineen; valitse palvelu nähdäksesi sen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3909,6 +3956,18 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Rajauksen mukaiset palvelut ryhmiteltyinä; valitse palvelu nähdäksesi tiedot ja tuottajat</translation>
     </message>
     <message>
+        <source>All services in scope:</source>
+        <translation>Kaikki rajauksessa olevat palvelut:</translation>
+    </message>
+    <message>
+        <source>All services in scope</source>
+        <translation>Kaikki rajauksessa olevat palvelut</translation>
+    </message>
+    <message>
+        <source>Every service in scope, grouped, below the search results</source>
+        <translation>Kaikki rajauksessa olevat palvelut ryhmiteltyinä hakutulosten alla</translation>
+    </message>
+    <message>
         <source>Search results</source>
         <translation>Hakutulokset</translation>
     </message>
@@ -4052,6 +4111,21 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>Status:</source>
         <translation>Tila:</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictCard</name>
+    <message>
+        <source>Choice: %1</source>
+        <translation>Valinta: %1</translation>
+    </message>
+    <message>
+        <source>Charge: %1</source>
+        <translation>Maksu: %1</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Ratkaisu: %1</translation>
     </message>
 </context>
 <context>

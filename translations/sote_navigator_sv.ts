@@ -1104,6 +1104,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>E-post</translation>
     </message>
     <message>
+        <source>Other services here</source>
+        <translation>Andra tjänster på samma ställe</translation>
+    </message>
+    <message>
         <source>by appointment</source>
         <translation>med tidsbeställning</translation>
     </message>
@@ -2400,12 +2404,40 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Show Sote Navigator in another language</source>
+        <translation>Visa Sote-navigatorn på ett annat språk</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk (Language)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Start placing a client: the client, the need, the services, the provider and the summary</source>
+        <translation>Börja servicehandleda en klient: klienten, behovet, tjänsterna, producenten och sammanfattningen</translation>
+    </message>
+    <message>
+        <source>Import a service catalogue file</source>
+        <translation>Importera en servicekatalogfil</translation>
+    </message>
+    <message>
+        <source>Placements saved at this desk, follow-ups first</source>
+        <translation>Handledningar som sparats vid den här arbetsstationen, de som ska följas upp först</translation>
+    </message>
+    <message>
         <source>Sote Navigator</source>
         <translation>Sote Navigator</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Verktygsfält</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2940,6 +2972,21 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>(no fixed location)</source>
         <translation>(inget fast ställe)</translation>
+    </message>
+</context>
+<context>
+    <name>OtherVerdicts</name>
+    <message>
+        <source>Other services found</source>
+        <translation>Andra tjänster som hittades</translation>
+    </message>
+    <message>
+        <source>The other services the search found, with their verdicts; choose one to see it</source>
+        <translation>De andra tjänster som sökningen hittade, med bedömning; välj en för att se den</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3909,6 +3956,18 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Tjänster inom urvalet, grupperade; välj en för att se uppgifter och producenter</translation>
     </message>
     <message>
+        <source>All services in scope:</source>
+        <translation>Alla tjänster inom urvalet:</translation>
+    </message>
+    <message>
+        <source>All services in scope</source>
+        <translation>Alla tjänster inom urvalet</translation>
+    </message>
+    <message>
+        <source>Every service in scope, grouped, below the search results</source>
+        <translation>Alla tjänster inom urvalet, grupperade, under sökresultaten</translation>
+    </message>
+    <message>
         <source>Search results</source>
         <translation>Sökresultat</translation>
     </message>
@@ -4052,6 +4111,21 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Status:</source>
         <translation>Status:</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictCard</name>
+    <message>
+        <source>Choice: %1</source>
+        <translation>Val: %1</translation>
+    </message>
+    <message>
+        <source>Charge: %1</source>
+        <translation>Avgift: %1</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Bedömning: %1</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sote_navigator import i18n
 from sote_navigator.core.navigation import NO_FILTER, OfferingFilter
@@ -25,6 +43,26 @@ if TYPE_CHECKING:
 M = OfferingTableModel
 # The kind is the same on every row of a provider's or a location's list.
 _HIDDEN = {EntityKind.PROVIDER: {M.KIND}, EntityKind.LOCATION: {M.KIND}}
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their text wrapped at the column's width (QTreeView alone measures
+    the unwrapped text, and a long name would be cut)."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self._header = view.header()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        column = index.column()
+        if self._header.sectionResizeMode(column) is QHeaderView.ResizeMode.ResizeToContents:
+            return super().sizeHint(option, index)  # as wide as its text: nothing wraps
+        sized = QStyleOptionViewItem(option)
+        # A valid rectangle (QStyle wraps only within one): the column's width.
+        sized.rect = QRect(0, 0, self._header.sectionSize(column), 1 << 16)
+        return super().sizeHint(sized, index)
 
 
 class OfferingListView(QWidget):
@@ -51,13 +89,23 @@ class OfferingListView(QWidget):
         self.view.setRootIsDecorated(False)
         self.view.setAlternatingRowColors(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Long Finnish names wrap within their column rather than being cut.
+        self.view.setWordWrap(True)
+        self.view.setItemDelegate(_WrappingDelegate(self.view))
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        # Row heights follow the wrapped text at the columns' new widths.
+        self._relayout.timeout.connect(self.view.doItemsLayout)
+        self.view.header().sectionResized.connect(lambda *_: self._relayout.start())
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(M.OFFER, QHeaderView.ResizeMode.Stretch)
         for column in (M.KIND, M.LANGUAGES, M.FEATURES):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.note = plain_label(self, selectable=False)
-        layout = QVBoxLayout(self)
+        layout = self._box = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.view, 1)
@@ -110,6 +158,17 @@ class OfferingListView(QWidget):
             self.view.setColumnHidden(column, column in _HIDDEN.get(kind, set()))
         self._update_texts()
         self.offering_chosen.emit(None)
+
+    def wanted_height(self) -> int:
+        """The height that shows the heading, every row (or a screenful of them) and the note."""
+        view = self.view
+        rows = sum(view.sizeHintForRow(r) for r in range(min(self.model.rowCount(), 40)))
+        table = view.header().sizeHint().height() + rows + 2 * view.frameWidth() + 4
+        table = max(table, view.header().sizeHint().height() + 3 * view.fontMetrics().height())
+        extra = self.heading.sizeHint().height()
+        if self.note.isVisible() or self.note.text():
+            extra += self.note.heightForWidth(max(self.width(), 200))
+        return table + extra + 2 * self._box.spacing()
 
     def select_first(self) -> None:
         if self.model.rowCount():
