@@ -78,6 +78,8 @@ class PlacementListModel(QAbstractTableModel):
 
     COLUMNS = 8
     FOLLOW_UP_COLUMN = 7
+    PROVIDER_COLUMN = 5
+    LONG_COLUMNS = (PROVIDER_COLUMN, FOLLOW_UP_COLUMN)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -180,6 +182,10 @@ class PlacementListModel(QAbstractTableModel):
             return self._follow_up_cell(entry) if entry is not None else ""
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell(r, index.column())
+        # The long columns may be narrowed: their whole text is one hover away.
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in self.LONG_COLUMNS:
+            text = self.data(index, Qt.ItemDataRole.DisplayRole)
+            return text or None
         # A follow-up reads as one in words (its own column) and by weight and a sign.
         if role == Qt.ItemDataRole.FontRole and waiting:
             font = QFont()
@@ -291,8 +297,11 @@ class HistoryDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The provider's name and the follow-up share what is left: neither pushes the other out.
+        for column in PlacementListModel.LONG_COLUMNS:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         # Listed as the history gives them (follow-ups first) until a heading is clicked.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.proxy.sort(-1)
@@ -342,7 +351,7 @@ class HistoryDialog(QDialog):
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.export_button.clicked.connect(self.ask_export_path)
         self.opened: QDialog | None = None
-        self.resize(1100, 560)
+        self.resize(1240, 600)
         self.retranslate()
         self.reload()
 
