@@ -57,6 +57,7 @@ from sote_navigator.settings import FOLLOW_UP_DAYS, Settings
 from sote_navigator.ui.background import Operation, run_with_progress_dialog
 from sote_navigator.ui.changes import ChangeFeed
 from sote_navigator.ui.record_dialog import RecordDialog
+from sote_navigator.ui.widgets import name_clear_button
 from sote_navigator.ui.wizard import PlacementWizard
 from sote_navigator.wording.errors import problem_text
 from sote_navigator.wording.summary import status_text
@@ -392,6 +393,24 @@ class HistoryDialog(QDialog):
             edit.setDisplayFormat(day_format)
         self.service.setAccessibleName(self.tr("Service"))
         self.unit.setAccessibleName(self.tr("Regional unit"))
+        self.search.setAccessibleName(self.tr("Filter"))
+        name_clear_button(self.search)
+        self.status.setAccessibleName(self.tr("Status"))
+        self.status.setAccessibleDescription(self.tr("Show only placements with this status."))
+        self.service.setAccessibleDescription(self.tr("Show only placements in this service."))
+        self.unit.setAccessibleDescription(self.tr("Show only placements in this regional unit."))
+        self.since.setAccessibleDescription(
+            self.tr("Show only placements last changed on or after this day.")
+        )
+        self.until.setAccessibleDescription(
+            self.tr("Show only placements last changed on or before this day.")
+        )
+        self.table.setAccessibleName(self.tr("Placements"))
+        self.table.setAccessibleDescription(
+            self.tr(
+                "Referrals waiting for a decision first, then the newest. Open one to change it."
+            )
+        )
         self._fill_choices()
         self._show_count()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.COLUMNS - 1)

@@ -93,6 +93,11 @@ class ClientPage(PlacementPage):
         self.reference_warning.hide()
 
         self.labels = [QLabel(self) for _ in range(5)]
+        # Each label names its field for a screen reader (and for the label's shortcut).
+        self.postal_label.setBuddy(self.postal_code)
+        fields = (self.municipality, self.age, self.language, self.other_language, self.reference)
+        for label, field in zip(self.labels, fields, strict=True):
+            label.setBuddy(field)
         form = QFormLayout()
         form.addRow(self.labels[0], self.municipality)
         form.addRow("", self.routing_label)
@@ -135,6 +140,13 @@ class ClientPage(PlacementPage):
             label.setText(text)
         self.municipality.setPlaceholderText(self.tr("name in Finnish or Swedish, or the code"))
         self.postal_label.setText(self.tr("Postal code (optional):"))
+        self.age.setAccessibleDescription(self.tr("The client's age in full years."))
+        self.language.setAccessibleDescription(
+            self.tr("The language the client wants to be served in.")
+        )
+        self.other_language.setAccessibleDescription(
+            self.tr("A language not in the list, as its two- or three-letter code, e.g. ru.")
+        )
         self.postal_code.setPlaceholderText(self.tr("to list the nearest places first"))
         self.interpreter.setText(self.tr("Needs an interpreter"))
         self.urgent.setText(self.tr("Urgent"))

@@ -85,6 +85,8 @@ class ProviderPage(PlacementPage):
         self.notes.setMaximumHeight(80)
         self.choice_label = QLabel(self)
         self.notes_label = QLabel(self)
+        self.choice_label.setBuddy(self.client_choice)
+        self.notes_label.setBuddy(self.notes)
         form = QFormLayout()
         form.addRow(self.choice_label, self.client_choice)
         form.addRow(self.notes_label, self.notes)
@@ -111,6 +113,17 @@ class ProviderPage(PlacementPage):
         self.notes_label.setText(self.tr("Counsellor's notes:"))
         self.client_choice.setPlaceholderText(self.tr("optional: why the client chose this"))
         self.show_all_button.setText(self.tr("Show all"))
+        self.table.setAccessibleName(self.tr("Providers the client may choose"))
+        self.table.setAccessibleDescription(
+            self.tr(
+                "Best first, with languages, waiting time and voucher. Select the client's choice."
+            )
+        )
+        self.details.setAccessibleName(self.tr("Details of the selected provider"))
+        self.details.setAccessibleDescription(
+            self.tr("Address, phone and the reasons for the provider's place in the list.")
+        )
+        self.notes.setAccessibleDescription(self.tr("Notes kept with the placement record."))
         if self.flow.state.service_id and self.model.rowCount():
             self._show_service(self.assessment())
             self._show_details()
