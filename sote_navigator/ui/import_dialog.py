@@ -110,6 +110,8 @@ class ImportDialog(QDialog):
         self._accept_unsigned.setVisible(False)
         self.findings_model = FindingsModel(self)
         self._findings = QTableView(self)
+        # Tab leaves the table (rows are chosen with the arrow keys), as in any other field.
+        self._findings.setTabKeyNavigation(False)
         self._findings.setModel(self.findings_model)
         self._findings.setWordWrap(False)
         self._findings.verticalHeader().setVisible(False)
