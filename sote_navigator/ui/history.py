@@ -291,6 +291,8 @@ class HistoryDialog(QDialog):
         self.status = QComboBox(self)
         self.status.setObjectName("historyStatus")
         self.table = QTableView(self)
+        # Tab leaves the table (rows are chosen with the arrow keys), as in any other field.
+        self.table.setTabKeyNavigation(False)
         self.table.setObjectName("historyTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)

@@ -59,6 +59,8 @@ class ProviderPage(PlacementPage):
         self.no_choice_label.setWordWrap(True)
         self.model = ChoiceSetModel(self)
         self.table = QTableView(self)
+        # Tab leaves the table (rows are chosen with the arrow keys), as in any other field.
+        self.table.setTabKeyNavigation(False)
         self.table.setObjectName("choiceTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -43,6 +43,8 @@ class ServicesPage(PlacementPage):
         self.client_label.setWordWrap(True)
         self.model = AssessmentModel(self)
         self.table = QTableView(self)
+        # Tab leaves the table (rows are chosen with the arrow keys), as in any other field.
+        self.table.setTabKeyNavigation(False)
         self.table.setObjectName("servicesTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
