@@ -11,10 +11,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from sote_navigator import i18n
@@ -113,10 +116,22 @@ class ClientPage(PlacementPage):
         form.addRow(self.fees)
         form.addRow(self.labels[4], self.reference)
         form.addRow("", self.reference_warning)
+        # The questions scroll, so that the page fits a laptop screen scaled to 150 % (1280x720
+        # logical pixels less the task bar); the error stays in view below them.
+        questions = QWidget(self)
+        questions.setObjectName("clientQuestions")
+        inner = QVBoxLayout(questions)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(form)
+        inner.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("clientScroll")
+        scroll.setWidget(questions)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.error_label)
-        layout.addStretch(1)
 
         self.municipality.textChanged.connect(self._show_routing)
         self.language.currentIndexChanged.connect(self._language_changed)
