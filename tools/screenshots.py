@@ -3,6 +3,8 @@
     python tools/screenshots.py                    all screens, all languages, to screenshots-tmp/
     python tools/screenshots.py --lang sv pseudo   only these languages
     python tools/screenshots.py --db my.sqlite     on this database instead of the default catalogue
+    python tools/screenshots.py --scale 1.5        as on a screen scaled to 150 % (QT_SCALE_FACTOR)
+    python tools/screenshots.py --screen main-window placement-provider   only these screens
 
 Prints, for each image, the texts that do not fit their widgets (the same check as the tests),
 so that a pseudo-translated run lists the layouts that will break with long Finnish words.
@@ -61,7 +63,9 @@ def show(widget: QWidget, size: tuple[int, int] | None) -> None:
             app.processEvents()
 
 
-def render(out: Path, languages: list[str], db: Path | None = None) -> int:
+def render(
+    out: Path, languages: list[str], db: Path | None = None, names: list[str] | None = None
+) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     out.mkdir(parents=True, exist_ok=True)
     problems = 0
@@ -72,11 +76,21 @@ def render(out: Path, languages: list[str], db: Path | None = None) -> int:
             for language in languages:
                 i18n.set_language(language)
                 for screen in gallery.screens():
+                    if names and screen.name not in names:
+                        continue
                     widget = screen.build(workspace, db_path)
                     show(widget, screen.size)
                     target = out / f"{screen.name}-{language}.png"
                     widget.grab().save(str(target), "PNG")
-                    cut = ui_text.cut_off(widget)
+                    cut = [str(c) for c in ui_text.cut_off(widget)]
+                    # A window that will not shrink to its size would run off a laptop screen.
+                    if screen.size is not None and (
+                        widget.width() > screen.size[0] or widget.height() > screen.size[1]
+                    ):
+                        cut.append(
+                            f"{type(widget).__name__}: needs {widget.width()}x{widget.height()}"
+                            f" px, more than the {screen.size[0]}x{screen.size[1]} it is shown at"
+                        )
                     problems += len(cut)
                     print(f"{target}: {len(cut)} cut off")
                     for c in cut:
@@ -94,8 +108,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path("screenshots-tmp"))
     parser.add_argument("--lang", nargs="+", choices=LANGUAGES, default=list(LANGUAGES))
     parser.add_argument("--db", type=Path)
+    parser.add_argument("--screen", nargs="+", metavar="NAME", help="only these screens")
+    parser.add_argument(
+        "--scale", type=float, help="the display's scale, e.g. 1.5 or 2 (sets QT_SCALE_FACTOR)"
+    )
     args = parser.parse_args(argv)
-    render(args.out, args.lang, args.db)
+    if args.scale:
+        # Read when the application starts: sizes stay in logical pixels, as on a scaled
+        # laptop screen; the images come out in device pixels.
+        os.environ["QT_SCALE_FACTOR"] = str(args.scale)
+    render(args.out, args.lang, args.db, args.screen)
     return 0
 
 
