@@ -21,6 +21,12 @@ from sote_navigator.ui.wizard import PlacementWizard
 Key = Qt.Key
 NO = Qt.KeyboardModifier.NoModifier
 ALT = Qt.KeyboardModifier.AltModifier
+# The underlined letters: the Placement menu, its New placement item, the wizard's Next button.
+MNEMONICS = {
+    "en": (Key.Key_P, Key.Key_N, Key.Key_N),
+    "fi": (Key.Key_P, Key.Key_U, Key.Key_S),  # &Palveluohjaus, &Uusi ohjaus, &Seuraava
+    "sv": (Key.Key_S, Key.Key_N, Key.Key_N),  # &Servicehandledning, &Ny handledning, &Nästa
+}
 # Tab presses enough to reach any field of a page; more means the field is not in the chain.
 MAX_TABS = 40
 
@@ -57,17 +63,19 @@ def tab_to(name: str) -> QWidget:
 
 
 def next_page(qtbot: QtBot, wizard: PlacementWizard) -> int:
-    """Alt+N, the mnemonic of "&Next >" (a button pressed by its mnemonic clicks a moment later)."""
+    """Alt and the Next button's letter (a button pressed so clicks a moment later)."""
     before = wizard.currentId()
-    press(Key.Key_N, ALT)
+    press(MNEMONICS[i18n.language()][2], ALT)
     qtbot.waitUntil(lambda: wizard.currentId() != before, timeout=2000)
     assert wizard.currentId() == before + 1, wizard.currentPage().error_label.text()
     return wizard.currentId()
 
 
-@pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path, placement_catalogue_file: Path) -> MainWindow:
-    i18n.set_language("en")  # the mnemonics below are the English ones
+@pytest.fixture(params=sorted(MNEMONICS))
+def window(
+    request: pytest.FixtureRequest, qtbot: QtBot, tmp_path: Path, placement_catalogue_file: Path
+) -> MainWindow:
+    i18n.set_language(request.param)
     db = tmp_path / "desk.sqlite"
     window = MainWindow(Workspace(db, placement_catalogue_file), db)
     qtbot.addWidget(window)
@@ -78,9 +86,10 @@ def window(qtbot: QtBot, tmp_path: Path, placement_catalogue_file: Path) -> Main
 
 
 def test_a_whole_placement_with_the_keyboard_alone(qtbot: QtBot, window: MainWindow) -> None:
-    press(Key.Key_P, ALT)  # the Placement menu
-    assert QApplication.activePopupWidget() is not None, "Alt+P opens no menu"
-    press(Key.Key_N)  # "&New placement…"
+    menu, new, _next = MNEMONICS[i18n.language()]
+    press(menu, ALT)  # the Placement menu
+    assert QApplication.activePopupWidget() is not None, "Alt and the menu's letter open no menu"
+    press(new)  # New placement…
     assert window.placement is not None
     wizard = window.placement.wizard
     assert wizard is not None, "the menu did not open the placement wizard"
