@@ -1739,8 +1739,8 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Alueellinen toimintayksikkö</translation>
     </message>
     <message>
-        <source>Filter</source>
-        <translation>Suodata</translation>
+        <source>Filter the placements</source>
+        <translation>Suodata ohjauksia</translation>
     </message>
     <message>
         <source>Status</source>

@@ -1739,8 +1739,8 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Regional verksamhetsenhet</translation>
     </message>
     <message>
-        <source>Filter</source>
-        <translation>Filtrera</translation>
+        <source>Filter the placements</source>
+        <translation>Filtrera handledningarna</translation>
     </message>
     <message>
         <source>Status</source>

@@ -395,7 +395,7 @@ class HistoryDialog(QDialog):
             edit.setDisplayFormat(day_format)
         self.service.setAccessibleName(self.tr("Service"))
         self.unit.setAccessibleName(self.tr("Regional unit"))
-        self.search.setAccessibleName(self.tr("Filter"))
+        self.search.setAccessibleName(self.tr("Filter the placements"))
         name_clear_button(self.search)
         self.status.setAccessibleName(self.tr("Status"))
         self.status.setAccessibleDescription(self.tr("Show only placements with this status."))
