@@ -79,7 +79,6 @@ class ProviderPage(PlacementPage):
         self.details = QPlainTextEdit(self)
         self.details.setObjectName("providerReasons")
         self.details.setReadOnly(True)
-        self.details.setMaximumHeight(140)
         self.client_choice = QLineEdit(self)
         self.client_choice.setObjectName("clientChoice")
         self.notes = QPlainTextEdit(self)
@@ -100,7 +99,8 @@ class ProviderPage(PlacementPage):
         more.addWidget(self.more_label, 1)
         more.addWidget(self.show_all_button)
         layout.addLayout(more)
-        layout.addWidget(self.details)
+        # The chosen provider's address, phone and reasons share the height with the list.
+        layout.addWidget(self.details, 1)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
