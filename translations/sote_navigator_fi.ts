@@ -2547,8 +2547,8 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Tarve</translation>
     </message>
     <message>
-        <source>Describe the need in a few words (any catalogue language), give a service id or a class code, or pick a service class.</source>
-        <translation>Kuvaa tarve muutamalla sanalla (millä tahansa luettelon kielellä), anna palvelun tunniste tai luokan koodi tai valitse palveluluokka.</translation>
+        <source>Describe the need in a few words, in Finnish, Swedish or English, or pick a service class.</source>
+        <translation>Kuvaa tarve muutamalla sanalla suomeksi, ruotsiksi tai englanniksi, tai valitse palveluluokka.</translation>
     </message>
     <message>
         <source>Need:</source>

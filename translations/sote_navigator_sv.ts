@@ -2547,8 +2547,8 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Behov</translation>
     </message>
     <message>
-        <source>Describe the need in a few words (any catalogue language), give a service id or a class code, or pick a service class.</source>
-        <translation>Beskriv behovet med några ord (på vilket som helst av katalogens språk), ange en tjänsts id eller en klasskod, eller välj en tjänsteklass.</translation>
+        <source>Describe the need in a few words, in Finnish, Swedish or English, or pick a service class.</source>
+        <translation>Beskriv behovet med några ord på finska, svenska eller engelska, eller välj en tjänsteklass.</translation>
     </message>
     <message>
         <source>Need:</source>

@@ -62,8 +62,8 @@ class NeedPage(PlacementPage):
         self.setTitle(self.tr("Need"))
         self.setSubTitle(
             self.tr(
-                "Describe the need in a few words (any catalogue language), give a service id "
-                "or a class code, or pick a service class."
+                "Describe the need in a few words, in Finnish, Swedish or English, or pick a "
+                "service class."
             )
         )
         self.words_label.setText(self.tr("Need:"))
