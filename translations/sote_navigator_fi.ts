@@ -258,6 +258,10 @@
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
+    <message>
+        <source>Leave it at the first choice unless you asked the client.</source>
+        <translation>Jätä ensimmäiseen vaihtoehtoon, ellet kysynyt asiakkaalta.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -906,6 +910,18 @@
         <translation>Postinumero (vapaaehtoinen):</translation>
     </message>
     <message>
+        <source>The client&apos;s age in full years.</source>
+        <translation>Asiakkaan ikä täysinä vuosina.</translation>
+    </message>
+    <message>
+        <source>The language the client wants to be served in.</source>
+        <translation>Kieli, jolla asiakas haluaa palvelunsa.</translation>
+    </message>
+    <message>
+        <source>A language not in the list, as its two- or three-letter code, e.g. ru.</source>
+        <translation>Luettelosta puuttuva kieli kaksi- tai kolmikirjaimisena koodina, esim. ru.</translation>
+    </message>
+    <message>
         <source>to list the nearest places first</source>
         <translation>lähimmät palvelupaikat näytetään ensin</translation>
     </message>
@@ -1212,6 +1228,14 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>Hours of care a month:</source>
         <translation>Hoitotunnit kuukaudessa:</translation>
+    </message>
+    <message>
+        <source>How many people live in the client&apos;s household, the client included.</source>
+        <translation>Montako henkeä asiakkaan taloudessa asuu asiakas mukaan lukien.</translation>
+    </message>
+    <message>
+        <source>How many hours of care the client receives a month, if known.</source>
+        <translation>Montako tuntia hoitoa asiakas saa kuukaudessa, jos tiedossa.</translation>
     </message>
     <message>
         <source>before taxes, the whole household</source>
@@ -2067,6 +2091,42 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Alueellinen toimintayksikkö</translation>
     </message>
     <message>
+        <source>Filter the placements</source>
+        <translation>Suodata ohjauksia</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Show only placements with this status.</source>
+        <translation>Näytä vain ohjaukset, joiden tila on tämä.</translation>
+    </message>
+    <message>
+        <source>Show only placements in this service.</source>
+        <translation>Näytä vain tämän palvelun ohjaukset.</translation>
+    </message>
+    <message>
+        <source>Show only placements in this regional unit.</source>
+        <translation>Näytä vain tämän alueellisen toimintayksikön ohjaukset.</translation>
+    </message>
+    <message>
+        <source>Show only placements last changed on or after this day.</source>
+        <translation>Näytä vain ohjaukset, joita on viimeksi muutettu tänä päivänä tai myöhemmin.</translation>
+    </message>
+    <message>
+        <source>Show only placements last changed on or before this day.</source>
+        <translation>Näytä vain ohjaukset, joita on viimeksi muutettu tänä päivänä tai aiemmin.</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Ohjaukset</translation>
+    </message>
+    <message>
+        <source>Referrals waiting for a decision first, then the newest. Open one to change it.</source>
+        <translation>Ensin päätöstä odottavat lähetteet, sitten uusimmat. Avaa ohjaus muuttaaksesi sitä.</translation>
+    </message>
+    <message>
         <source>All services</source>
         <translation>Kaikki palvelut</translation>
     </message>
@@ -2143,6 +2203,34 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>Format:</source>
         <translation>Muoto:</translation>
+    </message>
+    <message>
+        <source>Catalogue file</source>
+        <translation>Palveluluettelon tiedosto</translation>
+    </message>
+    <message>
+        <source>The file or folder to import: choose it with the buttons beside.</source>
+        <translation>Tuotava tiedosto tai kansio: valitse se viereisillä painikkeilla.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s format: the first choice recognises it from the file.</source>
+        <translation>Tiedoston muoto: ensimmäinen vaihtoehto tunnistaa sen tiedostosta.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Havainnot</translation>
+    </message>
+    <message>
+        <source>What the check found in the file: errors stop the import, warnings do not.</source>
+        <translation>Mitä tarkistus löysi tiedostosta: virheet estävät tuonnin, varoitukset eivät.</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Muutokset</translation>
+    </message>
+    <message>
+        <source>What the import changes in the current catalogue.</source>
+        <translation>Mitä tuonti muuttaa nykyisessä palveluluettelossa.</translation>
     </message>
     <message>
         <source>Recognise</source>
@@ -2345,6 +2433,13 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>Show Sote Navigator in this language</source>
         <translation>Näytä Sote Navigator tällä kielellä</translation>
+    </message>
+</context>
+<context>
+    <name>LineEdit</name>
+    <message>
+        <source>Clear the text</source>
+        <translation>Tyhjennä teksti</translation>
     </message>
 </context>
 <context>
@@ -2864,8 +2959,8 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Tarve</translation>
     </message>
     <message>
-        <source>Describe the need in a few words (any catalogue language), give a service id or a class code, or pick a service class.</source>
-        <translation>Kuvaa tarve muutamalla sanalla (millä tahansa luettelon kielellä), anna palvelun tunniste tai luokan koodi tai valitse palveluluokka.</translation>
+        <source>Describe the need in a few words, in Finnish, Swedish or English, or pick a service class.</source>
+        <translation>Kuvaa tarve muutamalla sanalla suomeksi, ruotsiksi tai englanniksi, tai valitse palveluluokka.</translation>
     </message>
     <message>
         <source>Need:</source>
@@ -2878,6 +2973,18 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>e.g. home care, hemvård, hammashoitola</source>
         <translation>esim. kotihoito, hemvård, hammashoitola</translation>
+    </message>
+    <message>
+        <source>A national service class, instead of words.</source>
+        <translation>Kansallinen palveluluokka sanojen sijaan.</translation>
+    </message>
+    <message>
+        <source>Services the need finds</source>
+        <translation>Tarpeella löytyvät palvelut</translation>
+    </message>
+    <message>
+        <source>A preview: the next page checks which of them fit the client.</source>
+        <translation>Esikatselu: seuraava sivu tarkistaa, mitkä niistä sopivat asiakkaalle.</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) match:</source>
@@ -3695,6 +3802,26 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Näytä kaikki</translation>
     </message>
     <message>
+        <source>Providers the client may choose</source>
+        <translation>Tuottajat, joista asiakas voi valita</translation>
+    </message>
+    <message>
+        <source>Best first, with languages, waiting time and voucher. Select the client&apos;s choice.</source>
+        <translation>Paras ensin, kielineen, odotusaikoineen ja palveluseteleineen. Valitse asiakkaan valinta.</translation>
+    </message>
+    <message>
+        <source>Details of the selected provider</source>
+        <translation>Valitun tuottajan tiedot</translation>
+    </message>
+    <message>
+        <source>Address, phone and the reasons for the provider&apos;s place in the list.</source>
+        <translation>Osoite, puhelin ja perusteet tuottajan sijalle luettelossa.</translation>
+    </message>
+    <message>
+        <source>Notes kept with the placement record.</source>
+        <translation>Muistiinpanot, jotka tallennetaan ohjauksen mukana.</translation>
+    </message>
+    <message>
         <source>Ways in by phone or online:</source>
         <translation>Asiointi puhelimitse tai verkossa:</translation>
     </message>
@@ -3731,6 +3858,18 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>Change status</source>
         <translation>Muuta tilaa</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Uusi tila</translation>
+    </message>
+    <message>
+        <source>The status to change the placement to, with the note beside it.</source>
+        <translation>Tila, johon ohjaus muutetaan; huomautus viereiseen kenttään.</translation>
+    </message>
+    <message>
+        <source>Note on the change</source>
+        <translation>Huomautus muutoksesta</translation>
     </message>
 </context>
 <context>
@@ -3948,6 +4087,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Palvelujen ryhmittely</translation>
     </message>
     <message>
+        <source>How the list below is grouped: by service level or by service class.</source>
+        <translation>Miten alla oleva luettelo ryhmitellään: palvelutason tai palveluluokan mukaan.</translation>
+    </message>
+    <message>
         <source>Services</source>
         <translation>Palvelut</translation>
     </message>
@@ -4012,6 +4155,26 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Tarpeeseen sopivat palvelut: mitä asiakas voi tehdä ja miksi.</translation>
     </message>
     <message>
+        <source>Services that fit the need</source>
+        <translation>Tarpeeseen sopivat palvelut</translation>
+    </message>
+    <message>
+        <source>Each service with what the client may do. Select the one to place the client in.</source>
+        <translation>Jokainen palvelu ja mitä asiakas voi tehdä. Valitse palvelu, johon asiakas ohjataan.</translation>
+    </message>
+    <message>
+        <source>Reasons for the selected service</source>
+        <translation>Valitun palvelun perustelut</translation>
+    </message>
+    <message>
+        <source>Why the client may or may not use the service, and the way in.</source>
+        <translation>Miksi asiakas voi tai ei voi käyttää palvelua, ja miten palveluun pääsee.</translation>
+    </message>
+    <message>
+        <source>Whom to contact at once for an urgent need, before the services below.</source>
+        <translation>Keneen ottaa heti yhteyttä kiireellisessä tarpeessa, ennen alla olevia palveluja.</translation>
+    </message>
+    <message>
         <source>Choose the service to place the client in.</source>
         <translation>Valitse palvelu, johon asiakas ohjataan.</translation>
     </message>
@@ -4066,6 +4229,14 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Kopioi tekstinä</translation>
     </message>
     <message>
+        <source>The language of the summary and the PDF: the client&apos;s, unless changed.</source>
+        <translation>Yhteenvedon ja PDF:n kieli: asiakkaan kieli, ellei sitä muuteta.</translation>
+    </message>
+    <message>
+        <source>The summary as the client receives it, in the summary language.</source>
+        <translation>Yhteenveto sellaisena kuin asiakas sen saa, yhteenvedon kielellä.</translation>
+    </message>
+    <message>
         <source>Save as PDF…</source>
         <translation>Tallenna PDF-tiedostona…</translation>
     </message>
@@ -4111,6 +4282,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>Status:</source>
         <translation>Tila:</translation>
+    </message>
+    <message>
+        <source>Where the placement stands when you save it.</source>
+        <translation>Ohjauksen tila, kun tallennat sen.</translation>
     </message>
 </context>
 <context>

@@ -258,6 +258,10 @@
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
+    <message>
+        <source>Leave it at the first choice unless you asked the client.</source>
+        <translation>Lämna det första alternativet om du inte frågade klienten.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -906,6 +910,18 @@
         <translation>Postnummer (frivilligt):</translation>
     </message>
     <message>
+        <source>The client&apos;s age in full years.</source>
+        <translation>Klientens ålder i fyllda år.</translation>
+    </message>
+    <message>
+        <source>The language the client wants to be served in.</source>
+        <translation>Det språk klienten vill få service på.</translation>
+    </message>
+    <message>
+        <source>A language not in the list, as its two- or three-letter code, e.g. ru.</source>
+        <translation>Ett språk som inte finns i listan, som en kod på två eller tre bokstäver, t.ex. ru.</translation>
+    </message>
+    <message>
         <source>to list the nearest places first</source>
         <translation>de närmaste verksamhetsställena visas först</translation>
     </message>
@@ -1212,6 +1228,14 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Hours of care a month:</source>
         <translation>Vårdtimmar per månad:</translation>
+    </message>
+    <message>
+        <source>How many people live in the client&apos;s household, the client included.</source>
+        <translation>Hur många personer som bor i klientens hushåll, klienten medräknad.</translation>
+    </message>
+    <message>
+        <source>How many hours of care the client receives a month, if known.</source>
+        <translation>Hur många timmar vård klienten får i månaden, om det är känt.</translation>
     </message>
     <message>
         <source>before taxes, the whole household</source>
@@ -2067,6 +2091,42 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Regional verksamhetsenhet</translation>
     </message>
     <message>
+        <source>Filter the placements</source>
+        <translation>Filtrera handledningarna</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Show only placements with this status.</source>
+        <translation>Visa endast handledningar med den här statusen.</translation>
+    </message>
+    <message>
+        <source>Show only placements in this service.</source>
+        <translation>Visa endast handledningar till den här tjänsten.</translation>
+    </message>
+    <message>
+        <source>Show only placements in this regional unit.</source>
+        <translation>Visa endast handledningar i den här regionala verksamhetsenheten.</translation>
+    </message>
+    <message>
+        <source>Show only placements last changed on or after this day.</source>
+        <translation>Visa endast handledningar som senast ändrats den här dagen eller senare.</translation>
+    </message>
+    <message>
+        <source>Show only placements last changed on or before this day.</source>
+        <translation>Visa endast handledningar som senast ändrats den här dagen eller tidigare.</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Handledningar</translation>
+    </message>
+    <message>
+        <source>Referrals waiting for a decision first, then the newest. Open one to change it.</source>
+        <translation>Först remisser som väntar på beslut, sedan de nyaste. Öppna en handledning för att ändra den.</translation>
+    </message>
+    <message>
         <source>All services</source>
         <translation>Alla tjänster</translation>
     </message>
@@ -2143,6 +2203,34 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Format:</source>
         <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Catalogue file</source>
+        <translation>Katalogfil</translation>
+    </message>
+    <message>
+        <source>The file or folder to import: choose it with the buttons beside.</source>
+        <translation>Filen eller mappen som ska importeras: välj den med knapparna bredvid.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s format: the first choice recognises it from the file.</source>
+        <translation>Filens format: det första alternativet känner igen det ur filen.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Iakttagelser</translation>
+    </message>
+    <message>
+        <source>What the check found in the file: errors stop the import, warnings do not.</source>
+        <translation>Vad kontrollen hittade i filen: fel hindrar importen, varningar gör det inte.</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ändringar</translation>
+    </message>
+    <message>
+        <source>What the import changes in the current catalogue.</source>
+        <translation>Vad importen ändrar i den nuvarande katalogen.</translation>
     </message>
     <message>
         <source>Recognise</source>
@@ -2345,6 +2433,13 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Show Sote Navigator in this language</source>
         <translation>Visa Sote Navigator på det här språket</translation>
+    </message>
+</context>
+<context>
+    <name>LineEdit</name>
+    <message>
+        <source>Clear the text</source>
+        <translation>Töm texten</translation>
     </message>
 </context>
 <context>
@@ -2864,8 +2959,8 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Behov</translation>
     </message>
     <message>
-        <source>Describe the need in a few words (any catalogue language), give a service id or a class code, or pick a service class.</source>
-        <translation>Beskriv behovet med några ord (på vilket som helst av katalogens språk), ange en tjänsts id eller en klasskod, eller välj en tjänsteklass.</translation>
+        <source>Describe the need in a few words, in Finnish, Swedish or English, or pick a service class.</source>
+        <translation>Beskriv behovet med några ord på finska, svenska eller engelska, eller välj en tjänsteklass.</translation>
     </message>
     <message>
         <source>Need:</source>
@@ -2878,6 +2973,18 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>e.g. home care, hemvård, hammashoitola</source>
         <translation>t.ex. hemvård, kotihoito, tandklinik</translation>
+    </message>
+    <message>
+        <source>A national service class, instead of words.</source>
+        <translation>En nationell tjänsteklass i stället för ord.</translation>
+    </message>
+    <message>
+        <source>Services the need finds</source>
+        <translation>Tjänster som behovet hittar</translation>
+    </message>
+    <message>
+        <source>A preview: the next page checks which of them fit the client.</source>
+        <translation>En förhandsvisning: nästa sida kontrollerar vilka av dem som passar klienten.</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) match:</source>
@@ -3695,6 +3802,26 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Visa alla</translation>
     </message>
     <message>
+        <source>Providers the client may choose</source>
+        <translation>Producenter som klienten kan välja</translation>
+    </message>
+    <message>
+        <source>Best first, with languages, waiting time and voucher. Select the client&apos;s choice.</source>
+        <translation>Den bästa först, med språk, väntetid och servicesedel. Välj klientens val.</translation>
+    </message>
+    <message>
+        <source>Details of the selected provider</source>
+        <translation>Uppgifter om den valda producenten</translation>
+    </message>
+    <message>
+        <source>Address, phone and the reasons for the provider&apos;s place in the list.</source>
+        <translation>Adress, telefon och skälen till producentens plats i listan.</translation>
+    </message>
+    <message>
+        <source>Notes kept with the placement record.</source>
+        <translation>Anteckningar som sparas med handledningen.</translation>
+    </message>
+    <message>
         <source>Ways in by phone or online:</source>
         <translation>Kontakt per telefon eller på nätet:</translation>
     </message>
@@ -3731,6 +3858,18 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Change status</source>
         <translation>Ändra status</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Ny status</translation>
+    </message>
+    <message>
+        <source>The status to change the placement to, with the note beside it.</source>
+        <translation>Den status handledningen ändras till; anteckningen i fältet bredvid.</translation>
+    </message>
+    <message>
+        <source>Note on the change</source>
+        <translation>Anteckning om ändringen</translation>
     </message>
 </context>
 <context>
@@ -3948,6 +4087,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Gruppera tjänsterna efter</translation>
     </message>
     <message>
+        <source>How the list below is grouped: by service level or by service class.</source>
+        <translation>Hur listan nedan grupperas: efter servicenivå eller tjänsteklass.</translation>
+    </message>
+    <message>
         <source>Services</source>
         <translation>Tjänster</translation>
     </message>
@@ -4012,6 +4155,26 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Tjänsterna som passar behovet: vad klienten kan göra och varför.</translation>
     </message>
     <message>
+        <source>Services that fit the need</source>
+        <translation>Tjänster som passar behovet</translation>
+    </message>
+    <message>
+        <source>Each service with what the client may do. Select the one to place the client in.</source>
+        <translation>Varje tjänst med vad klienten kan göra. Välj den tjänst klienten handleds till.</translation>
+    </message>
+    <message>
+        <source>Reasons for the selected service</source>
+        <translation>Skälen för den valda tjänsten</translation>
+    </message>
+    <message>
+        <source>Why the client may or may not use the service, and the way in.</source>
+        <translation>Varför klienten kan eller inte kan använda tjänsten, och hur man kommer till den.</translation>
+    </message>
+    <message>
+        <source>Whom to contact at once for an urgent need, before the services below.</source>
+        <translation>Vem man genast kontaktar vid ett brådskande behov, före tjänsterna nedan.</translation>
+    </message>
+    <message>
         <source>Choose the service to place the client in.</source>
         <translation>Välj den tjänst som klienten hänvisas till.</translation>
     </message>
@@ -4066,6 +4229,14 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Kopiera som text</translation>
     </message>
     <message>
+        <source>The language of the summary and the PDF: the client&apos;s, unless changed.</source>
+        <translation>Sammanfattningens och PDF-filens språk: klientens, om det inte ändras.</translation>
+    </message>
+    <message>
+        <source>The summary as the client receives it, in the summary language.</source>
+        <translation>Sammanfattningen så som klienten får den, på sammanfattningens språk.</translation>
+    </message>
+    <message>
         <source>Save as PDF…</source>
         <translation>Spara som PDF…</translation>
     </message>
@@ -4111,6 +4282,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Status:</source>
         <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Where the placement stands when you save it.</source>
+        <translation>Handledningens status när du sparar den.</translation>
     </message>
 </context>
 <context>

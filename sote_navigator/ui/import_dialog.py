@@ -128,6 +128,8 @@ class ImportDialog(QDialog):
         self._accept_unsigned.setVisible(False)
         self.findings_model = FindingsModel(self)
         self._findings = QTableView(self)
+        # Tab leaves the table (rows are chosen with the arrow keys), as in any other field.
+        self._findings.setTabKeyNavigation(False)
         self._findings.setModel(self.findings_model)
         self._findings.setObjectName("importFindings")
         # Every finding whole: long sentences wrap, rows grow to hold them.
@@ -212,6 +214,21 @@ class ImportDialog(QDialog):
         self._choose_file.setText(self.tr("Choose file\u2026"))
         self._choose_folder.setText(self.tr("Choose PTV folder\u2026"))
         self._format_label.setText(self.tr("Format:"))
+        self._path.setAccessibleName(self.tr("Catalogue file"))
+        self._path.setAccessibleDescription(
+            self.tr("The file or folder to import: choose it with the buttons beside.")
+        )
+        self._format.setAccessibleDescription(
+            self.tr("The file's format: the first choice recognises it from the file.")
+        )
+        self._findings.setAccessibleName(self.tr("Findings"))
+        self._findings.setAccessibleDescription(
+            self.tr("What the check found in the file: errors stop the import, warnings do not.")
+        )
+        self._diff.setAccessibleName(self.tr("Changes"))
+        self._diff.setAccessibleDescription(
+            self.tr("What the import changes in the current catalogue.")
+        )
         current = self._format.currentIndex()
         self._format.blockSignals(True)
         self._format.clear()

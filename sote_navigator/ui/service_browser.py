@@ -30,7 +30,7 @@ from sote_navigator.i18n import translate
 from sote_navigator.services import service_tree
 from sote_navigator.ui.list_models import SearchResultModel
 from sote_navigator.ui.service_tree_model import ServiceTreeModel
-from sote_navigator.ui.widgets import ClearingLineEdit, plain_label
+from sote_navigator.ui.widgets import ClearingLineEdit, name_clear_button, plain_label
 
 if TYPE_CHECKING:
     from sote_navigator.db.startup_snapshot import StartupSnapshot
@@ -140,6 +140,10 @@ class ServiceBrowser(QWidget):
         self.grouping.setItemText(0, self.tr("service level"))
         self.grouping.setItemText(1, self.tr("service class"))
         self.grouping.setAccessibleName(self.tr("Group services by"))
+        self.grouping.setAccessibleDescription(
+            self.tr("How the list below is grouped: by service level or by service class.")
+        )
+        name_clear_button(self.search_edit)
         self.tree.setAccessibleName(self.tr("Services"))
         self.tree.setAccessibleDescription(
             self.tr("Services in scope, grouped; choose one to see its details and providers")

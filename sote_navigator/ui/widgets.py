@@ -6,7 +6,9 @@ from typing import ClassVar
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QToolButton, QWidget
+
+from sote_navigator.i18n import translate
 
 
 class ClearingLineEdit(QLineEdit):
@@ -38,6 +40,13 @@ class ClearingLineEdit(QLineEdit):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+def name_clear_button(edit: QLineEdit) -> None:
+    """Name a line edit's clear button (setClearButtonEnabled): Qt leaves it unnamed, and a
+    screen reader would announce a bare "button". Call again when the language changes."""
+    for button in edit.findChildren(QToolButton):
+        button.setAccessibleName(translate("LineEdit", "Clear the text"))
 
 
 def plain_label(parent: QWidget | None = None, *, selectable: bool = True) -> QLabel:
