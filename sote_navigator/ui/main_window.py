@@ -152,7 +152,8 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.middle and event.type() == QEvent.Type.Resize:
-            self.fit_middle()
+            # After the splitter has shared out its new height in its own way.
+            QTimer.singleShot(0, self.fit_middle)
         if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
             self.first_painted.emit()

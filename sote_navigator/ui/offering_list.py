@@ -9,18 +9,11 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QModelIndex,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
-    Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -31,7 +24,7 @@ from sote_navigator.core.navigation import NO_FILTER, OfferingFilter
 from sote_navigator.core.vocabulary import EntityKind
 from sote_navigator.i18n import arg, translate
 from sote_navigator.ui.list_models import OfferingTableModel
-from sote_navigator.ui.widgets import plain_label
+from sote_navigator.ui.widgets import plain_label, wrap_rows
 from sote_navigator.wording.display import shown
 
 if TYPE_CHECKING:
@@ -43,26 +36,6 @@ if TYPE_CHECKING:
 M = OfferingTableModel
 # The kind is the same on every row of a provider's or a location's list.
 _HIDDEN = {EntityKind.PROVIDER: {M.KIND}, EntityKind.LOCATION: {M.KIND}}
-
-
-class _WrappingDelegate(QStyledItemDelegate):
-    """Rows as tall as their text wrapped at the column's width (QTreeView alone measures
-    the unwrapped text, and a long name would be cut)."""
-
-    def __init__(self, view: QTreeView) -> None:
-        super().__init__(view)
-        self._header = view.header()
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        column = index.column()
-        if self._header.sectionResizeMode(column) is QHeaderView.ResizeMode.ResizeToContents:
-            return super().sizeHint(option, index)  # as wide as its text: nothing wraps
-        sized = QStyleOptionViewItem(option)
-        # A valid rectangle (QStyle wraps only within one): the column's width.
-        sized.rect = QRect(0, 0, self._header.sectionSize(column), 1 << 16)
-        return super().sizeHint(sized, index)
 
 
 class OfferingListView(QWidget):
@@ -90,15 +63,7 @@ class OfferingListView(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # Long Finnish names wrap within their column rather than being cut.
-        self.view.setWordWrap(True)
-        self.view.setItemDelegate(_WrappingDelegate(self.view))
-        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self._relayout = QTimer(self)
-        self._relayout.setSingleShot(True)
-        self._relayout.setInterval(0)
-        # Row heights follow the wrapped text at the columns' new widths.
-        self._relayout.timeout.connect(self.view.doItemsLayout)
-        self.view.header().sectionResized.connect(lambda *_: self._relayout.start())
+        wrap_rows(self.view)
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(M.OFFER, QHeaderView.ResizeMode.Stretch)

@@ -30,7 +30,7 @@ from sote_navigator.i18n import translate
 from sote_navigator.services import service_tree
 from sote_navigator.ui.list_models import SearchResultModel
 from sote_navigator.ui.service_tree_model import ServiceTreeModel
-from sote_navigator.ui.widgets import ClearingLineEdit, name_clear_button, plain_label
+from sote_navigator.ui.widgets import ClearingLineEdit, name_clear_button, plain_label, wrap_rows
 
 if TYPE_CHECKING:
     from sote_navigator.db.startup_snapshot import StartupSnapshot
@@ -68,7 +68,6 @@ class ServiceBrowser(QWidget):
         self.tree.setObjectName("serviceTree")
         self.tree.setModel(self.tree_model)
         self.tree.setHeaderHidden(True)
-        self.tree.setUniformRowHeights(True)
         self.results_model = SearchResultModel(self)
         self.results = QListView(self)
         self.results.setObjectName("searchResults")
@@ -80,15 +79,16 @@ class ServiceBrowser(QWidget):
             # example mark after it) stays in view; the list never scrolls sideways.
             view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
             view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # In the trees a long name wraps onto a second line instead.
+        wrap_rows(self.tree)
         # While searching: the results, and below them every service in scope to browse on.
         self.scope_tree = QTreeView(self)
         self.scope_tree.setObjectName("scopeTree")
         self.scope_tree.setModel(self.tree_model)
         self.scope_tree.setHeaderHidden(True)
-        self.scope_tree.setUniformRowHeights(True)
         self.scope_tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.scope_tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.scope_tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        wrap_rows(self.scope_tree)
         self._scope_caption = plain_label(self, selectable=False)
         self._scope_caption.setObjectName("scopeCaption")
         self.status = plain_label(self, selectable=False)
