@@ -707,6 +707,22 @@
         <source>import a file that has no signature (only if you know where it comes from)</source>
         <translation>importera en fil som saknar signatur (bara om du vet var den kommer ifrån)</translation>
     </message>
+    <message>
+        <source>A region&apos;s shared database: sync this desk with it.</source>
+        <translation>Regionens gemensamma databas: synkronisera den här arbetsstationen med den.</translation>
+    </message>
+    <message>
+        <source>Say what to do: sync.</source>
+        <translation>Säg vad som ska göras: sync.</translation>
+    </message>
+    <message>
+        <source>Push the placements and status changes saved here since the last sync to the region, and pull the region&apos;s status changes and its current catalogue.</source>
+        <translation>Skicka de placeringar och statusändringar som sparats här sedan den senaste synkroniseringen till regionen, och hämta regionens statusändringar och dess gällande katalog.</translation>
+    </message>
+    <message>
+        <source>the region&apos;s database, postgresql://USER@HOST/NAME (default: location= under [region] in the settings); the password comes from PGPASSWORD or ~/.pgpass</source>
+        <translation>regionens databas, postgresql://ANVÄNDARE@SERVER/NAMN (standard: location= under [region] i inställningarna); lösenordet kommer från PGPASSWORD eller ~/.pgpass</translation>
+    </message>
 </context>
 <context>
     <name>ClientGroups</name>
@@ -1102,6 +1118,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Email</source>
         <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Other services here</source>
+        <translation>Andra tjänster på samma ställe</translation>
     </message>
     <message>
         <source>by appointment</source>
@@ -1608,6 +1628,338 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <source>phone lines and online services</source>
         <translation>telefonnummer och e-tjänster</translation>
     </message>
+    <message>
+        <source>service “%1”</source>
+        <translation>tjänsten ”%1”</translation>
+    </message>
+    <message>
+        <source>location “%1”</source>
+        <translation>verksamhetsstället ”%1”</translation>
+    </message>
+    <message>
+        <source>provider “%1”</source>
+        <translation>producenten ”%1”</translation>
+    </message>
+    <message>
+        <source>organiser “%1”</source>
+        <translation>anordnaren ”%1”</translation>
+    </message>
+    <message>
+        <source>regional unit “%1”</source>
+        <translation>regionala verksamhetsenheten ”%1”</translation>
+    </message>
+    <message>
+        <source>municipality %1</source>
+        <translation>kommunen %1</translation>
+    </message>
+    <message>
+        <source>former municipality %1</source>
+        <translation>den tidigare kommunen %1</translation>
+    </message>
+    <message>
+        <source>service class “%1”</source>
+        <translation>tjänsteklassen ”%1”</translation>
+    </message>
+    <message>
+        <source>phone line or online service “%1”</source>
+        <translation>telefontjänsten eller e-tjänsten ”%1”</translation>
+    </message>
+    <message>
+        <source>service “%1” at “%2”</source>
+        <translation>tjänsten ”%1” vid ”%2”</translation>
+    </message>
+    <message>
+        <source>municipality %1 in regional unit “%2”</source>
+        <translation>kommunen %1 i regionala verksamhetsenheten ”%2”</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beskrivning</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>sökord</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adress</translation>
+    </message>
+    <message>
+        <source>street address</source>
+        <translation>gatuadress</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>postnummer</translation>
+    </message>
+    <message>
+        <source>post office</source>
+        <translation>postanstalt</translation>
+    </message>
+    <message>
+        <source>coordinates</source>
+        <translation>koordinater</translation>
+    </message>
+    <message>
+        <source>business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>telefonnummer</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>öppettider</translation>
+    </message>
+    <message>
+        <source>email addresses</source>
+        <translation>e-postadresser</translation>
+    </message>
+    <message>
+        <source>web address</source>
+        <translation>webbadress</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>producent</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>anordnare</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>kommun</translation>
+    </message>
+    <message>
+        <source>regional unit</source>
+        <translation>regional verksamhetsenhet</translation>
+    </message>
+    <message>
+        <source>parent class</source>
+        <translation>överordnad klass</translation>
+    </message>
+    <message>
+        <source>target groups</source>
+        <translation>målgrupper</translation>
+    </message>
+    <message>
+        <source>eligibility</source>
+        <translation>villkor för att få tjänsten</translation>
+    </message>
+    <message>
+        <source>age limits</source>
+        <translation>åldersgränser</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>tjänst</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <source>voucher</source>
+        <translation>servicesedel</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kod</translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation>giltig från</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>giltig till</translation>
+    </message>
+    <message>
+        <source>merged into</source>
+        <translation>sammanslagen med</translation>
+    </message>
+    <message>
+        <source>date of the merger</source>
+        <translation>datum för sammanslagningen</translation>
+    </message>
+    <message>
+        <source>service channels</source>
+        <translation>servicekanaler</translation>
+    </message>
+    <message>
+        <source>areas</source>
+        <translation>områden</translation>
+    </message>
+    <message>
+        <source>publishing status</source>
+        <translation>publiceringsstatus</translation>
+    </message>
+    <message>
+        <source>channel type</source>
+        <translation>servicekanalens typ</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>nivå</translation>
+    </message>
+    <message>
+        <source>way in</source>
+        <translation>tillgång till tjänsten</translation>
+    </message>
+    <message>
+        <source>client&apos;s choice</source>
+        <translation>klientens val</translation>
+    </message>
+    <message>
+        <source>responsibility</source>
+        <translation>ansvar</translation>
+    </message>
+    <message>
+        <source>client fee</source>
+        <translation>klientavgift</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>rättslig grund</translation>
+    </message>
+    <message>
+        <source>accessibility</source>
+        <translation>tillgänglighet</translation>
+    </message>
+    <message>
+        <source>provision type</source>
+        <translation>produktionssätt</translation>
+    </message>
+    <message>
+        <source>home visits</source>
+        <translation>hembesök</translation>
+    </message>
+    <message>
+        <source>waiting time</source>
+        <translation>väntetid</translation>
+    </message>
+    <message>
+        <source>example marking</source>
+        <translation>exempelmarkering</translation>
+    </message>
+    <message>
+        <source>other information</source>
+        <translation>övriga uppgifter</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <source>part of the reform</source>
+        <translation>omfattas av reformen</translation>
+    </message>
+    <message>
+        <source>language status</source>
+        <translation>språklig status</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>landskap</translation>
+    </message>
+    <message>
+        <source>purposes</source>
+        <translation>ändamål</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>källa</translation>
+    </message>
+    <message>
+        <source>date checked</source>
+        <translation>kontrollerad</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation>utgivare</translation>
+    </message>
+    <message>
+        <source>in Finnish</source>
+        <translation>på finska</translation>
+    </message>
+    <message>
+        <source>in Swedish</source>
+        <translation>på svenska</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>på engelska</translation>
+    </message>
+    <message>
+        <source>in Northern Sami</source>
+        <translation>på nordsamiska</translation>
+    </message>
+    <message>
+        <source>in language %1</source>
+        <translation>på språket %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>the catalogue&apos;s header</source>
+        <translation>katalogens huvuduppgifter</translation>
+    </message>
+    <message>
+        <source>the file %1</source>
+        <translation>filen %1</translation>
+    </message>
+    <message>
+        <source>%1, at %2</source>
+        <translation>%1, på stället %2</translation>
+    </message>
+    <message>
+        <source>item %1 of the file %2</source>
+        <translation>post %1 i filen %2</translation>
+    </message>
+    <message>
+        <source>%1 (file %2)</source>
+        <translation>%1 (filen %2)</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Läggs till: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Ändras: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Tas bort: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Catalogue&apos;s %1: %2 → %3</source>
+        <translation>Katalogens %1: %2 → %3</translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>
@@ -1833,6 +2185,14 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Importera servicekatalog</translation>
     </message>
     <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Ingen fil vald</translation>
+    </message>
+    <message>
         <source>Choose file…</source>
         <translation>Välj fil…</translation>
     </message>
@@ -1913,8 +2273,24 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Jämförs med den nuvarande servicekatalogen…</translation>
     </message>
     <message>
-        <source>Importing…</source>
-        <translation>Importeras…</translation>
+        <source>Storing the changes…</source>
+        <translation>Ändringarna sparas…</translation>
+    </message>
+    <message>
+        <source>Updating the search index…</source>
+        <translation>Sökindexet uppdateras…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Steg %1 av %2: %3</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>cirka %1 s kvar</translation>
+    </message>
+    <message>
+        <source>about %1 min left</source>
+        <translation>cirka %1 min kvar</translation>
     </message>
     <message>
         <source>Choose a catalogue file</source>
@@ -2123,12 +2499,40 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Show Sote Navigator in another language</source>
+        <translation>Visa Sote-navigatorn på ett annat språk</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk (Language)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Start placing a client: the client, the need, the services, the provider and the summary</source>
+        <translation>Börja servicehandleda en klient: klienten, behovet, tjänsterna, producenten och sammanfattningen</translation>
+    </message>
+    <message>
+        <source>Import a service catalogue file</source>
+        <translation>Importera en servicekatalogfil</translation>
+    </message>
+    <message>
+        <source>Placements saved at this desk, follow-ups first</source>
+        <translation>Handledningar som sparats vid den här arbetsstationen, de som ska följas upp först</translation>
+    </message>
+    <message>
         <source>Sote Navigator</source>
         <translation>Sote Navigator</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Verktygsfält</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2328,6 +2732,14 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>The database %1 is on a database server: back it up and restore it with the server&apos;s own tools (%2, see the README), not with this command.</source>
         <translation>Databasen %1 finns på en databasserver: säkerhetskopiera och återställ den med serverns egna verktyg (%2, se README), inte med detta kommando.</translation>
+    </message>
+    <message>
+        <source>No region database is named: give --region postgresql://USER@HOST/NAME, or set location= under [region] in %1; nothing was synced.</source>
+        <translation>Ingen regiondatabas har angetts: ange --region postgresql://ANVÄNDARE@SERVER/NAMN eller ställ in location= under [region] i %1; ingenting synkroniserades.</translation>
+    </message>
+    <message>
+        <source>The region&apos;s address %1 holds a password: leave it out, and put the password in PGPASSWORD or in the PostgreSQL password file (~/.pgpass); nothing was synced.</source>
+        <translation>Regionens adress %1 innehåller ett lösenord: lämna bort det och ange lösenordet i PGPASSWORD eller i PostgreSQL:s lösenordsfil (~/.pgpass); ingenting synkroniserades.</translation>
     </message>
     <message>
         <source>Nothing was found for “%1”.</source>
@@ -2670,6 +3082,21 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     </message>
 </context>
 <context>
+    <name>OtherVerdicts</name>
+    <message>
+        <source>Other services found</source>
+        <translation>Andra tjänster som hittades</translation>
+    </message>
+    <message>
+        <source>The other services the search found, with their verdicts; choose one to see it</source>
+        <translation>De andra tjänster som sökningen hittade, med bedömning; välj en för att se den</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Place</name>
     <message>
         <source>Ways in by phone or online:</source>
@@ -2791,6 +3218,30 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Tjänst</translation>
     </message>
     <message>
+        <source>not known</source>
+        <translation>inte känt</translation>
+    </message>
+    <message>
+        <source>Opening hours: %1</source>
+        <translation>Öppettider: %1</translation>
+    </message>
+    <message>
+        <source>the premises are not accessible</source>
+        <translation>lokalerna är inte tillgängliga</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>inte uppgivet</translation>
+    </message>
+    <message>
+        <source>Accessibility: %1</source>
+        <translation>Tillgänglighet: %1</translation>
+    </message>
+    <message>
+        <source>Service languages: %1</source>
+        <translation>Servicespråk: %1</translation>
+    </message>
+    <message>
         <source>Address: %1</source>
         <translation>Adress: %1</translation>
     </message>
@@ -2825,6 +3276,18 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Provider chosen by the client</source>
         <translation>Producent som klienten valt</translation>
+    </message>
+    <message>
+        <source>Client fee: free of charge, as the catalogue says.</source>
+        <translation>Klientavgift: avgiftsfri enligt tjänstekatalogen.</translation>
+    </message>
+    <message>
+        <source>Client fee: not known in the catalogue: %1 tells the fee.</source>
+        <translation>Klientavgift: finns inte i tjänstekatalogen; avgiften får man av %1.</translation>
+    </message>
+    <message>
+        <source>Fees and vouchers</source>
+        <translation>Avgifter och servicesedlar</translation>
     </message>
     <message numerus="yes">
         <source>and %n more.</source>
@@ -2906,8 +3369,24 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Klientreferens: %1</translation>
     </message>
     <message>
-        <source>Catalogue: %1, version %2 (installed as number %3)</source>
-        <translation>Tjänstekatalog: %1, version %2 (installerad som nummer %3)</translation>
+        <source>the service catalogue</source>
+        <translation>tjänstekatalogen</translation>
+    </message>
+    <message>
+        <source>The information is from %1, version %2, valid from %3.</source>
+        <translation>Uppgifterna kommer från %1, version %2, giltig från %3.</translation>
+    </message>
+    <message>
+        <source>The information is from %1, version %2.</source>
+        <translation>Uppgifterna kommer från %1, version %2.</translation>
+    </message>
+    <message>
+        <source>Made by the service guidance with Sote Navigator. Check times and fees with the provider.</source>
+        <translation>Upprättad av servicehandledningen med Sote-navigatorn. Kontrollera tider och avgifter hos producenten.</translation>
+    </message>
+    <message>
+        <source>About this summary</source>
+        <translation>Om sammanfattningen</translation>
     </message>
     <message>
         <source>%1: the catalogue&apos;s example records are not real providers.</source>
@@ -3394,6 +3873,64 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     </message>
 </context>
 <context>
+    <name>Region</name>
+    <message>
+        <source>Pushed to the region %1: %2 placements and %3 notes or status changes (%4 of them it had already).</source>
+        <translation>Skickat till regionen %1: %2 placeringar och %3 anteckningar eller statusändringar (%4 av dem fanns där redan).</translation>
+    </message>
+    <message>
+        <source>Waiting until their placement is finished: %1.</source>
+        <translation>Väntar tills placeringen är klar: %1.</translation>
+    </message>
+    <message>
+        <source>Status changes from other desks: %1.</source>
+        <translation>Statusändringar från andra arbetsstationer: %1.</translation>
+    </message>
+    <message>
+        <source>The region has no catalogue yet.</source>
+        <translation>Regionen har ännu ingen katalog.</translation>
+    </message>
+    <message>
+        <source>The region&apos;s catalogue was not taken: correct the errors above.</source>
+        <translation>Regionens katalog togs inte i bruk: rätta felen ovan.</translation>
+    </message>
+    <message>
+        <source>The catalogue is the region&apos;s already.</source>
+        <translation>Katalogen är redan densamma som regionens.</translation>
+    </message>
+    <message>
+        <source>The region&apos;s catalogue is now catalogue version %1 here (catalogue rollback takes it back).</source>
+        <translation>Regionens katalog är nu katalogversion %1 här (catalogue rollback tar tillbaka den föregående).</translation>
+    </message>
+</context>
+<context>
+    <name>RegionSync</name>
+    <message>
+        <source>S&amp;ync with the region…</source>
+        <translation>S&amp;ynkronisera med regionen…</translation>
+    </message>
+    <message>
+        <source>Sync with the region</source>
+        <translation>Synkronisering med regionen</translation>
+    </message>
+    <message>
+        <source>Pushing the placements saved here…</source>
+        <translation>Skickar placeringarna som sparats här…</translation>
+    </message>
+    <message>
+        <source>Sync cancelled: what was done before stays done; sync again later.</source>
+        <translation>Synkroniseringen avbröts: det som redan gjorts står kvar; synkronisera igen senare.</translation>
+    </message>
+    <message>
+        <source>Fetching status changes from other desks…</source>
+        <translation>Hämtar statusändringar från andra arbetsstationer…</translation>
+    </message>
+    <message>
+        <source>Fetching the region&apos;s catalogue…</source>
+        <translation>Hämtar regionens katalog…</translation>
+    </message>
+</context>
+<context>
     <name>Routes</name>
     <message>
         <source>Phone</source>
@@ -3560,6 +4097,18 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Services in scope, grouped; choose one to see its details and providers</source>
         <translation>Tjänster inom urvalet, grupperade; välj en för att se uppgifter och producenter</translation>
+    </message>
+    <message>
+        <source>All services in scope:</source>
+        <translation>Alla tjänster inom urvalet:</translation>
+    </message>
+    <message>
+        <source>All services in scope</source>
+        <translation>Alla tjänster inom urvalet</translation>
+    </message>
+    <message>
+        <source>Every service in scope, grouped, below the search results</source>
+        <translation>Alla tjänster inom urvalet, grupperade, under sökresultaten</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -3737,6 +4286,21 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Where the placement stands when you save it.</source>
         <translation>Handledningens status när du sparar den.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictCard</name>
+    <message>
+        <source>Choice: %1</source>
+        <translation>Val: %1</translation>
+    </message>
+    <message>
+        <source>Charge: %1</source>
+        <translation>Avgift: %1</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Bedömning: %1</translation>
     </message>
 </context>
 <context>
