@@ -258,6 +258,10 @@
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
+    <message>
+        <source>Leave it at the first choice unless you asked the client.</source>
+        <translation>Jätä ensimmäiseen vaihtoehtoon, ellet kysynyt asiakkaalta.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -703,6 +707,22 @@
         <source>import a file that has no signature (only if you know where it comes from)</source>
         <translation>tuo tiedosto, jolla ei ole allekirjoitusta (vain jos tiedät, mistä se on peräisin)</translation>
     </message>
+    <message>
+        <source>A region&apos;s shared database: sync this desk with it.</source>
+        <translation>Alueen yhteinen tietokanta: synkronoi tämä työasema sen kanssa.</translation>
+    </message>
+    <message>
+        <source>Say what to do: sync.</source>
+        <translation>Kerro, mitä tehdään: sync.</translation>
+    </message>
+    <message>
+        <source>Push the placements and status changes saved here since the last sync to the region, and pull the region&apos;s status changes and its current catalogue.</source>
+        <translation>Vie alueelle edellisen synkronoinnin jälkeen täällä tallennetut ohjaukset ja tilan muutokset, ja hae alueelta sen tilan muutokset ja voimassa oleva luettelo.</translation>
+    </message>
+    <message>
+        <source>the region&apos;s database, postgresql://USER@HOST/NAME (default: location= under [region] in the settings); the password comes from PGPASSWORD or ~/.pgpass</source>
+        <translation>alueen tietokanta, postgresql://KÄYTTÄJÄ@PALVELIN/NIMI (oletus: asetusten [region]-kohdan location=); salasana tulee PGPASSWORD-muuttujasta tai tiedostosta ~/.pgpass</translation>
+    </message>
 </context>
 <context>
     <name>ClientGroups</name>
@@ -888,6 +908,18 @@
     <message>
         <source>Postal code (optional):</source>
         <translation>Postinumero (vapaaehtoinen):</translation>
+    </message>
+    <message>
+        <source>The client&apos;s age in full years.</source>
+        <translation>Asiakkaan ikä täysinä vuosina.</translation>
+    </message>
+    <message>
+        <source>The language the client wants to be served in.</source>
+        <translation>Kieli, jolla asiakas haluaa palvelunsa.</translation>
+    </message>
+    <message>
+        <source>A language not in the list, as its two- or three-letter code, e.g. ru.</source>
+        <translation>Luettelosta puuttuva kieli kaksi- tai kolmikirjaimisena koodina, esim. ru.</translation>
     </message>
     <message>
         <source>to list the nearest places first</source>
@@ -1088,6 +1120,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Sähköposti</translation>
     </message>
     <message>
+        <source>Other services here</source>
+        <translation>Muut palvelut tässä paikassa</translation>
+    </message>
+    <message>
         <source>by appointment</source>
         <translation>ajanvarauksella</translation>
     </message>
@@ -1192,6 +1228,14 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>Hours of care a month:</source>
         <translation>Hoitotunnit kuukaudessa:</translation>
+    </message>
+    <message>
+        <source>How many people live in the client&apos;s household, the client included.</source>
+        <translation>Montako henkeä asiakkaan taloudessa asuu asiakas mukaan lukien.</translation>
+    </message>
+    <message>
+        <source>How many hours of care the client receives a month, if known.</source>
+        <translation>Montako tuntia hoitoa asiakas saa kuukaudessa, jos tiedossa.</translation>
     </message>
     <message>
         <source>before taxes, the whole household</source>
@@ -2095,6 +2139,42 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Alueellinen toimintayksikkö</translation>
     </message>
     <message>
+        <source>Filter the placements</source>
+        <translation>Suodata ohjauksia</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Show only placements with this status.</source>
+        <translation>Näytä vain ohjaukset, joiden tila on tämä.</translation>
+    </message>
+    <message>
+        <source>Show only placements in this service.</source>
+        <translation>Näytä vain tämän palvelun ohjaukset.</translation>
+    </message>
+    <message>
+        <source>Show only placements in this regional unit.</source>
+        <translation>Näytä vain tämän alueellisen toimintayksikön ohjaukset.</translation>
+    </message>
+    <message>
+        <source>Show only placements last changed on or after this day.</source>
+        <translation>Näytä vain ohjaukset, joita on viimeksi muutettu tänä päivänä tai myöhemmin.</translation>
+    </message>
+    <message>
+        <source>Show only placements last changed on or before this day.</source>
+        <translation>Näytä vain ohjaukset, joita on viimeksi muutettu tänä päivänä tai aiemmin.</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Ohjaukset</translation>
+    </message>
+    <message>
+        <source>Referrals waiting for a decision first, then the newest. Open one to change it.</source>
+        <translation>Ensin päätöstä odottavat lähetteet, sitten uusimmat. Avaa ohjaus muuttaaksesi sitä.</translation>
+    </message>
+    <message>
         <source>All services</source>
         <translation>Kaikki palvelut</translation>
     </message>
@@ -2173,6 +2253,34 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Muoto:</translation>
     </message>
     <message>
+        <source>Catalogue file</source>
+        <translation>Palveluluettelon tiedosto</translation>
+    </message>
+    <message>
+        <source>The file or folder to import: choose it with the buttons beside.</source>
+        <translation>Tuotava tiedosto tai kansio: valitse se viereisillä painikkeilla.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s format: the first choice recognises it from the file.</source>
+        <translation>Tiedoston muoto: ensimmäinen vaihtoehto tunnistaa sen tiedostosta.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Havainnot</translation>
+    </message>
+    <message>
+        <source>What the check found in the file: errors stop the import, warnings do not.</source>
+        <translation>Mitä tarkistus löysi tiedostosta: virheet estävät tuonnin, varoitukset eivät.</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Muutokset</translation>
+    </message>
+    <message>
+        <source>What the import changes in the current catalogue.</source>
+        <translation>Mitä tuonti muuttaa nykyisessä palveluluettelossa.</translation>
+    </message>
+    <message>
         <source>Recognise</source>
         <translation>Tunnista</translation>
     </message>
@@ -2213,8 +2321,24 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Verrataan nykyiseen palveluluetteloon…</translation>
     </message>
     <message>
-        <source>Importing…</source>
-        <translation>Tuodaan…</translation>
+        <source>Storing the changes…</source>
+        <translation>Tallennetaan muutokset…</translation>
+    </message>
+    <message>
+        <source>Updating the search index…</source>
+        <translation>Päivitetään hakuhakemisto…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Vaihe %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>noin %1 s jäljellä</translation>
+    </message>
+    <message>
+        <source>about %1 min left</source>
+        <translation>noin %1 min jäljellä</translation>
     </message>
     <message>
         <source>Choose a catalogue file</source>
@@ -2360,6 +2484,13 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     </message>
 </context>
 <context>
+    <name>LineEdit</name>
+    <message>
+        <source>Clear the text</source>
+        <translation>Tyhjennä teksti</translation>
+    </message>
+</context>
+<context>
     <name>Logs</name>
     <message>
         <source>The disk holding the log file %1 is full: Sote Navigator goes on without writing it.</source>
@@ -2416,12 +2547,40 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Show Sote Navigator in another language</source>
+        <translation>Näytä Sote-navigaattori toisella kielellä</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli (Language)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Start placing a client: the client, the need, the services, the provider and the summary</source>
+        <translation>Aloita asiakkaan palveluohjaus: asiakas, tarve, palvelut, tuottaja ja yhteenveto</translation>
+    </message>
+    <message>
+        <source>Import a service catalogue file</source>
+        <translation>Tuo palveluluettelotiedosto</translation>
+    </message>
+    <message>
+        <source>Placements saved at this desk, follow-ups first</source>
+        <translation>Tällä työpisteellä tallennetut ohjaukset, seurattavat ensin</translation>
+    </message>
+    <message>
         <source>Sote Navigator</source>
         <translation>Sote Navigator</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Työkalurivi</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2621,6 +2780,14 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>The database %1 is on a database server: back it up and restore it with the server&apos;s own tools (%2, see the README), not with this command.</source>
         <translation>Tietokanta %1 on tietokantapalvelimella: varmuuskopioi ja palauta se palvelimen omilla työkaluilla (%2, ks. README), ei tällä komennolla.</translation>
+    </message>
+    <message>
+        <source>No region database is named: give --region postgresql://USER@HOST/NAME, or set location= under [region] in %1; nothing was synced.</source>
+        <translation>Alueen tietokantaa ei ole annettu: anna --region postgresql://KÄYTTÄJÄ@PALVELIN/NIMI tai aseta location= [region]-kohtaan tiedostossa %1; mitään ei synkronoitu.</translation>
+    </message>
+    <message>
+        <source>The region&apos;s address %1 holds a password: leave it out, and put the password in PGPASSWORD or in the PostgreSQL password file (~/.pgpass); nothing was synced.</source>
+        <translation>Alueen osoitteessa %1 on salasana: jätä se pois ja anna salasana PGPASSWORD-muuttujassa tai PostgreSQLin salasanatiedostossa (~/.pgpass); mitään ei synkronoitu.</translation>
     </message>
     <message>
         <source>Nothing was found for “%1”.</source>
@@ -2840,8 +3007,8 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Tarve</translation>
     </message>
     <message>
-        <source>Describe the need in a few words (any catalogue language), give a service id or a class code, or pick a service class.</source>
-        <translation>Kuvaa tarve muutamalla sanalla (millä tahansa luettelon kielellä), anna palvelun tunniste tai luokan koodi tai valitse palveluluokka.</translation>
+        <source>Describe the need in a few words, in Finnish, Swedish or English, or pick a service class.</source>
+        <translation>Kuvaa tarve muutamalla sanalla suomeksi, ruotsiksi tai englanniksi, tai valitse palveluluokka.</translation>
     </message>
     <message>
         <source>Need:</source>
@@ -2854,6 +3021,18 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>e.g. home care, hemvård, hammashoitola</source>
         <translation>esim. kotihoito, hemvård, hammashoitola</translation>
+    </message>
+    <message>
+        <source>A national service class, instead of words.</source>
+        <translation>Kansallinen palveluluokka sanojen sijaan.</translation>
+    </message>
+    <message>
+        <source>Services the need finds</source>
+        <translation>Tarpeella löytyvät palvelut</translation>
+    </message>
+    <message>
+        <source>A preview: the next page checks which of them fit the client.</source>
+        <translation>Esikatselu: seuraava sivu tarkistaa, mitkä niistä sopivat asiakkaalle.</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) match:</source>
@@ -2948,6 +3127,21 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>(no fixed location)</source>
         <translation>(ei kiinteää paikkaa)</translation>
+    </message>
+</context>
+<context>
+    <name>OtherVerdicts</name>
+    <message>
+        <source>Other services found</source>
+        <translation>Muut löytyneet palvelut</translation>
+    </message>
+    <message>
+        <source>The other services the search found, with their verdicts; choose one to see it</source>
+        <translation>Haun löytämät muut palvelut ratkaisuineen; valitse palvelu nähdäksesi sen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3656,6 +3850,26 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Näytä kaikki</translation>
     </message>
     <message>
+        <source>Providers the client may choose</source>
+        <translation>Tuottajat, joista asiakas voi valita</translation>
+    </message>
+    <message>
+        <source>Best first, with languages, waiting time and voucher. Select the client&apos;s choice.</source>
+        <translation>Paras ensin, kielineen, odotusaikoineen ja palveluseteleineen. Valitse asiakkaan valinta.</translation>
+    </message>
+    <message>
+        <source>Details of the selected provider</source>
+        <translation>Valitun tuottajan tiedot</translation>
+    </message>
+    <message>
+        <source>Address, phone and the reasons for the provider&apos;s place in the list.</source>
+        <translation>Osoite, puhelin ja perusteet tuottajan sijalle luettelossa.</translation>
+    </message>
+    <message>
+        <source>Notes kept with the placement record.</source>
+        <translation>Muistiinpanot, jotka tallennetaan ohjauksen mukana.</translation>
+    </message>
+    <message>
         <source>Ways in by phone or online:</source>
         <translation>Asiointi puhelimitse tai verkossa:</translation>
     </message>
@@ -3692,6 +3906,76 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>Change status</source>
         <translation>Muuta tilaa</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Uusi tila</translation>
+    </message>
+    <message>
+        <source>The status to change the placement to, with the note beside it.</source>
+        <translation>Tila, johon ohjaus muutetaan; huomautus viereiseen kenttään.</translation>
+    </message>
+    <message>
+        <source>Note on the change</source>
+        <translation>Huomautus muutoksesta</translation>
+    </message>
+</context>
+<context>
+    <name>Region</name>
+    <message>
+        <source>Pushed to the region %1: %2 placements and %3 notes or status changes (%4 of them it had already).</source>
+        <translation>Viety alueelle %1: %2 ohjausta ja %3 merkintää tai tilan muutosta (%4 niistä oli siellä jo).</translation>
+    </message>
+    <message>
+        <source>Waiting until their placement is finished: %1.</source>
+        <translation>Odottaa, kunnes ohjaus on valmis: %1.</translation>
+    </message>
+    <message>
+        <source>Status changes from other desks: %1.</source>
+        <translation>Tilan muutoksia muilta työasemilta: %1.</translation>
+    </message>
+    <message>
+        <source>The region has no catalogue yet.</source>
+        <translation>Alueella ei ole vielä luetteloa.</translation>
+    </message>
+    <message>
+        <source>The region&apos;s catalogue was not taken: correct the errors above.</source>
+        <translation>Alueen luetteloa ei otettu käyttöön: korjaa yllä olevat virheet.</translation>
+    </message>
+    <message>
+        <source>The catalogue is the region&apos;s already.</source>
+        <translation>Luettelo on jo sama kuin alueella.</translation>
+    </message>
+    <message>
+        <source>The region&apos;s catalogue is now catalogue version %1 here (catalogue rollback takes it back).</source>
+        <translation>Alueen luettelo on nyt täällä luetteloversio %1 (catalogue rollback palauttaa edellisen).</translation>
+    </message>
+</context>
+<context>
+    <name>RegionSync</name>
+    <message>
+        <source>S&amp;ync with the region…</source>
+        <translation>S&amp;ynkronoi alueen kanssa…</translation>
+    </message>
+    <message>
+        <source>Sync with the region</source>
+        <translation>Synkronointi alueen kanssa</translation>
+    </message>
+    <message>
+        <source>Pushing the placements saved here…</source>
+        <translation>Viedään täällä tallennettuja ohjauksia…</translation>
+    </message>
+    <message>
+        <source>Sync cancelled: what was done before stays done; sync again later.</source>
+        <translation>Synkronointi peruttiin: jo tehty jää voimaan; synkronoi myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>Fetching status changes from other desks…</source>
+        <translation>Haetaan tilan muutoksia muilta työasemilta…</translation>
+    </message>
+    <message>
+        <source>Fetching the region&apos;s catalogue…</source>
+        <translation>Haetaan alueen luetteloa…</translation>
     </message>
 </context>
 <context>
@@ -3851,12 +4135,28 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Palvelujen ryhmittely</translation>
     </message>
     <message>
+        <source>How the list below is grouped: by service level or by service class.</source>
+        <translation>Miten alla oleva luettelo ryhmitellään: palvelutason tai palveluluokan mukaan.</translation>
+    </message>
+    <message>
         <source>Services</source>
         <translation>Palvelut</translation>
     </message>
     <message>
         <source>Services in scope, grouped; choose one to see its details and providers</source>
         <translation>Rajauksen mukaiset palvelut ryhmiteltyinä; valitse palvelu nähdäksesi tiedot ja tuottajat</translation>
+    </message>
+    <message>
+        <source>All services in scope:</source>
+        <translation>Kaikki rajauksessa olevat palvelut:</translation>
+    </message>
+    <message>
+        <source>All services in scope</source>
+        <translation>Kaikki rajauksessa olevat palvelut</translation>
+    </message>
+    <message>
+        <source>Every service in scope, grouped, below the search results</source>
+        <translation>Kaikki rajauksessa olevat palvelut ryhmiteltyinä hakutulosten alla</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -3901,6 +4201,26 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>The services that fit the need, with what the client may do and why.</source>
         <translation>Tarpeeseen sopivat palvelut: mitä asiakas voi tehdä ja miksi.</translation>
+    </message>
+    <message>
+        <source>Services that fit the need</source>
+        <translation>Tarpeeseen sopivat palvelut</translation>
+    </message>
+    <message>
+        <source>Each service with what the client may do. Select the one to place the client in.</source>
+        <translation>Jokainen palvelu ja mitä asiakas voi tehdä. Valitse palvelu, johon asiakas ohjataan.</translation>
+    </message>
+    <message>
+        <source>Reasons for the selected service</source>
+        <translation>Valitun palvelun perustelut</translation>
+    </message>
+    <message>
+        <source>Why the client may or may not use the service, and the way in.</source>
+        <translation>Miksi asiakas voi tai ei voi käyttää palvelua, ja miten palveluun pääsee.</translation>
+    </message>
+    <message>
+        <source>Whom to contact at once for an urgent need, before the services below.</source>
+        <translation>Keneen ottaa heti yhteyttä kiireellisessä tarpeessa, ennen alla olevia palveluja.</translation>
     </message>
     <message>
         <source>Choose the service to place the client in.</source>
@@ -3957,6 +4277,14 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Kopioi tekstinä</translation>
     </message>
     <message>
+        <source>The language of the summary and the PDF: the client&apos;s, unless changed.</source>
+        <translation>Yhteenvedon ja PDF:n kieli: asiakkaan kieli, ellei sitä muuteta.</translation>
+    </message>
+    <message>
+        <source>The summary as the client receives it, in the summary language.</source>
+        <translation>Yhteenveto sellaisena kuin asiakas sen saa, yhteenvedon kielellä.</translation>
+    </message>
+    <message>
         <source>Save as PDF…</source>
         <translation>Tallenna PDF-tiedostona…</translation>
     </message>
@@ -4002,6 +4330,25 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>Status:</source>
         <translation>Tila:</translation>
+    </message>
+    <message>
+        <source>Where the placement stands when you save it.</source>
+        <translation>Ohjauksen tila, kun tallennat sen.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictCard</name>
+    <message>
+        <source>Choice: %1</source>
+        <translation>Valinta: %1</translation>
+    </message>
+    <message>
+        <source>Charge: %1</source>
+        <translation>Maksu: %1</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Ratkaisu: %1</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,15 @@
 """File → Import catalogue…: choose a file, see the findings and the changes, then confirm.
 
-Checking and importing run off the GUI thread (ui.background.Operation) with a progress bar
-and a Cancel button; the dialog only shows what comes back. It says who signed the file and
+Checking and importing run off the GUI thread (ui.background.Operation) with a progress bar,
+the stage (read, check, compare, store, index) with the time it still needs, and a Cancel
+button that leaves the database as it was at every stage; the dialog only shows what comes
+back. It says who signed the file and
 when; an unsigned file is imported only after the user ticks that they accept it.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,7 +34,8 @@ from PySide6.QtWidgets import (
 
 from sote_navigator import i18n
 from sote_navigator.core.errors import Problem, UserFacingError
-from sote_navigator.core.progress import Progress
+from sote_navigator.core.progress import Progress, StageClock
+from sote_navigator.exchange.formats import FORMATS
 from sote_navigator.i18n import arg
 from sote_navigator.services import catalogue_import
 from sote_navigator.services.catalogue_import import ImportPlan
@@ -48,7 +52,9 @@ from sote_navigator.wording.findings import change_lines
 if TYPE_CHECKING:
     from sote_navigator.services.workspace import Workspace
 
-FORMATS = ("auto", "native", "ptv")
+# The stages an import reports (core.progress), in the order they run: checking a file runs
+# the first three, importing it the last two.
+STAGES = ("read", "validate", "diff", "store", "index")
 # The first size when the contents ask for less (a file with no findings yet).
 FIRST_SIZE = (1040, 720)
 
@@ -73,6 +79,7 @@ class ImportDialog(QDialog):
         self._pool = pool
         self._plan: ImportPlan | None = None
         self._operation: Operation | None = None
+        self._clock = StageClock()
         self._words: Callable[[], str] = lambda: self.tr(
             "Choose a catalogue file (.json, .json.gz, .zip) or a PTV folder."
         )
@@ -100,6 +107,7 @@ class ImportDialog(QDialog):
         top.addWidget(self._format)
 
         self._stage = QLabel(self)
+        self._stage.setObjectName("importStage")
         self._progress = QProgressBar(self)
         self._cancel = QPushButton(self)
         busy = QHBoxLayout()
@@ -120,6 +128,8 @@ class ImportDialog(QDialog):
         self._accept_unsigned.setVisible(False)
         self.findings_model = FindingsModel(self)
         self._findings = QTableView(self)
+        # Tab leaves the table (rows are chosen with the arrow keys), as in any other field.
+        self._findings.setTabKeyNavigation(False)
         self._findings.setModel(self.findings_model)
         self._findings.setObjectName("importFindings")
         # Every finding whole: long sentences wrap, rows grow to hold them.
@@ -204,6 +214,21 @@ class ImportDialog(QDialog):
         self._choose_file.setText(self.tr("Choose file\u2026"))
         self._choose_folder.setText(self.tr("Choose PTV folder\u2026"))
         self._format_label.setText(self.tr("Format:"))
+        self._path.setAccessibleName(self.tr("Catalogue file"))
+        self._path.setAccessibleDescription(
+            self.tr("The file or folder to import: choose it with the buttons beside.")
+        )
+        self._format.setAccessibleDescription(
+            self.tr("The file's format: the first choice recognises it from the file.")
+        )
+        self._findings.setAccessibleName(self.tr("Findings"))
+        self._findings.setAccessibleDescription(
+            self.tr("What the check found in the file: errors stop the import, warnings do not.")
+        )
+        self._diff.setAccessibleName(self.tr("Changes"))
+        self._diff.setAccessibleDescription(
+            self.tr("What the import changes in the current catalogue.")
+        )
         current = self._format.currentIndex()
         self._format.blockSignals(True)
         self._format.clear()
@@ -228,12 +253,21 @@ class ImportDialog(QDialog):
         super().changeEvent(event)
 
     def _stage_text(self, stage: str) -> str:
-        return {
+        words = {
             "read": self.tr("Reading the file\u2026"),
             "validate": self.tr("Checking the catalogue\u2026"),
             "diff": self.tr("Comparing with the current catalogue\u2026"),
-            "store": self.tr("Importing\u2026"),
+            "store": self.tr("Storing the changes\u2026"),
+            "index": self.tr("Updating the search index\u2026"),
         }.get(stage, stage)
+        if stage not in STAGES:
+            return words
+        return arg(self.tr("Step %1 of %2: %3"), STAGES.index(stage) + 1, len(STAGES), words)
+
+    def _time_left(self, seconds: float) -> str:
+        if seconds < 60:
+            return arg(self.tr("about %1 s left"), max(1, math.ceil(seconds)))
+        return arg(self.tr("about %1 min left"), math.ceil(seconds / 60))
 
     # --- choosing -------------------------------------------------------------------------
 
@@ -330,9 +364,14 @@ class ImportDialog(QDialog):
             self._import.setEnabled(False)
             self._progress.setRange(0, 0)
             self._stage.setText(self._stage_text("read"))
+            self._clock = StageClock()
 
     def _on_progress(self, done: int, total: int, stage: str) -> None:
-        self._stage.setText(self._stage_text(stage))
+        left = self._clock.update(done, total, stage)
+        text = self._stage_text(stage)
+        if left is not None:
+            text = f"{text} ({self._time_left(left)})"
+        self._stage.setText(text)
         if total > 0:
             self._progress.setRange(0, total)
             self._progress.setValue(min(done, total))
