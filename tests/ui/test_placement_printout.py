@@ -69,7 +69,7 @@ REQUIRED = {
 
 # The names of the organiser and the regional unit, in the printout's language.
 RESPONSIBLE = {
-    ("porvoo", "fi"): ("Itä-Uudenmaan hyvinvointialue", "Itä-Uusimaa"),
+    ("porvoo", "fi"): ("Itä-Uudenmaan hyvinvointialue", "Itäinen Uusimaa"),
     ("porvoo", "sv"): ("Östra Nylands välfärdsområde", "Östra Nyland"),
     ("tampere", "fi"): ("Pirkanmaan hyvinvointialue", "Pirkanmaa"),
     ("tampere", "sv"): ("Birkalands välfärdsområde", "Birkaland"),
