@@ -457,7 +457,7 @@ def diff_lines(diff: CatalogueDiff, language: str, listed: int = LISTED_PER_KIND
             lines.append(
                 arg(
                     translate("Catalogue", "Catalogue %1: %2 \u2192 %3"),
-                    key,
+                    field_text(key) or key,
                     shown(str(old)),
                     shown(str(new)),
                 )
@@ -476,8 +476,9 @@ def diff_lines(diff: CatalogueDiff, language: str, listed: int = LISTED_PER_KIND
         )
         for sign, changes in (("+", d.added), ("~", d.changed), ("-", d.removed)):
             for change in changes[:listed]:
-                names = ", ".join(shown(f, 60) for f in change.fields)
-                fields = f" [{names}]" if change.fields else ""
+                # The changed fields in the UI language, as the import dialog names them.
+                names = fields_text(change.fields)
+                fields = f" [{names}]" if names else ""
                 lines.append(f"  {sign} {_label(change, language)}{fields}")
             if len(changes) > listed:
                 lines.append(
