@@ -1581,6 +1581,54 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Se ei ole julkaistu PTV:ssä (%1): ohitettu.</translation>
     </message>
     <message>
+        <source>the field “%1” is missing.</source>
+        <translation>kenttä ”%1” puuttuu.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the values allowed here: %2.</source>
+        <translation>%1 ei ole tässä sallittu arvo; sallitut arvot: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not of the kind required here (%2).</source>
+        <translation>%1 ei ole tässä vaadittua lajia (%2).</translation>
+    </message>
+    <message>
+        <source>fields the format does not have: %1.</source>
+        <translation>kenttiä, joita muodossa ei ole: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the form required here.</source>
+        <translation>%1 ei ole tässä vaaditussa muodossa.</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation>%1 ei saa olla tyhjä.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>teksti</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>kokonaisluku</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>luku</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>luettelo</translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation>tietue</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>tosi tai epätosi</translation>
+    </message>
+    <message>
         <source>%1, %2: %3: %4</source>
         <translation>%1, %2: %3: %4</translation>
     </message>

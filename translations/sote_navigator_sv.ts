@@ -1581,6 +1581,54 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Det är inte publicerat i PTV (%1): hoppades över.</translation>
     </message>
     <message>
+        <source>the field “%1” is missing.</source>
+        <translation>fältet ”%1” saknas.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the values allowed here: %2.</source>
+        <translation>%1 är inte ett värde som är tillåtet här; tillåtna värden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not of the kind required here (%2).</source>
+        <translation>%1 är inte av det slag som krävs här (%2).</translation>
+    </message>
+    <message>
+        <source>fields the format does not have: %1.</source>
+        <translation>fält som formatet inte har: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the form required here.</source>
+        <translation>%1 har inte den form som krävs här.</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation>%1 får inte vara tom.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>ett heltal</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>ett tal</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>en lista</translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation>en post</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>sant eller falskt</translation>
+    </message>
+    <message>
         <source>%1, %2: %3: %4</source>
         <translation>%1, %2: %3: %4</translation>
     </message>
