@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from sote_navigator.core.vocabulary import EntityKind
+from sote_navigator.core.vocabulary import EntityKind, Responsibility
 from sote_navigator.db import search_entries, search_index, search_scope
 from sote_navigator.db.search_index import BAND, SPACING, IndexEntry
 
@@ -48,11 +48,14 @@ def update(
 ) -> int:
     """Make the index match ``doc`` after the entities in ``written`` (added or changed) and
     ``removed`` (document kind → keys) changed. Returns how many entries were written."""
-    affected = _affected(doc, written, removed, old_offerings)
+    affected, offerings_moved = _affected(doc, written, removed, old_offerings)
     if not any(affected.values()):
         return 0
+    # No offering, nor what one offers at or by, changed: every scope stays as stored but a
+    # service's "municipal" token, which follows the service itself.
+    scope = _scope(doc, affected) if offerings_moved else _kept_scope(con, doc, affected)
     entries: dict[str, list[IndexEntry]] = {kind: [] for kind in affected}
-    for e in search_entries.entries_for(doc, affected, _scope(doc, affected)):
+    for e in search_entries.entries_for(doc, affected, scope):
         entries[str(e.kind)].append(e)
     written_count = 0
     for kind, ids in affected.items():
@@ -70,8 +73,9 @@ def _affected(
     written: Mapping[str, Collection[str]],
     removed: Mapping[str, Collection[str]],
     old_offerings: Iterable[OfferingOwners],
-) -> dict[str, set[str]]:
-    """Entity kind value → the ids whose entries may differ (removed ones included)."""
+) -> tuple[dict[str, set[str]], bool]:
+    """Entity kind value → the ids whose entries may differ (removed ones included); and
+    whether any offering, or a place or provider of one, changed."""
     municipalities = _keys(written, "municipalities")
     services = _keys(written, "services")
     providers = _keys(written, "providers")
@@ -111,7 +115,29 @@ def _affected(
     }
     for kind, value in INDEXED.items():
         found[value] |= _keys(removed, kind)
-    return found
+    return found, bool(owners)
+
+
+def _kept_scope(
+    con: Connection, doc: Document, affected: Mapping[str, set[str]]
+) -> dict[tuple[str, str], str]:
+    kept: dict[tuple[str, str], str] = {}
+    for kind, ids in affected.items():
+        if ids:
+            for _, e in search_index.band_entries(con, kind):
+                if e.ref_id in ids:
+                    kept[(kind, e.ref_id)] = e.scope
+    service = INDEXED["services"]
+    if affected[service]:
+        for s in doc.get("services") or ():
+            key = (service, s["id"])
+            if s["id"] not in affected[service]:
+                continue
+            tokens = set(kept.get(key, "").split()) - {search_scope.MUNICIPAL}
+            if s.get("responsibility") == Responsibility.MUNICIPALITY:
+                tokens.add(search_scope.MUNICIPAL)
+            kept[key] = " ".join(sorted(tokens))
+    return kept
 
 
 def _scope(doc: Document, affected: Mapping[str, set[str]]) -> dict[tuple[str, str], str]:
