@@ -300,7 +300,7 @@ def _swedish(doc: Document, where: Locator, found: Findings) -> None:
     }
     for index, item in enumerate(doc.get("locations", [])):
         municipality = _field(item, "address.municipality")
-        if municipality not in bilingual:
+        if municipality not in bilingual or _source_lacks_swedish(item):
             continue
         if not any(t.get("language") == "sv" and t.get("value") for t in item["names"]):
             found.warning(
@@ -308,6 +308,14 @@ def _swedish(doc: Document, where: Locator, found: Findings) -> None:
                 *where("locations", index, ".names"),
                 municipality=municipality,
             )
+
+
+def _source_lacks_swedish(item: Mapping[str, Any]) -> bool:
+    """The record's source declares the languages it gives texts in, and Swedish is not one:
+    a Swedish name cannot come from it (and is never invented), so none is asked for."""
+    source = item.get("source")
+    languages = source.get("languages") if isinstance(source, dict) else None
+    return isinstance(languages, list) and bool(languages) and "sv" not in languages
 
 
 def _groups(doc: Document, where: Locator, found: Findings) -> None:
