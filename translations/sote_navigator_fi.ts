@@ -1104,6 +1104,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Palvellut alueelliset toimintayksiköt</translation>
     </message>
     <message>
+        <source>The name is in Finnish only: the source gives no Swedish name.</source>
+        <translation>Nimi on vain suomeksi: lähteessä ei ole ruotsinkielistä nimeä.</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
@@ -3629,6 +3633,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Asiakas voi valita tuottajan vapaasti järjestäjän %1 tuottajista.</translation>
     </message>
     <message>
+        <source>Produced by %1, the joint authority of which %2 is a member by law (%3).</source>
+        <translation>Tuottaa %1, hyvinvointiyhtymä, jonka jäsen %2 on lain mukaan (%3).</translation>
+    </message>
+    <message>
         <source>Accepts the %1: %2.</source>
         <translation>Tuottajalle käy %1: %2.</translation>
     </message>
@@ -4464,6 +4472,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>service voucher</source>
         <translation>palveluseteli</translation>
+    </message>
+    <message>
+        <source>joint authority of which the organiser is a member</source>
+        <translation>hyvinvointiyhtymä, jonka jäsen järjestäjä on</translation>
     </message>
     <message>
         <source>EXAMPLE DATA</source>

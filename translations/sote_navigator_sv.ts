@@ -1104,6 +1104,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Betjänade regionala verksamhetsenheter</translation>
     </message>
     <message>
+        <source>The name is in Finnish only: the source gives no Swedish name.</source>
+        <translation>Namnet finns endast på finska: källan har inget svenskt namn.</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
@@ -3629,6 +3633,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Klienten kan fritt välja producent bland dem som %1 har.</translation>
     </message>
     <message>
+        <source>Produced by %1, the joint authority of which %2 is a member by law (%3).</source>
+        <translation>Produceras av %1, den välfärdssammanslutning som %2 är medlem i enligt lag (%3).</translation>
+    </message>
+    <message>
         <source>Accepts the %1: %2.</source>
         <translation>Tar emot %1: %2.</translation>
     </message>
@@ -4464,6 +4472,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>service voucher</source>
         <translation>servicesedel</translation>
+    </message>
+    <message>
+        <source>joint authority of which the organiser is a member</source>
+        <translation>välfärdssammanslutning där anordnaren är medlem</translation>
     </message>
     <message>
         <source>EXAMPLE DATA</source>
