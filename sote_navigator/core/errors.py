@@ -45,6 +45,9 @@ class Problem(StrEnum):
     SERVER_UNREACHABLE = "server_unreachable"
     SERVER_FAILED = "server_failed"
     BACKUP_ON_SERVER = "backup_on_server"
+    CATALOGUE_NOT_PERMITTED = "catalogue_not_permitted"
+    PASSWORD_IN_URL = "password_in_url"
+    REGION_NEEDS_SERVER = "region_needs_server"
 
 
 # Not frozen: contextlib assigns __traceback__ when an error leaves a ``with`` block (such as

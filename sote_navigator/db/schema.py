@@ -35,7 +35,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection, Engine, text
 
-from sote_navigator.db import catalogue_store, postgresql, search_index
+from sote_navigator.db import catalogue_store, postgresql, region_roles, search_index
 from sote_navigator.db.models import Base
 from sote_navigator.db.placement_models import PLACEMENT_TABLES
 from sote_navigator.db.schema_version import SCHEMA_VERSION as SCHEMA_VERSION
@@ -126,4 +126,6 @@ def ensure_current(engine: Engine) -> int:
         if problems:
             raise MigrationError(f"foreign key violations after migrating: {problems[:5]}")
         _set_version(con, SCHEMA_VERSION)
+        if con.dialect.name == "postgresql" and region_roles.roles_exist(con):
+            region_roles.grant(con)  # a new table gets its roles' rights by the same rule
         return found

@@ -348,6 +348,27 @@ PROBLEMS: dict[Problem, Sentence] = {
         ),
         ("path", "tools"),
     ),
+    Problem.CATALOGUE_NOT_PERMITTED: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The database user %1 may not import or roll back the catalogue of %2: that right belongs to the catalogue maintainer role (%3). Ask the region's catalogue maintainer to do it, or the region's IT staff for the role; nothing was changed.",
+        ),
+        ("user", "path", "role"),
+    ),
+    Problem.PASSWORD_IN_URL: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The database address %1 holds a password: a password on the command line or in the settings is seen by other programs and kept in the shell history. Remove it from the address and put it in the environment variable PGPASSWORD or in the password file ~/.pgpass; nothing was opened.",
+        ),
+        ("path",),
+    ),
+    Problem.REGION_NEEDS_SERVER: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The database %1 is a file on this computer: roles and rights are set up on a region's PostgreSQL database (--db postgresql://USER@HOST/NAME).",
+        ),
+        ("path",),
+    ),
     Problem.NOT_FOUND: Sentence(
         QT_TRANSLATE_NOOP("Messages", "Nothing was found for “%1”."), ("query",)
     ),
