@@ -41,6 +41,7 @@ class Server:
     folder: Path
     bin: Path
     _names: itertools.count[int]
+    settings: str = "-F"
 
     @property
     def socket_dir(self) -> Path:
@@ -63,6 +64,18 @@ class Server:
         self.admin(f'CREATE DATABASE "{name}"')
         return self.url(name)
 
+    def crash(self) -> None:
+        """Stop the server as a power cut would (``pg_ctl stop -m immediate``: no checkpoint,
+        every connection dropped); ``start_again`` recovers it from its write-ahead log."""
+        done = _as_postgres(
+            [str(self.bin / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "immediate", "stop"]
+        )
+        assert done.returncode == 0, done.stdout + done.stderr
+
+    def start_again(self) -> None:
+        done = _as_postgres(_start_command(self.bin, self.folder, self.settings))
+        assert done.returncode == 0, done.stdout + done.stderr
+
     def stop(self) -> None:
         _as_postgres(
             [str(self.bin / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "immediate", "stop"]
@@ -76,8 +89,10 @@ def _as_postgres(command: list[str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, capture_output=True, text=True, check=False, timeout=120)
 
 
-def start() -> Server:
-    """A running cluster in a new temp folder. Skips (fails in CI) without the binaries."""
+def start(settings: str = "-F") -> Server:
+    """A running cluster in a new temp folder. Skips (fails in CI) without the binaries.
+
+    ``settings``: the server's options beyond its socket (default -F: no fsync, for tests)."""
     found = binaries()
     if found is None:
         reason = f"PostgreSQL {MINIMUM_MAJOR}+ server binaries (initdb, pg_ctl) are not installed"
@@ -103,17 +118,7 @@ def start() -> Server:
             "UTF8",
             "--locale=C.UTF-8",
         ],
-        [
-            str(found / "pg_ctl"),
-            "-D",
-            str(data),
-            "-l",
-            str(folder / "server.log"),
-            "-w",
-            "-o",
-            f"-c listen_addresses='' -k {folder / 'socket'} -F",
-            "start",
-        ],
+        _start_command(found, folder, settings),
     ]
     for command in steps:
         done = _as_postgres(command)
@@ -122,7 +127,21 @@ def start() -> Server:
             detail = log.read_text(errors="replace") if log.exists() else ""
             shutil.rmtree(folder, ignore_errors=True)
             pytest.fail(f"{command[0]} failed: {done.stdout}{done.stderr}{detail}")
-    return Server(folder, found, itertools.count(1))
+    return Server(folder, found, itertools.count(1), settings)
+
+
+def _start_command(binaries: Path, folder: Path, settings: str) -> list[str]:
+    return [
+        str(binaries / "pg_ctl"),
+        "-D",
+        str(folder / "data"),
+        "-l",
+        str(folder / "server.log"),
+        "-w",
+        "-o",
+        f"-c listen_addresses='' -k {folder / 'socket'} {settings}",
+        "start",
+    ]
 
 
 def database_for(request: pytest.FixtureRequest, tmp_path: Path, name: str) -> str:
