@@ -2143,6 +2143,14 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Tietokantatiedostoa %1 ei voi muuttaa (se on vain luku -tilassa tai lukittu muutoksilta): lukeminen onnistuu, mutta tallentaaksesi pyydä, että tiedosto tehdään kirjoitettavaksi, tai valitse toinen tietokanta valitsimella --db.</translation>
     </message>
     <message>
+        <source>rule</source>
+        <translation>sääntö</translation>
+    </message>
+    <message>
+        <source>row security policy</source>
+        <translation>rivitason suojaussääntö</translation>
+    </message>
+    <message>
         <source>The database %1 is an empty file, so its catalogue and placements are gone: restore your latest backup with “sote-navigator restore FILE”, or delete the empty file to start with a new database.</source>
         <translation>Tietokanta %1 on tyhjä tiedosto, joten sen palveluluettelo ja ohjaukset ovat kadonneet: palauta viimeisin varmuuskopiosi komennolla ”sote-navigator restore TIEDOSTO” tai poista tyhjä tiedosto aloittaaksesi uudella tietokannalla.</translation>
     </message>
@@ -2277,6 +2285,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>The database %1 is a file on this computer: roles and rights are set up on a region&apos;s PostgreSQL database (--db postgresql://USER@HOST/NAME).</source>
         <translation>Tietokanta %1 on tiedosto tällä tietokoneella: roolit ja oikeudet määritetään alueen PostgreSQL-tietokantaan (--db postgresql://USER@HOST/NAME).</translation>
+    </message>
+    <message>
+        <source>The database %1 on the server was changed outside Sote Navigator (%2), so it was not used and nothing was changed: ask the region&apos;s IT staff to undo the change or to restore the database from the server&apos;s backup (pg_restore).</source>
+        <translation>Palvelimen tietokantaa %1 on muutettu Sote Navigatorin ulkopuolella (%2), joten sitä ei käytetty eikä mitään muutettu: pyydä alueen IT-tukea perumaan muutos tai palauttamaan tietokanta palvelimen varmuuskopiosta (pg_restore).</translation>
     </message>
     <message>
         <source>Nothing was found for “%1”.</source>

@@ -2143,6 +2143,14 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Databasfilen %1 kan inte ändras (den är skrivskyddad eller låst mot ändringar): läsning fungerar, men för att spara, be att filen görs skrivbar eller välj en annan databas med --db.</translation>
     </message>
     <message>
+        <source>rule</source>
+        <translation>regel</translation>
+    </message>
+    <message>
+        <source>row security policy</source>
+        <translation>radsäkerhetsregel</translation>
+    </message>
+    <message>
         <source>The database %1 is an empty file, so its catalogue and placements are gone: restore your latest backup with “sote-navigator restore FILE”, or delete the empty file to start with a new database.</source>
         <translation>Databasen %1 är en tom fil, så dess katalog och handledningar är borta: återställ din senaste säkerhetskopia med ”sote-navigator restore FIL”, eller radera den tomma filen för att börja med en ny databas.</translation>
     </message>
@@ -2277,6 +2285,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>The database %1 is a file on this computer: roles and rights are set up on a region&apos;s PostgreSQL database (--db postgresql://USER@HOST/NAME).</source>
         <translation>Databasen %1 är en fil på den här datorn: roller och rättigheter ställs in i områdets PostgreSQL-databas (--db postgresql://USER@HOST/NAME).</translation>
+    </message>
+    <message>
+        <source>The database %1 on the server was changed outside Sote Navigator (%2), so it was not used and nothing was changed: ask the region&apos;s IT staff to undo the change or to restore the database from the server&apos;s backup (pg_restore).</source>
+        <translation>Databasen %1 på servern har ändrats utanför Sote Navigator (%2), så den användes inte och ingenting ändrades: be områdets IT-stöd att ångra ändringen eller att återställa databasen från serverns säkerhetskopia (pg_restore).</translation>
     </message>
     <message>
         <source>Nothing was found for “%1”.</source>

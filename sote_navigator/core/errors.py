@@ -48,6 +48,7 @@ class Problem(StrEnum):
     CATALOGUE_NOT_PERMITTED = "catalogue_not_permitted"
     PASSWORD_IN_URL = "password_in_url"
     REGION_NEEDS_SERVER = "region_needs_server"
+    SERVER_SCHEMA_ALTERED = "server_schema_altered"
 
 
 # Not frozen: contextlib assigns __traceback__ when an error leaves a ``with`` block (such as

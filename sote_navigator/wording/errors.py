@@ -37,6 +37,8 @@ SCHEMA_OBJECTS: dict[str, object] = {
     "index": QT_TRANSLATE_NOOP("Messages", "index"),
     "trigger": QT_TRANSLATE_NOOP("Messages", "trigger"),
     "view": QT_TRANSLATE_NOOP("Messages", "view"),
+    "rule": QT_TRANSLATE_NOOP("Messages", "rule"),
+    "policy": QT_TRANSLATE_NOOP("Messages", "row security policy"),
 }
 SCHEMA_DIFFERENCES: dict[str, object] = {
     "missing": QT_TRANSLATE_NOOP("Messages", "the %1 “%2” is missing"),
@@ -368,6 +370,16 @@ PROBLEMS: dict[Problem, Sentence] = {
             "The database %1 is a file on this computer: roles and rights are set up on a region's PostgreSQL database (--db postgresql://USER@HOST/NAME).",
         ),
         ("path",),
+    ),
+    Problem.SERVER_SCHEMA_ALTERED: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The database %1 on the server was changed outside Sote Navigator (%2), so it was not used and nothing was changed: ask the region's IT staff to undo the change or to restore the database from the server's backup (pg_restore).",
+        ),
+        (
+            "path",
+            schema_difference_text,
+        ),
     ),
     Problem.NOT_FOUND: Sentence(
         QT_TRANSLATE_NOOP("Messages", "Nothing was found for “%1”."), ("query",)
