@@ -25,8 +25,10 @@ VERSION_TABLE = "sote_navigator_schema"
 # How an operator backs the database up and restores it (README: "A region's database").
 BACKUP_TOOLS = "pg_dump, pg_restore"
 APPLICATION = "sote-navigator"
-# pg_advisory_xact_lock's key for "a writer is at work": "SNav" as an integer.
+# pg_advisory_xact_lock's keys for "a writer is at work": "SNav" as an integer for the
+# catalogue (imports, rollbacks), the next one for the placement records.
 WRITE_LOCK = 0x534E6176
+RECORDS_LOCK = WRITE_LOCK + 1
 
 
 def is_postgresql(database: Database) -> bool:
@@ -44,9 +46,13 @@ def engine_for(database: Database) -> Engine:
     )
 
 
-def begin_writing(con: Connection) -> None:
-    """Called first in a writing transaction: wait for any other writer to finish."""
-    con.exec_driver_sql("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+def begin_writing(con: Connection, scope: str = "catalogue") -> None:
+    """Called first in a writing transaction: wait for any other writer of the same kind
+    (``scope``: "catalogue", "records", or "schema" for both) to finish."""
+    if scope != "records":
+        con.exec_driver_sql("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+    if scope != "catalogue":
+        con.exec_driver_sql("SELECT pg_advisory_xact_lock(%s)", (RECORDS_LOCK,))
 
 
 def writer_options() -> dict[str, Any]:

@@ -39,7 +39,7 @@ from sote_navigator.db import catalogue_store, postgresql, region_roles, search_
 from sote_navigator.db.models import Base
 from sote_navigator.db.placement_models import PLACEMENT_TABLES
 from sote_navigator.db.schema_version import SCHEMA_VERSION as SCHEMA_VERSION
-from sote_navigator.db.transactions import writing
+from sote_navigator.db.transactions import SCHEMA, writing
 
 # SCHEMA_VERSION is set in db/schema_version.py (start-up reads it without SQLAlchemy).
 # PRAGMA application_id marks the file as ours ("SNav"), for tools like file(1) and for restore.
@@ -108,7 +108,7 @@ def ensure_current(engine: Engine) -> int:
     """Create or migrate the schema to SCHEMA_VERSION. Returns the version found."""
     # The write lock is taken before the version is read, so two processes starting at once
     # cannot both migrate.
-    with writing(engine) as con:
+    with writing(engine, SCHEMA) as con:
         found = current_version(con)
         if found == SCHEMA_VERSION:
             return found

@@ -33,6 +33,7 @@ from sote_navigator.core.placement_snapshot import (
 from sote_navigator.core.snapshot_json import Names
 from sote_navigator.db import placement_models as pm
 from sote_navigator.db.engine import writing
+from sote_navigator.db.transactions import RECORDS
 from sote_navigator.services.placement import Placer
 
 log = logging.getLogger(__name__)
@@ -173,7 +174,7 @@ class PlacementRecords:
             wizard_step=entered.step,
             updated_at=_now(),
         )
-        with writing(self._engine) as con:
+        with writing(self._engine, RECORDS) as con:
             if placement_id is not None:
                 changed = con.execute(
                     update(pm.Placement).where(pm.Placement.id == placement_id).values(**values)
@@ -268,7 +269,7 @@ class PlacementRecords:
 
     def change_status(self, placement_id: int, status: PlacementStatus, note: str = "") -> None:
         refuse_identity_codes(note=note)
-        with writing(self._engine) as con:
+        with writing(self._engine, RECORDS) as con:
             row = con.execute(select(pm.Placement).where(pm.Placement.id == placement_id)).first()
             if row is None:
                 return
@@ -293,7 +294,7 @@ class PlacementRecords:
 
     def _add_note(self, placement_id: int, text: str, status: str) -> None:
         refuse_identity_codes(note=text)
-        with writing(self._engine) as con:
+        with writing(self._engine, RECORDS) as con:
             con.execute(
                 insert(pm.PlacementNote).values(
                     placement_id=placement_id, created_at=_now(), text=text, status=status
@@ -307,7 +308,7 @@ class PlacementRecords:
 
     def close_draft(self, placement_id: int) -> None:
         """The wizard was cancelled: keep the draft in the history, but offer it no more."""
-        with writing(self._engine) as con:
+        with writing(self._engine, RECORDS) as con:
             con.execute(
                 update(pm.Placement)
                 .where(pm.Placement.id == placement_id)
@@ -316,7 +317,7 @@ class PlacementRecords:
 
     def discard(self, placement_id: int) -> bool:
         """Delete a draft the counsellor does not want to continue. False if not a draft."""
-        with writing(self._engine) as con:
+        with writing(self._engine, RECORDS) as con:
             is_draft = con.execute(
                 select(pm.Placement.id).where(
                     pm.Placement.id == placement_id,
