@@ -3356,16 +3356,20 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Ohjauksia</translation>
     </message>
     <message>
-        <source>With a decision</source>
-        <translation>Päätös tehty</translation>
+        <source>Decisions</source>
+        <translation>Päätöksiä</translation>
     </message>
     <message>
-        <source>Referral to decision, median (days)</source>
-        <translation>Lähetteestä päätökseen, mediaani (vrk)</translation>
+        <source>Referral to decision:
+median (days)</source>
+        <translation>Lähetteestä päätökseen:
+mediaani (vrk)</translation>
     </message>
     <message>
-        <source>Referral to decision, 90th percentile (days)</source>
-        <translation>Lähetteestä päätökseen, 90. persentiili (vrk)</translation>
+        <source>Referral to decision:
+90th percentile (days)</source>
+        <translation>Lähetteestä päätökseen:
+90. persentiili (vrk)</translation>
     </message>
     <message>
         <source>Regional report</source>

@@ -3356,16 +3356,20 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Handledningar</translation>
     </message>
     <message>
-        <source>With a decision</source>
-        <translation>Med beslut</translation>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
     </message>
     <message>
-        <source>Referral to decision, median (days)</source>
-        <translation>Från remiss till beslut, median (dygn)</translation>
+        <source>Referral to decision:
+median (days)</source>
+        <translation>Från remiss till beslut:
+median (dygn)</translation>
     </message>
     <message>
-        <source>Referral to decision, 90th percentile (days)</source>
-        <translation>Från remiss till beslut, 90:e percentilen (dygn)</translation>
+        <source>Referral to decision:
+90th percentile (days)</source>
+        <translation>Från remiss till beslut:
+90:e percentilen (dygn)</translation>
     </message>
     <message>
         <source>Regional report</source>

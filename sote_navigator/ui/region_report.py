@@ -53,9 +53,9 @@ def dimension_title(name: str) -> str:
 def _figure_titles() -> tuple[str, ...]:
     return (
         translate("RegionReport", "Placements"),
-        translate("RegionReport", "With a decision"),
-        translate("RegionReport", "Referral to decision, median (days)"),
-        translate("RegionReport", "Referral to decision, 90th percentile (days)"),
+        translate("RegionReport", "Decisions"),
+        translate("RegionReport", "Referral to decision:\nmedian (days)"),
+        translate("RegionReport", "Referral to decision:\n90th percentile (days)"),
     )
 
 
