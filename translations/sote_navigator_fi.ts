@@ -2291,6 +2291,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Palvelimen tietokantaa %1 on muutettu Sote Navigatorin ulkopuolella (%2), joten sitä ei käytetty eikä mitään muutettu: pyydä alueen IT-tukea perumaan muutos tai palauttamaan tietokanta palvelimen varmuuskopiosta (pg_restore).</translation>
     </message>
     <message>
+        <source>The database user %2 has no right to do this in %1 (a desk may read the catalogue and save placements, not delete them): ask the region&apos;s IT staff if you need it; nothing was changed.</source>
+        <translation>Tietokannan käyttäjällä %2 ei ole oikeutta tähän tietokannassa %1 (palvelupiste voi lukea palveluluetteloa ja tallentaa ohjauksia, ei poistaa niitä): pyydä oikeutta tarvittaessa alueen IT-tuelta; mitään ei muutettu.</translation>
+    </message>
+    <message>
         <source>Nothing was found for “%1”.</source>
         <translation>Haulla ”%1” ei löytynyt mitään.</translation>
     </message>

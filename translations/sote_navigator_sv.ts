@@ -2291,6 +2291,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Databasen %1 på servern har ändrats utanför Sote Navigator (%2), så den användes inte och ingenting ändrades: be områdets IT-stöd att ångra ändringen eller att återställa databasen från serverns säkerhetskopia (pg_restore).</translation>
     </message>
     <message>
+        <source>The database user %2 has no right to do this in %1 (a desk may read the catalogue and save placements, not delete them): ask the region&apos;s IT staff if you need it; nothing was changed.</source>
+        <translation>Databasanvändaren %2 har inte rätt att göra detta i %1 (en servicepunkt får läsa katalogen och spara handledningar, inte radera dem): be områdets IT-stöd om rätten om du behöver den; ingenting ändrades.</translation>
+    </message>
+    <message>
         <source>Nothing was found for “%1”.</source>
         <translation>Inget hittades för ”%1”.</translation>
     </message>

@@ -49,6 +49,7 @@ class Problem(StrEnum):
     PASSWORD_IN_URL = "password_in_url"
     REGION_NEEDS_SERVER = "region_needs_server"
     SERVER_SCHEMA_ALTERED = "server_schema_altered"
+    SERVER_NOT_PERMITTED = "server_not_permitted"
 
 
 # Not frozen: contextlib assigns __traceback__ when an error leaves a ``with`` block (such as

@@ -101,7 +101,10 @@ def translate_error(exc: BaseException, database: Database) -> UserFacingError:
     orig = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
     state = str(getattr(orig, "sqlstate", "") or "")
     shown = database.shown
-    if state.startswith("42501") or state == "25006":  # insufficient privilege, read-only
+    if state.startswith("42501"):  # insufficient privilege: the user's role lacks a right
+        user = make_url(database.url or "").username or ""
+        return UserFacingError(Problem.SERVER_NOT_PERMITTED, {"path": shown, "user": user})
+    if state == "25006":  # a read-only transaction (a standby server)
         return UserFacingError(Problem.DATABASE_READ_ONLY, {"path": shown})
     if state in ("55P03", "40P01", "40001"):  # lock timeout, deadlock, serialization
         return UserFacingError(Problem.DATABASE_BUSY, {"path": shown})

@@ -381,6 +381,13 @@ PROBLEMS: dict[Problem, Sentence] = {
             schema_difference_text,
         ),
     ),
+    Problem.SERVER_NOT_PERMITTED: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The database user %2 has no right to do this in %1 (a desk may read the catalogue and save placements, not delete them): ask the region's IT staff if you need it; nothing was changed.",
+        ),
+        ("path", "user"),
+    ),
     Problem.NOT_FOUND: Sentence(
         QT_TRANSLATE_NOOP("Messages", "Nothing was found for “%1”."), ("query",)
     ),

@@ -11,12 +11,16 @@ from pathlib import Path
 import psycopg
 import pytest
 from sqlalchemy import Column, Integer, Table
+from sqlalchemy.exc import DBAPIError
 
+from sote_navigator.core.errors import Problem
+from sote_navigator.core.placement_record import PlacementInput
 from sote_navigator.db import region_roles
 from sote_navigator.db.engine import open_database
 from sote_navigator.db.models import Base
 from sote_navigator.services import catalogue_history, region_setup
-from sote_navigator.services.workspace import open_workspace
+from sote_navigator.services.workspace import Workspace, open_workspace
+from sote_navigator.wording.errors import problem_text
 from tests.cli_runner import run_cli
 from tests.paths import ROOT
 from tests.postgres_server import Server
@@ -270,3 +274,21 @@ def test_a_password_in_a_given_url_is_refused_and_never_written(tmp_path: Path, 
     for written in home.rglob("*"):
         if written.is_file() and written.name != "settings.ini":  # where the test put it
             assert "s3cr3t" not in written.read_text(errors="replace"), written
+
+
+def test_what_a_desk_may_not_do_is_one_sentence_naming_the_user(
+    region: str, postgres_server: Server
+) -> None:
+    workspace = Workspace(_as(postgres_server, region, "desk1"))
+    try:
+        draft = workspace.records.save_draft(None, PlacementInput(municipality="Porvoo"))
+        with pytest.raises(DBAPIError) as caught:
+            workspace.records.discard(draft)  # a delete: not the desk role's right
+        known = workspace.failure(caught.value)
+        assert known is not None
+        assert known.problem is Problem.SERVER_NOT_PERMITTED
+        assert known.facts["user"] == "desk1"
+        assert "desk1" in problem_text(known)
+    finally:
+        workspace.close()
+    assert _sql(postgres_server, region, "postgres", "SELECT count(*) FROM placement") == [(1,)]
