@@ -27,11 +27,14 @@ GRANT SELECT ON ALL TABLES IN SCHEMA public TO sote_navigator_maintainer, sote_n
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO sote_navigator_maintainer;
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO sote_navigator_maintainer;
 -- ... the records (every table of the schema that is not catalogue data) are the desks'.
-REVOKE INSERT, UPDATE, DELETE ON TABLE placement, placement_note FROM sote_navigator_maintainer;
+REVOKE INSERT, UPDATE, DELETE ON TABLE placement, placement_note, sync_outbox
+    FROM sote_navigator_maintainer;
 GRANT SELECT, INSERT, UPDATE ON TABLE placement TO sote_navigator_desk;
 GRANT SELECT, INSERT, UPDATE ON TABLE placement_note TO sote_navigator_desk;
-GRANT USAGE, SELECT ON SEQUENCE placement_id_seq, placement_note_id_seq TO sote_navigator_desk;
-REVOKE USAGE, SELECT ON SEQUENCE placement_id_seq, placement_note_id_seq
+GRANT SELECT, INSERT, UPDATE ON TABLE sync_outbox TO sote_navigator_desk;
+GRANT USAGE, SELECT ON SEQUENCE placement_id_seq, placement_note_id_seq, sync_outbox_id_seq
+    TO sote_navigator_desk;
+REVOKE USAGE, SELECT ON SEQUENCE placement_id_seq, placement_note_id_seq, sync_outbox_id_seq
     FROM sote_navigator_maintainer;
 -- A table the owner adds later is readable by both before this script runs again.
 ALTER DEFAULT PRIVILEGES IN SCHEMA public

@@ -7,6 +7,7 @@ GUI thread (or the main thread of a headless command): it is not safe to share a
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -37,6 +38,8 @@ UI_LANGUAGE: Setting[str] = Setting("ui/language", str, "", lambda v: v in ("", 
 
 # The main window's size and place when it was last closed (QWidget.saveGeometry, base64).
 WINDOW_GEOMETRY: Setting[str] = Setting("window/geometry", str, "")
+# The import dialog's size and place when it was last closed (as WINDOW_GEOMETRY).
+IMPORT_DIALOG_GEOMETRY: Setting[str] = Setting("import_dialog/geometry", str, "")
 
 # The database when --db names none: a file path or a database URL, never with a password (see
 # db/location.py); "" is the file in the data folder.
@@ -48,11 +51,24 @@ FOLLOW_UP_DAYS: Setting[int] = Setting(
     "placements/follow_up_days", int, 14, lambda v: 1 <= v <= 365
 )
 
+# This desk's id on its placements and status changes (services.desks): a machine's name the
+# region gives, never a person's; "" is an id made once and kept in the data folder.
+DESK_ID: Setting[str] = Setting(
+    "desk/id", str, "", lambda v: v == "" or re.fullmatch(r"[A-Za-z0-9._-]{1,64}", v) is not None
+)
+
+# The region's database that `region sync` pushes to and pulls from: a postgresql:// URL
+# without a password (the password comes from PGPASSWORD or ~/.pgpass); "" when none.
+REGION: Setting[str] = Setting("region/location", str, "")
+
 ALL: tuple[Setting[str] | Setting[int] | Setting[bool], ...] = (
     UI_LANGUAGE,
     WINDOW_GEOMETRY,
+    IMPORT_DIALOG_GEOMETRY,
     DATABASE,
     FOLLOW_UP_DAYS,
+    DESK_ID,
+    REGION,
 )
 
 

@@ -65,14 +65,15 @@ class Server:
         return self.url(name)
 
     def crash(self) -> None:
-        """Stop the server as a power cut would (``pg_ctl stop -m immediate``: no checkpoint,
-        every connection dropped); ``start_again`` recovers it from its write-ahead log."""
+        """Stop the server at once, as a power cut would (pg_ctl stop -m immediate): open
+        transactions are lost, and the next start recovers from the write-ahead log."""
         done = _as_postgres(
             [str(self.bin / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "immediate", "stop"]
         )
         assert done.returncode == 0, done.stdout + done.stderr
 
-    def start_again(self) -> None:
+    def restart(self) -> None:
+        """Start the server again after a crash."""
         done = _as_postgres(_start_command(self.bin, self.folder, self.settings))
         assert done.returncode == 0, done.stdout + done.stderr
 
@@ -87,6 +88,20 @@ def _as_postgres(command: list[str]) -> subprocess.CompletedProcess[str]:
     if os.geteuid() == 0:
         command = ["runuser", "-u", "postgres", "--", *command]
     return subprocess.run(command, capture_output=True, text=True, check=False, timeout=120)
+
+
+def _start_command(binaries: Path, folder: Path, settings: str = "-F") -> list[str]:
+    return [
+        str(binaries / "pg_ctl"),
+        "-D",
+        str(folder / "data"),
+        "-l",
+        str(folder / "server.log"),
+        "-w",
+        "-o",
+        f"-c listen_addresses='' -k {folder / 'socket'} {settings}",
+        "start",
+    ]
 
 
 def start(settings: str = "-F") -> Server:
@@ -128,20 +143,6 @@ def start(settings: str = "-F") -> Server:
             shutil.rmtree(folder, ignore_errors=True)
             pytest.fail(f"{command[0]} failed: {done.stdout}{done.stderr}{detail}")
     return Server(folder, found, itertools.count(1), settings)
-
-
-def _start_command(binaries: Path, folder: Path, settings: str) -> list[str]:
-    return [
-        str(binaries / "pg_ctl"),
-        "-D",
-        str(folder / "data"),
-        "-l",
-        str(folder / "server.log"),
-        "-w",
-        "-o",
-        f"-c listen_addresses='' -k {folder / 'socket'} {settings}",
-        "start",
-    ]
 
 
 def database_for(request: pytest.FixtureRequest, tmp_path: Path, name: str) -> str:

@@ -25,8 +25,8 @@ COMMANDS = (
     "place",
     "placements",
     "catalogue",
-    "backup",
     "region",
+    "backup",
     "gui",
 )
 # Options that take a value, to find the subcommand among the raw arguments.

@@ -1,15 +1,32 @@
-"""``sote-navigator region ...``: a region's shared database (PostgreSQL)."""
+"""``sote-navigator region ...``: a desk and its region's shared database (PostgreSQL)."""
 
 from __future__ import annotations
 
+import argparse
 from typing import Any
 
-from sote_navigator.cli import region_admin
+from sote_navigator.cli import common, region_admin, region_sync
 from sote_navigator.i18n import translate
 
 
 def register(subparsers: Any) -> None:
-    help_text = translate("Cli", "A region's shared database: roles, reports.")
-    parser = subparsers.add_parser("region", help=help_text, description=help_text)
-    group = parser.add_subparsers(dest="region_command", metavar="COMMAND", required=True)
-    region_admin.register(group)
+    parser = common.subcommand(
+        subparsers,
+        "region",
+        _usage,
+        translate(
+            "Cli", "A region's shared database: sync this desk with it, set up its roles, report."
+        ),
+    )
+    actions = parser.add_subparsers(dest="action", metavar="ACTION")
+
+    def action(name: str, handler: common.Handler, help_text: str) -> argparse.ArgumentParser:
+        return common.subcommand(actions, name, handler, help_text)
+
+    region_sync.register(action)
+    region_admin.register(actions)
+
+
+def _usage(ctx: common.Context) -> int:
+    common.fail(translate("Cli", "Say what to do: sync, init or report."))
+    return common.EXIT_BAD_INPUT

@@ -50,6 +50,8 @@ class Problem(StrEnum):
     REGION_NEEDS_SERVER = "region_needs_server"
     SERVER_SCHEMA_ALTERED = "server_schema_altered"
     SERVER_NOT_PERMITTED = "server_not_permitted"
+    REGION_NOT_NAMED = "region_not_named"
+    REGION_PASSWORD_IN_URL = "region_password_in_url"
 
 
 # Not frozen: contextlib assigns __traceback__ when an error leaves a ``with`` block (such as

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCompleter, QFormLayout, QHBoxLayout, QLabel, QVBo
 from sote_navigator import i18n
 from sote_navigator.i18n import arg
 from sote_navigator.ui.list_models import ID_ROLE, MunicipalityListModel, municipality_label
-from sote_navigator.ui.widgets import Badge, ClearingLineEdit, plain_label
+from sote_navigator.ui.widgets import Badge, ClearingLineEdit, name_clear_button, plain_label
 from sote_navigator.wording.display import shown
 from sote_navigator.wording.vocabulary import language_status_text
 
@@ -113,6 +113,7 @@ class MunicipalityField(QWidget):
                 "or choose a suggestion. Escape clears it."
             )
         )
+        name_clear_button(self.edit)
         self._organiser_caption.setText(self.tr("Organiser:"))
         self._unit_caption.setText(self.tr("Regional unit:"))
         self._languages_caption.setText(self.tr("Language status:"))

@@ -92,7 +92,7 @@ def test_a_server_stopped_mid_import_recovers_the_previous_catalogue(
     assert process.returncode == 2, err
     assert "Traceback" not in err
     assert "database server" in err
-    own_server.start_again()
+    own_server.restart()
     engine = open_workspace(url)
     try:
         assert native.canonical_bytes(catalogue.export_document(engine)) == before

@@ -68,7 +68,8 @@ def test_region_init_is_idempotent_and_says_what_it_did(
     done = run.json()
     assert done["created_roles"] == []  # made by the first run
     assert done["created_logins"] == []
-    assert done["desk_writes"] == ["placement", "placement_note"]
+    assert done["desk_writes"] == region_roles.record_tables()
+    assert {"placement", "placement_note"} <= set(done["desk_writes"])
     run = run_cli(["region", "init", "--db", region, "--lang", "fi"], home=tmp_path / "home")
     assert run.code == 0, run.err
     assert region_roles.DESK in run.out

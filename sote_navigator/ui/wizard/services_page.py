@@ -23,7 +23,7 @@ from sote_navigator.wording.contact_routes import urgent_route_lines, urgent_tit
 from sote_navigator.wording.reasons import reason_line
 
 if TYPE_CHECKING:
-    from sote_navigator.ui.wizard.wizard import PlacementWizard
+    from sote_navigator.ui.wizard.flow import PlacementFlow
 
 
 def assessment_details(a: ServiceAssessment) -> list[str]:
@@ -34,7 +34,7 @@ def assessment_details(a: ServiceAssessment) -> list[str]:
 
 
 class ServicesPage(PlacementPage):
-    def __init__(self, flow: PlacementWizard) -> None:
+    def __init__(self, flow: PlacementFlow) -> None:
         super().__init__(flow)
         self.setObjectName("servicesPage")
         self.client_label = QLabel(self)
@@ -43,6 +43,8 @@ class ServicesPage(PlacementPage):
         self.client_label.setWordWrap(True)
         self.model = AssessmentModel(self)
         self.table = QTableView(self)
+        # Tab leaves the table (rows are chosen with the arrow keys), as in any other field.
+        self.table.setTabKeyNavigation(False)
         self.table.setObjectName("servicesTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -78,6 +80,20 @@ class ServicesPage(PlacementPage):
         self.setTitle(self.tr("Services"))
         self.setSubTitle(
             self.tr("The services that fit the need, with what the client may do and why.")
+        )
+        self.table.setAccessibleName(self.tr("Services that fit the need"))
+        self.table.setAccessibleDescription(
+            self.tr(
+                "Each service with what the client may do. Select the one to place the client in."
+            )
+        )
+        self.details.setAccessibleName(self.tr("Reasons for the selected service"))
+        self.details.setAccessibleDescription(
+            self.tr("Why the client may or may not use the service, and the way in.")
+        )
+        self.routes.setAccessibleName(urgent_title())
+        self.routes.setAccessibleDescription(
+            self.tr("Whom to contact at once for an urgent need, before the services below.")
         )
         if self.model.rowCount():  # the reasons are worded in the UI language too
             self._show_client_reasons()

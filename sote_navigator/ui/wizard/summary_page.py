@@ -17,13 +17,13 @@ from sote_navigator.ui.wizard.page import PlacementPage
 from sote_navigator.wording.summary import status_text
 
 if TYPE_CHECKING:
-    from sote_navigator.ui.wizard.wizard import PlacementWizard
+    from sote_navigator.ui.wizard.flow import PlacementFlow
 
 FINAL_STATUSES = (PlacementStatus.REFERRED, PlacementStatus.DECIDED, PlacementStatus.DRAFT)
 
 
 class SummaryPage(PlacementPage):
-    def __init__(self, flow: PlacementWizard) -> None:
+    def __init__(self, flow: PlacementFlow) -> None:
         super().__init__(flow)
         self.setObjectName("summaryPage")
         self.setFinalPage(True)
@@ -31,6 +31,7 @@ class SummaryPage(PlacementPage):
         self.status.setObjectName("status")
         self.status_label = QLabel(self)
         self.output = SummaryOutput(self.source, self)
+        self.status_label.setBuddy(self.status)
         form = QFormLayout()
         form.addRow(self.status_label, self.status)
         layout = QVBoxLayout(self)
@@ -50,6 +51,9 @@ class SummaryPage(PlacementPage):
             )
         )
         self.status_label.setText(self.tr("Status:"))
+        self.status.setAccessibleDescription(
+            self.tr("Where the placement stands when you save it.")
+        )
         current = self.status.currentData()
         self.status.blockSignals(True)
         self.status.clear()
