@@ -101,7 +101,8 @@ def locate_given(value: str | None) -> Database:
     of the machine by ``ps``, and a settings file is copied around: the password belongs in
     PGPASSWORD or the password file (~/.pgpass, PGPASSFILE), where libpq finds it."""
     where = locate(value)
-    if where.url is not None:
+    # Another engine's URL is refused as such when opened (its password masked).
+    if where.url is not None and where.scheme.startswith("postgresql"):
         from sqlalchemy.engine import make_url
 
         if make_url(where.url).password is not None:
