@@ -71,6 +71,7 @@ def build_health_stations(
         table = json.load(handle)
     curated = [s["service"] for s in table["services"]]
     words = table["texts"]
+    name_languages = table["source_languages"]["languages"]
     missing = [s for s in curated if s not in service_ids]
     if missing:
         raise PlacesError(f"health-station-services.json: unknown services {missing}")
@@ -114,7 +115,8 @@ def build_health_stations(
             provision = "self_produced"
         lid = f"loc-hs{year}-{st['id']}"
         url = st["sources"][0] if st["sources"] else None
-        source = {"name": source_name, "url": url}
+        # The languages the source gives names in (Finnish only): see source_languages.
+        source = {"name": source_name, "url": url, "languages": name_languages}
         summary = [words["summary"][lang].format(year=year) for lang in LANGS]
         if st["outsourced"] and st["firm"]:
             summary = [

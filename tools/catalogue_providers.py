@@ -125,6 +125,13 @@ def build_providers(
             }
         )
     locations = example_locations(inputs, geo, provider_ids, provider_kind, services, offerings)
+    # HUS (also at its example hospitals) is not the organiser's own production: a joint
+    # authority its members belong to by law, with that law as the offering's source.
+    provision = hus["provision"]
+    for o in offerings:
+        if o["provider"] == "prov-hus":
+            o["provision_type"] = ProvisionType(provision["provision_type"]).value
+            o["source"] = provision["source"]
     return {"providers": providers, "locations": locations, "offerings": offerings}
 
 

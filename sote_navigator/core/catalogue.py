@@ -183,6 +183,12 @@ class RecordSource:
 
     name: str
     url: str | None = None
+    # The languages the source gives the record's texts in, when it says (empty: not said).
+    languages: tuple[str, ...] = ()
+
+    def lacks(self, language: str) -> bool:
+        """True when the source says it gives no text in ``language``."""
+        return bool(self.languages) and language not in self.languages
 
 
 @dataclass(frozen=True)

@@ -182,6 +182,19 @@ def _provider_reasons(
         )
     elif offering.provision_type is ProvisionType.PROCURED:
         out.append(reason(ReasonCode.PROCURED, Effect.INFO))
+    elif offering.provision_type is ProvisionType.JOINT_AUTHORITY:
+        # The catalogue's source for the offering is the law that makes it so.
+        source = offering.information[1]
+        out.append(
+            reason(
+                ReasonCode.JOINT_AUTHORITY,
+                Effect.INFO,
+                provider=offering.provider.names,
+                organiser=context.routing.organiser.names,
+                source=source.name if source else "",
+                url=(source.url or "") if source else "",
+            )
+        )
     else:
         out.append(reason(ReasonCode.OWN_PRODUCTION, Effect.INFO))
     return out, serves, same_unit, met

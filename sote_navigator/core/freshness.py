@@ -74,7 +74,12 @@ def source_of(extra: dict[str, Any] | None) -> RecordSource | None:
     if not isinstance(data, dict) or not data.get("name"):
         return None
     url = data.get("url")
-    return RecordSource(str(data["name"]), str(url) if url else None)
+    languages = data.get("languages")
+    return RecordSource(
+        str(data["name"]),
+        str(url) if url else None,
+        tuple(str(x) for x in languages) if isinstance(languages, list) else (),
+    )
 
 
 def verified_on_of(extra: dict[str, Any] | None) -> str | None:

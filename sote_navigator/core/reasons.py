@@ -92,6 +92,7 @@ class ReasonCode(StrEnum):
     NO_HOME_VISITS = "no_home_visits"
     WAITING_DAYS = "waiting_days"
     OWN_PRODUCTION = "own_production"
+    JOINT_AUTHORITY = "joint_authority"
     PROCURED = "procured"
     VOUCHER_PROVIDER = "voucher_provider"
     # About what the client pays (core.fees): an estimate from a published table, the answers

@@ -73,6 +73,9 @@ class ProvisionType(StrEnum):
     SELF_PRODUCED = "self_produced"
     PROCURED = "procured"
     VOUCHER = "voucher"
+    # Produced by a joint authority (hyvinvointiyhtymä) the organiser belongs to by law:
+    # HUS-yhtymä for Helsinki and the Uusimaa counties (Act 615/2021).
+    JOINT_AUTHORITY = "joint_authority"
 
 
 class EntityKind(StrEnum):

@@ -305,7 +305,7 @@ class _Run:
 
     def _swedish(self, index: int, item: Mapping[str, Any]) -> None:
         municipality = _field(item, "address.municipality")
-        if municipality not in self.bilingual:
+        if municipality not in self.bilingual or _source_lacks_swedish(item):
             return
         if not any(t.get("language") == "sv" and t.get("value") for t in item["names"]):
             self._bucket(self.content, (7, 0)).warning(
@@ -407,3 +407,11 @@ _TEXT_FIELDS = {
     "providers": ("names",),
     "locations": ("names", "descriptions"),
 }
+
+
+def _source_lacks_swedish(item: Mapping[str, Any]) -> bool:
+    """The record's source declares the languages it gives texts in, and Swedish is not one:
+    a Swedish name cannot come from it (and is never invented), so none is asked for."""
+    source = item.get("source")
+    languages = source.get("languages") if isinstance(source, dict) else None
+    return isinstance(languages, list) and bool(languages) and "sv" not in languages

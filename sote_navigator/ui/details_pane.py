@@ -283,6 +283,12 @@ class DetailsPane(QScrollArea):
         example = x.example or bool(p and p.example) or bool(offering and offering.example)
         kind = provider_kind_text(p.kind) if p else ""
         self._begin(x.name(lang), example, kind, subtitle=shown(p.name(lang)) if p else "")
+        if lang == "sv" and _source_has_no_swedish_name(x):
+            # Never an invented translation: the Finnish name, and why it is the only one.
+            self.notice.setText(
+                self.tr("The name is in Finnish only: the source gives no Swedish name.")
+            )
+            self.notice.setVisible(True)
         self._row(self.tr("Address"), x.address(lang))
         if view.municipality is not None:
             self._row(self.tr("Municipality"), view.municipality.name(lang))
@@ -356,6 +362,14 @@ def _description(service: ServiceDetails, language: str) -> str:
             if text.get("type") == kind and text.get("language") == language and text.get("value"):
                 return str(text["value"])
     return service.description(language)
+
+
+def _source_has_no_swedish_name(x: LocationDetails) -> bool:
+    return (
+        x.source is not None
+        and x.source.lacks("sv")
+        and "sv" not in localized.languages_of(x.names)
+    )
 
 
 def _ways_in(routes: Iterable[ContactRoute]) -> list[str]:

@@ -356,6 +356,13 @@ REASONS: dict[ReasonCode, Sentence | Callable[[Params], str]] = {
     ReasonCode.OWN_PRODUCTION: Sentence(
         QT_TRANSLATE_NOOP("Placement", "The organiser's own production.")
     ),
+    ReasonCode.JOINT_AUTHORITY: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Placement",
+            "Produced by %1, the joint authority of which %2 is a member by law (%3).",
+        ),
+        (_named("provider"), _named("organiser"), lambda p: isolate(str(p.get("source") or ""))),
+    ),
     ReasonCode.PROCURED: Sentence(
         QT_TRANSLATE_NOOP("Placement", "A procured service, paid by the organiser.")
     ),

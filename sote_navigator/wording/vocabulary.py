@@ -108,6 +108,9 @@ PROVISION_TYPES: dict[ProvisionType, object] = {
     ProvisionType.SELF_PRODUCED: QT_TRANSLATE_NOOP("Vocabulary", "own production"),
     ProvisionType.PROCURED: QT_TRANSLATE_NOOP("Vocabulary", "procured service"),
     ProvisionType.VOUCHER: QT_TRANSLATE_NOOP("Vocabulary", "service voucher"),
+    ProvisionType.JOINT_AUTHORITY: QT_TRANSLATE_NOOP(
+        "Vocabulary", "joint authority of which the organiser is a member"
+    ),
 }
 
 

@@ -188,7 +188,13 @@ FULL = PlacementSnapshot(
 )
 
 # Fields no snapshot keeps: the classes they belong to are shared with the live catalogue.
-NOT_KEPT = {(ContactRoute, "descriptions"), (Voucher, "organiser_id"), (Voucher, "by_organiser")}
+# A record's source languages decide a catalogue finding and a window note, not the record.
+NOT_KEPT = {
+    (ContactRoute, "descriptions"),
+    (Voucher, "organiser_id"),
+    (Voucher, "by_organiser"),
+    (RecordSource, "languages"),
+}
 
 
 def unset_fields(value: object, path: str = "snapshot") -> list[str]:

@@ -58,6 +58,26 @@ def test_ptv_length_limits_and_missing_swedish_are_warnings() -> None:
     assert ("missing_swedish", "warning", "$.locations[0].names") in found
 
 
+@pytest.mark.parametrize(
+    ("languages", "warned"),
+    [(["fi"], False), (["fi", "en"], False), (["fi", "sv"], True), ([], True), (None, True)],
+)
+def test_a_source_that_gives_no_swedish_is_not_asked_for_a_swedish_name(
+    languages: list[str] | None, warned: bool
+) -> None:
+    """A location whose source declares it gives its texts in Finnish only cannot have a
+    sourced Swedish name; without that declaration a missing Swedish name is still a warning."""
+    doc = small_catalogue()
+    doc["locations"][0]["names"] = [{"language": "fi", "value": "Vain suomeksi", "type": "name"}]
+    source: dict[str, Any] = {"name": "A sheet in Finnish", "url": None}
+    if languages is not None:
+        source["languages"] = languages
+    doc["locations"][0]["source"] = source
+    found = codes(doc)
+    assert (("missing_swedish", "warning", "$.locations[0].names") in found) is warned
+    assert [f for f in found if f[1] == "error"] == []
+
+
 def test_findings_stay_bounded_for_a_hostile_document() -> None:
     doc = small_catalogue()
     doc["offerings"] = [
