@@ -1,6 +1,6 @@
 """A laptop and its region: push the outbox, pull status changes and the current catalogue.
 
-A laptop works on its own SQLite file, with no network. ``sync`` then, in this order:
+A laptop works on its own database file, with no network. ``sync`` then, in this order:
 
 1. pushes the outbox (db.placement_sync): every finished placement and every note or status
    change saved here since the last sync, in one transaction of the region. The region takes
