@@ -40,6 +40,7 @@ from sote_navigator.db.engine import (
     writing,
 )
 from sote_navigator.db.location import Database, locate, unsupported
+from sote_navigator.db.transactions import RECORDS
 from sote_navigator.exchange import native
 from sote_navigator.services import catalogue
 from sote_navigator.services.changes import Changes
@@ -121,11 +122,11 @@ def _push(local: Engine, region: Engine, result: SyncResult) -> None:
         outbox = placement_sync.read_outbox(con)
     if not outbox.entries:
         return
-    with writing(region) as con:
+    with writing(region, RECORDS) as con:  # a push does not wait for a catalogue import
         taken = placement_sync.take_in(con, outbox)
     # The region has committed: only now does the outbox let go (a failure before this
     # line leaves it whole, and the next push is recognised by the ids).
-    with writing(local) as con:
+    with writing(local, RECORDS) as con:
         placement_sync.drop_pushed(con, outbox, taken.waiting)
     result.placements_pushed = taken.placements
     result.notes_pushed = taken.notes
@@ -140,7 +141,7 @@ def _pull_status_changes(local: Engine, region: Engine, result: SyncResult) -> N
         return
     with region.connect() as con:
         notes = placement_sync.notes_elsewhere(con, list(held))
-    with writing(local) as con:
+    with writing(local, RECORDS) as con:
         result.status_changes_pulled, changed = placement_sync.take_notes(
             con, notes, placement_sync.finished_uids(con)
         )
