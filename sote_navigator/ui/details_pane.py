@@ -163,6 +163,8 @@ class DetailsPane(QScrollArea):
         label.setAccessibleDescription(text)
         title = QLabel(arg(self.tr("%1:"), caption), self.widget())
         title.setTextFormat(Qt.TextFormat.PlainText)
+        # A long caption wraps rather than leave its value a column too narrow for one word.
+        title.setWordWrap(True)
         self.form.addRow(title, label)
 
     def _nothing(self) -> None:
