@@ -3333,6 +3333,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>lähde: %1</translation>
     </message>
     <message>
+        <source>next exception: %1</source>
+        <translation>seuraava poikkeus: %1</translation>
+    </message>
+    <message>
         <source>The catalogue has no number for %1 of %2: in danger call 112, and ask %2 for the number.</source>
         <translation>Luettelossa ei ole numeroa: %1 (%2). Vaaratilanteessa soita 112 ja kysy numeroa järjestäjältä %2.</translation>
     </message>

@@ -3333,6 +3333,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>källa: %1</translation>
     </message>
     <message>
+        <source>next exception: %1</source>
+        <translation>följande undantag: %1</translation>
+    </message>
+    <message>
         <source>The catalogue has no number for %1 of %2: in danger call 112, and ask %2 for the number.</source>
         <translation>Katalogen har inget nummer: %1 (%2). Ring 112 vid fara och fråga %2 efter numret.</translation>
     </message>

@@ -168,7 +168,8 @@ class OfferingListView(QWidget):
             from sote_navigator.wording.contact_routes import route_line
 
             notes.append("\n" + self.tr("Ways in by phone or online:"))
-            notes += ["\n\u2022 " + route_line(route_json(r)) for r in routes]
+            now = self.model.clock()
+            notes += ["\n\u2022 " + route_line(route_json(r), now) for r in routes]
         measured = next((r.distance for r in self._rows if r.distance is not None), None)
         if measured is not None:
             notes.append(self._measured_from(measured.params))
