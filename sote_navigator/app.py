@@ -37,7 +37,7 @@ from sote_navigator.db import startup_snapshot
 from sote_navigator.db.location import Database, locate
 from sote_navigator.i18n import arg, translate
 from sote_navigator.instance import Claim, InstanceGuard
-from sote_navigator.settings import DATABASE, Settings
+from sote_navigator.settings import DATABASE, DESK_ID, Settings
 from sote_navigator.ui import window_geometry
 from sote_navigator.ui.main_window import MainWindow
 from sote_navigator.wording.errors import problem_text
@@ -113,12 +113,12 @@ def _tell(text: str, *, headless: bool) -> None:
         QMessageBox.critical(None, translate("App", "Sote Navigator"), text)
 
 
-def open_workspace(database: Database) -> Workspace:
+def open_workspace(database: Database, desk: str = "") -> Workspace:
     """The workspace, as the command line opens it (imports SQLAlchemy and the database
-    layer). Any thread."""
+    layer). Any thread: ``desk`` is the ``[desk] id`` setting, read on the GUI thread."""
     from sote_navigator.services.workspace import Workspace
 
-    return Workspace(database)
+    return Workspace(database, desk=desk)
 
 
 @dataclass
@@ -134,7 +134,7 @@ class _Session:
     def open(self, app: QApplication) -> Workspace:
         """Open the workspace and install the crash reporter (both import the database
         libraries). Raises UserFacingError."""
-        return self.opened(app, open_workspace(self.database))
+        return self.opened(app, open_workspace(self.database, Settings().get(DESK_ID)))
 
     def opened(self, app: QApplication, workspace: Workspace) -> Workspace:
         self.workspace = workspace
@@ -280,7 +280,8 @@ def _open_after_first_paint(app: QApplication, window: MainWindow, session: _Ses
     def start() -> None:
         from sote_navigator.ui.background import Operation
 
-        operation = Operation(lambda _progress: open_workspace(session.database), window)
+        desk = Settings().get(DESK_ID)
+        operation = Operation(lambda _progress: open_workspace(session.database, desk), window)
         operation.succeeded.connect(opened)
         operation.failed.connect(not_opened)
         operation.start()

@@ -7,6 +7,7 @@ GUI thread (or the main thread of a headless command): it is not safe to share a
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -48,11 +49,23 @@ FOLLOW_UP_DAYS: Setting[int] = Setting(
     "placements/follow_up_days", int, 14, lambda v: 1 <= v <= 365
 )
 
+# This desk's id on its placements and status changes (services.desks): a machine's name the
+# region gives, never a person's; "" is an id made once and kept in the data folder.
+DESK_ID: Setting[str] = Setting(
+    "desk/id", str, "", lambda v: v == "" or re.fullmatch(r"[A-Za-z0-9._-]{1,64}", v) is not None
+)
+
+# The region's database that `region sync` pushes to and pulls from: a postgresql:// URL
+# without a password (the password comes from PGPASSWORD or ~/.pgpass); "" when none.
+REGION: Setting[str] = Setting("region/location", str, "")
+
 ALL: tuple[Setting[str] | Setting[int] | Setting[bool], ...] = (
     UI_LANGUAGE,
     WINDOW_GEOMETRY,
     DATABASE,
     FOLLOW_UP_DAYS,
+    DESK_ID,
+    REGION,
 )
 
 

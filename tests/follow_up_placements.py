@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, func, update
+import datetime as dt
+
+from sqlalchemy import Engine, select, update
 
 from sote_navigator.core.placement_record import PlacementInput
 from sote_navigator.db import placement_models as pm
@@ -31,19 +33,30 @@ DENTAL = PlacementInput(
 
 
 def age_placement(engine: Engine, placement_id: int, days: int) -> None:
-    """Move a placement and its notes ``days`` into the past, as if made then."""
-    shift = f"-{days} days"
+    """Move a placement and its notes ``days`` into the past, as if made then.
+
+    The arithmetic is done here, not in SQL, so that it works the same on both engines.
+    """
+    shift = dt.timedelta(days=days)
     with writing(engine) as con:
+        created, updated = con.execute(
+            select(pm.Placement.created_at, pm.Placement.updated_at).where(
+                pm.Placement.id == placement_id
+            )
+        ).one()
         con.execute(
             update(pm.Placement)
             .where(pm.Placement.id == placement_id)
-            .values(
-                created_at=func.datetime(pm.Placement.created_at, shift),
-                updated_at=func.datetime(pm.Placement.updated_at, shift),
+            .values(created_at=created - shift, updated_at=updated - shift)
+        )
+        notes = con.execute(
+            select(pm.PlacementNote.id, pm.PlacementNote.created_at).where(
+                pm.PlacementNote.placement_id == placement_id
             )
-        )
-        con.execute(
-            update(pm.PlacementNote)
-            .where(pm.PlacementNote.placement_id == placement_id)
-            .values(created_at=func.datetime(pm.PlacementNote.created_at, shift))
-        )
+        ).all()
+        for note_id, made in notes:
+            con.execute(
+                update(pm.PlacementNote)
+                .where(pm.PlacementNote.id == note_id)
+                .values(created_at=made - shift)
+            )

@@ -3190,6 +3190,22 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Ohjausta numero %1 ei ole.</translation>
     </message>
     <message>
+        <source>not recorded</source>
+        <translation>ei tallennettu</translation>
+    </message>
+    <message>
+        <source>Record id: %1</source>
+        <translation>Tallenteen tunniste: %1</translation>
+    </message>
+    <message>
+        <source>Saved at desk: %1</source>
+        <translation>Tallennettu työasemalla: %1</translation>
+    </message>
+    <message>
+        <source>Status changes in time order (the latest is the status):</source>
+        <translation>Tilan muutokset ajan mukaan (viimeisin on voimassa oleva tila):</translation>
+    </message>
+    <message>
         <source>Placement %1 is now %2.</source>
         <translation>Ohjauksen %1 tila on nyt: %2.</translation>
     </message>

@@ -3190,6 +3190,22 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Det finns ingen handledning nummer %1.</translation>
     </message>
     <message>
+        <source>not recorded</source>
+        <translation>inte registrerat</translation>
+    </message>
+    <message>
+        <source>Record id: %1</source>
+        <translation>Postens id: %1</translation>
+    </message>
+    <message>
+        <source>Saved at desk: %1</source>
+        <translation>Sparad vid arbetsstationen: %1</translation>
+    </message>
+    <message>
+        <source>Status changes in time order (the latest is the status):</source>
+        <translation>Statusändringar i tidsordning (den senaste är status):</translation>
+    </message>
+    <message>
         <source>Placement %1 is now %2.</source>
         <translation>Handledning %1 har nu status: %2.</translation>
     </message>

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sote_navigator import paths
 from sote_navigator.cli import catalogue_signing, catalogue_stale, common
@@ -19,11 +19,15 @@ from sote_navigator.cli.catalogue_output import (
     history_line,
 )
 from sote_navigator.core.errors import Problem, UserFacingError
+from sote_navigator.exchange.formats import FORMATS
 from sote_navigator.i18n import arg, translate
-from sote_navigator.services import catalogue, catalogue_history, catalogue_import
+from sote_navigator.services import catalogue, catalogue_history
 from sote_navigator.services import catalogue_signing as signing
-from sote_navigator.services.catalogue_import import ImportPlan
 from sote_navigator.wording import signing as signing_words
+
+if TYPE_CHECKING:
+    # The readers and the schema validator load only for the commands that read a file.
+    from sote_navigator.services.catalogue_import import ImportPlan
 
 
 def register(subparsers: Any) -> None:
@@ -104,7 +108,7 @@ def _file_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--format",
-        choices=catalogue_import.FORMATS,
+        choices=FORMATS,
         default="auto",
         help=translate("Cli", "native or ptv (default: recognised from the file)"),
     )
@@ -159,6 +163,8 @@ def handle_validate(ctx: common.Context) -> int:
 
 
 def handle_import(ctx: common.Context) -> int:
+    from sote_navigator.services.catalogue_import import CatalogueChanged
+
     if not ctx.args.allow_unsigned and ctx.args.file.exists():
         signing.require_signed(ctx.args.file)  # refused before the file is read
     plan = _plan(ctx, with_diff=True)
@@ -167,7 +173,7 @@ def handle_import(ctx: common.Context) -> int:
     if plan.ok and not ctx.args.dry_run:
         try:
             changes = ctx.workspace().apply_import(plan, allow_unsigned=ctx.args.allow_unsigned)
-        except catalogue_import.CatalogueChanged as exc:
+        except CatalogueChanged as exc:
             raise UserFacingError(Problem.CATALOGUE_CHANGED) from exc
         applied = changes.catalogue
         version = changes.catalogue_after if applied else None
@@ -199,9 +205,11 @@ def handle_import(ctx: common.Context) -> int:
 
 
 def handle_export(ctx: common.Context) -> int:
+    from sote_navigator.services.catalogue_import import export_catalogue
+
     info = catalogue.current(ctx.engine())
     try:
-        catalogue_import.export_catalogue(ctx.engine(), ctx.args.file)
+        export_catalogue(ctx.engine(), ctx.args.file)
     except OSError as exc:
         common.fail(
             arg(

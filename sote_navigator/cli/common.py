@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING, Any
 from sote_navigator import __version__, i18n, logs, paths
 from sote_navigator.core.errors import UserFacingError
 from sote_navigator.i18n import arg, translate
-from sote_navigator.settings import DATABASE, UI_LANGUAGE, Settings, WrongThread
+from sote_navigator.settings import (
+    DATABASE,
+    DESK_ID,
+    UI_LANGUAGE,
+    Setting,
+    Settings,
+    WrongThread,
+)
 from sote_navigator.wording.errors import problem_text
 
 if TYPE_CHECKING:
@@ -57,6 +64,14 @@ def remembered_database() -> str:
     """The database named in the settings file ("": the file in the data folder)."""
     try:
         return Settings().get(DATABASE)
+    except WrongThread:
+        return ""
+
+
+def remembered(setting: Setting[str]) -> str:
+    """A text setting from the settings file ("" off the main thread)."""
+    try:
+        return Settings().get(setting)
     except WrongThread:
         return ""
 
@@ -149,7 +164,7 @@ class Context:
         if self._workspace is None:
             from sote_navigator.services.workspace import Workspace
 
-            self._workspace = Workspace(self.database)
+            self._workspace = Workspace(self.database, desk=remembered(DESK_ID))
         return self._workspace
 
     def engine(self) -> Engine:

@@ -270,6 +270,18 @@ def handle_show(ctx: common.Context) -> int:
                 **record_json(record),
                 "input": record.input.to_json(),
                 "snapshot": snapshot_to_json(record.snapshot),
+                "uid": record.uid,
+                "desk_id": record.desk_id,
+                "status_changes": [
+                    {
+                        "at": n.created_at.isoformat(),
+                        "status": n.status,
+                        "uid": n.uid,
+                        "desk_id": n.desk_id,
+                    }
+                    for n in record.notes
+                    if n.status
+                ],
             }
         )
         return common.EXIT_FOUND
@@ -282,7 +294,32 @@ def handle_show(ctx: common.Context) -> int:
         language=ctx.args.summary_language,
     )
     common.emit(text.rstrip("\n"))
+    common.emit()
+    for line in record_origin(record, ctx.language):
+        common.emit(line)
     return common.EXIT_FOUND
+
+
+def _desk(desk_id: str) -> str:
+    return desk_id or translate("Placements", "not recorded")
+
+
+def record_origin(record: PlacementRecord, language: str) -> list[str]:
+    """Where the record comes from and its status changes in time order: shown on the desk,
+    never in the printout (the summary above)."""
+    lines = [
+        arg(translate("Placements", "Record id: %1"), record.uid),
+        arg(translate("Placements", "Saved at desk: %1"), _desk(record.desk_id)),
+    ]
+    changes = [n for n in record.notes if n.status]
+    if changes:
+        lines.append(
+            translate("Placements", "Status changes in time order (the latest is the status):")
+        )
+        for n in changes:
+            when = i18n.format_datetime(n.created_at, language)
+            lines.append(f"  {when}\t{status_text(PlacementStatus(n.status))}\t{_desk(n.desk_id)}")
+    return lines
 
 
 def handle_status(ctx: common.Context) -> int:

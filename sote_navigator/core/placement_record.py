@@ -155,6 +155,8 @@ class PlacementNote:
     created_at: dt.datetime
     text: str
     status: str = ""  # set when the note records a change of status
+    uid: str = ""  # its stable id on every desk and in the region
+    desk_id: str = ""  # the desk that wrote it ("" before desks were recorded)
 
 
 @dataclass(frozen=True)
@@ -168,6 +170,8 @@ class PlacementRecord:
     wizard_open: bool
     catalogue: CatalogueStamp | None
     notes: tuple[PlacementNote, ...] = field(default=())
+    uid: str = ""  # its stable id on every desk and in the region
+    desk_id: str = ""  # the desk that saved it ("" before desks were recorded)
 
 
 def snapshot(

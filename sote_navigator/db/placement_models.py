@@ -32,6 +32,10 @@ from sote_navigator.db.models import Base
 class Placement(Base):
     __tablename__ = "placement"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # The record's stable id (a UUID) on every desk and in the region (schema 6 on), and the
+    # desk that saved it (settings' [desk] id; "" for a record saved before desks were named).
+    uid: Mapped[str] = mapped_column(String, unique=True, index=True)
+    desk_id: Mapped[str] = mapped_column(String, default="")
     status: Mapped[str] = mapped_column(String, index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
@@ -75,6 +79,24 @@ class PlacementNote(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     text: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String, default="")
+    # A note or status change is an event: its stable id and the desk that made it, as on
+    # Placement. A placement's status is its latest status change by (created_at, uid).
+    uid: Mapped[str] = mapped_column(String, unique=True, index=True)
+    desk_id: Mapped[str] = mapped_column(String, default="")
+
+
+class OutboxEntry(Base):
+    """A placement or note saved on this desk and not yet in the region (services.region_sync).
+
+    A row is queued in the transaction that saves the record and deleted only after the region
+    committed it; the region takes each record once by its uid, so pushing a row twice (an
+    answer lost on the way) changes nothing. Kept on a laptop's SQLite file only."""
+
+    __tablename__ = "sync_outbox"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String)  # "placement" or "note"
+    uid: Mapped[str] = mapped_column(String, index=True)
+    queued_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
 PLACEMENT_TABLES = (Placement, PlacementNote)

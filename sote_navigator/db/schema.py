@@ -18,6 +18,10 @@ Version history:
    candidates holds the best names (db.search_candidates); rebuilt from the tables.
 5. contact routes (contact_route): phone lines, e-services, web pages and printable forms of a
    service, organiser or provider; a new catalogue table, empty until a catalogue has them.
+6. a region (services.region_sync): each placement and note gets a stable id (uid, a UUID) and
+   the desk that saved it (desk_id, "" for the records from before); an outbox (sync_outbox)
+   of what this desk has not pushed to its region yet, holding every finished placement and
+   every note already saved.
 
 Adding a version: bump SCHEMA_VERSION (in db/schema_version.py), add ``MIGRATIONS[old] =
 function`` that takes the database from ``old`` to ``old + 1`` on the connection it is given,
@@ -35,7 +39,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection, Engine, text
 
-from sote_navigator.db import catalogue_store, postgresql, search_index
+from sote_navigator.db import catalogue_store, placement_sync, postgresql, search_index
 from sote_navigator.db.models import Base
 from sote_navigator.db.placement_models import PLACEMENT_TABLES
 from sote_navigator.db.schema_version import SCHEMA_VERSION as SCHEMA_VERSION
@@ -59,12 +63,20 @@ def _add_contact_routes(con: Connection) -> None:
     Base.metadata.create_all(con, tables=[Base.metadata.tables["contact_route"]])
 
 
+def _add_stable_ids(con: Connection) -> None:
+    """5 -> 6: stable ids and desks on the records, and the outbox (every row kept)."""
+    placement_sync.add_stable_ids(con)
+    Base.metadata.create_all(con, tables=[Base.metadata.tables["sync_outbox"]])
+    placement_sync.queue_everything(con)
+
+
 # Migration from version N to N+1, keyed by N. Each runs inside the upgrade transaction.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     1: _add_placement_records,
     2: catalogue_store.rebuild_search_index,
     3: catalogue_store.rebuild_search_index,
     4: _add_contact_routes,
+    5: _add_stable_ids,
 }
 
 

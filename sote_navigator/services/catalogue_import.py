@@ -31,8 +31,6 @@ from sote_navigator.services.catalogue_signing import Signature
 
 log = logging.getLogger(__name__)
 
-FORMATS = ("auto", "native", "ptv")
-
 
 @dataclass
 class ImportPlan:

@@ -32,7 +32,7 @@ REASONED = (PlacementStatus.REJECTED, PlacementStatus.CANCELLED)
 
 def now_utc() -> dt.datetime:
     """Now as the database stores moments: UTC without a zone."""
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 @dataclass(frozen=True)

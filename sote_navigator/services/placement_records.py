@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any
@@ -32,7 +32,9 @@ from sote_navigator.core.placement_snapshot import (
 )
 from sote_navigator.core.snapshot_json import Names
 from sote_navigator.db import placement_models as pm
+from sote_navigator.db import placement_sync
 from sote_navigator.db.engine import writing
+from sote_navigator.services import desks
 from sote_navigator.services.placement import Placer
 
 log = logging.getLogger(__name__)
@@ -120,6 +122,8 @@ def _record(row: Any, notes: Sequence[PlacementNote] = ()) -> PlacementRecord:
         wizard_open=row.wizard_open,
         catalogue=stamp,
         notes=tuple(notes),
+        uid=row.uid,
+        desk_id=row.desk_id,
     )
 
 
@@ -128,9 +132,23 @@ class PlacementRecords:
     give it the workspace's placer. Without one it reads, updates and deletes records only
     (a backup's check, the command line's listing)."""
 
-    def __init__(self, engine: Engine, placer: Placer | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        placer: Placer | None = None,
+        desk: Callable[[], str] = desks.local_desk_id,
+    ) -> None:
+        """``desk``: the id of the desk that saves (services.desks), asked on the first save."""
         self._engine = engine
         self._placer = placer
+        self._desk = desk
+        self._desk_id: str | None = None
+
+    @property
+    def desk_id(self) -> str:
+        if self._desk_id is None:
+            self._desk_id = self._desk()
+        return self._desk_id
 
     @property
     def placer(self) -> Placer:
@@ -173,16 +191,27 @@ class PlacementRecords:
             wizard_step=entered.step,
             updated_at=_now(),
         )
+        desk = self.desk_id
         with writing(self._engine) as con:
             if placement_id is not None:
-                changed = con.execute(
-                    update(pm.Placement).where(pm.Placement.id == placement_id).values(**values)
-                ).rowcount
-                if changed:
+                uid = con.execute(
+                    select(pm.Placement.uid).where(pm.Placement.id == placement_id)
+                ).scalar()
+                if uid is not None:
+                    con.execute(
+                        update(pm.Placement).where(pm.Placement.id == placement_id).values(**values)
+                    )
+                    if status is not PlacementStatus.DRAFT:
+                        placement_sync.queue(con, placement_sync.PLACEMENT, uid, _now())
                     return placement_id
+            uid = placement_sync.new_uid()
             result = con.execute(
-                insert(pm.Placement).values(created_at=values["updated_at"], **values)
+                insert(pm.Placement).values(
+                    created_at=values["updated_at"], uid=uid, desk_id=desk, **values
+                )
             )
+            if status is not PlacementStatus.DRAFT:
+                placement_sync.queue(con, placement_sync.PLACEMENT, uid, values["updated_at"])
             key = result.inserted_primary_key
             return int(key[0]) if key else 0
 
@@ -196,14 +225,16 @@ class PlacementRecords:
                 return None
             try:
                 values = _readable(con, row)
+                # In time order (on the same time by uid): notes from other desks come in
+                # by a sync after later ones of this desk.
                 notes = [
-                    PlacementNote(n["created_at"], n["text"], n["status"])
+                    PlacementNote(n["created_at"], n["text"], n["status"], n["uid"], n["desk_id"])
                     for n in (
                         pm.decode(con, pm.PlacementNote, r)
                         for r in con.execute(
                             pm.raw_select(pm.PlacementNote)
                             .where(pm.PlacementNote.placement_id == placement_id)
-                            .order_by(pm.PlacementNote.id)
+                            .order_by(pm.PlacementNote.created_at, pm.PlacementNote.uid)
                         )
                     )
                 ]
@@ -267,43 +298,51 @@ class PlacementRecords:
         return self._read(query)[0]
 
     def change_status(self, placement_id: int, status: PlacementStatus, note: str = "") -> None:
+        """Record a change of status, an event kept for ever; the placement's status is then
+        its latest status change (db.placement_sync.settle_status), which is this one unless
+        a change with a later time came from another desk."""
         refuse_identity_codes(note=note)
+        desk = self.desk_id
         with writing(self._engine) as con:
             row = con.execute(select(pm.Placement).where(pm.Placement.id == placement_id)).first()
             if row is None:
                 return
-            entered = PlacementInput.from_json(row.input)
-            entered.status = status.value
-            con.execute(
-                update(pm.Placement)
-                .where(pm.Placement.id == placement_id)
-                .values(status=status.value, updated_at=_now(), input=entered.to_json())
-            )
-            con.execute(
-                insert(pm.PlacementNote).values(
-                    placement_id=placement_id,
-                    created_at=_now(),
-                    text=note.strip(),
-                    status=status.value,
-                )
-            )
+            self._insert_note(con, placement_id, note.strip(), status.value, desk)
+            placement_sync.settle_status(con, placement_id)
 
     def add_note(self, placement_id: int, text: str) -> None:
         self._add_note(placement_id, text, "")
 
     def _add_note(self, placement_id: int, text: str, status: str) -> None:
         refuse_identity_codes(note=text)
+        desk = self.desk_id
         with writing(self._engine) as con:
-            con.execute(
-                insert(pm.PlacementNote).values(
-                    placement_id=placement_id, created_at=_now(), text=text, status=status
+            self._insert_note(con, placement_id, text, status, desk)
+            if status:
+                placement_sync.settle_status(con, placement_id)
+            else:
+                con.execute(
+                    update(pm.Placement)
+                    .where(pm.Placement.id == placement_id)
+                    .values(updated_at=_now())
                 )
+
+    @staticmethod
+    def _insert_note(con: Connection, placement_id: int, text: str, status: str, desk: str) -> None:
+        # Microseconds kept: two status changes within a second still read in their order.
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        uid = placement_sync.new_uid()
+        con.execute(
+            insert(pm.PlacementNote).values(
+                placement_id=placement_id,
+                created_at=now,
+                text=text,
+                status=status,
+                uid=uid,
+                desk_id=desk,
             )
-            con.execute(
-                update(pm.Placement)
-                .where(pm.Placement.id == placement_id)
-                .values(updated_at=_now())
-            )
+        )
+        placement_sync.queue(con, placement_sync.NOTE, uid, now)
 
     def close_draft(self, placement_id: int) -> None:
         """The wizard was cancelled: keep the draft in the history, but offer it no more."""

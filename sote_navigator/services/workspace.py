@@ -31,7 +31,7 @@ from sote_navigator.db.engine import (
     translate_operational_error,
 )
 from sote_navigator.db.location import Database, locate
-from sote_navigator.services import catalogue, catalogue_history
+from sote_navigator.services import catalogue, catalogue_history, desks
 from sote_navigator.services.catalogue_access import CatalogueAccess
 from sote_navigator.services.changes import Changes
 from sote_navigator.services.navigator import Navigator
@@ -91,7 +91,9 @@ class Workspace:
         default_catalogue: Path | None = None,
         *,
         engine: Engine | None = None,
+        desk: str = "",
     ) -> None:
+        """``desk``: the ``[desk] id`` setting ("" for the id kept in the data folder)."""
         self.database = _database_of(database, engine)
         self.engine = (
             engine if engine is not None else open_workspace(self.database, default_catalogue)
@@ -99,7 +101,9 @@ class Workspace:
         self.catalogue = CatalogueAccess(self.engine)
         self.navigator = Navigator(self.catalogue)
         self.placer = Placer(self.catalogue)
-        self.records = PlacementRecords(self.engine, self.placer)
+        self.records = PlacementRecords(
+            self.engine, self.placer, functools.partial(desks.local_desk_id, desk)
+        )
 
     def close(self) -> None:
         self.engine.dispose()

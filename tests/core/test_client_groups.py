@@ -27,6 +27,8 @@ from sote_navigator.wording.reasons import reason_text, verdict_text
 from tests.core.test_placement_rules import UNITS, context, offering, service
 from tests.stored_snapshots import stored_snapshots
 
+pytestmark = pytest.mark.both_engines
+
 R = ReasonCode
 G = ClientGroup
 STUDENT_DENTAL = {"id": "STUDENT-DENTAL", "client_groups": (G.STUDENTS,)}

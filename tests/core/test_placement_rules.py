@@ -42,6 +42,8 @@ from sote_navigator.core.vocabulary import (
     ServiceLevel,
 )
 
+pytestmark = pytest.mark.both_engines
+
 R = ReasonCode
 COUNTY = Organiser(
     make({"fi": "Itä-Uusimaa"}), "org-01", "01", OrganiserKind.WELLBEING_SERVICES_COUNTY, True

@@ -223,3 +223,45 @@ def test_an_older_schema_is_upgraded_by_the_same_chain_keeping_every_row(
         table = con.execute("SELECT to_regclass('public.contact_route') IS NOT NULL").fetchone()
     assert version == (schema.SCHEMA_VERSION,)
     assert table == (True,)
+
+
+def test_a_version_5_database_gets_stable_ids_keeping_every_placement(
+    postgres_server: Server, tmp_path: Path
+) -> None:
+    # Version 5 had no uid or desk_id on the records and no outbox (db.schema: 5 -> 6).
+    from sote_navigator.core.placement_record import PlacementInput, PlacementStatus
+    from sote_navigator.services.workspace import Workspace
+
+    url = postgres_server.new_database()
+    workspace = Workspace(url, ROOT / "data" / "default-catalogue.json", desk="desk-a")
+    try:
+        saved = workspace.records.commit(
+            None, PlacementInput(municipality="Porvoo", age=40, status="referred", step=4)
+        )
+        workspace.records.change_status(saved.id, PlacementStatus.DECIDED, "päätös")
+    finally:
+        workspace.close()
+    with _connect(postgres_server, url) as con:
+        before = con.execute("SELECT id, status, input FROM placement").fetchall()
+        notes = con.execute("SELECT id, text, status FROM placement_note ORDER BY id").fetchall()
+        for table in ("placement", "placement_note"):
+            con.execute(f"ALTER TABLE {table} DROP COLUMN uid, DROP COLUMN desk_id")
+        con.execute("DROP TABLE sync_outbox")
+        con.execute("UPDATE sote_navigator_schema SET version = 5")
+    open_database(url).dispose()
+    with _connect(postgres_server, url) as con:
+        assert con.execute("SELECT id, status, input FROM placement").fetchall() == before
+        assert (
+            con.execute("SELECT id, text, status FROM placement_note ORDER BY id").fetchall()
+            == notes
+        )
+        uids = con.execute(
+            "SELECT uid FROM placement UNION ALL SELECT uid FROM placement_note"
+        ).fetchall()
+        desks = con.execute("SELECT DISTINCT desk_id FROM placement").fetchall()
+        outbox = con.execute("SELECT count(*) FROM sync_outbox").fetchone()
+        version = con.execute("SELECT version FROM sote_navigator_schema").fetchone()
+    assert len({u for (u,) in uids}) == len(uids) == 3 and all(uids)
+    assert desks == [("",)]  # saved before desks were recorded
+    assert outbox == (0,)  # the region keeps no outbox
+    assert version == (schema.SCHEMA_VERSION,)

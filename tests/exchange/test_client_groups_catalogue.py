@@ -6,12 +6,16 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
+
 from sote_navigator.exchange import native, validation
 from sote_navigator.services import catalogue
 from sote_navigator.services.offerings import CatalogueReader
 from sote_navigator.services.workspace import open_workspace
 from tests.catalogue_factory import small_catalogue
 from tests.paths import FIXTURES, ROOT
+
+pytestmark = pytest.mark.both_engines
 
 
 def test_unknown_group_codes_are_warnings_not_errors() -> None:

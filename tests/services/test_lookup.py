@@ -10,6 +10,8 @@ from sqlalchemy import Engine
 from sote_navigator.services.directory import DirectoryCache
 from sote_navigator.services.lookup import MunicipalityLookup
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def lookup(small_engine: Engine) -> MunicipalityLookup:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sqlalchemy import Engine, delete
 
 from sote_navigator import settings
@@ -19,6 +20,8 @@ from sote_navigator.services.placement_followups import (
 )
 from sote_navigator.services.workspace import Workspace
 from tests.follow_up_placements import DENTAL, HOMECARE, age_placement
+
+pytestmark = pytest.mark.both_engines
 
 
 def test_the_setting_and_the_service_agree_on_fourteen_days() -> None:

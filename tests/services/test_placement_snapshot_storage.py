@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine
+from sqlalchemy import text as sql
 
 from sote_navigator.core.errors import Problem, UserFacingError
 from sote_navigator.core.placement_record import PlacementInput
@@ -16,6 +17,8 @@ from sote_navigator.core.placement_snapshot import SNAPSHOT_VERSION
 from sote_navigator.services.placement_records import DamagedPlacement
 from sote_navigator.services.workspace import Workspace, open_workspace
 from tests.core.test_placement_snapshot import DAMAGED
+
+pytestmark = pytest.mark.both_engines
 
 
 def test_a_new_record_is_written_at_the_current_version_and_read_back_equal(
@@ -40,11 +43,13 @@ def test_a_new_record_is_written_at_the_current_version_and_read_back_equal(
     assert record.snapshot.provider and record.snapshot.provider.location
     assert not record.snapshot.context.unrecorded
     with placement_engine.connect() as con:
-        (text,) = con.exec_driver_sql(
-            "SELECT snapshot FROM placement WHERE id = ?", (record.id,)
+        (stored,) = con.execute(
+            sql("SELECT snapshot FROM placement WHERE id = :id"), {"id": record.id}
         ).one()
-    assert json.loads(text) == written.to_json()
-    assert json.loads(text)["version"] == SNAPSHOT_VERSION
+    # SQLite keeps the JSON as text; PostgreSQL's json column hands back the parsed value.
+    value = json.loads(stored) if isinstance(stored, str) else stored
+    assert value == written.to_json()
+    assert value["version"] == SNAPSHOT_VERSION
 
 
 @pytest.mark.parametrize("stored", list(DAMAGED.values()), ids=list(DAMAGED))

@@ -26,6 +26,8 @@ from sote_navigator.ui.main_window import MainWindow
 from sote_navigator.ui.wizard import PlacementWizard
 from tests.wizard_driver import fill_client, fill_need, press_next
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def workspace(placement_engine: Engine) -> Workspace:
@@ -108,6 +110,7 @@ def test_an_import_that_changes_nothing_says_so(workspace: Workspace, tmp_path: 
     assert not changes.catalogue
 
 
+@pytest.mark.sqlite_only  # the error as SQLite's driver words it
 def test_database_failures_come_back_as_our_own_codes(workspace: Workspace) -> None:
     full = OperationalError("INSERT ...", {}, sqlite3.OperationalError("database or disk is full"))
     known = workspace.failure(full)

@@ -30,7 +30,7 @@ from sote_navigator.wording.display import shown
 from sote_navigator.wording.reasons import language_name
 
 if TYPE_CHECKING:
-    from sote_navigator.ui.wizard.wizard import PlacementWizard
+    from sote_navigator.ui.wizard.flow import PlacementFlow
 
 # Offered in the language list; any other language is typed as its code.
 LANGUAGES = ("fi", "sv", "en", "ru", "et", "uk", "ar", "so", "fa", "se")
@@ -40,7 +40,7 @@ _POSTAL_CODE = re.compile(r"^\d{5}$")
 
 
 class ClientPage(PlacementPage):
-    def __init__(self, flow: PlacementWizard) -> None:
+    def __init__(self, flow: PlacementFlow) -> None:
         super().__init__(flow)
         self.setObjectName("clientPage")
         self.municipality = QLineEdit(self)

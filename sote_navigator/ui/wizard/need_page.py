@@ -15,13 +15,13 @@ from sote_navigator.ui.wizard.page import PlacementPage
 from sote_navigator.wording.reasons import nothing_matches_text
 
 if TYPE_CHECKING:
-    from sote_navigator.ui.wizard.wizard import PlacementWizard
+    from sote_navigator.ui.wizard.flow import PlacementFlow
 
 PREVIEW_DELAY_MS = 150
 
 
 class NeedPage(PlacementPage):
-    def __init__(self, flow: PlacementWizard) -> None:
+    def __init__(self, flow: PlacementFlow) -> None:
         super().__init__(flow)
         self.setObjectName("needPage")
         self.words = QLineEdit(self)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QWizardPage
 from sote_navigator.core.placement_record import PlacementInput
 
 if TYPE_CHECKING:
-    from sote_navigator.ui.wizard.wizard import PlacementWizard
+    from sote_navigator.ui.wizard.flow import PlacementFlow
 
 
 class PlacementPage(QWizardPage):
@@ -21,8 +21,8 @@ class PlacementPage(QWizardPage):
     back (``cleanupPage`` stores them) and forth (``initializePage`` loads them).
     """
 
-    def __init__(self, flow: PlacementWizard) -> None:
-        super().__init__(flow)
+    def __init__(self, flow: PlacementFlow) -> None:
+        super().__init__()  # QWizard.addPage takes ownership
         self.flow = flow
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorLabel")

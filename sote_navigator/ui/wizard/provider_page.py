@@ -31,7 +31,7 @@ from sote_navigator.wording.display import shown
 from sote_navigator.wording.reasons import reason_line, verdict_text
 
 if TYPE_CHECKING:
-    from sote_navigator.ui.wizard.wizard import PlacementWizard
+    from sote_navigator.ui.wizard.flow import PlacementFlow
 
 
 def provider_details(p: RankedProvider, language: str) -> list[str]:
@@ -47,7 +47,7 @@ def provider_details(p: RankedProvider, language: str) -> list[str]:
 
 
 class ProviderPage(PlacementPage):
-    def __init__(self, flow: PlacementWizard) -> None:
+    def __init__(self, flow: PlacementFlow) -> None:
         super().__init__(flow)
         self.setObjectName("providerPage")
         self.service_label = QLabel(self)

@@ -23,7 +23,7 @@ from sote_navigator.wording.contact_routes import urgent_route_lines, urgent_tit
 from sote_navigator.wording.reasons import reason_line
 
 if TYPE_CHECKING:
-    from sote_navigator.ui.wizard.wizard import PlacementWizard
+    from sote_navigator.ui.wizard.flow import PlacementFlow
 
 
 def assessment_details(a: ServiceAssessment) -> list[str]:
@@ -34,7 +34,7 @@ def assessment_details(a: ServiceAssessment) -> list[str]:
 
 
 class ServicesPage(PlacementPage):
-    def __init__(self, flow: PlacementWizard) -> None:
+    def __init__(self, flow: PlacementFlow) -> None:
         super().__init__(flow)
         self.setObjectName("servicesPage")
         self.client_label = QLabel(self)

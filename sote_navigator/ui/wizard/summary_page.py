@@ -17,13 +17,13 @@ from sote_navigator.ui.wizard.page import PlacementPage
 from sote_navigator.wording.summary import status_text
 
 if TYPE_CHECKING:
-    from sote_navigator.ui.wizard.wizard import PlacementWizard
+    from sote_navigator.ui.wizard.flow import PlacementFlow
 
 FINAL_STATUSES = (PlacementStatus.REFERRED, PlacementStatus.DECIDED, PlacementStatus.DRAFT)
 
 
 class SummaryPage(PlacementPage):
-    def __init__(self, flow: PlacementWizard) -> None:
+    def __init__(self, flow: PlacementFlow) -> None:
         super().__init__(flow)
         self.setObjectName("summaryPage")
         self.setFinalPage(True)

@@ -24,6 +24,7 @@ from sote_navigator.core.placement_snapshot import PlacementSnapshot
 from sote_navigator.services.changes import Changes
 from sote_navigator.ui.changes import ChangeFeed
 from sote_navigator.ui.wizard.client_page import ClientPage
+from sote_navigator.ui.wizard.flow import FlowPage
 from sote_navigator.ui.wizard.need_page import NeedPage
 from sote_navigator.ui.wizard.page import PlacementPage
 from sote_navigator.ui.wizard.provider_page import ProviderPage
@@ -165,11 +166,12 @@ class PlacementWizard(QWizard):
 
     # -- drafts and the commit ------------------------------------------------------------
 
-    def page_done(self, page: PlacementPage) -> bool:
+    def page_done(self, page: FlowPage) -> bool:
         """Called when a page validated: remember where we are and save the draft."""
         if self._committed or self.restoring:
             return True  # nothing new to save
-        self.state.step = min(self.pages.index(page) + 1, len(self.pages) - 1)
+        index = next(i for i, shown in enumerate(self.pages) if shown is page)
+        self.state.step = min(index + 1, len(self.pages) - 1)
         try:
             # The client's money stays out of drafts: it is saved only with the placement.
             draft = self.state.without_fees()
