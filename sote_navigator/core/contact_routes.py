@@ -84,16 +84,6 @@ class ContactRoute:
     hours_exceptions: tuple[opening_hours.HoursException, ...] = ()
     by_appointment: bool = False
 
-    @property
-    def schedule(self) -> opening_hours.Schedule:
-        """The full hours "open now" and "open on a date" are told from."""
-        regular = (
-            (opening_hours.Slot(tuple(range(7)), "00:00", "24:00"),)
-            if self.around_the_clock
-            else tuple(opening_hours.Slot(h.days, h.opens, h.closes) for h in self.hours if h.days)
-        )
-        return opening_hours.Schedule(regular, self.hours_exceptions, self.by_appointment)
-
     def name(self, language: str) -> str:
         return localized.pick(self.names, language)
 
