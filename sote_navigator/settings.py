@@ -38,6 +38,8 @@ UI_LANGUAGE: Setting[str] = Setting("ui/language", str, "", lambda v: v in ("", 
 
 # The main window's size and place when it was last closed (QWidget.saveGeometry, base64).
 WINDOW_GEOMETRY: Setting[str] = Setting("window/geometry", str, "")
+# The import dialog's size and place when it was last closed (as WINDOW_GEOMETRY).
+IMPORT_DIALOG_GEOMETRY: Setting[str] = Setting("import_dialog/geometry", str, "")
 
 # The database when --db names none: a file path or a database URL, never with a password (see
 # db/location.py); "" is the file in the data folder.
@@ -62,6 +64,7 @@ REGION: Setting[str] = Setting("region/location", str, "")
 ALL: tuple[Setting[str] | Setting[int] | Setting[bool], ...] = (
     UI_LANGUAGE,
     WINDOW_GEOMETRY,
+    IMPORT_DIALOG_GEOMETRY,
     DATABASE,
     FOLLOW_UP_DAYS,
     DESK_ID,

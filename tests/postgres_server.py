@@ -63,6 +63,19 @@ class Server:
         self.admin(f'CREATE DATABASE "{name}"')
         return self.url(name)
 
+    def crash(self) -> None:
+        """Stop the server at once, as a power cut would (pg_ctl stop -m immediate): open
+        transactions are lost, and the next start recovers from the write-ahead log."""
+        done = _as_postgres(
+            [str(self.bin / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "immediate", "stop"]
+        )
+        assert done.returncode == 0, done.stdout + done.stderr
+
+    def restart(self) -> None:
+        """Start the server again after a crash."""
+        done = _as_postgres(_start_command(self.bin, self.folder))
+        assert done.returncode == 0, done.stdout + done.stderr
+
     def stop(self) -> None:
         _as_postgres(
             [str(self.bin / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "immediate", "stop"]
@@ -74,6 +87,20 @@ def _as_postgres(command: list[str]) -> subprocess.CompletedProcess[str]:
     if os.geteuid() == 0:
         command = ["runuser", "-u", "postgres", "--", *command]
     return subprocess.run(command, capture_output=True, text=True, check=False, timeout=120)
+
+
+def _start_command(binaries: Path, folder: Path) -> list[str]:
+    return [
+        str(binaries / "pg_ctl"),
+        "-D",
+        str(folder / "data"),
+        "-l",
+        str(folder / "server.log"),
+        "-w",
+        "-o",
+        f"-c listen_addresses='' -k {folder / 'socket'} -F",
+        "start",
+    ]
 
 
 def start() -> Server:
@@ -103,17 +130,7 @@ def start() -> Server:
             "UTF8",
             "--locale=C.UTF-8",
         ],
-        [
-            str(found / "pg_ctl"),
-            "-D",
-            str(data),
-            "-l",
-            str(folder / "server.log"),
-            "-w",
-            "-o",
-            f"-c listen_addresses='' -k {folder / 'socket'} -F",
-            "start",
-        ],
+        _start_command(found, folder),
     ]
     for command in steps:
         done = _as_postgres(command)

@@ -6,6 +6,7 @@ are added later (sote_navigator/ui/gallery.py lists them).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
@@ -34,6 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 MAX_ROWS = 200
+# What a wrapped label cannot break: Qt breaks a line at spaces and after a hyphen
+# ("loviisa-" / "hammashoitola" in a web address), so only the stretches between those count.
+_UNBREAKABLE = re.compile(r"[^-]+-?|-")
 # A dynamic property on an action whose text is the same in every UI language on purpose
 # (the language names of the Language menu), or on a widget whose content is in another
 # language on purpose (a placement summary in the client's language): not checked for leftovers.
@@ -141,7 +145,8 @@ def _label_cut(label: QLabel) -> CutOff | None:
     fm = label.fontMetrics()
     if label.wordWrap():
         # A long compound word cannot wrap: it is cut if it is wider than the label.
-        longest = max((fm.horizontalAdvance(word) for word in plain(text).split()), default=0)
+        pieces = (piece for word in plain(text).split() for piece in _UNBREAKABLE.findall(word))
+        longest = max((fm.horizontalAdvance(piece) for piece in pieces), default=0)
         if longest > inner:
             return CutOff(_name(label), plain(text), longest, inner)
         needed = label.heightForWidth(label.width())

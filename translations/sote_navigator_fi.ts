@@ -258,6 +258,10 @@
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
+    <message>
+        <source>Leave it at the first choice unless you asked the client.</source>
+        <translation>Jätä ensimmäiseen vaihtoehtoon, ellet kysynyt asiakkaalta.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -703,6 +707,22 @@
         <source>import a file that has no signature (only if you know where it comes from)</source>
         <translation>tuo tiedosto, jolla ei ole allekirjoitusta (vain jos tiedät, mistä se on peräisin)</translation>
     </message>
+    <message>
+        <source>A region&apos;s shared database: sync this desk with it.</source>
+        <translation>Alueen yhteinen tietokanta: synkronoi tämä työasema sen kanssa.</translation>
+    </message>
+    <message>
+        <source>Say what to do: sync.</source>
+        <translation>Kerro, mitä tehdään: sync.</translation>
+    </message>
+    <message>
+        <source>Push the placements and status changes saved here since the last sync to the region, and pull the region&apos;s status changes and its current catalogue.</source>
+        <translation>Vie alueelle edellisen synkronoinnin jälkeen täällä tallennetut ohjaukset ja tilan muutokset, ja hae alueelta sen tilan muutokset ja voimassa oleva luettelo.</translation>
+    </message>
+    <message>
+        <source>the region&apos;s database, postgresql://USER@HOST/NAME (default: location= under [region] in the settings); the password comes from PGPASSWORD or ~/.pgpass</source>
+        <translation>alueen tietokanta, postgresql://KÄYTTÄJÄ@PALVELIN/NIMI (oletus: asetusten [region]-kohdan location=); salasana tulee PGPASSWORD-muuttujasta tai tiedostosta ~/.pgpass</translation>
+    </message>
 </context>
 <context>
     <name>ClientGroups</name>
@@ -888,6 +908,18 @@
     <message>
         <source>Postal code (optional):</source>
         <translation>Postinumero (vapaaehtoinen):</translation>
+    </message>
+    <message>
+        <source>The client&apos;s age in full years.</source>
+        <translation>Asiakkaan ikä täysinä vuosina.</translation>
+    </message>
+    <message>
+        <source>The language the client wants to be served in.</source>
+        <translation>Kieli, jolla asiakas haluaa palvelunsa.</translation>
+    </message>
+    <message>
+        <source>A language not in the list, as its two- or three-letter code, e.g. ru.</source>
+        <translation>Luettelosta puuttuva kieli kaksi- tai kolmikirjaimisena koodina, esim. ru.</translation>
     </message>
     <message>
         <source>to list the nearest places first</source>
@@ -1092,6 +1124,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Sähköposti</translation>
     </message>
     <message>
+        <source>Other services here</source>
+        <translation>Muut palvelut tässä paikassa</translation>
+    </message>
+    <message>
         <source>by appointment</source>
         <translation>ajanvarauksella</translation>
     </message>
@@ -1196,6 +1232,14 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>Hours of care a month:</source>
         <translation>Hoitotunnit kuukaudessa:</translation>
+    </message>
+    <message>
+        <source>How many people live in the client&apos;s household, the client included.</source>
+        <translation>Montako henkeä asiakkaan taloudessa asuu asiakas mukaan lukien.</translation>
+    </message>
+    <message>
+        <source>How many hours of care the client receives a month, if known.</source>
+        <translation>Montako tuntia hoitoa asiakas saa kuukaudessa, jos tiedossa.</translation>
     </message>
     <message>
         <source>before taxes, the whole household</source>
@@ -1588,6 +1632,338 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <source>phone lines and online services</source>
         <translation>puhelinnumerot ja verkkoasiointi</translation>
     </message>
+    <message>
+        <source>service “%1”</source>
+        <translation>palvelu ”%1”</translation>
+    </message>
+    <message>
+        <source>location “%1”</source>
+        <translation>palvelupaikka ”%1”</translation>
+    </message>
+    <message>
+        <source>provider “%1”</source>
+        <translation>tuottaja ”%1”</translation>
+    </message>
+    <message>
+        <source>organiser “%1”</source>
+        <translation>järjestäjä ”%1”</translation>
+    </message>
+    <message>
+        <source>regional unit “%1”</source>
+        <translation>alueellinen toimintayksikkö ”%1”</translation>
+    </message>
+    <message>
+        <source>municipality %1</source>
+        <translation>kunta %1</translation>
+    </message>
+    <message>
+        <source>former municipality %1</source>
+        <translation>entinen kunta %1</translation>
+    </message>
+    <message>
+        <source>service class “%1”</source>
+        <translation>palveluluokka ”%1”</translation>
+    </message>
+    <message>
+        <source>phone line or online service “%1”</source>
+        <translation>puhelinpalvelu tai verkkoasiointi ”%1”</translation>
+    </message>
+    <message>
+        <source>service “%1” at “%2”</source>
+        <translation>palvelu ”%1” palvelupaikassa ”%2”</translation>
+    </message>
+    <message>
+        <source>municipality %1 in regional unit “%2”</source>
+        <translation>kunta %1 alueellisessa toimintayksikössä ”%2”</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>kuvaus</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>hakusanat</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>osoite</translation>
+    </message>
+    <message>
+        <source>street address</source>
+        <translation>katuosoite</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>postinumero</translation>
+    </message>
+    <message>
+        <source>post office</source>
+        <translation>postitoimipaikka</translation>
+    </message>
+    <message>
+        <source>coordinates</source>
+        <translation>koordinaatit</translation>
+    </message>
+    <message>
+        <source>business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>puhelinnumerot</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>aukioloajat</translation>
+    </message>
+    <message>
+        <source>email addresses</source>
+        <translation>sähköpostiosoitteet</translation>
+    </message>
+    <message>
+        <source>web address</source>
+        <translation>verkko-osoite</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>tuottaja</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>järjestäjä</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>kunta</translation>
+    </message>
+    <message>
+        <source>regional unit</source>
+        <translation>alueellinen toimintayksikkö</translation>
+    </message>
+    <message>
+        <source>parent class</source>
+        <translation>yläluokka</translation>
+    </message>
+    <message>
+        <source>target groups</source>
+        <translation>kohderyhmät</translation>
+    </message>
+    <message>
+        <source>eligibility</source>
+        <translation>saamisen edellytykset</translation>
+    </message>
+    <message>
+        <source>age limits</source>
+        <translation>ikärajat</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>palvelu</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>palvelupaikka</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>kielet</translation>
+    </message>
+    <message>
+        <source>voucher</source>
+        <translation>palveluseteli</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>tunniste</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>koodi</translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation>voimassa alkaen</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>voimassa asti</translation>
+    </message>
+    <message>
+        <source>merged into</source>
+        <translation>yhdistetty kuntaan</translation>
+    </message>
+    <message>
+        <source>date of the merger</source>
+        <translation>yhdistymispäivä</translation>
+    </message>
+    <message>
+        <source>service channels</source>
+        <translation>asiointikanavat</translation>
+    </message>
+    <message>
+        <source>areas</source>
+        <translation>alueet</translation>
+    </message>
+    <message>
+        <source>publishing status</source>
+        <translation>julkaisutila</translation>
+    </message>
+    <message>
+        <source>channel type</source>
+        <translation>asiointikanavan tyyppi</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>taso</translation>
+    </message>
+    <message>
+        <source>way in</source>
+        <translation>pääsy palveluun</translation>
+    </message>
+    <message>
+        <source>client&apos;s choice</source>
+        <translation>asiakkaan valinta</translation>
+    </message>
+    <message>
+        <source>responsibility</source>
+        <translation>vastuu</translation>
+    </message>
+    <message>
+        <source>client fee</source>
+        <translation>asiakasmaksu</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>säädösperusta</translation>
+    </message>
+    <message>
+        <source>accessibility</source>
+        <translation>esteettömyys</translation>
+    </message>
+    <message>
+        <source>provision type</source>
+        <translation>tuotantotapa</translation>
+    </message>
+    <message>
+        <source>home visits</source>
+        <translation>kotikäynnit</translation>
+    </message>
+    <message>
+        <source>waiting time</source>
+        <translation>odotusaika</translation>
+    </message>
+    <message>
+        <source>example marking</source>
+        <translation>esimerkkimerkintä</translation>
+    </message>
+    <message>
+        <source>other information</source>
+        <translation>muut tiedot</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>laji</translation>
+    </message>
+    <message>
+        <source>part of the reform</source>
+        <translation>uudistuksen piirissä</translation>
+    </message>
+    <message>
+        <source>language status</source>
+        <translation>kielisyys</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>maakunta</translation>
+    </message>
+    <message>
+        <source>purposes</source>
+        <translation>käyttötarkoitukset</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>lähde</translation>
+    </message>
+    <message>
+        <source>date checked</source>
+        <translation>tarkistettu</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>versio</translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation>julkaisija</translation>
+    </message>
+    <message>
+        <source>in Finnish</source>
+        <translation>suomeksi</translation>
+    </message>
+    <message>
+        <source>in Swedish</source>
+        <translation>ruotsiksi</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>englanniksi</translation>
+    </message>
+    <message>
+        <source>in Northern Sami</source>
+        <translation>pohjoissaameksi</translation>
+    </message>
+    <message>
+        <source>in language %1</source>
+        <translation>kielellä %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>the catalogue&apos;s header</source>
+        <translation>palveluluettelon otsaketiedot</translation>
+    </message>
+    <message>
+        <source>the file %1</source>
+        <translation>tiedosto %1</translation>
+    </message>
+    <message>
+        <source>%1, at %2</source>
+        <translation>%1, kohdassa %2</translation>
+    </message>
+    <message>
+        <source>item %1 of the file %2</source>
+        <translation>tiedoston %2 kohde %1</translation>
+    </message>
+    <message>
+        <source>%1 (file %2)</source>
+        <translation>%1 (tiedosto %2)</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Lisätään: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Muutetaan: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Poistetaan: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Catalogue&apos;s %1: %2 → %3</source>
+        <translation>Palveluluettelon %1: %2 → %3</translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>
@@ -1719,6 +2095,42 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Alueellinen toimintayksikkö</translation>
     </message>
     <message>
+        <source>Filter the placements</source>
+        <translation>Suodata ohjauksia</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Show only placements with this status.</source>
+        <translation>Näytä vain ohjaukset, joiden tila on tämä.</translation>
+    </message>
+    <message>
+        <source>Show only placements in this service.</source>
+        <translation>Näytä vain tämän palvelun ohjaukset.</translation>
+    </message>
+    <message>
+        <source>Show only placements in this regional unit.</source>
+        <translation>Näytä vain tämän alueellisen toimintayksikön ohjaukset.</translation>
+    </message>
+    <message>
+        <source>Show only placements last changed on or after this day.</source>
+        <translation>Näytä vain ohjaukset, joita on viimeksi muutettu tänä päivänä tai myöhemmin.</translation>
+    </message>
+    <message>
+        <source>Show only placements last changed on or before this day.</source>
+        <translation>Näytä vain ohjaukset, joita on viimeksi muutettu tänä päivänä tai aiemmin.</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Ohjaukset</translation>
+    </message>
+    <message>
+        <source>Referrals waiting for a decision first, then the newest. Open one to change it.</source>
+        <translation>Ensin päätöstä odottavat lähetteet, sitten uusimmat. Avaa ohjaus muuttaaksesi sitä.</translation>
+    </message>
+    <message>
         <source>All services</source>
         <translation>Kaikki palvelut</translation>
     </message>
@@ -1777,6 +2189,14 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Tuo palveluluettelo</translation>
     </message>
     <message>
+        <source>File:</source>
+        <translation>Tiedosto:</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Tiedostoa ei ole valittu</translation>
+    </message>
+    <message>
         <source>Choose file…</source>
         <translation>Valitse tiedosto…</translation>
     </message>
@@ -1787,6 +2207,34 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>Format:</source>
         <translation>Muoto:</translation>
+    </message>
+    <message>
+        <source>Catalogue file</source>
+        <translation>Palveluluettelon tiedosto</translation>
+    </message>
+    <message>
+        <source>The file or folder to import: choose it with the buttons beside.</source>
+        <translation>Tuotava tiedosto tai kansio: valitse se viereisillä painikkeilla.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s format: the first choice recognises it from the file.</source>
+        <translation>Tiedoston muoto: ensimmäinen vaihtoehto tunnistaa sen tiedostosta.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Havainnot</translation>
+    </message>
+    <message>
+        <source>What the check found in the file: errors stop the import, warnings do not.</source>
+        <translation>Mitä tarkistus löysi tiedostosta: virheet estävät tuonnin, varoitukset eivät.</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Muutokset</translation>
+    </message>
+    <message>
+        <source>What the import changes in the current catalogue.</source>
+        <translation>Mitä tuonti muuttaa nykyisessä palveluluettelossa.</translation>
     </message>
     <message>
         <source>Recognise</source>
@@ -1829,8 +2277,24 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Verrataan nykyiseen palveluluetteloon…</translation>
     </message>
     <message>
-        <source>Importing…</source>
-        <translation>Tuodaan…</translation>
+        <source>Storing the changes…</source>
+        <translation>Tallennetaan muutokset…</translation>
+    </message>
+    <message>
+        <source>Updating the search index…</source>
+        <translation>Päivitetään hakuhakemisto…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Vaihe %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>noin %1 s jäljellä</translation>
+    </message>
+    <message>
+        <source>about %1 min left</source>
+        <translation>noin %1 min jäljellä</translation>
     </message>
     <message>
         <source>Choose a catalogue file</source>
@@ -1976,6 +2440,13 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     </message>
 </context>
 <context>
+    <name>LineEdit</name>
+    <message>
+        <source>Clear the text</source>
+        <translation>Tyhjennä teksti</translation>
+    </message>
+</context>
+<context>
     <name>Logs</name>
     <message>
         <source>The disk holding the log file %1 is full: Sote Navigator goes on without writing it.</source>
@@ -2032,12 +2503,40 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Show Sote Navigator in another language</source>
+        <translation>Näytä Sote-navigaattori toisella kielellä</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli (Language)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Start placing a client: the client, the need, the services, the provider and the summary</source>
+        <translation>Aloita asiakkaan palveluohjaus: asiakas, tarve, palvelut, tuottaja ja yhteenveto</translation>
+    </message>
+    <message>
+        <source>Import a service catalogue file</source>
+        <translation>Tuo palveluluettelotiedosto</translation>
+    </message>
+    <message>
+        <source>Placements saved at this desk, follow-ups first</source>
+        <translation>Tällä työpisteellä tallennetut ohjaukset, seurattavat ensin</translation>
+    </message>
+    <message>
         <source>Sote Navigator</source>
         <translation>Sote Navigator</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Työkalurivi</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2237,6 +2736,14 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>The database %1 is on a database server: back it up and restore it with the server&apos;s own tools (%2, see the README), not with this command.</source>
         <translation>Tietokanta %1 on tietokantapalvelimella: varmuuskopioi ja palauta se palvelimen omilla työkaluilla (%2, ks. README), ei tällä komennolla.</translation>
+    </message>
+    <message>
+        <source>No region database is named: give --region postgresql://USER@HOST/NAME, or set location= under [region] in %1; nothing was synced.</source>
+        <translation>Alueen tietokantaa ei ole annettu: anna --region postgresql://KÄYTTÄJÄ@PALVELIN/NIMI tai aseta location= [region]-kohtaan tiedostossa %1; mitään ei synkronoitu.</translation>
+    </message>
+    <message>
+        <source>The region&apos;s address %1 holds a password: leave it out, and put the password in PGPASSWORD or in the PostgreSQL password file (~/.pgpass); nothing was synced.</source>
+        <translation>Alueen osoitteessa %1 on salasana: jätä se pois ja anna salasana PGPASSWORD-muuttujassa tai PostgreSQLin salasanatiedostossa (~/.pgpass); mitään ei synkronoitu.</translation>
     </message>
     <message>
         <source>Nothing was found for “%1”.</source>
@@ -2468,8 +2975,8 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Tarve</translation>
     </message>
     <message>
-        <source>Describe the need in a few words (any catalogue language), give a service id or a class code, or pick a service class.</source>
-        <translation>Kuvaa tarve muutamalla sanalla (millä tahansa luettelon kielellä), anna palvelun tunniste tai luokan koodi tai valitse palveluluokka.</translation>
+        <source>Describe the need in a few words, in Finnish, Swedish or English, or pick a service class.</source>
+        <translation>Kuvaa tarve muutamalla sanalla suomeksi, ruotsiksi tai englanniksi, tai valitse palveluluokka.</translation>
     </message>
     <message>
         <source>Need:</source>
@@ -2482,6 +2989,18 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>e.g. home care, hemvård, hammashoitola</source>
         <translation>esim. kotihoito, hemvård, hammashoitola</translation>
+    </message>
+    <message>
+        <source>A national service class, instead of words.</source>
+        <translation>Kansallinen palveluluokka sanojen sijaan.</translation>
+    </message>
+    <message>
+        <source>Services the need finds</source>
+        <translation>Tarpeella löytyvät palvelut</translation>
+    </message>
+    <message>
+        <source>A preview: the next page checks which of them fit the client.</source>
+        <translation>Esikatselu: seuraava sivu tarkistaa, mitkä niistä sopivat asiakkaalle.</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) match:</source>
@@ -2600,6 +3119,21 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>(no fixed location)</source>
         <translation>(ei kiinteää paikkaa)</translation>
+    </message>
+</context>
+<context>
+    <name>OtherVerdicts</name>
+    <message>
+        <source>Other services found</source>
+        <translation>Muut löytyneet palvelut</translation>
+    </message>
+    <message>
+        <source>The other services the search found, with their verdicts; choose one to see it</source>
+        <translation>Haun löytämät muut palvelut ratkaisuineen; valitse palvelu nähdäksesi sen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +3258,30 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Palvelu</translation>
     </message>
     <message>
+        <source>not known</source>
+        <translation>ei tiedossa</translation>
+    </message>
+    <message>
+        <source>Opening hours: %1</source>
+        <translation>Aukioloajat: %1</translation>
+    </message>
+    <message>
+        <source>the premises are not accessible</source>
+        <translation>tilat eivät ole esteettömät</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>ei ilmoitettu</translation>
+    </message>
+    <message>
+        <source>Accessibility: %1</source>
+        <translation>Esteettömyys: %1</translation>
+    </message>
+    <message>
+        <source>Service languages: %1</source>
+        <translation>Palvelukielet: %1</translation>
+    </message>
+    <message>
         <source>Address: %1</source>
         <translation>Osoite: %1</translation>
     </message>
@@ -2758,6 +3316,18 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>Provider chosen by the client</source>
         <translation>Asiakkaan valitsema tuottaja</translation>
+    </message>
+    <message>
+        <source>Client fee: free of charge, as the catalogue says.</source>
+        <translation>Asiakasmaksu: maksuton palveluluettelon mukaan.</translation>
+    </message>
+    <message>
+        <source>Client fee: not known in the catalogue: %1 tells the fee.</source>
+        <translation>Asiakasmaksu: ei tiedossa palveluluettelossa; maksun kertoo %1.</translation>
+    </message>
+    <message>
+        <source>Fees and vouchers</source>
+        <translation>Maksut ja palvelusetelit</translation>
     </message>
     <message numerus="yes">
         <source>and %n more.</source>
@@ -2839,8 +3409,24 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Asiakastunniste: %1</translation>
     </message>
     <message>
-        <source>Catalogue: %1, version %2 (installed as number %3)</source>
-        <translation>Palveluluettelo: %1, versio %2 (asennettu numerolla %3)</translation>
+        <source>the service catalogue</source>
+        <translation>palveluluettelo</translation>
+    </message>
+    <message>
+        <source>The information is from %1, version %2, valid from %3.</source>
+        <translation>Tiedot: %1, versio %2, voimassa %3 alkaen.</translation>
+    </message>
+    <message>
+        <source>The information is from %1, version %2.</source>
+        <translation>Tiedot: %1, versio %2.</translation>
+    </message>
+    <message>
+        <source>Made by the service guidance with Sote Navigator. Check times and fees with the provider.</source>
+        <translation>Laatinut palveluohjaus Sote-navigaattorilla. Tarkista ajat ja maksut tuottajalta.</translation>
+    </message>
+    <message>
+        <source>About this summary</source>
+        <translation>Tietoa yhteenvedosta</translation>
     </message>
     <message>
         <source>%1: the catalogue&apos;s example records are not real providers.</source>
@@ -3260,6 +3846,26 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Näytä kaikki</translation>
     </message>
     <message>
+        <source>Providers the client may choose</source>
+        <translation>Tuottajat, joista asiakas voi valita</translation>
+    </message>
+    <message>
+        <source>Best first, with languages, waiting time and voucher. Select the client&apos;s choice.</source>
+        <translation>Paras ensin, kielineen, odotusaikoineen ja palveluseteleineen. Valitse asiakkaan valinta.</translation>
+    </message>
+    <message>
+        <source>Details of the selected provider</source>
+        <translation>Valitun tuottajan tiedot</translation>
+    </message>
+    <message>
+        <source>Address, phone and the reasons for the provider&apos;s place in the list.</source>
+        <translation>Osoite, puhelin ja perusteet tuottajan sijalle luettelossa.</translation>
+    </message>
+    <message>
+        <source>Notes kept with the placement record.</source>
+        <translation>Muistiinpanot, jotka tallennetaan ohjauksen mukana.</translation>
+    </message>
+    <message>
         <source>Ways in by phone or online:</source>
         <translation>Asiointi puhelimitse tai verkossa:</translation>
     </message>
@@ -3296,6 +3902,76 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>Change status</source>
         <translation>Muuta tilaa</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Uusi tila</translation>
+    </message>
+    <message>
+        <source>The status to change the placement to, with the note beside it.</source>
+        <translation>Tila, johon ohjaus muutetaan; huomautus viereiseen kenttään.</translation>
+    </message>
+    <message>
+        <source>Note on the change</source>
+        <translation>Huomautus muutoksesta</translation>
+    </message>
+</context>
+<context>
+    <name>Region</name>
+    <message>
+        <source>Pushed to the region %1: %2 placements and %3 notes or status changes (%4 of them it had already).</source>
+        <translation>Viety alueelle %1: %2 ohjausta ja %3 merkintää tai tilan muutosta (%4 niistä oli siellä jo).</translation>
+    </message>
+    <message>
+        <source>Waiting until their placement is finished: %1.</source>
+        <translation>Odottaa, kunnes ohjaus on valmis: %1.</translation>
+    </message>
+    <message>
+        <source>Status changes from other desks: %1.</source>
+        <translation>Tilan muutoksia muilta työasemilta: %1.</translation>
+    </message>
+    <message>
+        <source>The region has no catalogue yet.</source>
+        <translation>Alueella ei ole vielä luetteloa.</translation>
+    </message>
+    <message>
+        <source>The region&apos;s catalogue was not taken: correct the errors above.</source>
+        <translation>Alueen luetteloa ei otettu käyttöön: korjaa yllä olevat virheet.</translation>
+    </message>
+    <message>
+        <source>The catalogue is the region&apos;s already.</source>
+        <translation>Luettelo on jo sama kuin alueella.</translation>
+    </message>
+    <message>
+        <source>The region&apos;s catalogue is now catalogue version %1 here (catalogue rollback takes it back).</source>
+        <translation>Alueen luettelo on nyt täällä luetteloversio %1 (catalogue rollback palauttaa edellisen).</translation>
+    </message>
+</context>
+<context>
+    <name>RegionSync</name>
+    <message>
+        <source>S&amp;ync with the region…</source>
+        <translation>S&amp;ynkronoi alueen kanssa…</translation>
+    </message>
+    <message>
+        <source>Sync with the region</source>
+        <translation>Synkronointi alueen kanssa</translation>
+    </message>
+    <message>
+        <source>Pushing the placements saved here…</source>
+        <translation>Viedään täällä tallennettuja ohjauksia…</translation>
+    </message>
+    <message>
+        <source>Sync cancelled: what was done before stays done; sync again later.</source>
+        <translation>Synkronointi peruttiin: jo tehty jää voimaan; synkronoi myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>Fetching status changes from other desks…</source>
+        <translation>Haetaan tilan muutoksia muilta työasemilta…</translation>
+    </message>
+    <message>
+        <source>Fetching the region&apos;s catalogue…</source>
+        <translation>Haetaan alueen luetteloa…</translation>
     </message>
 </context>
 <context>
@@ -3459,12 +4135,28 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Palvelujen ryhmittely</translation>
     </message>
     <message>
+        <source>How the list below is grouped: by service level or by service class.</source>
+        <translation>Miten alla oleva luettelo ryhmitellään: palvelutason tai palveluluokan mukaan.</translation>
+    </message>
+    <message>
         <source>Services</source>
         <translation>Palvelut</translation>
     </message>
     <message>
         <source>Services in scope, grouped; choose one to see its details and providers</source>
         <translation>Rajauksen mukaiset palvelut ryhmiteltyinä; valitse palvelu nähdäksesi tiedot ja tuottajat</translation>
+    </message>
+    <message>
+        <source>All services in scope:</source>
+        <translation>Kaikki rajauksessa olevat palvelut:</translation>
+    </message>
+    <message>
+        <source>All services in scope</source>
+        <translation>Kaikki rajauksessa olevat palvelut</translation>
+    </message>
+    <message>
+        <source>Every service in scope, grouped, below the search results</source>
+        <translation>Kaikki rajauksessa olevat palvelut ryhmiteltyinä hakutulosten alla</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -3509,6 +4201,26 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>The services that fit the need, with what the client may do and why.</source>
         <translation>Tarpeeseen sopivat palvelut: mitä asiakas voi tehdä ja miksi.</translation>
+    </message>
+    <message>
+        <source>Services that fit the need</source>
+        <translation>Tarpeeseen sopivat palvelut</translation>
+    </message>
+    <message>
+        <source>Each service with what the client may do. Select the one to place the client in.</source>
+        <translation>Jokainen palvelu ja mitä asiakas voi tehdä. Valitse palvelu, johon asiakas ohjataan.</translation>
+    </message>
+    <message>
+        <source>Reasons for the selected service</source>
+        <translation>Valitun palvelun perustelut</translation>
+    </message>
+    <message>
+        <source>Why the client may or may not use the service, and the way in.</source>
+        <translation>Miksi asiakas voi tai ei voi käyttää palvelua, ja miten palveluun pääsee.</translation>
+    </message>
+    <message>
+        <source>Whom to contact at once for an urgent need, before the services below.</source>
+        <translation>Keneen ottaa heti yhteyttä kiireellisessä tarpeessa, ennen alla olevia palveluja.</translation>
     </message>
     <message>
         <source>Choose the service to place the client in.</source>
@@ -3565,6 +4277,14 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Kopioi tekstinä</translation>
     </message>
     <message>
+        <source>The language of the summary and the PDF: the client&apos;s, unless changed.</source>
+        <translation>Yhteenvedon ja PDF:n kieli: asiakkaan kieli, ellei sitä muuteta.</translation>
+    </message>
+    <message>
+        <source>The summary as the client receives it, in the summary language.</source>
+        <translation>Yhteenveto sellaisena kuin asiakas sen saa, yhteenvedon kielellä.</translation>
+    </message>
+    <message>
         <source>Save as PDF…</source>
         <translation>Tallenna PDF-tiedostona…</translation>
     </message>
@@ -3610,6 +4330,25 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>Status:</source>
         <translation>Tila:</translation>
+    </message>
+    <message>
+        <source>Where the placement stands when you save it.</source>
+        <translation>Ohjauksen tila, kun tallennat sen.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictCard</name>
+    <message>
+        <source>Choice: %1</source>
+        <translation>Valinta: %1</translation>
+    </message>
+    <message>
+        <source>Charge: %1</source>
+        <translation>Maksu: %1</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Ratkaisu: %1</translation>
     </message>
 </context>
 <context>

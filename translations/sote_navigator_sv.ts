@@ -258,6 +258,10 @@
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
+    <message>
+        <source>Leave it at the first choice unless you asked the client.</source>
+        <translation>Lämna det första alternativet om du inte frågade klienten.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -703,6 +707,22 @@
         <source>import a file that has no signature (only if you know where it comes from)</source>
         <translation>importera en fil som saknar signatur (bara om du vet var den kommer ifrån)</translation>
     </message>
+    <message>
+        <source>A region&apos;s shared database: sync this desk with it.</source>
+        <translation>Regionens gemensamma databas: synkronisera den här arbetsstationen med den.</translation>
+    </message>
+    <message>
+        <source>Say what to do: sync.</source>
+        <translation>Säg vad som ska göras: sync.</translation>
+    </message>
+    <message>
+        <source>Push the placements and status changes saved here since the last sync to the region, and pull the region&apos;s status changes and its current catalogue.</source>
+        <translation>Skicka de placeringar och statusändringar som sparats här sedan den senaste synkroniseringen till regionen, och hämta regionens statusändringar och dess gällande katalog.</translation>
+    </message>
+    <message>
+        <source>the region&apos;s database, postgresql://USER@HOST/NAME (default: location= under [region] in the settings); the password comes from PGPASSWORD or ~/.pgpass</source>
+        <translation>regionens databas, postgresql://ANVÄNDARE@SERVER/NAMN (standard: location= under [region] i inställningarna); lösenordet kommer från PGPASSWORD eller ~/.pgpass</translation>
+    </message>
 </context>
 <context>
     <name>ClientGroups</name>
@@ -888,6 +908,18 @@
     <message>
         <source>Postal code (optional):</source>
         <translation>Postnummer (frivilligt):</translation>
+    </message>
+    <message>
+        <source>The client&apos;s age in full years.</source>
+        <translation>Klientens ålder i fyllda år.</translation>
+    </message>
+    <message>
+        <source>The language the client wants to be served in.</source>
+        <translation>Det språk klienten vill få service på.</translation>
+    </message>
+    <message>
+        <source>A language not in the list, as its two- or three-letter code, e.g. ru.</source>
+        <translation>Ett språk som inte finns i listan, som en kod på två eller tre bokstäver, t.ex. ru.</translation>
     </message>
     <message>
         <source>to list the nearest places first</source>
@@ -1092,6 +1124,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>E-post</translation>
     </message>
     <message>
+        <source>Other services here</source>
+        <translation>Andra tjänster på samma ställe</translation>
+    </message>
+    <message>
         <source>by appointment</source>
         <translation>med tidsbeställning</translation>
     </message>
@@ -1196,6 +1232,14 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Hours of care a month:</source>
         <translation>Vårdtimmar per månad:</translation>
+    </message>
+    <message>
+        <source>How many people live in the client&apos;s household, the client included.</source>
+        <translation>Hur många personer som bor i klientens hushåll, klienten medräknad.</translation>
+    </message>
+    <message>
+        <source>How many hours of care the client receives a month, if known.</source>
+        <translation>Hur många timmar vård klienten får i månaden, om det är känt.</translation>
     </message>
     <message>
         <source>before taxes, the whole household</source>
@@ -1588,6 +1632,338 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <source>phone lines and online services</source>
         <translation>telefonnummer och e-tjänster</translation>
     </message>
+    <message>
+        <source>service “%1”</source>
+        <translation>tjänsten ”%1”</translation>
+    </message>
+    <message>
+        <source>location “%1”</source>
+        <translation>verksamhetsstället ”%1”</translation>
+    </message>
+    <message>
+        <source>provider “%1”</source>
+        <translation>producenten ”%1”</translation>
+    </message>
+    <message>
+        <source>organiser “%1”</source>
+        <translation>anordnaren ”%1”</translation>
+    </message>
+    <message>
+        <source>regional unit “%1”</source>
+        <translation>regionala verksamhetsenheten ”%1”</translation>
+    </message>
+    <message>
+        <source>municipality %1</source>
+        <translation>kommunen %1</translation>
+    </message>
+    <message>
+        <source>former municipality %1</source>
+        <translation>den tidigare kommunen %1</translation>
+    </message>
+    <message>
+        <source>service class “%1”</source>
+        <translation>tjänsteklassen ”%1”</translation>
+    </message>
+    <message>
+        <source>phone line or online service “%1”</source>
+        <translation>telefontjänsten eller e-tjänsten ”%1”</translation>
+    </message>
+    <message>
+        <source>service “%1” at “%2”</source>
+        <translation>tjänsten ”%1” vid ”%2”</translation>
+    </message>
+    <message>
+        <source>municipality %1 in regional unit “%2”</source>
+        <translation>kommunen %1 i regionala verksamhetsenheten ”%2”</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beskrivning</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>sökord</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adress</translation>
+    </message>
+    <message>
+        <source>street address</source>
+        <translation>gatuadress</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>postnummer</translation>
+    </message>
+    <message>
+        <source>post office</source>
+        <translation>postanstalt</translation>
+    </message>
+    <message>
+        <source>coordinates</source>
+        <translation>koordinater</translation>
+    </message>
+    <message>
+        <source>business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>telefonnummer</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>öppettider</translation>
+    </message>
+    <message>
+        <source>email addresses</source>
+        <translation>e-postadresser</translation>
+    </message>
+    <message>
+        <source>web address</source>
+        <translation>webbadress</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>producent</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>anordnare</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>kommun</translation>
+    </message>
+    <message>
+        <source>regional unit</source>
+        <translation>regional verksamhetsenhet</translation>
+    </message>
+    <message>
+        <source>parent class</source>
+        <translation>överordnad klass</translation>
+    </message>
+    <message>
+        <source>target groups</source>
+        <translation>målgrupper</translation>
+    </message>
+    <message>
+        <source>eligibility</source>
+        <translation>villkor för att få tjänsten</translation>
+    </message>
+    <message>
+        <source>age limits</source>
+        <translation>åldersgränser</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>tjänst</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <source>voucher</source>
+        <translation>servicesedel</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kod</translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation>giltig från</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>giltig till</translation>
+    </message>
+    <message>
+        <source>merged into</source>
+        <translation>sammanslagen med</translation>
+    </message>
+    <message>
+        <source>date of the merger</source>
+        <translation>datum för sammanslagningen</translation>
+    </message>
+    <message>
+        <source>service channels</source>
+        <translation>servicekanaler</translation>
+    </message>
+    <message>
+        <source>areas</source>
+        <translation>områden</translation>
+    </message>
+    <message>
+        <source>publishing status</source>
+        <translation>publiceringsstatus</translation>
+    </message>
+    <message>
+        <source>channel type</source>
+        <translation>servicekanalens typ</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>nivå</translation>
+    </message>
+    <message>
+        <source>way in</source>
+        <translation>tillgång till tjänsten</translation>
+    </message>
+    <message>
+        <source>client&apos;s choice</source>
+        <translation>klientens val</translation>
+    </message>
+    <message>
+        <source>responsibility</source>
+        <translation>ansvar</translation>
+    </message>
+    <message>
+        <source>client fee</source>
+        <translation>klientavgift</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>rättslig grund</translation>
+    </message>
+    <message>
+        <source>accessibility</source>
+        <translation>tillgänglighet</translation>
+    </message>
+    <message>
+        <source>provision type</source>
+        <translation>produktionssätt</translation>
+    </message>
+    <message>
+        <source>home visits</source>
+        <translation>hembesök</translation>
+    </message>
+    <message>
+        <source>waiting time</source>
+        <translation>väntetid</translation>
+    </message>
+    <message>
+        <source>example marking</source>
+        <translation>exempelmarkering</translation>
+    </message>
+    <message>
+        <source>other information</source>
+        <translation>övriga uppgifter</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <source>part of the reform</source>
+        <translation>omfattas av reformen</translation>
+    </message>
+    <message>
+        <source>language status</source>
+        <translation>språklig status</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>landskap</translation>
+    </message>
+    <message>
+        <source>purposes</source>
+        <translation>ändamål</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>källa</translation>
+    </message>
+    <message>
+        <source>date checked</source>
+        <translation>kontrollerad</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation>utgivare</translation>
+    </message>
+    <message>
+        <source>in Finnish</source>
+        <translation>på finska</translation>
+    </message>
+    <message>
+        <source>in Swedish</source>
+        <translation>på svenska</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>på engelska</translation>
+    </message>
+    <message>
+        <source>in Northern Sami</source>
+        <translation>på nordsamiska</translation>
+    </message>
+    <message>
+        <source>in language %1</source>
+        <translation>på språket %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>the catalogue&apos;s header</source>
+        <translation>katalogens huvuduppgifter</translation>
+    </message>
+    <message>
+        <source>the file %1</source>
+        <translation>filen %1</translation>
+    </message>
+    <message>
+        <source>%1, at %2</source>
+        <translation>%1, på stället %2</translation>
+    </message>
+    <message>
+        <source>item %1 of the file %2</source>
+        <translation>post %1 i filen %2</translation>
+    </message>
+    <message>
+        <source>%1 (file %2)</source>
+        <translation>%1 (filen %2)</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Läggs till: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Ändras: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Tas bort: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Catalogue&apos;s %1: %2 → %3</source>
+        <translation>Katalogens %1: %2 → %3</translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>
@@ -1719,6 +2095,42 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Regional verksamhetsenhet</translation>
     </message>
     <message>
+        <source>Filter the placements</source>
+        <translation>Filtrera handledningarna</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Show only placements with this status.</source>
+        <translation>Visa endast handledningar med den här statusen.</translation>
+    </message>
+    <message>
+        <source>Show only placements in this service.</source>
+        <translation>Visa endast handledningar till den här tjänsten.</translation>
+    </message>
+    <message>
+        <source>Show only placements in this regional unit.</source>
+        <translation>Visa endast handledningar i den här regionala verksamhetsenheten.</translation>
+    </message>
+    <message>
+        <source>Show only placements last changed on or after this day.</source>
+        <translation>Visa endast handledningar som senast ändrats den här dagen eller senare.</translation>
+    </message>
+    <message>
+        <source>Show only placements last changed on or before this day.</source>
+        <translation>Visa endast handledningar som senast ändrats den här dagen eller tidigare.</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Handledningar</translation>
+    </message>
+    <message>
+        <source>Referrals waiting for a decision first, then the newest. Open one to change it.</source>
+        <translation>Först remisser som väntar på beslut, sedan de nyaste. Öppna en handledning för att ändra den.</translation>
+    </message>
+    <message>
         <source>All services</source>
         <translation>Alla tjänster</translation>
     </message>
@@ -1777,6 +2189,14 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Importera servicekatalog</translation>
     </message>
     <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Ingen fil vald</translation>
+    </message>
+    <message>
         <source>Choose file…</source>
         <translation>Välj fil…</translation>
     </message>
@@ -1787,6 +2207,34 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Format:</source>
         <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Catalogue file</source>
+        <translation>Katalogfil</translation>
+    </message>
+    <message>
+        <source>The file or folder to import: choose it with the buttons beside.</source>
+        <translation>Filen eller mappen som ska importeras: välj den med knapparna bredvid.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s format: the first choice recognises it from the file.</source>
+        <translation>Filens format: det första alternativet känner igen det ur filen.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Iakttagelser</translation>
+    </message>
+    <message>
+        <source>What the check found in the file: errors stop the import, warnings do not.</source>
+        <translation>Vad kontrollen hittade i filen: fel hindrar importen, varningar gör det inte.</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ändringar</translation>
+    </message>
+    <message>
+        <source>What the import changes in the current catalogue.</source>
+        <translation>Vad importen ändrar i den nuvarande katalogen.</translation>
     </message>
     <message>
         <source>Recognise</source>
@@ -1829,8 +2277,24 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Jämförs med den nuvarande servicekatalogen…</translation>
     </message>
     <message>
-        <source>Importing…</source>
-        <translation>Importeras…</translation>
+        <source>Storing the changes…</source>
+        <translation>Ändringarna sparas…</translation>
+    </message>
+    <message>
+        <source>Updating the search index…</source>
+        <translation>Sökindexet uppdateras…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Steg %1 av %2: %3</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>cirka %1 s kvar</translation>
+    </message>
+    <message>
+        <source>about %1 min left</source>
+        <translation>cirka %1 min kvar</translation>
     </message>
     <message>
         <source>Choose a catalogue file</source>
@@ -1976,6 +2440,13 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     </message>
 </context>
 <context>
+    <name>LineEdit</name>
+    <message>
+        <source>Clear the text</source>
+        <translation>Töm texten</translation>
+    </message>
+</context>
+<context>
     <name>Logs</name>
     <message>
         <source>The disk holding the log file %1 is full: Sote Navigator goes on without writing it.</source>
@@ -2032,12 +2503,40 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Show Sote Navigator in another language</source>
+        <translation>Visa Sote-navigatorn på ett annat språk</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk (Language)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Start placing a client: the client, the need, the services, the provider and the summary</source>
+        <translation>Börja servicehandleda en klient: klienten, behovet, tjänsterna, producenten och sammanfattningen</translation>
+    </message>
+    <message>
+        <source>Import a service catalogue file</source>
+        <translation>Importera en servicekatalogfil</translation>
+    </message>
+    <message>
+        <source>Placements saved at this desk, follow-ups first</source>
+        <translation>Handledningar som sparats vid den här arbetsstationen, de som ska följas upp först</translation>
+    </message>
+    <message>
         <source>Sote Navigator</source>
         <translation>Sote Navigator</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Verktygsfält</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2237,6 +2736,14 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>The database %1 is on a database server: back it up and restore it with the server&apos;s own tools (%2, see the README), not with this command.</source>
         <translation>Databasen %1 finns på en databasserver: säkerhetskopiera och återställ den med serverns egna verktyg (%2, se README), inte med detta kommando.</translation>
+    </message>
+    <message>
+        <source>No region database is named: give --region postgresql://USER@HOST/NAME, or set location= under [region] in %1; nothing was synced.</source>
+        <translation>Ingen regiondatabas har angetts: ange --region postgresql://ANVÄNDARE@SERVER/NAMN eller ställ in location= under [region] i %1; ingenting synkroniserades.</translation>
+    </message>
+    <message>
+        <source>The region&apos;s address %1 holds a password: leave it out, and put the password in PGPASSWORD or in the PostgreSQL password file (~/.pgpass); nothing was synced.</source>
+        <translation>Regionens adress %1 innehåller ett lösenord: lämna bort det och ange lösenordet i PGPASSWORD eller i PostgreSQL:s lösenordsfil (~/.pgpass); ingenting synkroniserades.</translation>
     </message>
     <message>
         <source>Nothing was found for “%1”.</source>
@@ -2468,8 +2975,8 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Behov</translation>
     </message>
     <message>
-        <source>Describe the need in a few words (any catalogue language), give a service id or a class code, or pick a service class.</source>
-        <translation>Beskriv behovet med några ord (på vilket som helst av katalogens språk), ange en tjänsts id eller en klasskod, eller välj en tjänsteklass.</translation>
+        <source>Describe the need in a few words, in Finnish, Swedish or English, or pick a service class.</source>
+        <translation>Beskriv behovet med några ord på finska, svenska eller engelska, eller välj en tjänsteklass.</translation>
     </message>
     <message>
         <source>Need:</source>
@@ -2482,6 +2989,18 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>e.g. home care, hemvård, hammashoitola</source>
         <translation>t.ex. hemvård, kotihoito, tandklinik</translation>
+    </message>
+    <message>
+        <source>A national service class, instead of words.</source>
+        <translation>En nationell tjänsteklass i stället för ord.</translation>
+    </message>
+    <message>
+        <source>Services the need finds</source>
+        <translation>Tjänster som behovet hittar</translation>
+    </message>
+    <message>
+        <source>A preview: the next page checks which of them fit the client.</source>
+        <translation>En förhandsvisning: nästa sida kontrollerar vilka av dem som passar klienten.</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) match:</source>
@@ -2600,6 +3119,21 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>(no fixed location)</source>
         <translation>(inget fast ställe)</translation>
+    </message>
+</context>
+<context>
+    <name>OtherVerdicts</name>
+    <message>
+        <source>Other services found</source>
+        <translation>Andra tjänster som hittades</translation>
+    </message>
+    <message>
+        <source>The other services the search found, with their verdicts; choose one to see it</source>
+        <translation>De andra tjänster som sökningen hittade, med bedömning; välj en för att se den</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +3258,30 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Tjänst</translation>
     </message>
     <message>
+        <source>not known</source>
+        <translation>inte känt</translation>
+    </message>
+    <message>
+        <source>Opening hours: %1</source>
+        <translation>Öppettider: %1</translation>
+    </message>
+    <message>
+        <source>the premises are not accessible</source>
+        <translation>lokalerna är inte tillgängliga</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>inte uppgivet</translation>
+    </message>
+    <message>
+        <source>Accessibility: %1</source>
+        <translation>Tillgänglighet: %1</translation>
+    </message>
+    <message>
+        <source>Service languages: %1</source>
+        <translation>Servicespråk: %1</translation>
+    </message>
+    <message>
         <source>Address: %1</source>
         <translation>Adress: %1</translation>
     </message>
@@ -2758,6 +3316,18 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Provider chosen by the client</source>
         <translation>Producent som klienten valt</translation>
+    </message>
+    <message>
+        <source>Client fee: free of charge, as the catalogue says.</source>
+        <translation>Klientavgift: avgiftsfri enligt tjänstekatalogen.</translation>
+    </message>
+    <message>
+        <source>Client fee: not known in the catalogue: %1 tells the fee.</source>
+        <translation>Klientavgift: finns inte i tjänstekatalogen; avgiften får man av %1.</translation>
+    </message>
+    <message>
+        <source>Fees and vouchers</source>
+        <translation>Avgifter och servicesedlar</translation>
     </message>
     <message numerus="yes">
         <source>and %n more.</source>
@@ -2839,8 +3409,24 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Klientreferens: %1</translation>
     </message>
     <message>
-        <source>Catalogue: %1, version %2 (installed as number %3)</source>
-        <translation>Tjänstekatalog: %1, version %2 (installerad som nummer %3)</translation>
+        <source>the service catalogue</source>
+        <translation>tjänstekatalogen</translation>
+    </message>
+    <message>
+        <source>The information is from %1, version %2, valid from %3.</source>
+        <translation>Uppgifterna kommer från %1, version %2, giltig från %3.</translation>
+    </message>
+    <message>
+        <source>The information is from %1, version %2.</source>
+        <translation>Uppgifterna kommer från %1, version %2.</translation>
+    </message>
+    <message>
+        <source>Made by the service guidance with Sote Navigator. Check times and fees with the provider.</source>
+        <translation>Upprättad av servicehandledningen med Sote-navigatorn. Kontrollera tider och avgifter hos producenten.</translation>
+    </message>
+    <message>
+        <source>About this summary</source>
+        <translation>Om sammanfattningen</translation>
     </message>
     <message>
         <source>%1: the catalogue&apos;s example records are not real providers.</source>
@@ -3260,6 +3846,26 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Visa alla</translation>
     </message>
     <message>
+        <source>Providers the client may choose</source>
+        <translation>Producenter som klienten kan välja</translation>
+    </message>
+    <message>
+        <source>Best first, with languages, waiting time and voucher. Select the client&apos;s choice.</source>
+        <translation>Den bästa först, med språk, väntetid och servicesedel. Välj klientens val.</translation>
+    </message>
+    <message>
+        <source>Details of the selected provider</source>
+        <translation>Uppgifter om den valda producenten</translation>
+    </message>
+    <message>
+        <source>Address, phone and the reasons for the provider&apos;s place in the list.</source>
+        <translation>Adress, telefon och skälen till producentens plats i listan.</translation>
+    </message>
+    <message>
+        <source>Notes kept with the placement record.</source>
+        <translation>Anteckningar som sparas med handledningen.</translation>
+    </message>
+    <message>
         <source>Ways in by phone or online:</source>
         <translation>Kontakt per telefon eller på nätet:</translation>
     </message>
@@ -3296,6 +3902,76 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Change status</source>
         <translation>Ändra status</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Ny status</translation>
+    </message>
+    <message>
+        <source>The status to change the placement to, with the note beside it.</source>
+        <translation>Den status handledningen ändras till; anteckningen i fältet bredvid.</translation>
+    </message>
+    <message>
+        <source>Note on the change</source>
+        <translation>Anteckning om ändringen</translation>
+    </message>
+</context>
+<context>
+    <name>Region</name>
+    <message>
+        <source>Pushed to the region %1: %2 placements and %3 notes or status changes (%4 of them it had already).</source>
+        <translation>Skickat till regionen %1: %2 placeringar och %3 anteckningar eller statusändringar (%4 av dem fanns där redan).</translation>
+    </message>
+    <message>
+        <source>Waiting until their placement is finished: %1.</source>
+        <translation>Väntar tills placeringen är klar: %1.</translation>
+    </message>
+    <message>
+        <source>Status changes from other desks: %1.</source>
+        <translation>Statusändringar från andra arbetsstationer: %1.</translation>
+    </message>
+    <message>
+        <source>The region has no catalogue yet.</source>
+        <translation>Regionen har ännu ingen katalog.</translation>
+    </message>
+    <message>
+        <source>The region&apos;s catalogue was not taken: correct the errors above.</source>
+        <translation>Regionens katalog togs inte i bruk: rätta felen ovan.</translation>
+    </message>
+    <message>
+        <source>The catalogue is the region&apos;s already.</source>
+        <translation>Katalogen är redan densamma som regionens.</translation>
+    </message>
+    <message>
+        <source>The region&apos;s catalogue is now catalogue version %1 here (catalogue rollback takes it back).</source>
+        <translation>Regionens katalog är nu katalogversion %1 här (catalogue rollback tar tillbaka den föregående).</translation>
+    </message>
+</context>
+<context>
+    <name>RegionSync</name>
+    <message>
+        <source>S&amp;ync with the region…</source>
+        <translation>S&amp;ynkronisera med regionen…</translation>
+    </message>
+    <message>
+        <source>Sync with the region</source>
+        <translation>Synkronisering med regionen</translation>
+    </message>
+    <message>
+        <source>Pushing the placements saved here…</source>
+        <translation>Skickar placeringarna som sparats här…</translation>
+    </message>
+    <message>
+        <source>Sync cancelled: what was done before stays done; sync again later.</source>
+        <translation>Synkroniseringen avbröts: det som redan gjorts står kvar; synkronisera igen senare.</translation>
+    </message>
+    <message>
+        <source>Fetching status changes from other desks…</source>
+        <translation>Hämtar statusändringar från andra arbetsstationer…</translation>
+    </message>
+    <message>
+        <source>Fetching the region&apos;s catalogue…</source>
+        <translation>Hämtar regionens katalog…</translation>
     </message>
 </context>
 <context>
@@ -3459,12 +4135,28 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Gruppera tjänsterna efter</translation>
     </message>
     <message>
+        <source>How the list below is grouped: by service level or by service class.</source>
+        <translation>Hur listan nedan grupperas: efter servicenivå eller tjänsteklass.</translation>
+    </message>
+    <message>
         <source>Services</source>
         <translation>Tjänster</translation>
     </message>
     <message>
         <source>Services in scope, grouped; choose one to see its details and providers</source>
         <translation>Tjänster inom urvalet, grupperade; välj en för att se uppgifter och producenter</translation>
+    </message>
+    <message>
+        <source>All services in scope:</source>
+        <translation>Alla tjänster inom urvalet:</translation>
+    </message>
+    <message>
+        <source>All services in scope</source>
+        <translation>Alla tjänster inom urvalet</translation>
+    </message>
+    <message>
+        <source>Every service in scope, grouped, below the search results</source>
+        <translation>Alla tjänster inom urvalet, grupperade, under sökresultaten</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -3509,6 +4201,26 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>The services that fit the need, with what the client may do and why.</source>
         <translation>Tjänsterna som passar behovet: vad klienten kan göra och varför.</translation>
+    </message>
+    <message>
+        <source>Services that fit the need</source>
+        <translation>Tjänster som passar behovet</translation>
+    </message>
+    <message>
+        <source>Each service with what the client may do. Select the one to place the client in.</source>
+        <translation>Varje tjänst med vad klienten kan göra. Välj den tjänst klienten handleds till.</translation>
+    </message>
+    <message>
+        <source>Reasons for the selected service</source>
+        <translation>Skälen för den valda tjänsten</translation>
+    </message>
+    <message>
+        <source>Why the client may or may not use the service, and the way in.</source>
+        <translation>Varför klienten kan eller inte kan använda tjänsten, och hur man kommer till den.</translation>
+    </message>
+    <message>
+        <source>Whom to contact at once for an urgent need, before the services below.</source>
+        <translation>Vem man genast kontaktar vid ett brådskande behov, före tjänsterna nedan.</translation>
     </message>
     <message>
         <source>Choose the service to place the client in.</source>
@@ -3565,6 +4277,14 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Kopiera som text</translation>
     </message>
     <message>
+        <source>The language of the summary and the PDF: the client&apos;s, unless changed.</source>
+        <translation>Sammanfattningens och PDF-filens språk: klientens, om det inte ändras.</translation>
+    </message>
+    <message>
+        <source>The summary as the client receives it, in the summary language.</source>
+        <translation>Sammanfattningen så som klienten får den, på sammanfattningens språk.</translation>
+    </message>
+    <message>
         <source>Save as PDF…</source>
         <translation>Spara som PDF…</translation>
     </message>
@@ -3610,6 +4330,25 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>Status:</source>
         <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Where the placement stands when you save it.</source>
+        <translation>Handledningens status när du sparar den.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictCard</name>
+    <message>
+        <source>Choice: %1</source>
+        <translation>Val: %1</translation>
+    </message>
+    <message>
+        <source>Charge: %1</source>
+        <translation>Avgift: %1</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Bedömning: %1</translation>
     </message>
 </context>
 <context>

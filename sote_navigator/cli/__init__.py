@@ -18,7 +18,17 @@ from sote_navigator.cli import argparse_text, common, gui
 from sote_navigator.i18n import translate
 
 # Module names under sote_navigator.cli, in the order --help lists them.
-COMMANDS = ("lookup", "search", "info", "place", "placements", "catalogue", "backup", "gui")
+COMMANDS = (
+    "lookup",
+    "search",
+    "info",
+    "place",
+    "placements",
+    "catalogue",
+    "region",
+    "backup",
+    "gui",
+)
 # Options that take a value, to find the subcommand among the raw arguments.
 _VALUED_OPTIONS = ("--db", "--lang")
 

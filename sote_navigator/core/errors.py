@@ -45,6 +45,8 @@ class Problem(StrEnum):
     SERVER_UNREACHABLE = "server_unreachable"
     SERVER_FAILED = "server_failed"
     BACKUP_ON_SERVER = "backup_on_server"
+    REGION_NOT_NAMED = "region_not_named"
+    REGION_PASSWORD_IN_URL = "region_password_in_url"
 
 
 # Not frozen: contextlib assigns __traceback__ when an error leaves a ``with`` block (such as

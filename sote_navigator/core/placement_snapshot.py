@@ -41,18 +41,33 @@ class CatalogueStamp:
     version_number: int
     catalogue_id: str
     version: str
+    # The catalogue's own name and the day it is valid from, for the printout: a record
+    # made before they were stamped has neither.
+    names: sj.Names = ()
+    valid_from: str | None = None
 
     def to_json(self) -> sj.Json:
-        return {
+        data: sj.Json = {
             "version_number": self.version_number,
             "id": self.catalogue_id,
             "version": self.version,
         }
+        if self.names:
+            data["names"] = sj.names_json(self.names)
+        if self.valid_from:
+            data["valid_from"] = self.valid_from
+        return data
 
     @classmethod
     def from_json(cls, data: object) -> CatalogueStamp:
         o = sj.JsonObject(data)
-        return cls(sj.whole(o["version_number"]), sj.text(o["id"]), sj.text(o["version"]))
+        return cls(
+            sj.whole(o["version_number"]),
+            sj.text(o["id"]),
+            sj.text(o["version"]),
+            sj.names(o.data.get("names", [])),
+            sj.optional(sj.text)(o.data.get("valid_from")),
+        )
 
 
 @dataclass(frozen=True)

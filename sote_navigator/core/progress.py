@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 
 ProgressCallback = Callable[[int, int, str], None]
@@ -40,3 +41,32 @@ class Progress:
 
 def silent() -> Progress:
     return Progress(None)
+
+
+class StageClock:
+    """How long the current stage of long work still takes, judged by how fast it went.
+
+    Fed every report (``update``); a new stage restarts the clock. Says nothing (None) until
+    the stage has run ``SETTLE`` seconds with some progress, or when the work cannot count
+    (``total`` of 0).
+    """
+
+    SETTLE = 1.0
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._stage: str | None = None
+        self._started = 0.0
+        self._first = 0
+
+    def update(self, done: int, total: int, stage: str) -> float | None:
+        """Seconds the stage still needs, or None when there is no honest guess yet."""
+        now = self._clock()
+        if stage != self._stage:
+            self._stage, self._started, self._first = stage, now, done
+            return None
+        elapsed = now - self._started
+        if total <= 0 or done <= self._first or elapsed < self.SETTLE:
+            return None
+        rate = (done - self._first) / elapsed
+        return max(total - done, 0) / rate

@@ -17,7 +17,7 @@ from sqlalchemy import JSON, Connection, Date, DateTime, func, inspect, select
 
 from sote_navigator.core.progress import Progress
 from sote_navigator.db import models as m
-from sote_navigator.db import search_entries, search_index
+from sote_navigator.db import search_entries, search_index, search_update
 from sote_navigator.db.catalogue_rows import SPECS, open_evenings, open_weekends
 
 Document = dict[str, Any]
@@ -45,17 +45,17 @@ def _entity_total(doc: Document) -> int:
 def replace_catalogue(con: Connection, doc: Document, progress: Progress | None = None) -> None:
     """Replace every catalogue row with the content of ``doc`` (already validated).
 
-    ``progress`` hears how many entities are stored, and may cancel: the caller's
-    transaction then rolls back and nothing is changed.
+    ``progress`` hears how many entities are stored ("store"), then indexed ("index"), and
+    may cancel: the caller's transaction then rolls back and nothing is changed.
     """
-    total = _entity_total(doc) * 2
+    total = _entity_total(doc)
     done = 0
 
-    def report(n: int) -> None:
+    def report(n: int, stage: str = "store") -> None:
         nonlocal done
         done += n
         if progress is not None:
-            progress.report(done, total, "store")
+            progress.report(done, total, stage)
 
     clear_catalogue(con)
     mark = _mark(con)
@@ -67,10 +67,21 @@ def replace_catalogue(con: Connection, doc: Document, progress: Progress | None 
         if spec.kind == "services":
             _insert_links(con, doc)
     _insert_units(con, doc)
+    steps = _index_steps(doc)
+    total, done = sum(len(doc.get(name) or ()) for name in search_update.INDEXED), 0
+    report(0, "index")
     for entries in _chunks(search_entries.index_entries(doc), CHUNK):
-        search_index.add(con, entries)
-        report(len(entries))
+        search_index.add(con, entries, steps)
+        report(len(entries), "index")
     search_index.optimize(con)
+
+
+def _index_steps(doc: Document) -> dict[str, int]:
+    """How far apart each kind's rowids are in the search index (search_index.spacing)."""
+    return {
+        kind: search_index.spacing(len(doc.get(name) or ()))
+        for name, kind in search_update.INDEXED.items()
+    }
 
 
 def _mark(con: Connection) -> str:
@@ -121,8 +132,10 @@ def rebuild_search_index(con: Connection) -> None:
     """Index the catalogue already in the tables again (after the index layout changed)."""
     search_index.drop(con)
     search_index.create(con)
-    for entries in _chunks(search_entries.index_entries(dump_catalogue(con, {})), CHUNK):
-        search_index.add(con, entries)
+    doc = dump_catalogue(con, {})
+    steps = _index_steps(doc)
+    for entries in _chunks(search_entries.index_entries(doc), CHUNK):
+        search_index.add(con, entries, steps)
     search_index.optimize(con)
 
 

@@ -228,6 +228,11 @@ def database_failure(error: BaseException, where: Path | Database) -> UserFacing
     return None
 
 
+def failed_on_server(error: DBAPIError) -> bool:
+    """Whether a driver's error came from a database server, not from a database file."""
+    return not isinstance(error.orig, sqlite3.Error)
+
+
 def _unsupported(where: Path | Database) -> UserFacingError:
     return unsupported(str(where))
 

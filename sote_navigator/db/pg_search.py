@@ -79,6 +79,24 @@ def last_rowid(con: Connection, low: int, high: int) -> int | None:
     return None if value is None else int(value)
 
 
+def band_rows(con: Connection, low: int, high: int) -> list[Any]:
+    """(rowid, kind, ref_id, names, keywords, other, scope, display) of a band, in rowid order."""
+    return list(
+        con.exec_driver_sql(
+            f"SELECT rowid, kind, ref_id, names, keywords, other, scope, display FROM {WORDS} "
+            "WHERE rowid BETWEEN %(lo)s AND %(hi)s ORDER BY rowid",
+            {"lo": low, "hi": high},
+        )
+    )
+
+
+def remove(con: Connection, rowids: Sequence[int]) -> None:
+    for table in (WORDS, TRIGRAMS):
+        con.exec_driver_sql(
+            f"DELETE FROM {table} WHERE rowid = ANY(%(ids)s)", {"ids": list(rowids)}
+        )
+
+
 def add(
     con: Connection,
     rows: Sequence[tuple[int, str, str, str, str, str, str, str]],

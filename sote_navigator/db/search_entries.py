@@ -8,7 +8,7 @@ context line (the service class, the address) and whether it is example data.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
 from sote_navigator.core import localized
@@ -64,15 +64,25 @@ def address_context(street: Any, place: Any) -> list[dict[str, str]]:
 
 
 def _name_length(item: Document) -> int:
+    return name_length(item.get("names"))
+
+
+def name_length(names: Any) -> int:
+    """The length of the shortest name: the order of a kind's entries in the index."""
     shortest = 0
-    for t in item.get("names") or ():
+    for t in names or ():
         value = t.get("value")
         if value and (not shortest or len(value) < shortest):
             shortest = len(value)
     return shortest
 
 
-def _shortest_first(items: list[Document]) -> list[Document]:
+def entry_length(entry: search_index.IndexEntry) -> int:
+    """``name_length`` of a stored entry, from what a hit shows."""
+    return name_length(read_display(entry.display)[0])
+
+
+def _shortest_first(items: Iterable[Document]) -> list[Document]:
     """Each kind is indexed shortest name first (ties in document order): the index reads a
     broad word's matches in rowid order, and the best names for a word are mostly its
     shortest (db.search_candidates)."""
@@ -80,14 +90,30 @@ def _shortest_first(items: list[Document]) -> list[Document]:
 
 
 def index_entries(doc: Document) -> Iterable[search_index.IndexEntry]:
+    """Every entry of the catalogue, each kind shortest name first."""
+    return entries_for(doc, None, search_scope.entity_tokens(doc))
+
+
+def entries_for(
+    doc: Document,
+    wanted: Mapping[str, Collection[str]] | None,
+    scope: Mapping[tuple[str, str], str],
+) -> Iterable[search_index.IndexEntry]:
+    """The entries of the entities in ``wanted`` (kind value → ids; None: all), each kind
+    shortest name first; ``scope`` holds at least their scope tokens."""
     classes = {c["uri"]: c for c in doc.get("service_classes", [])}
     municipalities = {x["code"]: x for x in doc.get("municipalities", [])}
-    scope = search_scope.entity_tokens(doc)
+
+    def chosen(kind: EntityKind, items: Iterable[Document], key: str) -> list[Document]:
+        if wanted is None:
+            return _shortest_first(items)
+        ids = wanted.get(kind.value) or ()
+        return _shortest_first(x for x in items if x[key] in ids) if ids else []
 
     def scoped(kind: EntityKind, ref_id: str) -> str:
         return scope.get((kind.value, ref_id), "")
 
-    for x in _shortest_first(doc.get("municipalities", [])):
+    for x in chosen(EntityKind.MUNICIPALITY, doc.get("municipalities", []), "code"):
         yield search_index.IndexEntry(
             EntityKind.MUNICIPALITY,
             x["code"],
@@ -97,7 +123,7 @@ def index_entries(doc: Document) -> Iterable[search_index.IndexEntry]:
             scoped(EntityKind.MUNICIPALITY, x["code"]),
             display(x["names"], x["region"]["names"], False),
         )
-    for s in _shortest_first(doc.get("services", [])):
+    for s in chosen(EntityKind.SERVICE, doc.get("services", []), "id"):
         known = [classes[u] for u in s.get("classes", []) if u in classes]
         yield search_index.IndexEntry(
             EntityKind.SERVICE,
@@ -108,7 +134,7 @@ def index_entries(doc: Document) -> Iterable[search_index.IndexEntry]:
             scoped(EntityKind.SERVICE, s["id"]),
             display(s["names"], known[0]["names"] if known else [], bool(s.get("example"))),
         )
-    for p in _shortest_first(doc.get("providers", [])):
+    for p in chosen(EntityKind.PROVIDER, doc.get("providers", []), "id"):
         yield search_index.IndexEntry(
             EntityKind.PROVIDER,
             p["id"],
@@ -118,7 +144,7 @@ def index_entries(doc: Document) -> Iterable[search_index.IndexEntry]:
             scoped(EntityKind.PROVIDER, p["id"]),
             display(p["names"], [], bool(p.get("example"))),
         )
-    for x in _shortest_first(doc.get("locations", [])):
+    for x in chosen(EntityKind.LOCATION, doc.get("locations", []), "id"):
         address = x.get("address") or {}
         municipality = municipalities.get(address.get("municipality") or "")
         place = municipality["names"] if municipality else address.get("post_office")

@@ -14,13 +14,16 @@ scoring every location that shares the word. An UNINDEXED ``display`` column hol
 shows (names, a context line, the example flag), so that a search reads no other table.
 
 Within each band, rows are in the order the import gave them: shortest name first, which
-is the order in which db.search_candidates reads a broad word's matches.
+is the order in which db.search_candidates reads a broad word's matches. A full import leaves
+room between neighbouring rowids, so that a later import that changes a few entities
+rewrites only their rows, each at its place in that order (db.search_update).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, text
 
@@ -31,6 +34,8 @@ from sote_navigator.db import pg_search
 WORDS_TABLE = "search_words"
 TRIGRAM_TABLE = "search_trigrams"
 BAND = 1_000_000
+# At most this far apart are the rowids of one kind after a full import (see spacing).
+SPACING = 16
 # Bands in this order, so that services, providers and locations together are one range.
 KIND_BANDS = {
     EntityKind.MUNICIPALITY: 0,
@@ -105,29 +110,48 @@ def band_of(kind: str) -> int:
     return KIND_BANDS[EntityKind(kind)] * BAND
 
 
-def _next_rowids(con: Connection) -> dict[str, int]:
+def spacing(count: int) -> int:
+    """The step between the rowids of ``count`` entries of one kind at a full import: room
+    between neighbours, so that a later import can place a new or renamed entity at its
+    place in the band without renumbering the others (search_update)."""
+    return max(1, min(SPACING, (BAND - 1) // (count + 1)))
+
+
+def _next_rowids(con: Connection, steps: Mapping[str, int]) -> dict[str, int]:
     found: dict[str, int] = {}
     for kind in KIND_BANDS:
         low = band_of(kind)
+        step = steps.get(kind, 1)
         if on_postgresql(con):
             last_pg = pg_search.last_rowid(con, low, low + BAND - 1)
-            found[kind] = last_pg + 1 if last_pg is not None else low + 1
+            found[kind] = last_pg + step if last_pg is not None else low + step
             continue
         last = con.execute(
             text(f"SELECT max(rowid) FROM {WORDS_TABLE} WHERE rowid BETWEEN :lo AND :hi"),
             {"lo": low, "hi": low + BAND - 1},
         ).scalar()
-        found[kind] = int(last) + 1 if last is not None else low + 1
+        found[kind] = int(last) + step if last is not None else low + step
     return found
 
 
-def add(con: Connection, entries: Iterable[IndexEntry]) -> None:
-    # Tuples straight to the driver's executemany: a national catalogue has 40,000 entries.
-    next_rowid = _next_rowids(con)
-    words, trigrams = [], []
+def add(
+    con: Connection, entries: Iterable[IndexEntry], steps: Mapping[str, int] | None = None
+) -> None:
+    """Append ``entries`` to their bands, ``steps[kind]`` apart (1 when not given)."""
+    steps = steps or {}
+    next_rowid = _next_rowids(con, steps)
+    placed = []
     for e in entries:
-        rowid = next_rowid[e.kind]
-        next_rowid[e.kind] += 1
+        placed.append((next_rowid[e.kind], e))
+        next_rowid[e.kind] += steps.get(e.kind, 1)
+    add_at(con, placed)
+
+
+def add_at(con: Connection, placed: Iterable[tuple[int, IndexEntry]]) -> None:
+    """Store each entry at its given rowid."""
+    # Tuples straight to the driver's executemany: a national catalogue has 40,000 entries.
+    words, trigrams = [], []
+    for rowid, e in placed:
         words.append((rowid, e.kind, e.ref_id, e.display, e.names, e.keywords, e.other, e.scope))
         trigrams.append((rowid, e.kind, e.ref_id, fold(e.names), fold(e.keywords)))
     if not words:
@@ -145,6 +169,32 @@ def add(con: Connection, entries: Iterable[IndexEntry]) -> None:
         "VALUES (?, ?, ?, ?, ?)",
         trigrams,
     )
+
+
+def band_entries(con: Connection, kind: str) -> list[tuple[int, IndexEntry]]:
+    """Every entry stored in the band of ``kind``, in rowid order."""
+    low = band_of(kind)
+    if on_postgresql(con):
+        rows: Iterable[Sequence[Any]] = pg_search.band_rows(con, low, low + BAND - 1)
+    else:
+        rows = con.exec_driver_sql(
+            f"SELECT rowid, kind, ref_id, names, keywords, other, scope, display "
+            f"FROM {WORDS_TABLE} WHERE rowid BETWEEN ? AND ? ORDER BY rowid",
+            (low, low + BAND - 1),
+        )
+    return [(int(r[0]), IndexEntry(*r[1:])) for r in rows]
+
+
+def remove(con: Connection, rowids: Sequence[int]) -> None:
+    """Remove the entries at these rowids from both indexes."""
+    if not rowids:
+        return
+    if on_postgresql(con):
+        pg_search.remove(con, rowids)
+        return
+    params = [(r,) for r in rowids]
+    con.exec_driver_sql(f"DELETE FROM {WORDS_TABLE} WHERE rowid = ?", params)
+    con.exec_driver_sql(f"DELETE FROM {TRIGRAM_TABLE} WHERE rowid = ?", params)
 
 
 def quote(token: str) -> str:

@@ -31,8 +31,10 @@ KINDS = (
 KEY_FIELD = {"municipalities": "code", "former_municipalities": "code", "service_classes": "uri"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EntityChange:
+    """One entity added, changed or removed (slots: a national diff holds over 100,000)."""
+
     key: str
     names: Texts
     context: Texts = field(default_factory=list)
@@ -103,14 +105,17 @@ def entity_key(kind: str, item: Mapping[str, Any]) -> str:
 
 
 class _Namer:
-    """Names for entities that have none of their own (memberships, offerings)."""
+    """Names for entities that have none of their own (memberships, offerings), learnt from
+    the lists that name them as the diff goes by them (they come first in ``KINDS``)."""
 
-    def __init__(self, *docs: Document) -> None:
+    NAMING = frozenset(("municipalities", "regional_units", "services", "providers", "locations"))
+
+    def __init__(self) -> None:
         self.names: dict[tuple[str, str], Texts] = {}
-        for doc in docs:
-            for kind in ("municipalities", "regional_units", "services", "providers", "locations"):
-                for item in doc.get(kind) or ():
-                    self.names[(kind, entity_key(kind, item))] = item.get("names") or []
+
+    def learn(self, kind: str, key: str, item: Mapping[str, Any]) -> None:
+        if kind in self.NAMING:
+            self.names[(kind, key)] = item.get("names") or []
 
     def of(self, kind: str, item: Mapping[str, Any]) -> tuple[Texts, Texts]:
         if kind == "memberships":
@@ -140,23 +145,34 @@ def diff(
     columns: Columns,
     progress: Progress | None = None,
 ) -> CatalogueDiff:
-    namer = _Namer(old, new)
+    """What changes from ``old`` to ``new``, one kind at a time.
+
+    Each list is read once (the old one twice when entities were removed, for their names),
+    and of the old list only the comparable form of each entity is held: ``old`` may read
+    its lists from the database one at a time, and ``new``'s may be EntityLists.
+    """
+    namer = _Namer()
     kinds: dict[str, KindDiff] = {}
     for kind in KINDS:
         if progress is not None:
             progress.check()
         result = KindDiff()
-        before = {entity_key(kind, x): x for x in old.get(kind) or ()}
+        before: dict[str, Sequence[Any]] = {}
+        for x in old.get(kind) or ():
+            key = entity_key(kind, x)
+            namer.learn(kind, key, x)
+            before[key] = comparable(kind, x)
         names = columns(kind)
         seen: set[str] = set()
         for item in new.get(kind) or ():
             key = entity_key(kind, item)
+            namer.learn(kind, key, item)
             seen.add(key)
-            previous = before.get(key)
-            if previous is None:
+            a = before.get(key)
+            if a is None:
                 result.added.append(EntityChange(key, *namer.of(kind, item), example=_ex(item)))
                 continue
-            a, b = comparable(kind, previous), comparable(kind, item)
+            b = comparable(kind, item)
             if a == b:
                 result.unchanged += 1
                 continue
@@ -164,9 +180,16 @@ def diff(
             result.changed.append(
                 EntityChange(key, *namer.of(kind, item), fields=changed, example=_ex(item))
             )
-        for key, item in before.items():
-            if key not in seen:
-                result.removed.append(EntityChange(key, *namer.of(kind, item), example=_ex(item)))
+        gone = [key for key in before if key not in seen]
+        del before
+        if gone:
+            wanted = set(gone)
+            removed: dict[str, EntityChange] = {}
+            for x in old.get(kind) or ():
+                key = entity_key(kind, x)
+                if key in wanted:
+                    removed[key] = EntityChange(key, *namer.of(kind, x), example=_ex(x))
+            result.removed = [removed[key] for key in gone]
         kinds[kind] = result
     old_header = old.get("catalogue") or {}
     new_header = new.get("catalogue") or {}

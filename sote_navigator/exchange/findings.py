@@ -121,6 +121,13 @@ class Findings:
         for f in findings:
             self.add(f)
 
+    def merge(self, other: Findings) -> None:
+        """Add ``other``'s findings after these, counting those it did not keep too."""
+        self.extend(other)
+        kept_errors = sum(1 for f in other if f.severity is Severity.ERROR)
+        self.errors += other.errors - kept_errors
+        self.warnings += other.warnings - (len(other) - kept_errors)
+
     @property
     def omitted(self) -> int:
         return self.errors + self.warnings - len(self._kept)

@@ -6,12 +6,14 @@ import gzip
 import io
 import json
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
 from sote_navigator.exchange import reading
+from sote_navigator.exchange.diff import KINDS
+from sote_navigator.exchange.entity_lists import BATCH, EntityList
 from sote_navigator.exchange.findings import Code, refuse
 
 FORMAT_NAME = "sote-navigator-catalogue"
@@ -28,9 +30,11 @@ class LoadedFile:
 def read(path: Path) -> LoadedFile:
     """The native document in ``path``; raises FileRefused with the reason it cannot be read."""
     file = str(path)
-    text = reading.read_document_text(path)
-    document = reading.parse_json(text, file)
-    del text  # the document's memory only, from here on
+    data = reading.read_document_bytes(path)
+    # Parsed as a stream: the entity lists become EntityLists (compact JSON), and the bytes
+    # are dropped as soon as they are parsed.
+    document = reading.parse_catalogue(data, file, KINDS)
+    del data
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise refuse(Code.NOT_A_CATALOGUE, file)
     if document.get("format_version") != FORMAT_VERSION:
@@ -74,35 +78,42 @@ def write_canonical(stream: IO[bytes] | gzip.GzipFile, document: dict[str, Any])
 _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
-def compact_chunks(document: dict[str, Any]) -> Iterator[str]:
-    """Compact JSON, one entity at a time: the C encoder's speed without one huge string."""
-    yield "{"
+def compact_chunks(document: Mapping[str, Any]) -> Iterator[bytes]:
+    """Compact JSON (UTF-8), one batch of entities at a time: the C encoder's speed without
+    one huge string. An EntityList is already compact JSON: its batches go out as they are."""
+
+    def encode(value: Any) -> bytes:
+        return _COMPACT.encode(value).encode("utf-8", "surrogatepass")
+
+    yield b"{"
     for n, (key, value) in enumerate(document.items()):
-        yield ("," if n else "") + _COMPACT.encode(key) + ":"
-        if isinstance(value, list):
-            yield "["
-            for start in range(0, len(value), 2000):
+        yield (b"," if n else b"") + encode(key) + b":"
+        if isinstance(value, EntityList):
+            yield from value.compact_json()
+        elif isinstance(value, list):
+            yield b"["
+            for start in range(0, len(value), BATCH):
                 # A slice at a time: one C-encoder call, and no string of the whole list.
-                yield ("," if start else "") + _COMPACT.encode(value[start : start + 2000])[1:-1]
-            yield "]"
+                yield (b"," if start else b"") + encode(value[start : start + BATCH])[1:-1]
+            yield b"]"
         else:
-            yield _COMPACT.encode(value)
-    yield "}"
+            yield encode(value)
+    yield b"}"
 
 
-def snapshot(document: dict[str, Any]) -> bytes:
+def snapshot(document: Mapping[str, Any]) -> bytes:
     """The document as compact JSON, gzip-compressed, to be restored by ``from_snapshot``."""
     out = io.BytesIO()
     with gzip.GzipFile(fileobj=out, mode="wb", compresslevel=1, mtime=0) as packed:
-        buffer: list[str] = []
+        buffer: list[bytes] = []
         size = 0
         for chunk in compact_chunks(document):
             buffer.append(chunk)
             size += len(chunk)
             if size > 1 << 20:
-                packed.write("".join(buffer).encode())
+                packed.write(b"".join(buffer))
                 buffer, size = [], 0
-        packed.write("".join(buffer).encode())
+        packed.write(b"".join(buffer))
     return out.getvalue()
 
 

@@ -22,10 +22,11 @@ import os
 import stat
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePosixPath
 from typing import IO, Any, BinaryIO
 
+from sote_navigator.exchange import entity_lists
 from sote_navigator.exchange.findings import Code, refuse
 
 MAX_DOCUMENT_BYTES = 128 * 1024 * 1024
@@ -229,7 +230,11 @@ def read_file_bytes(path: Path) -> bytes:
     """A regular file's bytes, at most ``MAX_DOCUMENT_BYTES`` of them."""
     try:
         with open_regular(path) as f:
-            data = f.read(MAX_DOCUMENT_BYTES + 1)
+            # Asked for the size the file has, not the limit: a read of n bytes reserves n.
+            expected = min(os.fstat(f.fileno()).st_size, MAX_DOCUMENT_BYTES) + 1
+            data = f.read(expected)
+            if len(data) == expected:  # it grew since: the rest, up to the limit
+                data += f.read(MAX_DOCUMENT_BYTES + 1 - len(data))
         if len(data) > MAX_DOCUMENT_BYTES:
             raise refuse(Code.TOO_LARGE, str(path), limit_mib=_mib(MAX_DOCUMENT_BYTES))
         return data
@@ -237,20 +242,20 @@ def read_file_bytes(path: Path) -> bytes:
         raise refuse(Code.UNREADABLE, str(path), detail=exc.strerror or str(exc)) from exc
 
 
-def read_document_text(path: Path) -> str:
-    """The JSON text of a plain, gzip or zip file: its bytes are gone once they are decoded,
-    so that the bytes, the text and the parsed document are never in memory at once."""
-    return decode_text(read_document_bytes(path), str(path))
+def _text_start(data: bytes | bytearray, file: str) -> int:
+    """Where the UTF-8 text starts (after a byte-order mark); refuses UTF-16 and binary."""
+    skip = len(UTF8_BOM) if data.startswith(UTF8_BOM) else 0
+    if data.startswith(UTF16_BOMS, skip):
+        raise refuse(Code.NOT_UTF8, file, encoding="UTF-16", offset=0)
+    if b"\x00" in data[skip : skip + 8192]:
+        raise refuse(Code.BINARY, file)
+    return skip
 
 
 def decode_text(data: bytes | bytearray, file: str) -> str:
     """UTF-8 text (a byte-order mark is dropped), or a refusal saying what the bytes are."""
-    skip = len(UTF8_BOM) if data.startswith(UTF8_BOM) else 0
-    if data.startswith(UTF16_BOMS, skip):
-        raise refuse(Code.NOT_UTF8, file, encoding="UTF-16", offset=0)
+    skip = _text_start(data, file)
     sample = data[skip : skip + 8192]
-    if b"\x00" in sample:
-        raise refuse(Code.BINARY, file)
     try:
         with memoryview(data) as view:
             return str(view[skip:], "utf-8")  # no copy of the bytes without the mark
@@ -307,6 +312,18 @@ def parse_json(text: str, file: str) -> Any:
         raise refuse(Code.NOT_JSON, file, detail=str(exc)) from exc
     except RecursionError as exc:
         raise refuse(Code.NOT_JSON, file, detail="nested too deeply") from exc
+
+
+def parse_catalogue(data: bytes | bytearray, file: str, lists: Iterable[str]) -> Any:
+    """The JSON value in ``data``, like ``load_json``; when it is an object, its ``lists``
+    are EntityLists, parsed as a stream, so that neither the whole decoded text nor the
+    whole tree is ever in memory. Whatever the stream cannot take is parsed the plain way,
+    which refuses it with its place."""
+    start = _text_start(data, file)
+    try:
+        return entity_lists.parse_document(data, start, lists)
+    except entity_lists.NotStreamable:
+        return load_json(data, file)
 
 
 def load_json(data: bytes | bytearray, file: str) -> Any:

@@ -85,6 +85,12 @@ def _scan(value: Any, inner: str) -> Iterator[TextProblem]:
             yield from _scan(item, f"{inner}[{n}]")
 
 
+def problems_in(value: Any) -> Iterator[TextProblem]:
+    """Every bad string in one value (an entity, or ``{key: value}`` of the header)."""
+    if _suspect(value):
+        yield from _scan(value, "")
+
+
 def text_problems(
     doc: Mapping[str, Any], lists: Mapping[str, str]
 ) -> Iterator[tuple[str, int | None, TextProblem]]:

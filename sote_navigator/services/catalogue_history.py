@@ -12,7 +12,7 @@ from sote_navigator.core.progress import Progress
 from sote_navigator.db import catalogue_store
 from sote_navigator.db import models as m
 from sote_navigator.db.engine import writing
-from sote_navigator.exchange import native
+from sote_navigator.services import catalogue_snapshots
 from sote_navigator.services.catalogue import _info
 
 
@@ -58,7 +58,7 @@ def rollback(engine: Engine, version: int | None = None, progress: Progress | No
             raise UserFacingError(Problem.NO_SUCH_CATALOGUE_VERSION, {"version": str(version)})
         if target.id == current:
             return int(target.id)
-        document = native.from_snapshot(target.snapshot)
+        document = catalogue_snapshots.load(con, int(target.id), bytes(target.snapshot))
         catalogue_store.replace_catalogue(con, document, progress)
         if progress is not None:
             progress.check()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import zipfile
 import zlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,9 +20,12 @@ from sqlalchemy import Engine
 from sote_navigator.core.errors import Problem, UserFacingError
 from sote_navigator.core.progress import Progress
 from sote_navigator.db import catalogue_rows
+from sote_navigator.db.catalogue_changes import Changes, KindChanges
+from sote_navigator.db.catalogue_reading import StoredCatalogue
 from sote_navigator.db.engine import writing
 from sote_navigator.exchange import native, reading, validation
 from sote_navigator.exchange.diff import CatalogueDiff, diff
+from sote_navigator.exchange.finding_subjects import Subject, SubjectFinder
 from sote_navigator.exchange.findings import Code, FileRefused, Findings, Severity, refuse
 from sote_navigator.exchange.ptv import merge as ptv_merge
 from sote_navigator.exchange.ptv import reader as ptv_reader
@@ -45,6 +49,8 @@ class ImportPlan:
     signature: Signature | None = None
     # The current catalogue as read while planning, when planning needed it anyway (PTV).
     base_document: dict[str, Any] | None = field(default=None, repr=False)
+    # Each finding's (file, place) → the record it is about, for words a maintainer reads.
+    subjects: dict[tuple[str, str], Subject] = field(default_factory=dict, repr=False)
 
     @property
     def ok(self) -> bool:
@@ -126,16 +132,28 @@ def plan_import(
         return plan
     if progress is not None:
         progress.report(0, 0, "diff")
-    current = plan.base_document or catalogue.export_document(engine)
-    plan.base_document = None  # not kept beyond planning: it may be a national catalogue
-    plan.diff = diff(
+    base, plan.base_document = plan.base_document, None  # not kept beyond planning
+    if base is not None:
+        plan.diff = _diff(base, plan.document, progress)
+        return plan
+    # The current catalogue is read from the database one entity list at a time.
+    with engine.connect() as con:
+        row = catalogue.current_row(con)
+        stored = StoredCatalogue(con, dict(row.header) if row else {})
+        plan.diff = _diff(stored, plan.document, progress)
+    return plan
+
+
+def _diff(
+    current: Mapping[str, Any], document: Mapping[str, Any], progress: Progress | None
+) -> CatalogueDiff:
+    return diff(
         current,
-        plan.document,
+        document,
         catalogue_rows.comparable,
         catalogue_rows.comparable_columns,
         progress,
     )
-    return plan
 
 
 def _plan_native(plan: ImportPlan, progress: Progress | None) -> None:
@@ -145,6 +163,7 @@ def _plan_native(plan: ImportPlan, progress: Progress | None) -> None:
         progress.report(0, 0, "validate")
     validation.validate(loaded.document, str(plan.path), progress=progress, findings=plan.findings)
     plan.document = loaded.document
+    plan.subjects = SubjectFinder(loaded.document).subjects(plan.findings)
 
 
 def _plan_ptv(engine: Engine, plan: ImportPlan, progress: Progress | None) -> None:
@@ -152,6 +171,21 @@ def _plan_ptv(engine: Engine, plan: ImportPlan, progress: Progress | None) -> No
     plan.source_hash = reading.file_hash(plan.path)
     objects = ptv_reader.read_objects(ptv_reader.parsed_sources(plan.path, findings), findings)
     collected = ptv_merge.collect(objects, findings, progress)
+    try:
+        _plan_collected(engine, plan, collected, progress)
+    finally:
+        read = plan.document or {
+            "services": list(collected.services.values()),
+            "providers": list(collected.providers.values()),
+            "locations": list(collected.locations.values()),
+        }
+        plan.subjects = SubjectFinder(read, collected.origins).subjects(findings)
+
+
+def _plan_collected(
+    engine: Engine, plan: ImportPlan, collected: ptv_merge.PtvImport, progress: Progress | None
+) -> None:
+    findings = plan.findings
     if not (collected.services or collected.locations or collected.providers):
         if findings.ok:
             findings.error(Code.NO_PTV_DATA, str(plan.path), "$")
@@ -233,7 +267,20 @@ def apply_import(
             source_format=plan.source_format,
             source_name=plan.path.name,
             progress=progress,
+            changes=changes_of(plan.diff) if plan.diff is not None else None,
         )
+
+
+def changes_of(found: CatalogueDiff) -> Changes:
+    """The diff's keys, as the store takes them."""
+    return {
+        kind: KindChanges(
+            frozenset(c.key for c in d.added),
+            frozenset(c.key for c in d.changed),
+            frozenset(c.key for c in d.removed),
+        )
+        for kind, d in found.kinds.items()
+    }
 
 
 def export_catalogue(engine: Engine, path: Path) -> None:

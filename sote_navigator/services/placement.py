@@ -277,7 +277,13 @@ class Placer:
         info = catalogue.current(self._engine)
         if info is None:
             return None
-        return CatalogueStamp(info.version_number, info.catalogue_id, info.version)
+        return CatalogueStamp(
+            info.version_number,
+            info.catalogue_id,
+            info.version,
+            tuple(dict(t) for t in info.names),
+            info.valid_from.isoformat() if info.valid_from else None,
+        )
 
     def snapshot_for(self, entered: PlacementInput) -> PlacementSnapshot | None:
         """The record snapshot for the entries so far; None while the client is unknown."""

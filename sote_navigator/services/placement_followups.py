@@ -154,7 +154,9 @@ class PlacementHistory:
         query = (
             pm.raw_select(pm.PlacementNote)
             .where(pm.PlacementNote.status != "")
-            .order_by(pm.PlacementNote.id)
+            # In time order, as the status is decided (db.placement_sync): a change pulled
+            # from another desk may be stored after later ones of this desk.
+            .order_by(pm.PlacementNote.created_at, pm.PlacementNote.uid)
         )
         if placement_id is not None:
             query = query.where(pm.PlacementNote.placement_id == placement_id)

@@ -7,14 +7,15 @@ those characters. The pane remembers what it shows, so a language change re-word
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QScrollArea,
     QVBoxLayout,
@@ -59,6 +60,10 @@ if TYPE_CHECKING:
     from sote_navigator.core.item_views import LocationView, ProviderView, ServiceView
 
 
+# A value column narrower than this puts the captions above the values.
+NARROWEST_VALUE = 260
+
+
 class DetailsPane(QScrollArea):
     def __init__(self, placeholder: Callable[[], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +71,7 @@ class DetailsPane(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._placeholder = placeholder
         body = QWidget(self)
+        self._body = body
         self.title = plain_label(body)
         self.title.setObjectName("detailsTitle")
         font = self.title.font()
@@ -77,7 +83,7 @@ class DetailsPane(QScrollArea):
         self.example_badge = Badge(Badge.EXAMPLE, body)
         self.notice = plain_label(body)
         self.notice.setStyleSheet("QLabel { background:#fff3e0; padding:4px; }")
-        badges = QHBoxLayout()
+        badges = self._badges = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         badges.addWidget(self.kind_badge)
         badges.addWidget(self.example_badge)
         badges.addStretch(1)
@@ -92,6 +98,8 @@ class DetailsPane(QScrollArea):
         layout.addLayout(self.form)
         layout.addStretch(1)
         self.setWidget(body)
+        # Nothing scrolls sideways: narrow, captions go above their values and badges stack.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._render: Callable[[], None] | None = None
         # The Finnish wall clock that "open now" and the next exception are told from.
         self.clock: Callable[[], dt.datetime] = opening_hours.now
@@ -108,8 +116,22 @@ class DetailsPane(QScrollArea):
     def show_provider(self, view: ProviderView, offering: OfferingDetails | None = None) -> None:
         self._show(lambda: self._provider(view, offering))
 
-    def show_location(self, view: LocationView, offering: OfferingDetails | None = None) -> None:
-        self._show(lambda: self._location(view, offering))
+    def show_location(
+        self,
+        view: LocationView,
+        offering: OfferingDetails | None = None,
+        others: Callable[[], Sequence[str]] = tuple,
+    ) -> None:
+        """``others``: the names of the other services offered at the location (read again
+        in the new language when it changes)."""
+        self._show(lambda: self._location(view, offering, others()))
+
+    def wanted_height(self) -> int:
+        """The height that shows everything at the current width, without scrolling."""
+        body = self._body
+        width = self.viewport().width()
+        height = body.heightForWidth(width) if body.hasHeightForWidth() else -1
+        return (height if height > 0 else body.sizeHint().height()) + 2 * self.frameWidth()
 
     def rows(self) -> dict[str, str]:
         """Caption -> shown text, for tests and for screen-reader checks."""
@@ -126,6 +148,37 @@ class DetailsPane(QScrollArea):
     def _show(self, render: Callable[[], None]) -> None:
         self._render = render
         render()
+        self._fit_width()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Captions beside their values where both fit, above them where not; badges side
+        by side where they fit, one under another where not: no text is cut at any width."""
+        width = self.viewport().width() - 24
+        captions = [
+            widget.sizeHint().width()
+            for i in range(self.form.rowCount())
+            if (item := self.form.itemAt(i, QFormLayout.ItemRole.LabelRole))
+            and (widget := item.widget()) is not None
+        ]
+        wide = width >= max(captions, default=0) + NARROWEST_VALUE
+        policy = (
+            QFormLayout.RowWrapPolicy.WrapLongRows
+            if wide
+            else QFormLayout.RowWrapPolicy.WrapAllRows
+        )
+        if self.form.rowWrapPolicy() != policy:
+            self.form.setRowWrapPolicy(policy)
+        shown_badges = [b for b in (self.kind_badge, self.example_badge) if not b.isHidden()]
+        together = sum(b.sizeHint().width() + 6 for b in shown_badges) <= width
+        direction = (
+            QBoxLayout.Direction.LeftToRight if together else QBoxLayout.Direction.TopToBottom
+        )
+        if self._badges.direction() != direction:
+            self._badges.setDirection(direction)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and self._render is not None:
@@ -163,6 +216,7 @@ class DetailsPane(QScrollArea):
         label.setAccessibleDescription(text)
         title = QLabel(arg(self.tr("%1:"), caption), self.widget())
         title.setTextFormat(Qt.TextFormat.PlainText)
+        title.setStyleSheet("QLabel { color:#444; font-weight:600; }")
         # A long caption wraps rather than leave its value a column too narrow for one word.
         title.setWordWrap(True)
         self.form.addRow(title, label)
@@ -223,7 +277,9 @@ class DetailsPane(QScrollArea):
         if offering is not None:
             self._offering_rows(offering)
 
-    def _location(self, view: LocationView, offering: OfferingDetails | None) -> None:
+    def _location(
+        self, view: LocationView, offering: OfferingDetails | None, others: Sequence[str] = ()
+    ) -> None:
         lang = i18n.content_language()
         x, p = view.location, view.provider
         example = x.example or bool(p and p.example) or bool(offering and offering.example)
@@ -254,6 +310,7 @@ class DetailsPane(QScrollArea):
         self._information_rows(x.verified_on, x.source, view.stale)
         if offering is not None:
             self._offering_rows(offering)
+        self._row(self.tr("Other services here"), [shown(name) for name in others])
 
     def _hours(self, x: LocationDetails, lang: str) -> None:
         """The regular hours, by appointment, open now, and the next exception to them."""

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from pathlib import PurePath
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from sote_navigator import i18n
+from sote_navigator.exchange.finding_subjects import Subject
 from sote_navigator.exchange.findings import Finding, Severity
 from sote_navigator.ui.tooltips import plain_tooltip
-from sote_navigator.wording.display import shown
-from sote_navigator.wording.findings import severity_text, what_text
+from sote_navigator.wording.findings import severity_text, what_text, where_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -23,11 +23,22 @@ class FindingsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._findings: list[Finding] = []
+        self._subjects: Mapping[tuple[str, str], Subject] = {}
 
-    def set_findings(self, findings: Sequence[Finding]) -> None:
+    def set_findings(
+        self,
+        findings: Sequence[Finding],
+        subjects: Mapping[tuple[str, str], Subject] | None = None,
+    ) -> None:
+        """``subjects``: the record each finding is about (``ImportPlan.subjects``)."""
         self.beginResetModel()
         self._findings = list(findings)
+        self._subjects = dict(subjects or {})
         self.endResetModel()
+
+    def where(self, row: int) -> str:
+        f = self._findings[row]
+        return where_text(f, self._subjects.get((f.file, f.place)), i18n.content_language())
 
     def finding(self, row: int) -> Finding:
         return self._findings[row]
@@ -46,10 +57,10 @@ class FindingsModel(QAbstractTableModel):
             if index.column() == self.SEVERITY:
                 return severity_text(f.severity)
             if index.column() == self.PLACE:
-                # The file's own name is enough in the table; the tooltip has the full path.
+                # In words in the table; the tooltip adds the full path and the place in it.
                 if role == Qt.ItemDataRole.ToolTipRole:
-                    return plain_tooltip(f"{f.file}\n{f.place}")
-                return f"{PurePath(f.file).name} {shown(f.place)}"
+                    return plain_tooltip(f"{self.where(index.row())}\n{f.file}\n{f.place}")
+                return self.where(index.row())
             text = what_text(f)
             return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == Qt.ItemDataRole.UserRole:

@@ -54,7 +54,9 @@ def _import_dialog(workspace: Workspace, db_path: Path) -> QWidget:
 
     doc = workspace.catalogue_document()
     doc["catalogue"]["version"] = str(doc["catalogue"].get("version", "")) + "-next"
-    for service in doc["services"][:3]:
+    # Sote services first: the municipal ones (day care, schools) lead the file.
+    sote = [s for s in doc["services"] if s.get("responsibility") != "municipality"]
+    for service in (sote or doc["services"])[:3]:
         service["names"] = [{**t, "value": t["value"] + " (2027)"} for t in service["names"]]
         service["descriptions"].append({"language": "fi", "value": "x" * 160, "type": "summary"})
     doc["offerings"] = doc["offerings"][1:]

@@ -57,6 +57,7 @@ from sote_navigator.settings import FOLLOW_UP_DAYS, Settings
 from sote_navigator.ui.background import Operation, run_with_progress_dialog
 from sote_navigator.ui.changes import ChangeFeed
 from sote_navigator.ui.record_dialog import RecordDialog
+from sote_navigator.ui.widgets import name_clear_button
 from sote_navigator.ui.wizard import PlacementWizard
 from sote_navigator.wording.errors import problem_text
 from sote_navigator.wording.summary import status_text
@@ -78,6 +79,8 @@ class PlacementListModel(QAbstractTableModel):
 
     COLUMNS = 8
     FOLLOW_UP_COLUMN = 7
+    PROVIDER_COLUMN = 5
+    LONG_COLUMNS = (PROVIDER_COLUMN, FOLLOW_UP_COLUMN)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -180,6 +183,10 @@ class PlacementListModel(QAbstractTableModel):
             return self._follow_up_cell(entry) if entry is not None else ""
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell(r, index.column())
+        # The long columns may be narrowed: their whole text is one hover away.
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in self.LONG_COLUMNS:
+            text = self.data(index, Qt.ItemDataRole.DisplayRole)
+            return text or None
         # A follow-up reads as one in words (its own column) and by weight and a sign.
         if role == Qt.ItemDataRole.FontRole and waiting:
             font = QFont()
@@ -284,6 +291,8 @@ class HistoryDialog(QDialog):
         self.status = QComboBox(self)
         self.status.setObjectName("historyStatus")
         self.table = QTableView(self)
+        # Tab leaves the table (rows are chosen with the arrow keys), as in any other field.
+        self.table.setTabKeyNavigation(False)
         self.table.setObjectName("historyTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -291,8 +300,11 @@ class HistoryDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The provider's name and the follow-up share what is left: neither pushes the other out.
+        for column in PlacementListModel.LONG_COLUMNS:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         # Listed as the history gives them (follow-ups first) until a heading is clicked.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.proxy.sort(-1)
@@ -342,7 +354,7 @@ class HistoryDialog(QDialog):
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.export_button.clicked.connect(self.ask_export_path)
         self.opened: QDialog | None = None
-        self.resize(1100, 560)
+        self.resize(1240, 600)
         self.retranslate()
         self.reload()
 
@@ -383,6 +395,24 @@ class HistoryDialog(QDialog):
             edit.setDisplayFormat(day_format)
         self.service.setAccessibleName(self.tr("Service"))
         self.unit.setAccessibleName(self.tr("Regional unit"))
+        self.search.setAccessibleName(self.tr("Filter the placements"))
+        name_clear_button(self.search)
+        self.status.setAccessibleName(self.tr("Status"))
+        self.status.setAccessibleDescription(self.tr("Show only placements with this status."))
+        self.service.setAccessibleDescription(self.tr("Show only placements in this service."))
+        self.unit.setAccessibleDescription(self.tr("Show only placements in this regional unit."))
+        self.since.setAccessibleDescription(
+            self.tr("Show only placements last changed on or after this day.")
+        )
+        self.until.setAccessibleDescription(
+            self.tr("Show only placements last changed on or before this day.")
+        )
+        self.table.setAccessibleName(self.tr("Placements"))
+        self.table.setAccessibleDescription(
+            self.tr(
+                "Referrals waiting for a decision first, then the newest. Open one to change it."
+            )
+        )
         self._fill_choices()
         self._show_count()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.COLUMNS - 1)

@@ -1,17 +1,20 @@
 """File → Import catalogue…: choose a file, see the findings and the changes, then confirm.
 
-Checking and importing run off the GUI thread (ui.background.Operation) with a progress bar
-and a Cancel button; the dialog only shows what comes back. It says who signed the file and
+Checking and importing run off the GUI thread (ui.background.Operation) with a progress bar,
+the stage (read, check, compare, store, index) with the time it still needs, and a Cancel
+button that leaves the database as it was at every stage; the dialog only shows what comes
+back. It says who signed the file and
 when; an unsigned file is imported only after the user ticks that they accept it.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -32,21 +34,29 @@ from PySide6.QtWidgets import (
 
 from sote_navigator import i18n
 from sote_navigator.core.errors import Problem, UserFacingError
-from sote_navigator.core.progress import Progress
+from sote_navigator.core.progress import Progress, StageClock
+from sote_navigator.exchange.formats import FORMATS
 from sote_navigator.i18n import arg
 from sote_navigator.services import catalogue_import
 from sote_navigator.services.catalogue_import import ImportPlan
 from sote_navigator.services.changes import Changes
+from sote_navigator.settings import IMPORT_DIALOG_GEOMETRY, Settings
+from sote_navigator.ui import window_geometry
 from sote_navigator.ui.background import Operation
 from sote_navigator.ui.findings_model import FindingsModel
+from sote_navigator.ui.path_label import PathLabel
 from sote_navigator.wording import signing
 from sote_navigator.wording.errors import problem_text
-from sote_navigator.wording.findings import diff_lines
+from sote_navigator.wording.findings import change_lines
 
 if TYPE_CHECKING:
     from sote_navigator.services.workspace import Workspace
 
-FORMATS = ("auto", "native", "ptv")
+# The stages an import reports (core.progress), in the order they run: checking a file runs
+# the first three, importing it the last two.
+STAGES = ("read", "validate", "diff", "store", "index")
+# The first size when the contents ask for less (a file with no findings yet).
+FIRST_SIZE = (1040, 720)
 
 
 class ImportDialog(QDialog):
@@ -69,26 +79,35 @@ class ImportDialog(QDialog):
         self._pool = pool
         self._plan: ImportPlan | None = None
         self._operation: Operation | None = None
+        self._clock = StageClock()
         self._words: Callable[[], str] = lambda: self.tr(
             "Choose a catalogue file (.json, .json.gz, .zip) or a PTV folder."
         )
         self.setObjectName("importDialog")
-        self.resize(900, 620)
+        self.setSizeGripEnabled(True)
 
-        self._path = QLineEdit(self)
-        self._path.setReadOnly(True)
+        self._chosen: Path | None = None
+        self._path_label = QLabel(self)
+        self._path = PathLabel(self)
+        self._path.setObjectName("importPath")
+        self._path_label.setBuddy(self._path)
         self._choose_file = QPushButton(self)
         self._choose_folder = QPushButton(self)
         self._format = QComboBox(self)
         self._format_label = QLabel(self)
+        self._format_label.setBuddy(self._format)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self._path_label)
+        file_row.addWidget(self._path, 1)
         top = QHBoxLayout()
-        top.addWidget(self._path, 1)
         top.addWidget(self._choose_file)
         top.addWidget(self._choose_folder)
+        top.addStretch(1)
         top.addWidget(self._format_label)
         top.addWidget(self._format)
 
         self._stage = QLabel(self)
+        self._stage.setObjectName("importStage")
         self._progress = QProgressBar(self)
         self._cancel = QPushButton(self)
         busy = QHBoxLayout()
@@ -109,20 +128,33 @@ class ImportDialog(QDialog):
         self._accept_unsigned.setVisible(False)
         self.findings_model = FindingsModel(self)
         self._findings = QTableView(self)
+        # Tab leaves the table (rows are chosen with the arrow keys), as in any other field.
+        self._findings.setTabKeyNavigation(False)
         self._findings.setModel(self.findings_model)
-        self._findings.setWordWrap(False)
+        self._findings.setObjectName("importFindings")
+        # Every finding whole: long sentences wrap, rows grow to hold them.
+        self._findings.setWordWrap(True)
+        self._findings.setTextElideMode(Qt.TextElideMode.ElideNone)
         self._findings.verticalHeader().setVisible(False)
+        self._findings.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         header = self._findings.horizontalHeader()
         header.setSectionResizeMode(FindingsModel.SEVERITY, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(FindingsModel.PLACE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(FindingsModel.WHAT, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(FindingsModel.PLACE, 300)
+        header.resizeSection(FindingsModel.PLACE, 340)
         self._diff = QPlainTextEdit(self)
         self._diff.setReadOnly(True)
         self._diff.setObjectName("importDiff")
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self._findings)
         split.addWidget(self._diff)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        # Shown when they have something to show: a clean file gives the changes the room.
+        self._findings.setVisible(False)
+        self._diff.setVisible(False)
 
         self._import = QPushButton(self)
         self._import.setObjectName("importButton")
@@ -133,6 +165,7 @@ class ImportDialog(QDialog):
         bottom.addWidget(self._close)
 
         layout = QVBoxLayout(self)
+        layout.addLayout(file_row)
         layout.addLayout(top)
         layout.addLayout(busy)
         layout.addWidget(self._summary)
@@ -151,14 +184,51 @@ class ImportDialog(QDialog):
         self.retranslate()
         self._set_busy(False)
         self._import.setEnabled(False)
+        first = self.sizeHint()
+        window_geometry.restore(
+            self, Settings(), IMPORT_DIALOG_GEOMETRY, (first.width(), first.height())
+        )
+
+    def sizeHint(self) -> QSize:
+        """Wide enough for a finding's place and sentence side by side and a long path, high
+        enough for the findings and the changes; never more than the screen's share."""
+        hint = super().sizeHint()
+        width, height = max(hint.width(), FIRST_SIZE[0]), max(hint.height(), FIRST_SIZE[1])
+        screen = self.screen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, int(available.width() * window_geometry.SCREEN_SHARE))
+            height = min(height, int(available.height() * window_geometry.SCREEN_SHARE))
+        return QSize(width, height)
+
+    def done(self, result: int) -> None:
+        window_geometry.remember(self, Settings(), IMPORT_DIALOG_GEOMETRY)
+        super().done(result)
 
     # --- texts ----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import catalogue"))
+        self._path_label.setText(self.tr("File:"))
+        self._path.set_empty_text(self.tr("No file chosen"))
         self._choose_file.setText(self.tr("Choose file\u2026"))
         self._choose_folder.setText(self.tr("Choose PTV folder\u2026"))
         self._format_label.setText(self.tr("Format:"))
+        self._path.setAccessibleName(self.tr("Catalogue file"))
+        self._path.setAccessibleDescription(
+            self.tr("The file or folder to import: choose it with the buttons beside.")
+        )
+        self._format.setAccessibleDescription(
+            self.tr("The file's format: the first choice recognises it from the file.")
+        )
+        self._findings.setAccessibleName(self.tr("Findings"))
+        self._findings.setAccessibleDescription(
+            self.tr("What the check found in the file: errors stop the import, warnings do not.")
+        )
+        self._diff.setAccessibleName(self.tr("Changes"))
+        self._diff.setAccessibleDescription(
+            self.tr("What the import changes in the current catalogue.")
+        )
         current = self._format.currentIndex()
         self._format.blockSignals(True)
         self._format.clear()
@@ -174,7 +244,7 @@ class ImportDialog(QDialog):
             self.tr("I know where this unsigned file comes from: import it anyway")
         )
         self._show_signature()
-        self.findings_model.set_findings(list(self._plan.findings) if self._plan else [])
+        self._show_findings()
         self._say(self._words)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -183,12 +253,21 @@ class ImportDialog(QDialog):
         super().changeEvent(event)
 
     def _stage_text(self, stage: str) -> str:
-        return {
+        words = {
             "read": self.tr("Reading the file\u2026"),
             "validate": self.tr("Checking the catalogue\u2026"),
             "diff": self.tr("Comparing with the current catalogue\u2026"),
-            "store": self.tr("Importing\u2026"),
+            "store": self.tr("Storing the changes\u2026"),
+            "index": self.tr("Updating the search index\u2026"),
         }.get(stage, stage)
+        if stage not in STAGES:
+            return words
+        return arg(self.tr("Step %1 of %2: %3"), STAGES.index(stage) + 1, len(STAGES), words)
+
+    def _time_left(self, seconds: float) -> str:
+        if seconds < 60:
+            return arg(self.tr("about %1 s left"), max(1, math.ceil(seconds)))
+        return arg(self.tr("about %1 min left"), math.ceil(seconds / 60))
 
     # --- choosing -------------------------------------------------------------------------
 
@@ -209,8 +288,8 @@ class ImportDialog(QDialog):
             self.check(Path(path))
 
     def _format_changed(self) -> None:
-        if self._path.text() and not self.busy:
-            self.check(Path(self._path.text()))
+        if self._chosen is not None and not self.busy:
+            self.check(self._chosen)
 
     # --- work off the GUI thread ------------------------------------------------------------
 
@@ -222,10 +301,11 @@ class ImportDialog(QDialog):
         """Read, validate and compare ``path`` in the background; nothing is written."""
         if self.busy:
             return
-        self._path.setText(str(path))
+        self._show_path(path)
         self._plan = None
-        self.findings_model.set_findings([])
+        self._show_findings()
         self._diff.clear()
+        self._diff.setVisible(False)
         self._accept_unsigned.setChecked(False)
         self._show_signature()
         self._import.setEnabled(False)
@@ -284,9 +364,14 @@ class ImportDialog(QDialog):
             self._import.setEnabled(False)
             self._progress.setRange(0, 0)
             self._stage.setText(self._stage_text("read"))
+            self._clock = StageClock()
 
     def _on_progress(self, done: int, total: int, stage: str) -> None:
-        self._stage.setText(self._stage_text(stage))
+        left = self._clock.update(done, total, stage)
+        text = self._stage_text(stage)
+        if left is not None:
+            text = f"{text} ({self._time_left(left)})"
+        self._stage.setText(text)
         if total > 0:
             self._progress.setRange(0, total)
             self._progress.setValue(min(done, total))
@@ -324,12 +409,25 @@ class ImportDialog(QDialog):
     def show_plan(self, plan: ImportPlan) -> None:
         """Show a checked file's findings and changes (also used by the screen gallery)."""
         self._plan = plan
-        self._path.setText(str(plan.path))
+        self._show_path(plan.path)
         self._accept_unsigned.setChecked(False)
         self._show_signature()
         self._update_import_button()
-        self.findings_model.set_findings(list(plan.findings))
+        self._show_findings()
         self._say(self._plan_summary)
+
+    def _show_path(self, path: Path) -> None:
+        self._chosen = path
+        self._path.set_path(str(path))
+
+    def _show_findings(self) -> None:
+        plan = self._plan
+        if plan is None:
+            self.findings_model.set_findings([])
+            self._findings.setVisible(False)
+            return
+        self.findings_model.set_findings(list(plan.findings), plan.subjects)
+        self._findings.setVisible(self.findings_model.rowCount() > 0)
 
     def _plan_summary(self) -> str:
         plan = self._plan
@@ -357,8 +455,9 @@ class ImportDialog(QDialog):
         self._summary.setText(words())
         plan = self._plan
         if plan is not None and plan.diff is not None:
-            lines = diff_lines(plan.diff, i18n.content_language())
+            lines = change_lines(plan.diff, i18n.content_language())
             self._diff.setPlainText("\n".join(lines))
+            self._diff.setVisible(True)
 
     def _on_applied(self, changes: Changes) -> None:
         self._plan = None

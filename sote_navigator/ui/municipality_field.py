@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from sote_navigator import i18n
 from sote_navigator.i18n import arg
 from sote_navigator.ui.list_models import ID_ROLE, MunicipalityListModel, municipality_label
-from sote_navigator.ui.widgets import Badge, ClearingLineEdit, plain_label
+from sote_navigator.ui.widgets import Badge, ClearingLineEdit, name_clear_button, plain_label
 from sote_navigator.wording.display import shown
 from sote_navigator.wording.vocabulary import language_status_text
 
@@ -150,6 +150,7 @@ class MunicipalityField(QWidget):
                 "or choose a suggestion. Escape clears it."
             )
         )
+        name_clear_button(self.edit)
         self._postal_caption.setText(self.tr("Postal &code (optional):"))
         self.postal_code.setPlaceholderText(self.tr("nearest places first"))
         hint = self.postal_code.fontMetrics().horizontalAdvance(self.postal_code.placeholderText())

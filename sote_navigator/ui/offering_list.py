@@ -5,8 +5,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sote_navigator import i18n
 from sote_navigator.core import localized
@@ -15,7 +26,7 @@ from sote_navigator.core.navigation import NO_FILTER, OfferingFilter
 from sote_navigator.core.vocabulary import EntityKind
 from sote_navigator.i18n import arg, translate
 from sote_navigator.ui.list_models import OfferingTableModel
-from sote_navigator.ui.widgets import plain_label
+from sote_navigator.ui.widgets import plain_label, wrap_rows
 from sote_navigator.wording.display import shown
 
 if TYPE_CHECKING:
@@ -58,13 +69,15 @@ class OfferingListView(QWidget):
         self.view.setRootIsDecorated(False)
         self.view.setAlternatingRowColors(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Long Finnish names wrap within their column rather than being cut.
+        wrap_rows(self.view)
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(M.OFFER, QHeaderView.ResizeMode.Stretch)
         for column in (M.KIND, M.NOW, M.DISTANCE, M.LANGUAGES, M.FEATURES):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.note = plain_label(self, selectable=False)
-        layout = QVBoxLayout(self)
+        layout = self._box = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.view, 1)
@@ -126,6 +139,17 @@ class OfferingListView(QWidget):
             self.view.setColumnHidden(column, column in _HIDDEN.get(kind, set()))
         self._update_texts()
         self.offering_chosen.emit(None)
+
+    def wanted_height(self) -> int:
+        """The height that shows the heading, every row (or a screenful of them) and the note."""
+        view = self.view
+        rows = sum(view.sizeHintForRow(r) for r in range(min(self.model.rowCount(), 40)))
+        table = view.header().sizeHint().height() + rows + 2 * view.frameWidth() + 4
+        table = max(table, view.header().sizeHint().height() + 3 * view.fontMetrics().height())
+        extra = self.heading.sizeHint().height()
+        if self.note.isVisible() or self.note.text():
+            extra += self.note.heightForWidth(max(self.width(), 200))
+        return table + extra + 2 * self._box.spacing()
 
     def select_first(self) -> None:
         if self.model.rowCount():

@@ -86,6 +86,11 @@ class RecordDialog(QDialog):
         )
         self.note.setPlaceholderText(self.tr("note on the change (optional)"))
         self.change_button.setText(self.tr("Change status"))
+        self.new_status.setAccessibleName(self.tr("New status"))
+        self.new_status.setAccessibleDescription(
+            self.tr("The status to change the placement to, with the note beside it.")
+        )
+        self.note.setAccessibleName(self.tr("Note on the change"))
         self.new_status.blockSignals(True)
         self.new_status.clear()
         for status in PlacementStatus:

@@ -30,7 +30,7 @@ from sote_navigator.i18n import translate
 from sote_navigator.services import service_tree
 from sote_navigator.ui.list_models import SearchResultModel
 from sote_navigator.ui.service_tree_model import ServiceTreeModel
-from sote_navigator.ui.widgets import ClearingLineEdit, plain_label
+from sote_navigator.ui.widgets import ClearingLineEdit, name_clear_button, plain_label, wrap_rows
 
 if TYPE_CHECKING:
     from sote_navigator.db.startup_snapshot import StartupSnapshot
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 
 EXPAND_AT_MOST = 400
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
 class ServiceBrowser(QWidget):
@@ -67,7 +68,6 @@ class ServiceBrowser(QWidget):
         self.tree.setObjectName("serviceTree")
         self.tree.setModel(self.tree_model)
         self.tree.setHeaderHidden(True)
-        self.tree.setUniformRowHeights(True)
         self.results_model = SearchResultModel(self)
         self.results = QListView(self)
         self.results.setObjectName("searchResults")
@@ -79,6 +79,18 @@ class ServiceBrowser(QWidget):
             # example mark after it) stays in view; the list never scrolls sideways.
             view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
             view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # In the trees a long name wraps onto a second line instead.
+        wrap_rows(self.tree)
+        # While searching: the results, and below them every service in scope to browse on.
+        self.scope_tree = QTreeView(self)
+        self.scope_tree.setObjectName("scopeTree")
+        self.scope_tree.setModel(self.tree_model)
+        self.scope_tree.setHeaderHidden(True)
+        self.scope_tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.scope_tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        wrap_rows(self.scope_tree)
+        self._scope_caption = plain_label(self, selectable=False)
+        self._scope_caption.setObjectName("scopeCaption")
         self.status = plain_label(self, selectable=False)
         self.status.setObjectName("searchStatus")
         self.stack = QStackedWidget(self)
@@ -90,8 +102,10 @@ class ServiceBrowser(QWidget):
         self.grouping.currentIndexChanged.connect(lambda _: self.rebuild_tree())
         self.tree.selectionModel().currentChanged.connect(self._tree_current)
         self.results.selectionModel().currentChanged.connect(self._result_current)
+        self.scope_tree.selectionModel().currentChanged.connect(self._tree_current)
         self.retranslate()
         self.rebuild_tree()
+        self._fit_results()
 
     def _layout(self) -> None:
         grouping = QHBoxLayout()
@@ -105,6 +119,8 @@ class ServiceBrowser(QWidget):
         layout.addLayout(grouping)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.status)
+        layout.addWidget(self._scope_caption)
+        layout.addWidget(self.scope_tree, 1)
 
     def insert_below_search(self, widget: QWidget) -> None:
         """Place a widget (the filters) between the search box and the service list."""
@@ -124,9 +140,18 @@ class ServiceBrowser(QWidget):
         self.grouping.setItemText(0, self.tr("service level"))
         self.grouping.setItemText(1, self.tr("service class"))
         self.grouping.setAccessibleName(self.tr("Group services by"))
+        self.grouping.setAccessibleDescription(
+            self.tr("How the list below is grouped: by service level or by service class.")
+        )
+        name_clear_button(self.search_edit)
         self.tree.setAccessibleName(self.tr("Services"))
         self.tree.setAccessibleDescription(
             self.tr("Services in scope, grouped; choose one to see its details and providers")
+        )
+        self._scope_caption.setText(self.tr("All services in scope:"))
+        self.scope_tree.setAccessibleName(self.tr("All services in scope"))
+        self.scope_tree.setAccessibleDescription(
+            self.tr("Every service in scope, grouped, below the search results")
         )
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setAccessibleDescription(
@@ -196,11 +221,12 @@ class ServiceBrowser(QWidget):
         # The whole country's thousands of services stay folded under their groups; a
         # municipality's hundred or so are shown at once.
         if self.tree_model.service_count() <= EXPAND_AT_MOST:
-            if grouping is Grouping.LEVEL:
-                for row in range(self.tree_model.rowCount()):
-                    self.tree.expand(self.tree_model.index(row, 0))
-            else:
-                self.tree.expandToDepth(0)
+            for tree in (self.tree, self.scope_tree):
+                if grouping is Grouping.LEVEL:
+                    for row in range(self.tree_model.rowCount()):
+                        tree.expand(self.tree_model.index(row, 0))
+                else:
+                    tree.expandToDepth(0)
         self._update_status()
 
     def select_first(self) -> None:
@@ -214,6 +240,22 @@ class ServiceBrowser(QWidget):
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
 
+    def found_services(self) -> list[str]:
+        """The ids of the services among the search results, best first."""
+        model = self.results_model
+        items = (model.item(row) for row in range(model.rowCount()))
+        return [item.id for item in items if item.kind is EntityKind.SERVICE]
+
+    def choose_result(self, service_id: str) -> None:
+        """Choose the search result of this service (as a click on it would)."""
+        model = self.results_model
+        for row in range(model.rowCount()):
+            if model.item(row).id == service_id:
+                self.results.selectionModel().setCurrentIndex(
+                    model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
+                return
+
     def _search(self, text: str) -> None:
         if text.strip() and self._navigator is not None:
             found = self._navigator.search(
@@ -226,7 +268,24 @@ class ServiceBrowser(QWidget):
         else:
             self.results_model.set_items([])
             self.stack.setCurrentWidget(self.tree)
+        self._fit_results()
         self._update_status()
+
+    def _fit_results(self) -> None:
+        """Searching: the results as tall as their rows (up to most of the column), the
+        services in scope below them; else the tree alone."""
+        searching = self.searching
+        self._scope_caption.setVisible(searching)
+        self.scope_tree.setVisible(searching)
+        layout = self._box
+        layout.setStretchFactor(self.stack, 0 if searching else 1)
+        if not searching:
+            self.stack.setMaximumHeight(QWIDGETSIZE_MAX)
+            return
+        rows = self.results_model.rowCount()
+        needed = sum(self.results.sizeHintForRow(r) for r in range(min(rows, 60)))
+        needed = max(needed, self.results.fontMetrics().height() * 2)
+        self.stack.setMaximumHeight(needed + 2 * self.results.frameWidth() + 2)
 
     def _update_status(self) -> None:
         if self.searching:

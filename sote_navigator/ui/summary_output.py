@@ -73,6 +73,7 @@ class SummaryOutput(QWidget):
         self.result_label.setObjectName("summaryResult")
         self.result_label.setTextFormat(Qt.TextFormat.PlainText)
         self.result_label.setWordWrap(True)
+        self.language_label.setBuddy(self.language)
         top = QHBoxLayout()
         top.addWidget(self.language_label)
         top.addWidget(self.language, 1)
@@ -95,6 +96,13 @@ class SummaryOutput(QWidget):
     def retranslate(self) -> None:
         self.language_label.setText(self.tr("Summary language:"))
         self.copy_button.setText(self.tr("Copy as text"))
+        self.language.setAccessibleDescription(
+            self.tr("The language of the summary and the PDF: the client's, unless changed.")
+        )
+        self.preview.setAccessibleName(self.tr("Placement summary"))
+        self.preview.setAccessibleDescription(
+            self.tr("The summary as the client receives it, in the summary language.")
+        )
         self.pdf_button.setText(self.tr("Save as PDF\u2026"))
         current = self.language.currentData()
         self.language.blockSignals(True)

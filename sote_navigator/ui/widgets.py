@@ -4,9 +4,30 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QTreeView,
+    QWidget,
+)
+
+from sote_navigator.i18n import translate
 
 
 class ClearingLineEdit(QLineEdit):
@@ -38,6 +59,13 @@ class ClearingLineEdit(QLineEdit):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+def name_clear_button(edit: QLineEdit) -> None:
+    """Name a line edit's clear button (setClearButtonEnabled): Qt leaves it unnamed, and a
+    screen reader would announce a bare "button". Call again when the language changes."""
+    for button in edit.findChildren(QToolButton):
+        button.setAccessibleName(translate("LineEdit", "Clear the text"))
 
 
 def plain_label(parent: QWidget | None = None, *, selectable: bool = True) -> QLabel:
@@ -74,3 +102,45 @@ class Badge(QLabel):
             "font-weight: bold; }"
         )
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their text wrapped at the column's width (QTreeView alone measures
+    the unwrapped text, and a long name would be cut). A column sized to its contents keeps
+    its text on one line; in a tree, the first column's indentation is left out."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        header = self._view.header()
+        column = index.column()
+        if header.sectionResizeMode(column) is QHeaderView.ResizeMode.ResizeToContents:
+            return super().sizeHint(option, index)
+        width = header.sectionSize(column)
+        if column == 0:
+            depth, parent = 0, index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            decorated = 1 if self._view.rootIsDecorated() else 0
+            width -= (depth + decorated) * self._view.indentation()
+        sized = QStyleOptionViewItem(option)
+        # A valid rectangle (QStyle wraps only within one): the column's width.
+        sized.rect = QRect(0, 0, max(width, 1), 1 << 16)
+        return super().sizeHint(sized, index)
+
+
+def wrap_rows(view: QTreeView) -> None:
+    """Long names wrap onto more lines instead of being cut; rows follow column widths."""
+    view.setWordWrap(True)
+    view.setUniformRowHeights(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideNone)
+    view.setItemDelegate(WrappingDelegate(view))
+    relayout = QTimer(view)
+    relayout.setSingleShot(True)
+    relayout.setInterval(0)
+    relayout.timeout.connect(view.doItemsLayout)
+    view.header().sectionResized.connect(lambda *_: relayout.start())

@@ -348,6 +348,20 @@ PROBLEMS: dict[Problem, Sentence] = {
         ),
         ("path", "tools"),
     ),
+    Problem.REGION_NOT_NAMED: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "No region database is named: give --region postgresql://USER@HOST/NAME, or set location= under [region] in %1; nothing was synced.",
+        ),
+        ("path",),
+    ),
+    Problem.REGION_PASSWORD_IN_URL: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The region's address %1 holds a password: leave it out, and put the password in PGPASSWORD or in the PostgreSQL password file (~/.pgpass); nothing was synced.",
+        ),
+        ("path",),
+    ),
     Problem.NOT_FOUND: Sentence(
         QT_TRANSLATE_NOOP("Messages", "Nothing was found for “%1”."), ("query",)
     ),

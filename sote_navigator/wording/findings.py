@@ -6,13 +6,16 @@ here, so that a finding reads the same on the command line and in the import dia
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from pathlib import PurePath
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from sote_navigator import i18n
 from sote_navigator.core import localized
 from sote_navigator.exchange.diff import CatalogueDiff, EntityChange
+from sote_navigator.exchange.finding_subjects import Subject
 from sote_navigator.exchange.findings import Code, Finding, Findings, Severity
 from sote_navigator.i18n import arg, translate
 from sote_navigator.wording.display import shown
@@ -314,8 +317,12 @@ def _what(code: Code, f: Mapping[str, str]) -> str:
 
 
 def _facts(finding: Finding) -> dict[str, str]:
-    # Facts quote the file (ids, values): cut and isolated like any catalogue text.
-    return {k: shown(v) for k, v in finding.facts.items()}
+    # Facts quote the file (ids, values): cut and isolated like any catalogue text. The list
+    # a reference points into is a word of ours, in the UI language.
+    return {
+        k: kind_text(v) if k == "target" and v in KINDS else shown(v)
+        for k, v in finding.facts.items()
+    }
 
 
 def what_text(finding: Finding) -> str:
@@ -414,6 +421,244 @@ def diff_lines(diff: CatalogueDiff, language: str, listed: int = LISTED_PER_KIND
                 names = ", ".join(shown(f, 60) for f in change.fields)
                 fields = f" [{names}]" if change.fields else ""
                 lines.append(f"  {sign} {_label(change, language)}{fields}")
+            if len(changes) > listed:
+                lines.append(
+                    "    "
+                    + translate("Catalogue", "\u2026 and %n more", None, len(changes) - listed)
+                )
+    return lines
+
+
+# -- where a finding is, and what an import changes, in a maintainer's words ---------------
+
+SUBJECTS: dict[str, object] = {
+    "services": QT_TRANSLATE_NOOP("Findings", "service \u201c%1\u201d"),
+    "locations": QT_TRANSLATE_NOOP("Findings", "location \u201c%1\u201d"),
+    "providers": QT_TRANSLATE_NOOP("Findings", "provider \u201c%1\u201d"),
+    "organisers": QT_TRANSLATE_NOOP("Findings", "organiser \u201c%1\u201d"),
+    "regional_units": QT_TRANSLATE_NOOP("Findings", "regional unit \u201c%1\u201d"),
+    "municipalities": QT_TRANSLATE_NOOP("Findings", "municipality %1"),
+    "former_municipalities": QT_TRANSLATE_NOOP("Findings", "former municipality %1"),
+    "service_classes": QT_TRANSLATE_NOOP("Findings", "service class \u201c%1\u201d"),
+    "contact_routes": QT_TRANSLATE_NOOP("Findings", "phone line or online service \u201c%1\u201d"),
+}
+# Records named by what they link: the first name, then the second.
+LINKED_SUBJECTS: dict[str, object] = {
+    "offerings": QT_TRANSLATE_NOOP("Findings", "service \u201c%1\u201d at \u201c%2\u201d"),
+    "memberships": QT_TRANSLATE_NOOP("Findings", "municipality %1 in regional unit \u201c%2\u201d"),
+}
+
+FIELDS: dict[str, object] = {
+    "names": QT_TRANSLATE_NOOP("Findings", "name"),
+    "descriptions": QT_TRANSLATE_NOOP("Findings", "description"),
+    "keywords": QT_TRANSLATE_NOOP("Findings", "keywords"),
+    "address": QT_TRANSLATE_NOOP("Findings", "address"),
+    "street": QT_TRANSLATE_NOOP("Findings", "street address"),
+    "postal_code": QT_TRANSLATE_NOOP("Findings", "postal code"),
+    "post_office": QT_TRANSLATE_NOOP("Findings", "post office"),
+    "lat": QT_TRANSLATE_NOOP("Findings", "coordinates"),
+    "lon": QT_TRANSLATE_NOOP("Findings", "coordinates"),
+    "coordinates": QT_TRANSLATE_NOOP("Findings", "coordinates"),
+    "business_id": QT_TRANSLATE_NOOP("Findings", "business ID"),
+    "classes": QT_TRANSLATE_NOOP("Findings", "service classes"),
+    "phones": QT_TRANSLATE_NOOP("Findings", "phone numbers"),
+    "number": QT_TRANSLATE_NOOP("Findings", "phone numbers"),
+    "hours": QT_TRANSLATE_NOOP("Findings", "opening hours"),
+    "hours_note": QT_TRANSLATE_NOOP("Findings", "opening hours"),
+    "around_the_clock": QT_TRANSLATE_NOOP("Findings", "opening hours"),
+    "open_evenings": QT_TRANSLATE_NOOP("Findings", "opening hours"),
+    "open_weekends": QT_TRANSLATE_NOOP("Findings", "opening hours"),
+    "emails": QT_TRANSLATE_NOOP("Findings", "email addresses"),
+    "web": QT_TRANSLATE_NOOP("Findings", "web address"),
+    "urls": QT_TRANSLATE_NOOP("Findings", "web address"),
+    "provider": QT_TRANSLATE_NOOP("Findings", "provider"),
+    "provider_id": QT_TRANSLATE_NOOP("Findings", "provider"),
+    "organiser": QT_TRANSLATE_NOOP("Findings", "organiser"),
+    "organiser_id": QT_TRANSLATE_NOOP("Findings", "organiser"),
+    "municipality": QT_TRANSLATE_NOOP("Findings", "municipality"),
+    "municipality_code": QT_TRANSLATE_NOOP("Findings", "municipality"),
+    "regional_unit": QT_TRANSLATE_NOOP("Findings", "regional unit"),
+    "regional_unit_id": QT_TRANSLATE_NOOP("Findings", "regional unit"),
+    "regional_units": QT_TRANSLATE_NOOP("Findings", "regional units"),
+    "parent": QT_TRANSLATE_NOOP("Findings", "parent class"),
+    "parent_uri": QT_TRANSLATE_NOOP("Findings", "parent class"),
+    "target_groups": QT_TRANSLATE_NOOP("Findings", "target groups"),
+    "eligibility": QT_TRANSLATE_NOOP("Findings", "eligibility"),
+    "min_age": QT_TRANSLATE_NOOP("Findings", "age limits"),
+    "max_age": QT_TRANSLATE_NOOP("Findings", "age limits"),
+    "residence_required": QT_TRANSLATE_NOOP("Findings", "eligibility"),
+    "service": QT_TRANSLATE_NOOP("Findings", "service"),
+    "service_id": QT_TRANSLATE_NOOP("Findings", "service"),
+    "location": QT_TRANSLATE_NOOP("Findings", "location"),
+    "location_id": QT_TRANSLATE_NOOP("Findings", "location"),
+    "languages": QT_TRANSLATE_NOOP("Findings", "languages"),
+    "voucher": QT_TRANSLATE_NOOP("Findings", "voucher"),
+    "id": QT_TRANSLATE_NOOP("Findings", "id"),
+    "uri": QT_TRANSLATE_NOOP("Findings", "id"),
+    "code": QT_TRANSLATE_NOOP("Findings", "code"),
+    "valid_from": QT_TRANSLATE_NOOP("Findings", "valid from"),
+    "valid_to": QT_TRANSLATE_NOOP("Findings", "valid until"),
+    "merged_into": QT_TRANSLATE_NOOP("Findings", "merged into"),
+    "merged_on": QT_TRANSLATE_NOOP("Findings", "date of the merger"),
+    "service_channels": QT_TRANSLATE_NOOP("Findings", "service channels"),
+    "areas": QT_TRANSLATE_NOOP("Findings", "areas"),
+    "publishing_status": QT_TRANSLATE_NOOP("Findings", "publishing status"),
+    "channel_type": QT_TRANSLATE_NOOP("Findings", "channel type"),
+    "level": QT_TRANSLATE_NOOP("Findings", "level"),
+    "access": QT_TRANSLATE_NOOP("Findings", "way in"),
+    "choice": QT_TRANSLATE_NOOP("Findings", "client's choice"),
+    "responsibility": QT_TRANSLATE_NOOP("Findings", "responsibility"),
+    "charge": QT_TRANSLATE_NOOP("Findings", "client fee"),
+    "charge_info": QT_TRANSLATE_NOOP("Findings", "client fee"),
+    "legal_basis": QT_TRANSLATE_NOOP("Findings", "legal basis"),
+    "accessible": QT_TRANSLATE_NOOP("Findings", "accessibility"),
+    "accessibility": QT_TRANSLATE_NOOP("Findings", "accessibility"),
+    "provision_type": QT_TRANSLATE_NOOP("Findings", "provision type"),
+    "home_visits": QT_TRANSLATE_NOOP("Findings", "home visits"),
+    "waiting_days": QT_TRANSLATE_NOOP("Findings", "waiting time"),
+    "example": QT_TRANSLATE_NOOP("Findings", "example marking"),
+    "extra": QT_TRANSLATE_NOOP("Findings", "other information"),
+    "kind": QT_TRANSLATE_NOOP("Findings", "kind"),
+    "in_reform": QT_TRANSLATE_NOOP("Findings", "part of the reform"),
+    "language_status": QT_TRANSLATE_NOOP("Findings", "language status"),
+    "region_code": QT_TRANSLATE_NOOP("Findings", "region"),
+    "region_names": QT_TRANSLATE_NOOP("Findings", "region"),
+    "purposes": QT_TRANSLATE_NOOP("Findings", "purposes"),
+    "source": QT_TRANSLATE_NOOP("Findings", "source"),
+    "verified_on": QT_TRANSLATE_NOOP("Findings", "date checked"),
+    "version": QT_TRANSLATE_NOOP("Findings", "version"),
+    "publisher": QT_TRANSLATE_NOOP("Findings", "publisher"),
+}
+"""The fields of the catalogue format (and of the database rows the diff compares)."""
+
+IN_LANGUAGE: dict[str, object] = {
+    "fi": QT_TRANSLATE_NOOP("Findings", "in Finnish"),
+    "sv": QT_TRANSLATE_NOOP("Findings", "in Swedish"),
+    "en": QT_TRANSLATE_NOOP("Findings", "in English"),
+    "se": QT_TRANSLATE_NOOP("Findings", "in Northern Sami"),
+}
+
+
+def field_text(field: str, language: str = "") -> str:
+    """ "description in Swedish"; "" for a field this version has no word for."""
+    if field not in FIELDS:
+        return ""
+    word = term(CONTEXT, FIELDS[field])
+    if not language:
+        return word
+    within = (
+        term(CONTEXT, IN_LANGUAGE[language])
+        if language in IN_LANGUAGE
+        else arg(translate("Findings", "in language %1"), shown(language, 10))
+    )
+    return arg(translate("Findings", "%1 %2"), word, within)
+
+
+def fields_text(fields: Iterable[str]) -> str:
+    """The changed fields, each said once: "name, description, opening hours"."""
+    words = [field_text(f) for f in fields]
+    said = [w for w in dict.fromkeys(words) if w]
+    if len(said) < len(words) and "" in words:
+        said.append(term(CONTEXT, FIELDS["extra"]))
+    return ", ".join(dict.fromkeys(said))
+
+
+def subject_text(subject: Subject, language: str) -> str:
+    """The record a finding or a change is about: "service “Hammashoito” (SOTE-0012)"."""
+    name = shown(localized.pick(list(subject.names), language) or subject.key, 80)
+    if subject.kind == "catalogue":
+        return translate("Findings", "the catalogue's header")
+    if subject.kind in LINKED_SUBJECTS:
+        context = shown(localized.pick(list(subject.context), language), 80)
+        if context:
+            return arg(term(CONTEXT, LINKED_SUBJECTS[subject.kind]), name, context)
+        alone = "municipalities" if subject.kind == "memberships" else "services"
+        return arg(term(CONTEXT, SUBJECTS[alone]), name)
+    if subject.kind not in SUBJECTS:
+        return ""
+    text = arg(term(CONTEXT, SUBJECTS[subject.kind]), name)
+    # A PTV record is named by its file, not by its PTV id (a long number).
+    if subject.key and subject.key != name and not subject.file:
+        text = f"{text} ({shown(subject.key, 40)})"
+    return text
+
+
+def where_text(finding: Finding, subject: Subject | None, language: str) -> str:
+    """Where a finding is, in words: the record, the field, and for PTV the file."""
+    file_name = PurePath(finding.file).name
+    if subject is None:
+        if finding.place in ("$", ""):
+            return arg(translate("Findings", "the file %1"), file_name)
+        return arg(translate("Findings", "%1, at %2"), file_name, shown(finding.place))
+    if subject.item is not None:
+        what = arg(translate("Findings", "item %1 of the file %2"), subject.item, file_name)
+        field = field_text(subject.field)
+        return f"{what}, {field}" if field else what
+    parts = [subject_text(subject, language), field_text(subject.field, subject.language)]
+    text = ", ".join(p for p in parts if p)
+    if subject.file:
+        text = arg(translate("Findings", "%1 (file %2)"), text, subject.file_name)
+    return text
+
+
+CHANGES = {
+    "added": QT_TRANSLATE_NOOP("Findings", "Added: %1"),
+    "changed": QT_TRANSLATE_NOOP("Findings", "Changed: %1"),
+    "removed": QT_TRANSLATE_NOOP("Findings", "Removed: %1"),
+}
+
+
+def change_text(kind: str, how: str, change: EntityChange, language: str) -> str:
+    """One named change: "Changed: service “Kotihoito” (S-HOMECARE): name, description"."""
+    key = "" if change.key.startswith("ptv:") else change.key
+    subject = Subject(kind, key, tuple(change.names), tuple(change.context))
+    what = subject_text(subject, language) or shown(change.key)
+    if how == "changed" and (fields := fields_text(change.fields)):
+        what = arg(translate("Findings", "%1: %2"), what, fields)
+    text = arg(term(CONTEXT, CHANGES[how]), what)
+    return f"{text} [{example_marker()}]" if change.example else text
+
+
+def _header_value(key: str, value: object) -> str:
+    if value is None or value == "":
+        return "\u2013"
+    if key == "valid_from":
+        try:
+            return i18n.format_date(dt.date.fromisoformat(str(value)))
+        except ValueError:
+            pass
+    return shown(str(value), 80)
+
+
+def change_lines(diff: CatalogueDiff, language: str, listed: int = LISTED_PER_KIND) -> list[str]:
+    """What an import changes, as a list of named changes under each kind of record."""
+    if diff.empty and not diff.header:
+        return [translate("Catalogue", "No changes: the catalogue already holds exactly this.")]
+    lines: list[str] = []
+    for key, (old, new) in diff.header.items():
+        if key in ("version", "publisher", "valid_from"):
+            lines.append(
+                arg(
+                    translate("Findings", "Catalogue's %1: %2 \u2192 %3"),
+                    field_text(key),
+                    _header_value(key, old),
+                    _header_value(key, new),
+                )
+            )
+    for kind, d in diff.kinds.items():
+        if d.empty:
+            continue
+        lines.append(
+            arg(
+                translate("Catalogue", "%1: %2 added, %3 changed, %4 removed"),
+                kind_text(kind),
+                i18n.format_count(len(d.added), language),
+                i18n.format_count(len(d.changed), language),
+                i18n.format_count(len(d.removed), language),
+            )
+        )
+        for how, changes in (("added", d.added), ("changed", d.changed), ("removed", d.removed)):
+            lines += [f"  {change_text(kind, how, c, language)}" for c in changes[:listed]]
             if len(changes) > listed:
                 lines.append(
                     "    "

@@ -17,6 +17,7 @@ from sote_navigator.core import localized
 from sote_navigator.core.client_groups import Circumstances
 from sote_navigator.core.contact_routes import route_json
 from sote_navigator.core.localized import LocalizedText
+from sote_navigator.core.placement import NeedKind
 from sote_navigator.core.placement_record import PlacementInput, PlacementStatus
 from sote_navigator.core.placement_snapshot import PlacementSnapshot
 from sote_navigator.core.reasons import Reason, ReasonCode, Verdict
@@ -30,8 +31,9 @@ from sote_navigator.wording.contact_routes import (
     urgent_title,
 )
 from sote_navigator.wording.display import isolate
-from sote_navigator.wording.reasons import language_name, reason_line, verdict_text
+from sote_navigator.wording.reasons import language_name, reason_line, reason_text, verdict_text
 from sote_navigator.wording.vocabulary import example_marker
+from sote_navigator.wording.vouchers import date_text
 from sote_navigator.wording.vouchers import kind_text as voucher_kind_text
 
 MAX_OTHERS = 10
@@ -42,7 +44,11 @@ class Section:
     title: str
     lines: tuple[str, ...]
     numbered: bool = False
-    lead: bool = False  # the first line names the thing (a service, a provider): in bold
+    # The first lines name the thing (a service, a provider) and what it is: in bold.
+    lead: int = 0
+    # Lines of "Label: value" shown as a two-column table in the PDF; a line that starts
+    # with a reason's mark (+, •, −) is a list item there, one that starts with "! " a note.
+    fields: bool = False
 
 
 def status_text(status: str) -> str:
@@ -78,22 +84,11 @@ def _client(entered: PlacementInput, snap: PlacementSnapshot | None) -> Section:
             translate("Placement", "Home municipality: %1"),
             _pick(context.municipality.names if context else None),
         ),
-        # Labelled with the words the window and the command line use for them.
-        arg(
-            translate("Placement", "Organiser: %1"),
-            _pick(context.organiser.names if context else None),
-        ),
-        arg(
-            translate("Placement", "Regional unit: %1"),
-            _pick(context.regional_unit.names if context else None),
-        ),
         arg(translate("Placement", "Age: %1"), entered.age if entered.age is not None else ""),
         arg(translate("Placement", "Service language: %1"), language_name(entered.language)),
     ]
-    if entered.need_text or entered.need_value:
-        lines.append(
-            arg(translate("Placement", "Need: %1"), entered.need_text or entered.need_value)
-        )
+    if need := _need_words(entered):
+        lines.append(arg(translate("Placement", "Need: %1"), need))
     if needs := _needs_line(entered):
         lines.append(needs)
     lines += answered_lines(
@@ -102,7 +97,30 @@ def _client(entered: PlacementInput, snap: PlacementSnapshot | None) -> Section:
         )
     )
     lines += [reason_line(r) for r in (snap.client_reasons if snap else ())]
-    return Section(translate("Placement", "Client"), tuple(lines))
+    return Section(translate("Placement", "Client"), tuple(lines), fields=True)
+
+
+def _need_words(entered: PlacementInput) -> str:
+    """The need as the counsellor wrote it or as the chosen class or service is named; never
+    a service id or a class code."""
+    if entered.need_text:
+        return entered.need_text
+    return entered.need_value if entered.need_kind == NeedKind.WORDS.value else ""
+
+
+def _responsible(snap: PlacementSnapshot | None) -> list[str]:
+    context = snap.context if snap else None
+    # Labelled with the words the window and the command line use for them.
+    return [
+        arg(
+            translate("Placement", "Organiser: %1"),
+            _pick(context.organiser.names if context else None),
+        ),
+        arg(
+            translate("Placement", "Regional unit: %1"),
+            _pick(context.regional_unit.names if context else None),
+        ),
+    ]
 
 
 def _urgent(snap: PlacementSnapshot | None) -> Section | None:
@@ -116,6 +134,27 @@ def _urgent(snap: PlacementSnapshot | None) -> Section | None:
     return Section(urgent_title(), tuple(lines))
 
 
+# What the client pays: worded in their own section, not among the reasons.
+FEE_CODES = frozenset(
+    {
+        ReasonCode.FEE_ESTIMATE,
+        ReasonCode.FEE_TABLE,
+        ReasonCode.FEE_NOT_KNOWN,
+        ReasonCode.VOUCHER_CHOICE,
+        ReasonCode.VOUCHER_PROVIDER,
+    }
+)
+# Said once, as a line of its own, about the chosen place.
+PLACE_CODES = frozenset(
+    {
+        ReasonCode.ACCESSIBLE_PREMISES,
+        ReasonCode.NOT_ACCESSIBLE,
+        ReasonCode.ACCESSIBILITY_NOT_REPORTED,
+        ReasonCode.STALE_INFORMATION,
+    }
+)
+
+
 def _service(snap: PlacementSnapshot | None) -> Section | None:
     service = snap.service if snap else None
     if not service:
@@ -126,9 +165,48 @@ def _service(snap: PlacementSnapshot | None) -> Section | None:
         *[reason_line(r) for r in service.reasons],
     ]
     choice_set = snap.choice_set if snap else None
-    lines += [reason_line(r) for r in (choice_set.reasons if choice_set else ())]
+    lines += [
+        reason_line(r)
+        for r in (choice_set.reasons if choice_set else ())
+        if r.code not in FEE_CODES
+    ]
     lines += [route_line(route_json(r)) for r in service.contact_routes]
-    return Section(translate("Placement", "Service"), tuple(lines), lead=True)
+    return Section(translate("Placement", "Service"), tuple(lines), lead=2, fields=True)
+
+
+def _place_lines(provider: ChosenProvider) -> list[str]:
+    """The chosen place's hours, accessibility and languages, each said or said not known."""
+    location = provider.location
+    if location is None:
+        return []
+    route = {
+        "hours": [{"days": h.days, "opens": h.opens, "closes": h.closes} for h in location.hours]
+    }
+    hours = hours_text(route) if location.hours else translate("Placement", "not known")
+    lines = [arg(translate("Placement", "Opening hours: %1"), hours)]
+    codes = {r.code for r in provider.reasons}
+    if location.accessible:
+        access = translate("Placement", "accessible premises")
+    elif ReasonCode.NOT_ACCESSIBLE in codes:
+        access = translate("Placement", "the premises are not accessible")
+    else:
+        access = translate("Placement", "not reported")
+    lines.append(arg(translate("Placement", "Accessibility: %1"), access))
+    languages = location.languages or provider.languages
+    if languages:
+        lines.append(
+            arg(
+                translate("Placement", "Service languages: %1"),
+                ", ".join(language_name(x) for x in languages),
+            )
+        )
+    return lines
+
+
+def _freshness(provider: ChosenProvider) -> list[str]:
+    return [
+        f"! {reason_text(r)}" for r in provider.reasons if r.code is ReasonCode.STALE_INFORMATION
+    ]
 
 
 def _contact_lines(provider: ChosenProvider) -> list[str]:
@@ -170,7 +248,8 @@ def _provider(entered: PlacementInput, snap: PlacementSnapshot | None) -> Sectio
                 (translate("Placement", "No provider has been chosen yet."),),
             )
         return None
-    lines = [provider_title(provider), *_contact_lines(provider)]
+    lines = [provider_title(provider), *_contact_lines(provider), *_place_lines(provider)]
+    lines += _freshness(provider)
     lines.append(
         arg(
             translate("Placement", "Ranked %1 of %2 in the choice set."),
@@ -178,12 +257,46 @@ def _provider(entered: PlacementInput, snap: PlacementSnapshot | None) -> Sectio
             choice_set.size if choice_set else provider.rank,
         )
     )
-    lines += [reason_line(r) for r in provider.reasons]
+    lines += [reason_line(r) for r in provider.reasons if r.code not in FEE_CODES | PLACE_CODES]
     if entered.client_choice.strip():
         lines.append(
             arg(translate("Placement", "The client's own words: %1"), entered.client_choice.strip())
         )
-    return Section(translate("Placement", "Provider chosen by the client"), tuple(lines), lead=True)
+    return Section(
+        translate("Placement", "Provider chosen by the client"),
+        tuple(lines),
+        lead=1,
+        fields=True,
+    )
+
+
+def _fees(snap: PlacementSnapshot | None) -> Section | None:
+    """What the client pays and the vouchers, each with its source and date, or not known."""
+    service = snap.service if snap else None
+    if snap is None or service is None:
+        return None
+    said = [r for r in (snap.choice_set.reasons if snap.choice_set else ()) if r.code in FEE_CODES]
+    said += [r for r in (snap.provider.reasons if snap.provider else ()) if r.code in FEE_CODES]
+    lines = [reason_text(r) for r in said]
+    if not any(
+        r.code in (ReasonCode.FEE_ESTIMATE, ReasonCode.FEE_TABLE, ReasonCode.FEE_NOT_KNOWN)
+        for r in said
+    ):
+        if service.charge == "free":
+            lines.insert(
+                0, translate("Placement", "Client fee: free of charge, as the catalogue says.")
+            )
+        else:
+            lines.insert(
+                0,
+                arg(
+                    translate(
+                        "Placement", "Client fee: not known in the catalogue: %1 tells the fee."
+                    ),
+                    _pick(snap.context.organiser.names),
+                ),
+            )
+    return Section(translate("Placement", "Fees and vouchers"), tuple(lines))
 
 
 def _others(snap: PlacementSnapshot | None) -> Section | None:
@@ -346,26 +459,60 @@ def summary_sections(
     notes: Sequence[str] = (),
 ) -> list[Section]:
     """The summary in the active language (use ``i18n.language_scope`` to choose it)."""
-    meta = [
+    head = [
         arg(translate("Placement", "Date: %1"), i18n.format_date(day)),
+        *_responsible(snap),
         arg(translate("Placement", "Status: %1"), status_text(status)),
     ]
     if entered.client_reference.strip():
-        meta.append(
+        head.append(
             arg(translate("Placement", "Client reference: %1"), entered.client_reference.strip())
         )
+    sections = [
+        Section(translate("Placement", "Placement summary"), tuple(head), fields=True),
+        _client(entered, snap),
+    ]
+    sections += [
+        s for s in (_urgent(snap), _service(snap), _provider(entered, snap), _fees(snap)) if s
+    ]
+    if steps := next_steps(snap):
+        sections.append(Section(translate("Placement", "Next steps"), tuple(steps), numbered=True))
+    if others := _others(snap):
+        sections.append(others)
+    written = [n.strip() for n in notes if n.strip()]
+    if written:
+        sections.append(Section(translate("Placement", "Counsellor's notes"), tuple(written)))
+    sections.append(_about(snap))
+    return sections
+
+
+def _about(snap: PlacementSnapshot | None) -> Section:
+    """Where the information comes from: the catalogue by its name and date, never its id."""
     catalogue = snap.catalogue if snap else None
+    lines: list[str] = []
     if catalogue:
-        meta.append(
-            arg(
-                translate("Placement", "Catalogue: %1, version %2 (installed as number %3)"),
-                catalogue.catalogue_id,
-                catalogue.version,
-                catalogue.version_number,
+        name = _pick(catalogue.names) or translate("Placement", "the service catalogue")
+        if catalogue.valid_from:
+            lines.append(
+                arg(
+                    translate(
+                        "Placement", "The information is from %1, version %2, valid from %3."
+                    ),
+                    name,
+                    catalogue.version,
+                    date_text(catalogue.valid_from),
+                )
             )
-        )
+        else:
+            lines.append(
+                arg(
+                    translate("Placement", "The information is from %1, version %2."),
+                    name,
+                    catalogue.version,
+                )
+            )
     if snap and snap.example:
-        meta.append(
+        lines.append(
             arg(
                 translate(
                     "Placement", "%1: the catalogue's example records are not real providers."
@@ -373,19 +520,13 @@ def summary_sections(
                 example_marker(),
             )
         )
-    sections = [
-        Section(translate("Placement", "Placement summary"), tuple(meta)),
-        _client(entered, snap),
-    ]
-    sections += [
-        s for s in (_urgent(snap), _service(snap), _provider(entered, snap), _others(snap)) if s
-    ]
-    if steps := next_steps(snap):
-        sections.append(Section(translate("Placement", "Next steps"), tuple(steps), numbered=True))
-    written = [n.strip() for n in notes if n.strip()]
-    if written:
-        sections.append(Section(translate("Placement", "Counsellor's notes"), tuple(written)))
-    return sections
+    lines.append(
+        translate(
+            "Placement",
+            "Made by the service guidance with Sote Navigator. Check times and fees with the provider.",
+        )
+    )
+    return Section(translate("Placement", "About this summary"), tuple(lines))
 
 
 def as_text(sections: Sequence[Section]) -> str:
@@ -399,22 +540,97 @@ def as_text(sections: Sequence[Section]) -> str:
     return "\n".join(out) + "\n"
 
 
+MARKED = ("+ ", "\u2022 ", "\u2212 ")
+NOTE = "! "
+ACCENT = "#1f4e79"  # headings and rules: one dark blue, readable in greyscale too
+MUTED = "#555555"
+
+
+def _split_field(line: str) -> tuple[str, str] | None:
+    label, sep, value = line.partition(": ")
+    if not sep or len(label) > 40:
+        return None
+    return label, value
+
+
+def _html_lines(section: Section) -> str:
+    """A section's lines as HTML: fields as a table, marked reasons as a list, notes boxed."""
+    out: list[str] = []
+    rows: list[str] = []
+    items: list[str] = []
+
+    def flush() -> None:
+        if rows:
+            out.append(
+                "<table width='100%' cellspacing='0' cellpadding='2'>" + "".join(rows) + "</table>"
+            )
+            rows.clear()
+        if items:
+            out.append("<ul style='margin-top: 2px;'>" + "".join(items) + "</ul>")
+            items.clear()
+
+    for n, line in enumerate(section.lines):
+        if n < section.lead:
+            flush()
+            size = "11pt" if n == 0 else "10pt"
+            out.append(f"<p style='font-size: {size};'><b>{html.escape(line)}</b></p>")
+            continue
+        if line.startswith(MARKED):
+            if rows:
+                flush()
+            items.append(f"<li>{html.escape(line[2:])}</li>")
+            continue
+        if line.startswith(NOTE):
+            flush()
+            out.append(
+                "<table width='100%' cellspacing='0' cellpadding='6' bgcolor='#fff4ce'>"
+                f"<tr><td><b>{html.escape(line[2:])}</b></td></tr></table>"
+            )
+            continue
+        field = _split_field(line) if section.fields else None
+        if field is not None:
+            if items:
+                flush()
+            label, value = field
+            rows.append(
+                f"<tr><td width='36%' style='color: {MUTED};'>{html.escape(label)}</td>"
+                f"<td>{html.escape(value)}</td></tr>"
+            )
+            continue
+        flush()
+        out.append(f"<p style='margin: 2px 0;'>{html.escape(line)}</p>")
+    flush()
+    return "".join(out)
+
+
 def as_html(sections: Sequence[Section], language: str) -> str:
-    """The sections as simple HTML for QTextDocument; every text is escaped (catalogue text
-    is data, never markup)."""
+    """The sections as a document for QTextDocument: a title with the date, each section
+    under a rule; every text is escaped (catalogue text is data, never markup)."""
     parts = [
-        f'<html lang="{html.escape(language)}"><body style="font-family: \'DejaVu Sans\', sans-serif; font-size: 10pt;">'
+        f'<html lang="{html.escape(language)}"><body style="font-family: \'DejaVu Sans\', '
+        'sans-serif; font-size: 10pt;">'
     ]
     for i, section in enumerate(sections):
-        tag = "h1" if i == 0 else "h2"
-        parts.append(f"<{tag}>{html.escape(section.title)}</{tag}>")
-        lines = [html.escape(line) for line in section.lines]
-        if section.lead and lines:
-            lines[0] = f"<b>{lines[0]}</b>"
+        if i == 0:
+            parts.append(
+                f"<h1 style='color: {ACCENT}; font-size: 17pt;'>{html.escape(section.title)}</h1>"
+            )
+        elif i == len(sections) - 1:
+            parts.append(f"<hr><p style='color: {MUTED}; font-size: 8pt;'>")
+            parts.append("<br>".join(html.escape(line) for line in section.lines) + "</p>")
+            continue
+        else:
+            parts.append(
+                f"<h2 style='color: {ACCENT}; font-size: 12pt; margin-top: 14px;'>"
+                f"{html.escape(section.title)}</h2>"
+            )
         if section.numbered:
+            lines = [html.escape(line) for line in section.lines]
             parts.append("<ol>" + "".join(f"<li>{line}</li>" for line in lines) + "</ol>")
         else:
-            parts.append("".join(f"<p style='margin: 2px 0;'>{line}</p>" for line in lines))
+            parts.append(_html_lines(section))
+        if i == 0:
+            parts.append(f"<hr style='color: {ACCENT};'>")
     parts.append("</body></html>")
     return "".join(parts)
 

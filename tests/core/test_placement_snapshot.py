@@ -114,7 +114,9 @@ ROUTE = ContactRoute(
 # A snapshot with every field set, none to its default: a field that to_json or from_json
 # loses or mixes up makes the round trip differ.
 FULL = PlacementSnapshot(
-    catalogue=CatalogueStamp(3, "fi.test", "2026.4"),
+    catalogue=CatalogueStamp(
+        3, "fi.test", "2026.4", _names("Testiluettelo", "Testkatalog"), "2026-01-01"
+    ),
     context=SnapshotContext(
         municipality=SnapshotMunicipality("638", _names("Porvoo", "Borgå"), "bilingual_fi"),
         organiser=SnapshotOrganiser("org-01", "01", _names("Itä-Uusimaa", "Östra Nyland"), True),

@@ -94,3 +94,24 @@ def test_leftover_names_are_whole_texts_or_parts() -> None:
     assert finder.find(["Porvoo"]) and finder.find(["Porvoo \u2014 Nyland"])
     assert not finder.find(["t.ex. Porvoo, Borgå eller 638"])  # an example in a sentence
     assert not finder.find(["Uusimaa"])  # no Swedish name to show instead
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        # Qt wraps a web address after its hyphen: not cut (the details pane's provider page).
+        ("https://esimerkki.example/loviisa-hammashoitola", False),
+        ("https://esimerkki.example/loviisahammashoitola", True),
+    ],
+)
+def test_a_wrapped_label_is_cut_only_by_what_cannot_break(
+    qtbot: QtBot, text: str, cut: bool
+) -> None:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setObjectName("address")
+    fm = label.fontMetrics()
+    label.setFixedWidth(fm.horizontalAdvance("https://esimerkki.example/loviisa-") + 8)
+    window = _window(qtbot, label)
+    window.adjustSize()
+    assert bool(ui_text.cut_off(window)) is cut

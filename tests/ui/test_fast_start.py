@@ -223,7 +223,7 @@ def test_an_unexpected_failure_opening_the_database_is_said_not_swallowed(
 
     from sote_navigator import app as app_module
 
-    def fails(_database: Database) -> Any:
+    def fails(_database: Database, _desk: str = "") -> Any:
         raise RuntimeError("the disk answered nonsense")
 
     monkeypatch.setattr(app_module, "open_workspace", fails)

@@ -58,7 +58,7 @@ def test_check_shows_changes_and_import_installs(
     dialog.check(write(tmp_path / "v2.json", changed()))
     qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
     diff_text = dialog.findChild(type(dialog._diff), "importDiff").toPlainText()
-    assert "~ Home nursing (S-HOMECARE) [names]" in diff_text
+    assert "Changed: service \u201cHome nursing\u201d (S-HOMECARE): name" in diff_text
     button = dialog.findChild(type(dialog._import), "importButton")
     assert not button.isEnabled(), "an unsigned file waits for the user's consent"
     dialog.findChild(QCheckBox, "acceptUnsigned").click()

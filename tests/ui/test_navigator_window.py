@@ -314,7 +314,10 @@ def test_controls_have_accessible_names_and_status_shows_the_catalogue(window: M
 
 @pytest.mark.slow
 def test_gui_screenshot_renders_the_chosen_state(tmp_path: Path, navigator_engine: Engine) -> None:
-    db = Path(str(navigator_engine.url.database))
+    url = navigator_engine.url
+    # The file's path on SQLite, the server's URL on PostgreSQL (never a bare database name,
+    # which would be taken for a file in the working folder).
+    db = url.database if url.get_backend_name() == "sqlite" else url.render_as_string(False)
     navigator_engine.dispose()
     png = tmp_path / "shot.png"
     run = run_cli(

@@ -142,3 +142,25 @@ def test_an_imported_emergency_service_of_no_known_county_does_not_join_others_a
     ids = [a.service.id for a in evaluation.services]
     assert "SOTE-0001" in ids
     assert SOCIAL not in ids
+
+
+def test_the_verdict_card_names_the_phone_line_and_the_e_service(
+    qtbot: Any, engine: Engine
+) -> None:
+    """The answer at a glance: a service reached by phone or online says so on its card."""
+    from sote_navigator.ui.verdict_card import VerdictCard
+
+    i18n.set_language("fi")
+    navigator = Workspace(engine=engine).navigator
+    card = VerdictCard()
+    qtbot.addWidget(card)
+    social = navigator.service_view(SOCIAL)
+    assert social is not None
+    card.show_service(social, None)
+    assert "+358 40 000 0106" in card.routes.text()
+    assert "+358 40 000 0106" in card.accessibleDescription()
+    disability = navigator.service_view(DISABILITY)
+    assert disability is not None
+    card.show_service(disability, None)
+    assert "https://example.invalid/fi/vammaispalvelut/hakemus" in card.routes.text()
+    assert not card.routes.isHidden()

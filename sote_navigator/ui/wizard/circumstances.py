@@ -46,6 +46,9 @@ class CircumstancesBox(QGroupBox):
             question = question_text(circumstance)
             self.labels[circumstance].setText(arg(self.tr("%1:"), question))
             box.setAccessibleName(question)
+            box.setAccessibleDescription(
+                self.tr("Leave it at the first choice unless you asked the client.")
+            )
             current = box.currentData()
             box.blockSignals(True)
             box.clear()

@@ -11,10 +11,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from sote_navigator import i18n
@@ -93,6 +96,11 @@ class ClientPage(PlacementPage):
         self.reference_warning.hide()
 
         self.labels = [QLabel(self) for _ in range(5)]
+        # Each label names its field for a screen reader (and for the label's shortcut).
+        self.postal_label.setBuddy(self.postal_code)
+        fields = (self.municipality, self.age, self.language, self.other_language, self.reference)
+        for label, field in zip(self.labels, fields, strict=True):
+            label.setBuddy(field)
         form = QFormLayout()
         form.addRow(self.labels[0], self.municipality)
         form.addRow("", self.routing_label)
@@ -108,10 +116,22 @@ class ClientPage(PlacementPage):
         form.addRow(self.fees)
         form.addRow(self.labels[4], self.reference)
         form.addRow("", self.reference_warning)
+        # The questions scroll, so that the page fits a laptop screen scaled to 150 % (1280x720
+        # logical pixels less the task bar); the error stays in view below them.
+        questions = QWidget(self)
+        questions.setObjectName("clientQuestions")
+        inner = QVBoxLayout(questions)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(form)
+        inner.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("clientScroll")
+        scroll.setWidget(questions)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.error_label)
-        layout.addStretch(1)
 
         self.municipality.textChanged.connect(self._show_routing)
         self.language.currentIndexChanged.connect(self._language_changed)
@@ -135,6 +155,13 @@ class ClientPage(PlacementPage):
             label.setText(text)
         self.municipality.setPlaceholderText(self.tr("name in Finnish or Swedish, or the code"))
         self.postal_label.setText(self.tr("Postal code (optional):"))
+        self.age.setAccessibleDescription(self.tr("The client's age in full years."))
+        self.language.setAccessibleDescription(
+            self.tr("The language the client wants to be served in.")
+        )
+        self.other_language.setAccessibleDescription(
+            self.tr("A language not in the list, as its two- or three-letter code, e.g. ru.")
+        )
         self.postal_code.setPlaceholderText(self.tr("to list the nearest places first"))
         self.interpreter.setText(self.tr("Needs an interpreter"))
         self.urgent.setText(self.tr("Urgent"))

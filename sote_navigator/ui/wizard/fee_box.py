@@ -62,6 +62,12 @@ class FeeBox(QGroupBox):
         )
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
+        self.household.setAccessibleDescription(
+            self.tr("How many people live in the client's household, the client included.")
+        )
+        self.hours.setAccessibleDescription(
+            self.tr("How many hours of care the client receives a month, if known.")
+        )
         self.gross_income.setPlaceholderText(self.tr("before taxes, the whole household"))
         self.net_income.setPlaceholderText(self.tr("after taxes, the client alone"))
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QListVi
 from sote_navigator import i18n
 from sote_navigator.core.placement import Need, NeedKind
 from sote_navigator.core.placement_record import PlacementInput
+from sote_navigator.ui.widgets import name_clear_button
 from sote_navigator.ui.wizard.models import ServiceNamesModel
 from sote_navigator.ui.wizard.page import PlacementPage
 from sote_navigator.wording.reasons import nothing_matches_text
@@ -39,6 +40,8 @@ class NeedPage(PlacementPage):
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.words_label = QLabel(self)
         self.class_label = QLabel(self)
+        self.words_label.setBuddy(self.words)
+        self.class_label.setBuddy(self.service_class)
         form = QFormLayout()
         form.addRow(self.words_label, self.words)
         form.addRow(self.class_label, self.service_class)
@@ -59,13 +62,21 @@ class NeedPage(PlacementPage):
         self.setTitle(self.tr("Need"))
         self.setSubTitle(
             self.tr(
-                "Describe the need in a few words (any catalogue language), give a service id "
-                "or a class code, or pick a service class."
+                "Describe the need in a few words, in Finnish, Swedish or English, or pick a "
+                "service class."
             )
         )
         self.words_label.setText(self.tr("Need:"))
         self.class_label.setText(self.tr("or service class:"))
         self.words.setPlaceholderText(self.tr("e.g. home care, hemvård, hammashoitola"))
+        name_clear_button(self.words)
+        self.service_class.setAccessibleDescription(
+            self.tr("A national service class, instead of words.")
+        )
+        self.preview.setAccessibleName(self.tr("Services the need finds"))
+        self.preview.setAccessibleDescription(
+            self.tr("A preview: the next page checks which of them fit the client.")
+        )
         current = self.service_class.currentData()
         self.service_class.blockSignals(True)
         self.service_class.clear()

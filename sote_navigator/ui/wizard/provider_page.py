@@ -60,6 +60,8 @@ class ProviderPage(PlacementPage):
         self.no_choice_label.setWordWrap(True)
         self.model = ChoiceSetModel(self)
         self.table = QTableView(self)
+        # Tab leaves the table (rows are chosen with the arrow keys), as in any other field.
+        self.table.setTabKeyNavigation(False)
         self.table.setObjectName("choiceTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -78,7 +80,6 @@ class ProviderPage(PlacementPage):
         self.details = QPlainTextEdit(self)
         self.details.setObjectName("providerReasons")
         self.details.setReadOnly(True)
-        self.details.setMaximumHeight(140)
         self.client_choice = QLineEdit(self)
         self.client_choice.setObjectName("clientChoice")
         self.notes = QPlainTextEdit(self)
@@ -86,6 +87,8 @@ class ProviderPage(PlacementPage):
         self.notes.setMaximumHeight(80)
         self.choice_label = QLabel(self)
         self.notes_label = QLabel(self)
+        self.choice_label.setBuddy(self.client_choice)
+        self.notes_label.setBuddy(self.notes)
         form = QFormLayout()
         form.addRow(self.choice_label, self.client_choice)
         form.addRow(self.notes_label, self.notes)
@@ -97,7 +100,8 @@ class ProviderPage(PlacementPage):
         more.addWidget(self.more_label, 1)
         more.addWidget(self.show_all_button)
         layout.addLayout(more)
-        layout.addWidget(self.details)
+        # The chosen provider's address, phone and reasons share the height with the list.
+        layout.addWidget(self.details, 1)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
@@ -112,6 +116,17 @@ class ProviderPage(PlacementPage):
         self.notes_label.setText(self.tr("Counsellor's notes:"))
         self.client_choice.setPlaceholderText(self.tr("optional: why the client chose this"))
         self.show_all_button.setText(self.tr("Show all"))
+        self.table.setAccessibleName(self.tr("Providers the client may choose"))
+        self.table.setAccessibleDescription(
+            self.tr(
+                "Best first, with languages, waiting time and voucher. Select the client's choice."
+            )
+        )
+        self.details.setAccessibleName(self.tr("Details of the selected provider"))
+        self.details.setAccessibleDescription(
+            self.tr("Address, phone and the reasons for the provider's place in the list.")
+        )
+        self.notes.setAccessibleDescription(self.tr("Notes kept with the placement record."))
         if self.flow.state.service_id and self.model.rowCount():
             self._show_service(self.assessment())
             self._show_details()

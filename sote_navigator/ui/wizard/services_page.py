@@ -43,6 +43,8 @@ class ServicesPage(PlacementPage):
         self.client_label.setWordWrap(True)
         self.model = AssessmentModel(self)
         self.table = QTableView(self)
+        # Tab leaves the table (rows are chosen with the arrow keys), as in any other field.
+        self.table.setTabKeyNavigation(False)
         self.table.setObjectName("servicesTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -78,6 +80,20 @@ class ServicesPage(PlacementPage):
         self.setTitle(self.tr("Services"))
         self.setSubTitle(
             self.tr("The services that fit the need, with what the client may do and why.")
+        )
+        self.table.setAccessibleName(self.tr("Services that fit the need"))
+        self.table.setAccessibleDescription(
+            self.tr(
+                "Each service with what the client may do. Select the one to place the client in."
+            )
+        )
+        self.details.setAccessibleName(self.tr("Reasons for the selected service"))
+        self.details.setAccessibleDescription(
+            self.tr("Why the client may or may not use the service, and the way in.")
+        )
+        self.routes.setAccessibleName(urgent_title())
+        self.routes.setAccessibleDescription(
+            self.tr("Whom to contact at once for an urgent need, before the services below.")
         )
         if self.model.rowCount():  # the reasons are worded in the UI language too
             self._show_client_reasons()

@@ -31,6 +31,7 @@ class SummaryPage(PlacementPage):
         self.status.setObjectName("status")
         self.status_label = QLabel(self)
         self.output = SummaryOutput(self.source, self)
+        self.status_label.setBuddy(self.status)
         form = QFormLayout()
         form.addRow(self.status_label, self.status)
         layout = QVBoxLayout(self)
@@ -50,6 +51,9 @@ class SummaryPage(PlacementPage):
             )
         )
         self.status_label.setText(self.tr("Status:"))
+        self.status.setAccessibleDescription(
+            self.tr("Where the placement stands when you save it.")
+        )
         current = self.status.currentData()
         self.status.blockSignals(True)
         self.status.clear()
