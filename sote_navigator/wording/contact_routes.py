@@ -19,6 +19,7 @@ from sote_navigator.core import localized, opening_hours
 from sote_navigator.core.contact_routes import json_schedule
 from sote_navigator.core.reasons import Reason, ReasonCode
 from sote_navigator.i18n import arg, translate
+from sote_navigator.wording.hours_words import exception_text, open_now_text
 from sote_navigator.wording.sentences import Sentence, term
 
 CONTEXT = "Routes"
@@ -113,8 +114,6 @@ def _phone_text(phone: Json) -> str:
 def when_text(route: Json, now: dt.datetime | None) -> list[str]:
     """Open now (when ``now`` is given) and the next exception to the hours, from the route's
     full hours: a closed day is never "open"."""
-    from sote_navigator.wording.catalogue_facts import exception_text, open_now_text
-
     schedule = json_schedule(route)
     if not schedule.known:
         return []
