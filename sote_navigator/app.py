@@ -34,7 +34,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 from sote_navigator import __version__, i18n, logs, paths
 from sote_navigator.core.errors import UserFacingError
 from sote_navigator.db import startup_snapshot
-from sote_navigator.db.location import Database, locate
+from sote_navigator.db.location import Database, locate_given
 from sote_navigator.i18n import arg, translate
 from sote_navigator.instance import Claim, InstanceGuard
 from sote_navigator.settings import DATABASE, DESK_ID, Settings
@@ -177,7 +177,7 @@ def run(args: argparse.Namespace, language: str) -> int:
     headless = screenshot is not None or first_paint is not None
     try:
         # --db, else the settings file's database, else the file in the data folder.
-        database = locate(getattr(args, "db", None) or Settings().get(DATABASE) or None)
+        database = locate_given(getattr(args, "db", None) or Settings().get(DATABASE) or None)
     except UserFacingError as error:
         _tell(problem_text(error), headless=headless)
         return 2

@@ -41,6 +41,7 @@ class Server:
     folder: Path
     bin: Path
     _names: itertools.count[int]
+    settings: str = "-F"
 
     @property
     def socket_dir(self) -> Path:
@@ -73,7 +74,7 @@ class Server:
 
     def restart(self) -> None:
         """Start the server again after a crash."""
-        done = _as_postgres(_start_command(self.bin, self.folder))
+        done = _as_postgres(_start_command(self.bin, self.folder, self.settings))
         assert done.returncode == 0, done.stdout + done.stderr
 
     def stop(self) -> None:
@@ -89,7 +90,7 @@ def _as_postgres(command: list[str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, capture_output=True, text=True, check=False, timeout=120)
 
 
-def _start_command(binaries: Path, folder: Path) -> list[str]:
+def _start_command(binaries: Path, folder: Path, settings: str = "-F") -> list[str]:
     return [
         str(binaries / "pg_ctl"),
         "-D",
@@ -98,13 +99,15 @@ def _start_command(binaries: Path, folder: Path) -> list[str]:
         str(folder / "server.log"),
         "-w",
         "-o",
-        f"-c listen_addresses='' -k {folder / 'socket'} -F",
+        f"-c listen_addresses='' -k {folder / 'socket'} {settings}",
         "start",
     ]
 
 
-def start() -> Server:
-    """A running cluster in a new temp folder. Skips (fails in CI) without the binaries."""
+def start(settings: str = "-F") -> Server:
+    """A running cluster in a new temp folder. Skips (fails in CI) without the binaries.
+
+    ``settings``: the server's options beyond its socket (default -F: no fsync, for tests)."""
     found = binaries()
     if found is None:
         reason = f"PostgreSQL {MINIMUM_MAJOR}+ server binaries (initdb, pg_ctl) are not installed"
@@ -130,7 +133,7 @@ def start() -> Server:
             "UTF8",
             "--locale=C.UTF-8",
         ],
-        _start_command(found, folder),
+        _start_command(found, folder, settings),
     ]
     for command in steps:
         done = _as_postgres(command)
@@ -139,7 +142,7 @@ def start() -> Server:
             detail = log.read_text(errors="replace") if log.exists() else ""
             shutil.rmtree(folder, ignore_errors=True)
             pytest.fail(f"{command[0]} failed: {done.stdout}{done.stderr}{detail}")
-    return Server(folder, found, itertools.count(1))
+    return Server(folder, found, itertools.count(1), settings)
 
 
 def database_for(request: pytest.FixtureRequest, tmp_path: Path, name: str) -> str:

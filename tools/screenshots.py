@@ -7,7 +7,8 @@
     python tools/screenshots.py --screen main-window placement-provider   only these screens
     python tools/screenshots.py --readme docs/screenshots   the README's pictures (below)
 
-The README shows the main window (`gui --screenshot`, see README), the provider choice page in
+The README shows the main window in Finnish and Swedish (the gallery's main-window screen:
+Borgå, "hammashoito", the first result and provider), the provider choice page in
 Finnish and the printout of the pictured placement (its PDF's first page, in the client's
 Swedish, by pdftoppm), in 256 colours to keep them small.
 
@@ -121,7 +122,8 @@ def _save_small(image: QImage, path: Path) -> None:
 
 
 def readme_pictures(out: Path) -> list[Path]:
-    """The provider choice page (fi) and the printout (the summary PDF's first page, sv)."""
+    """The main window (fi, sv), the provider choice page (fi) and the printout (the summary
+    PDF's first page, sv)."""
     from sote_navigator.ui.placement_pdf import write_pdf
     from sote_navigator.ui.record_dialog import RecordDialog
 
@@ -133,6 +135,14 @@ def readme_pictures(out: Path) -> list[Path]:
         os.environ.setdefault("SOTE_NAVIGATOR_HOME", str(Path(scratch) / "home"))
         workspace, db_path = _workspace(None, Path(scratch))
         try:
+            for language in ("fi", "sv"):
+                i18n.set_language(language)
+                main = screens["main-window"]
+                window = main.build(workspace, db_path)
+                show(window, main.size)
+                written.append(out / f"navigator-borga-{language}.png")
+                _save_small(window.grab().toImage(), written[-1])
+                window.close()
             i18n.set_language("fi")
             provider = screens["placement-provider"]
             widget = provider.build(workspace, db_path)

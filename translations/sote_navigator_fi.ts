@@ -708,20 +708,48 @@
         <translation>tuo tiedosto, jolla ei ole allekirjoitusta (vain jos tiedät, mistä se on peräisin)</translation>
     </message>
     <message>
-        <source>A region&apos;s shared database: sync this desk with it.</source>
-        <translation>Alueen yhteinen tietokanta: synkronoi tämä työasema sen kanssa.</translation>
-    </message>
-    <message>
-        <source>Say what to do: sync.</source>
-        <translation>Kerro, mitä tehdään: sync.</translation>
-    </message>
-    <message>
         <source>Push the placements and status changes saved here since the last sync to the region, and pull the region&apos;s status changes and its current catalogue.</source>
         <translation>Vie alueelle edellisen synkronoinnin jälkeen täällä tallennetut ohjaukset ja tilan muutokset, ja hae alueelta sen tilan muutokset ja voimassa oleva luettelo.</translation>
     </message>
     <message>
         <source>the region&apos;s database, postgresql://USER@HOST/NAME (default: location= under [region] in the settings); the password comes from PGPASSWORD or ~/.pgpass</source>
         <translation>alueen tietokanta, postgresql://KÄYTTÄJÄ@PALVELIN/NIMI (oletus: asetusten [region]-kohdan location=); salasana tulee PGPASSWORD-muuttujasta tai tiedostosta ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>A region&apos;s shared database: sync this desk with it, set up its roles, report.</source>
+        <translation>Alueen yhteinen tietokanta: tämän palvelupisteen synkronointi, roolien määritys, raportit.</translation>
+    </message>
+    <message>
+        <source>Say what to do: sync, init or report.</source>
+        <translation>Kerro, mitä tehdään: sync, init tai report.</translation>
+    </message>
+    <message>
+        <source>unknown breakdown “%1”: use %2</source>
+        <translation>tuntematon jaottelu ”%1”: käytä arvoja %2</translation>
+    </message>
+    <message>
+        <source>Create the catalogue maintainer and desk roles of a region&apos;s PostgreSQL database and grant their rights; run as the database&apos;s owner, again after each upgrade.</source>
+        <translation>Luo alueen PostgreSQL-tietokantaan palveluluettelon ylläpitäjän ja palvelupisteen roolit ja anna niille oikeudet; aja tietokannan omistajana ja uudelleen jokaisen päivityksen jälkeen.</translation>
+    </message>
+    <message>
+        <source>login roles that get the desk role (read, save placements)</source>
+        <translation>kirjautumisroolit, jotka saavat palvelupisteen roolin (lukeminen, ohjausten tallentaminen)</translation>
+    </message>
+    <message>
+        <source>login roles that get the catalogue maintainer role (import, roll back)</source>
+        <translation>kirjautumisroolit, jotka saavat palveluluettelon ylläpitäjän roolin (tuonti, palautus)</translation>
+    </message>
+    <message>
+        <source>Placements counted by month, service, provider, unit and status, with the days from referral to decision; no client reference or note.</source>
+        <translation>Ohjausten määrät kuukausittain, palveluittain, tuottajittain, yksiköittäin ja tiloittain sekä päivät lähetteestä päätökseen; ei asiakastunnistetta eikä muistiinpanoja.</translation>
+    </message>
+    <message>
+        <source>what to count by, comma-separated (default: month)</source>
+        <translation>millä jaotellaan, pilkuin eroteltuina (oletus: month)</translation>
+    </message>
+    <message>
+        <source>write the report as CSV to FILE</source>
+        <translation>kirjoita raportti CSV-muodossa tiedostoon FILE</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +1611,54 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>It is not published in PTV (%1): skipped.</source>
         <translation>Se ei ole julkaistu PTV:ssä (%1): ohitettu.</translation>
+    </message>
+    <message>
+        <source>the field “%1” is missing.</source>
+        <translation>kenttä ”%1” puuttuu.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the values allowed here: %2.</source>
+        <translation>%1 ei ole tässä sallittu arvo; sallitut arvot: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not of the kind required here (%2).</source>
+        <translation>%1 ei ole tässä vaadittua lajia (%2).</translation>
+    </message>
+    <message>
+        <source>fields the format does not have: %1.</source>
+        <translation>kenttiä, joita muodossa ei ole: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the form required here.</source>
+        <translation>%1 ei ole tässä vaaditussa muodossa.</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation>%1 ei saa olla tyhjä.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>teksti</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>kokonaisluku</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>luku</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>luettelo</translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation>tietue</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>tosi tai epätosi</translation>
     </message>
     <message>
         <source>%1, %2: %3: %4</source>
@@ -2614,6 +2690,14 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Tietokantatiedostoa %1 ei voi muuttaa (se on vain luku -tilassa tai lukittu muutoksilta): lukeminen onnistuu, mutta tallentaaksesi pyydä, että tiedosto tehdään kirjoitettavaksi, tai valitse toinen tietokanta valitsimella --db.</translation>
     </message>
     <message>
+        <source>rule</source>
+        <translation>sääntö</translation>
+    </message>
+    <message>
+        <source>row security policy</source>
+        <translation>rivitason suojaussääntö</translation>
+    </message>
+    <message>
         <source>The database %1 is an empty file, so its catalogue and placements are gone: restore your latest backup with “sote-navigator restore FILE”, or delete the empty file to start with a new database.</source>
         <translation>Tietokanta %1 on tyhjä tiedosto, joten sen palveluluettelo ja ohjaukset ovat kadonneet: palauta viimeisin varmuuskopiosi komennolla ”sote-navigator restore TIEDOSTO” tai poista tyhjä tiedosto aloittaaksesi uudella tietokannalla.</translation>
     </message>
@@ -2736,6 +2820,26 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>The database %1 is on a database server: back it up and restore it with the server&apos;s own tools (%2, see the README), not with this command.</source>
         <translation>Tietokanta %1 on tietokantapalvelimella: varmuuskopioi ja palauta se palvelimen omilla työkaluilla (%2, ks. README), ei tällä komennolla.</translation>
+    </message>
+    <message>
+        <source>The database user %1 may not import or roll back the catalogue of %2: that right belongs to the catalogue maintainer role (%3). Ask the region&apos;s catalogue maintainer to do it, or the region&apos;s IT staff for the role; nothing was changed.</source>
+        <translation>Tietokannan käyttäjällä %1 ei ole oikeutta tuoda tai palauttaa tietokannan %2 palveluluetteloa: oikeus kuuluu palveluluettelon ylläpitäjän roolille (%3). Pyydä alueen palveluluettelon ylläpitäjää tekemään se tai alueen IT-tukea antamaan rooli; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The database address %1 holds a password: a password on the command line or in the settings is seen by other programs and kept in the shell history. Remove it from the address and put it in the environment variable PGPASSWORD or in the password file ~/.pgpass; nothing was opened.</source>
+        <translation>Tietokannan osoitteessa %1 on salasana: komentorivin tai asetusten salasanan näkevät muut ohjelmat, ja se jää komentohistoriaan. Poista se osoitteesta ja anna se ympäristömuuttujassa PGPASSWORD tai salasanatiedostossa ~/.pgpass; mitään ei avattu.</translation>
+    </message>
+    <message>
+        <source>The database %1 is a file on this computer: roles and rights are set up on a region&apos;s PostgreSQL database (--db postgresql://USER@HOST/NAME).</source>
+        <translation>Tietokanta %1 on tiedosto tällä tietokoneella: roolit ja oikeudet määritetään alueen PostgreSQL-tietokantaan (--db postgresql://USER@HOST/NAME).</translation>
+    </message>
+    <message>
+        <source>The database %1 on the server was changed outside Sote Navigator (%2), so it was not used and nothing was changed: ask the region&apos;s IT staff to undo the change or to restore the database from the server&apos;s backup (pg_restore).</source>
+        <translation>Palvelimen tietokantaa %1 on muutettu Sote Navigatorin ulkopuolella (%2), joten sitä ei käytetty eikä mitään muutettu: pyydä alueen IT-tukea perumaan muutos tai palauttamaan tietokanta palvelimen varmuuskopiosta (pg_restore).</translation>
+    </message>
+    <message>
+        <source>The database user %2 has no right to do this in %1 (a desk may read the catalogue and save placements, not delete them): ask the region&apos;s IT staff if you need it; nothing was changed.</source>
+        <translation>Tietokannan käyttäjällä %2 ei ole oikeutta tähän tietokannassa %1 (palvelupiste voi lukea palveluluetteloa ja tallentaa ohjauksia, ei poistaa niitä): pyydä oikeutta tarvittaessa alueen IT-tuelta; mitään ei muutettu.</translation>
     </message>
     <message>
         <source>No region database is named: give --region postgresql://USER@HOST/NAME, or set location= under [region] in %1; nothing was synced.</source>
@@ -3715,6 +3819,10 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Ohjaus&amp;historia…</translation>
     </message>
     <message>
+        <source>&amp;Regional report…</source>
+        <translation>&amp;Alueellinen raportti…</translation>
+    </message>
+    <message>
         <source>Open the referrals that wait for a decision</source>
         <translation>Avaa lähetteet, jotka odottavat päätöstä</translation>
     </message>
@@ -3945,6 +4053,113 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
     <message>
         <source>The region&apos;s catalogue is now catalogue version %1 here (catalogue rollback takes it back).</source>
         <translation>Alueen luettelo on nyt täällä luetteloversio %1 (catalogue rollback palauttaa edellisen).</translation>
+    </message>
+    <message>
+        <source>The roles of %1 are ready: %2 imports and rolls back catalogues and reads everything; %3 reads the catalogue and saves placements (%4), nothing else.</source>
+        <translation>Tietokannan %1 roolit ovat valmiit: %2 tuo ja palauttaa palveluluetteloita ja lukee kaiken; %3 lukee palveluluetteloa ja tallentaa ohjauksia (%4), ei muuta.</translation>
+    </message>
+    <message>
+        <source>%1 is a member of %2.</source>
+        <translation>%1 kuuluu rooliin %2.</translation>
+    </message>
+    <message>
+        <source>The login role %1 was created without a password: set one with “\password %1” in psql.</source>
+        <translation>Kirjautumisrooli %1 luotiin ilman salasanaa: aseta salasana psql:ssä komennolla ”\password %1”.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2.</source>
+        <translation>Kirjoitettiin %1 riviä tiedostoon %2.</translation>
+    </message>
+    <message>
+        <source>No placements to count.</source>
+        <translation>Ei laskettavia ohjauksia.</translation>
+    </message>
+    <message>
+        <source>, referral to decision: median %1 d, 90 %: %2 d</source>
+        <translation>, lähetteestä päätökseen: mediaani %1 vrk, 90 %: %2 vrk</translation>
+    </message>
+    <message>
+        <source>%1 placements</source>
+        <translation>ohjauksia %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegionReport</name>
+    <message>
+        <source>Month</source>
+        <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Tuottaja</translation>
+    </message>
+    <message>
+        <source>Regional unit</source>
+        <translation>Alueellinen toimintayksikkö</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Ohjauksia</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Päätöksiä</translation>
+    </message>
+    <message>
+        <source>Referral to decision:
+median (days)</source>
+        <translation>Lähetteestä päätökseen:
+mediaani (vrk)</translation>
+    </message>
+    <message>
+        <source>Referral to decision:
+90th percentile (days)</source>
+        <translation>Lähetteestä päätökseen:
+90. persentiili (vrk)</translation>
+    </message>
+    <message>
+        <source>Regional report</source>
+        <translation>Alueellinen raportti</translation>
+    </message>
+    <message>
+        <source>Count by:</source>
+        <translation>Jaottelu:</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Tallenna CSV-tiedostona…</translation>
+    </message>
+    <message>
+        <source>Counting the placements…</source>
+        <translation>Lasketaan ohjauksia…</translation>
+    </message>
+    <message>
+        <source>%1 placements (drafts are not counted).</source>
+        <translation>Ohjauksia %1 (luonnoksia ei lasketa).</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Tallenna raportti</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2): choose another file.</source>
+        <translation>Tiedostoon %1 ei voitu kirjoittaa (%2): valitse toinen tiedosto.</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1.</source>
+        <translation>Raportti tallennettiin tiedostoon %1.</translation>
     </message>
 </context>
 <context>

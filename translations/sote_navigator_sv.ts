@@ -708,20 +708,48 @@
         <translation>importera en fil som saknar signatur (bara om du vet var den kommer ifrån)</translation>
     </message>
     <message>
-        <source>A region&apos;s shared database: sync this desk with it.</source>
-        <translation>Regionens gemensamma databas: synkronisera den här arbetsstationen med den.</translation>
-    </message>
-    <message>
-        <source>Say what to do: sync.</source>
-        <translation>Säg vad som ska göras: sync.</translation>
-    </message>
-    <message>
         <source>Push the placements and status changes saved here since the last sync to the region, and pull the region&apos;s status changes and its current catalogue.</source>
         <translation>Skicka de placeringar och statusändringar som sparats här sedan den senaste synkroniseringen till regionen, och hämta regionens statusändringar och dess gällande katalog.</translation>
     </message>
     <message>
         <source>the region&apos;s database, postgresql://USER@HOST/NAME (default: location= under [region] in the settings); the password comes from PGPASSWORD or ~/.pgpass</source>
         <translation>regionens databas, postgresql://ANVÄNDARE@SERVER/NAMN (standard: location= under [region] i inställningarna); lösenordet kommer från PGPASSWORD eller ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>A region&apos;s shared database: sync this desk with it, set up its roles, report.</source>
+        <translation>Områdets gemensamma databas: synkronisera den här servicepunkten, ställ in roller, rapporter.</translation>
+    </message>
+    <message>
+        <source>Say what to do: sync, init or report.</source>
+        <translation>Ange vad som ska göras: sync, init eller report.</translation>
+    </message>
+    <message>
+        <source>unknown breakdown “%1”: use %2</source>
+        <translation>okänd indelning ”%1”: använd %2</translation>
+    </message>
+    <message>
+        <source>Create the catalogue maintainer and desk roles of a region&apos;s PostgreSQL database and grant their rights; run as the database&apos;s owner, again after each upgrade.</source>
+        <translation>Skapa rollerna för katalogens underhållare och för servicepunkterna i områdets PostgreSQL-databas och ge dem deras rättigheter; kör som databasens ägare, och på nytt efter varje uppdatering.</translation>
+    </message>
+    <message>
+        <source>login roles that get the desk role (read, save placements)</source>
+        <translation>inloggningsroller som får servicepunktens roll (läsa, spara handledningar)</translation>
+    </message>
+    <message>
+        <source>login roles that get the catalogue maintainer role (import, roll back)</source>
+        <translation>inloggningsroller som får rollen som katalogens underhållare (importera, återställa)</translation>
+    </message>
+    <message>
+        <source>Placements counted by month, service, provider, unit and status, with the days from referral to decision; no client reference or note.</source>
+        <translation>Antalet handledningar per månad, tjänst, producent, enhet och status, och dagarna från remiss till beslut; ingen klientreferens eller anteckning.</translation>
+    </message>
+    <message>
+        <source>what to count by, comma-separated (default: month)</source>
+        <translation>vad som räknas per, kommaseparerat (standard: month)</translation>
+    </message>
+    <message>
+        <source>write the report as CSV to FILE</source>
+        <translation>skriv rapporten som CSV till FILE</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +1611,54 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>It is not published in PTV (%1): skipped.</source>
         <translation>Det är inte publicerat i PTV (%1): hoppades över.</translation>
+    </message>
+    <message>
+        <source>the field “%1” is missing.</source>
+        <translation>fältet ”%1” saknas.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the values allowed here: %2.</source>
+        <translation>%1 är inte ett värde som är tillåtet här; tillåtna värden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not of the kind required here (%2).</source>
+        <translation>%1 är inte av det slag som krävs här (%2).</translation>
+    </message>
+    <message>
+        <source>fields the format does not have: %1.</source>
+        <translation>fält som formatet inte har: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the form required here.</source>
+        <translation>%1 har inte den form som krävs här.</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation>%1 får inte vara tom.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>ett heltal</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>ett tal</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>en lista</translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation>en post</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>sant eller falskt</translation>
     </message>
     <message>
         <source>%1, %2: %3: %4</source>
@@ -2614,6 +2690,14 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Databasfilen %1 kan inte ändras (den är skrivskyddad eller låst mot ändringar): läsning fungerar, men för att spara, be att filen görs skrivbar eller välj en annan databas med --db.</translation>
     </message>
     <message>
+        <source>rule</source>
+        <translation>regel</translation>
+    </message>
+    <message>
+        <source>row security policy</source>
+        <translation>radsäkerhetsregel</translation>
+    </message>
+    <message>
         <source>The database %1 is an empty file, so its catalogue and placements are gone: restore your latest backup with “sote-navigator restore FILE”, or delete the empty file to start with a new database.</source>
         <translation>Databasen %1 är en tom fil, så dess katalog och handledningar är borta: återställ din senaste säkerhetskopia med ”sote-navigator restore FIL”, eller radera den tomma filen för att börja med en ny databas.</translation>
     </message>
@@ -2736,6 +2820,26 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>The database %1 is on a database server: back it up and restore it with the server&apos;s own tools (%2, see the README), not with this command.</source>
         <translation>Databasen %1 finns på en databasserver: säkerhetskopiera och återställ den med serverns egna verktyg (%2, se README), inte med detta kommando.</translation>
+    </message>
+    <message>
+        <source>The database user %1 may not import or roll back the catalogue of %2: that right belongs to the catalogue maintainer role (%3). Ask the region&apos;s catalogue maintainer to do it, or the region&apos;s IT staff for the role; nothing was changed.</source>
+        <translation>Databasanvändaren %1 får inte importera eller återställa katalogen i %2: den rättigheten hör till rollen som katalogens underhållare (%3). Be områdets underhållare av katalogen att göra det, eller områdets IT-stöd om rollen; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The database address %1 holds a password: a password on the command line or in the settings is seen by other programs and kept in the shell history. Remove it from the address and put it in the environment variable PGPASSWORD or in the password file ~/.pgpass; nothing was opened.</source>
+        <translation>Databasadressen %1 innehåller ett lösenord: ett lösenord på kommandoraden eller i inställningarna syns för andra program och sparas i kommandohistoriken. Ta bort det ur adressen och ange det i miljövariabeln PGPASSWORD eller i lösenordsfilen ~/.pgpass; ingenting öppnades.</translation>
+    </message>
+    <message>
+        <source>The database %1 is a file on this computer: roles and rights are set up on a region&apos;s PostgreSQL database (--db postgresql://USER@HOST/NAME).</source>
+        <translation>Databasen %1 är en fil på den här datorn: roller och rättigheter ställs in i områdets PostgreSQL-databas (--db postgresql://USER@HOST/NAME).</translation>
+    </message>
+    <message>
+        <source>The database %1 on the server was changed outside Sote Navigator (%2), so it was not used and nothing was changed: ask the region&apos;s IT staff to undo the change or to restore the database from the server&apos;s backup (pg_restore).</source>
+        <translation>Databasen %1 på servern har ändrats utanför Sote Navigator (%2), så den användes inte och ingenting ändrades: be områdets IT-stöd att ångra ändringen eller att återställa databasen från serverns säkerhetskopia (pg_restore).</translation>
+    </message>
+    <message>
+        <source>The database user %2 has no right to do this in %1 (a desk may read the catalogue and save placements, not delete them): ask the region&apos;s IT staff if you need it; nothing was changed.</source>
+        <translation>Databasanvändaren %2 har inte rätt att göra detta i %1 (en servicepunkt får läsa katalogen och spara handledningar, inte radera dem): be områdets IT-stöd om rätten om du behöver den; ingenting ändrades.</translation>
     </message>
     <message>
         <source>No region database is named: give --region postgresql://USER@HOST/NAME, or set location= under [region] in %1; nothing was synced.</source>
@@ -3715,6 +3819,10 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Handlednings&amp;historik…</translation>
     </message>
     <message>
+        <source>&amp;Regional report…</source>
+        <translation>&amp;Regional rapport…</translation>
+    </message>
+    <message>
         <source>Open the referrals that wait for a decision</source>
         <translation>Öppna remisserna som väntar på beslut</translation>
     </message>
@@ -3945,6 +4053,113 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
     <message>
         <source>The region&apos;s catalogue is now catalogue version %1 here (catalogue rollback takes it back).</source>
         <translation>Regionens katalog är nu katalogversion %1 här (catalogue rollback tar tillbaka den föregående).</translation>
+    </message>
+    <message>
+        <source>The roles of %1 are ready: %2 imports and rolls back catalogues and reads everything; %3 reads the catalogue and saves placements (%4), nothing else.</source>
+        <translation>Rollerna i %1 är klara: %2 importerar och återställer kataloger och läser allt; %3 läser katalogen och sparar handledningar (%4), inget annat.</translation>
+    </message>
+    <message>
+        <source>%1 is a member of %2.</source>
+        <translation>%1 hör till rollen %2.</translation>
+    </message>
+    <message>
+        <source>The login role %1 was created without a password: set one with “\password %1” in psql.</source>
+        <translation>Inloggningsrollen %1 skapades utan lösenord: ange ett i psql med ”\password %1”.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2.</source>
+        <translation>Skrev %1 rader till %2.</translation>
+    </message>
+    <message>
+        <source>No placements to count.</source>
+        <translation>Inga handledningar att räkna.</translation>
+    </message>
+    <message>
+        <source>, referral to decision: median %1 d, 90 %: %2 d</source>
+        <translation>, från remiss till beslut: median %1 d, 90 %: %2 d</translation>
+    </message>
+    <message>
+        <source>%1 placements</source>
+        <translation>handledningar %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegionReport</name>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Producent</translation>
+    </message>
+    <message>
+        <source>Regional unit</source>
+        <translation>Regional verksamhetsenhet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Handledningar</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Referral to decision:
+median (days)</source>
+        <translation>Från remiss till beslut:
+median (dygn)</translation>
+    </message>
+    <message>
+        <source>Referral to decision:
+90th percentile (days)</source>
+        <translation>Från remiss till beslut:
+90:e percentilen (dygn)</translation>
+    </message>
+    <message>
+        <source>Regional report</source>
+        <translation>Regional rapport</translation>
+    </message>
+    <message>
+        <source>Count by:</source>
+        <translation>Indelning:</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Spara som CSV…</translation>
+    </message>
+    <message>
+        <source>Counting the placements…</source>
+        <translation>Handledningarna räknas…</translation>
+    </message>
+    <message>
+        <source>%1 placements (drafts are not counted).</source>
+        <translation>Handledningar %1 (utkast räknas inte).</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Spara rapporten</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2): choose another file.</source>
+        <translation>Det gick inte att skriva %1 (%2): välj en annan fil.</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1.</source>
+        <translation>Rapporten sparades i %1.</translation>
     </message>
 </context>
 <context>

@@ -80,9 +80,9 @@ def chosen_database(given: str | None) -> Database:
     """The database --db names (a path or a URL), else the settings file's, else the default.
 
     Raises UserFacingError for a URL that names no database this application can open."""
-    from sote_navigator.db.location import locate
+    from sote_navigator.db.location import locate_given
 
-    return locate(given or remembered_database() or None)
+    return locate_given(given or remembered_database() or None)
 
 
 def resolve_language(requested: str | None) -> str:

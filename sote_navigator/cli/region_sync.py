@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sote_navigator.cli import common
-from sote_navigator.cli.catalogue_output import diff_lines, findings_lines
 from sote_navigator.i18n import translate
-from sote_navigator.services import region_sync
 from sote_navigator.settings import REGION
 from sote_navigator.wording import region_sync as words
+
+if TYPE_CHECKING:
+    # Loaded by the sync itself: it brings the catalogue import (and its validator) along,
+    # which the other commands do not pay for.
+    from sote_navigator.services.region_sync import SyncResult
 
 
 def register(action: Callable[[str, common.Handler, str], argparse.ArgumentParser]) -> None:
@@ -35,7 +38,7 @@ def register(action: Callable[[str, common.Handler, str], argparse.ArgumentParse
     )
 
 
-def _json(result: region_sync.SyncResult) -> dict[str, Any]:
+def _json(result: SyncResult) -> dict[str, Any]:
     plan = result.plan
     return {
         "placements_pushed": result.placements_pushed,
@@ -51,6 +54,9 @@ def _json(result: region_sync.SyncResult) -> dict[str, Any]:
 
 
 def handle_sync(ctx: common.Context) -> int:
+    from sote_navigator.cli.catalogue_output import diff_lines, findings_lines
+    from sote_navigator.services import region_sync
+
     where = region_sync.region_database(ctx.args.region or common.remembered(REGION))
     result = region_sync.sync(ctx.workspace(), where)
     plan = result.plan

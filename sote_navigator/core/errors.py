@@ -45,6 +45,11 @@ class Problem(StrEnum):
     SERVER_UNREACHABLE = "server_unreachable"
     SERVER_FAILED = "server_failed"
     BACKUP_ON_SERVER = "backup_on_server"
+    CATALOGUE_NOT_PERMITTED = "catalogue_not_permitted"
+    PASSWORD_IN_URL = "password_in_url"
+    REGION_NEEDS_SERVER = "region_needs_server"
+    SERVER_SCHEMA_ALTERED = "server_schema_altered"
+    SERVER_NOT_PERMITTED = "server_not_permitted"
     REGION_NOT_NAMED = "region_not_named"
     REGION_PASSWORD_IN_URL = "region_password_in_url"
 

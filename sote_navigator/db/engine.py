@@ -419,6 +419,7 @@ def _open_server(where: Database) -> Engine:
                 },
             )
         schema.ensure_current(engine)
+        _check_server_schema(engine, where)
     except UserFacingError:
         engine.dispose()
         raise
@@ -426,6 +427,26 @@ def _open_server(where: Database) -> Engine:
         engine.dispose()
         raise postgresql.translate_error(exc, where) from exc
     return engine
+
+
+def _check_server_schema(engine: Engine, where: Database) -> None:
+    """Refuse a server database whose schema is not exactly ours (db.pg_schema_check)."""
+    from sote_navigator.db import pg_schema_check
+
+    with engine.connect() as con:
+        found = pg_schema_check.differences(con)
+        con.rollback()
+    if found:
+        first = found[0]
+        raise UserFacingError(
+            Problem.SERVER_SCHEMA_ALTERED,
+            {
+                "path": where.shown,
+                "difference": first.kind.value,
+                "object_type": first.object_type,
+                "name": first.name,
+            },
+        )
 
 
 def keep_before_upgrade(path: Path, version: int) -> Path:

@@ -95,6 +95,21 @@ def locate(value: str | Path | Database | None) -> Database:
     return Database(None, value)
 
 
+def locate_given(value: str | None) -> Database:
+    """``locate`` for a database the user named (``--db``, the setting): a URL holding a
+    password is refused. A command line is kept in the shell's history and shown to every user
+    of the machine by ``ps``, and a settings file is copied around: the password belongs in
+    PGPASSWORD or the password file (~/.pgpass, PGPASSFILE), where libpq finds it."""
+    where = locate(value)
+    # Another engine's URL is refused as such when opened (its password masked).
+    if where.url is not None and where.scheme.startswith("postgresql"):
+        from sqlalchemy.engine import make_url
+
+        if make_url(where.url).password is not None:
+            raise UserFacingError(Problem.PASSWORD_IN_URL, {"path": where.shown})
+    return where
+
+
 def _masked(url: str) -> str:
     """``url`` with any password replaced by ***, for a message about a URL we cannot read."""
     return re.sub(r"(//[^/@:]*):[^/@]*@", r"\1:***@", url)

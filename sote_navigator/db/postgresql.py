@@ -25,8 +25,10 @@ VERSION_TABLE = "sote_navigator_schema"
 # How an operator backs the database up and restores it (README: "A region's database").
 BACKUP_TOOLS = "pg_dump, pg_restore"
 APPLICATION = "sote-navigator"
-# pg_advisory_xact_lock's key for "a writer is at work": "SNav" as an integer.
+# pg_advisory_xact_lock's keys for "a writer is at work": "SNav" as an integer for the
+# catalogue (imports, rollbacks), the next one for the placement records.
 WRITE_LOCK = 0x534E6176
+RECORDS_LOCK = WRITE_LOCK + 1
 
 
 def is_postgresql(database: Database) -> bool:
@@ -44,9 +46,13 @@ def engine_for(database: Database) -> Engine:
     )
 
 
-def begin_writing(con: Connection) -> None:
-    """Called first in a writing transaction: wait for any other writer to finish."""
-    con.exec_driver_sql("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+def begin_writing(con: Connection, scope: str = "catalogue") -> None:
+    """Called first in a writing transaction: wait for any other writer of the same kind
+    (``scope``: "catalogue", "records", or "schema" for both) to finish."""
+    if scope != "records":
+        con.exec_driver_sql("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+    if scope != "catalogue":
+        con.exec_driver_sql("SELECT pg_advisory_xact_lock(%s)", (RECORDS_LOCK,))
 
 
 def writer_options() -> dict[str, Any]:
@@ -95,7 +101,10 @@ def translate_error(exc: BaseException, database: Database) -> UserFacingError:
     orig = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
     state = str(getattr(orig, "sqlstate", "") or "")
     shown = database.shown
-    if state.startswith("42501") or state == "25006":  # insufficient privilege, read-only
+    if state.startswith("42501"):  # insufficient privilege: the user's role lacks a right
+        user = make_url(database.url or "").username or ""
+        return UserFacingError(Problem.SERVER_NOT_PERMITTED, {"path": shown, "user": user})
+    if state == "25006":  # a read-only transaction (a standby server)
         return UserFacingError(Problem.DATABASE_READ_ONLY, {"path": shown})
     if state in ("55P03", "40P01", "40001"):  # lock timeout, deadlock, serialization
         return UserFacingError(Problem.DATABASE_BUSY, {"path": shown})

@@ -39,11 +39,17 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection, Engine, text
 
-from sote_navigator.db import catalogue_store, placement_sync, postgresql, search_index
+from sote_navigator.db import (
+    catalogue_store,
+    placement_sync,
+    postgresql,
+    region_roles,
+    search_index,
+)
 from sote_navigator.db.models import Base
 from sote_navigator.db.placement_models import PLACEMENT_TABLES
 from sote_navigator.db.schema_version import SCHEMA_VERSION as SCHEMA_VERSION
-from sote_navigator.db.transactions import writing
+from sote_navigator.db.transactions import SCHEMA, writing
 
 # SCHEMA_VERSION is set in db/schema_version.py (start-up reads it without SQLAlchemy).
 # PRAGMA application_id marks the file as ours ("SNav"), for tools like file(1) and for restore.
@@ -120,7 +126,7 @@ def ensure_current(engine: Engine) -> int:
     """Create or migrate the schema to SCHEMA_VERSION. Returns the version found."""
     # The write lock is taken before the version is read, so two processes starting at once
     # cannot both migrate.
-    with writing(engine) as con:
+    with writing(engine, SCHEMA) as con:
         found = current_version(con)
         if found == SCHEMA_VERSION:
             return found
@@ -138,4 +144,6 @@ def ensure_current(engine: Engine) -> int:
         if problems:
             raise MigrationError(f"foreign key violations after migrating: {problems[:5]}")
         _set_version(con, SCHEMA_VERSION)
+        if con.dialect.name == "postgresql" and region_roles.roles_exist(con):
+            region_roles.grant(con)  # a new table gets its roles' rights by the same rule
         return found

@@ -17,13 +17,12 @@ shortest-first order (db.search_index); the band is renumbered only when no room
 
 from __future__ import annotations
 
-from bisect import bisect_right, insort
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Connection
 
-from sote_navigator.core.vocabulary import EntityKind
+from sote_navigator.core.vocabulary import EntityKind, Responsibility
 from sote_navigator.db import search_entries, search_index, search_scope
 from sote_navigator.db.search_index import BAND, SPACING, IndexEntry
 
@@ -49,11 +48,14 @@ def update(
 ) -> int:
     """Make the index match ``doc`` after the entities in ``written`` (added or changed) and
     ``removed`` (document kind → keys) changed. Returns how many entries were written."""
-    affected = _affected(doc, written, removed, old_offerings)
+    affected, offerings_moved = _affected(doc, written, removed, old_offerings)
     if not any(affected.values()):
         return 0
+    # No offering, nor what one offers at or by, changed: every scope stays as stored but a
+    # service's "municipal" token, which follows the service itself.
+    scope = _scope(doc, affected) if offerings_moved else _kept_scope(con, doc, affected)
     entries: dict[str, list[IndexEntry]] = {kind: [] for kind in affected}
-    for e in search_entries.entries_for(doc, affected, _scope(doc, affected)):
+    for e in search_entries.entries_for(doc, affected, scope):
         entries[str(e.kind)].append(e)
     written_count = 0
     for kind, ids in affected.items():
@@ -71,8 +73,9 @@ def _affected(
     written: Mapping[str, Collection[str]],
     removed: Mapping[str, Collection[str]],
     old_offerings: Iterable[OfferingOwners],
-) -> dict[str, set[str]]:
-    """Entity kind value → the ids whose entries may differ (removed ones included)."""
+) -> tuple[dict[str, set[str]], bool]:
+    """Entity kind value → the ids whose entries may differ (removed ones included); and
+    whether any offering, or a place or provider of one, changed."""
     municipalities = _keys(written, "municipalities")
     services = _keys(written, "services")
     providers = _keys(written, "providers")
@@ -112,7 +115,29 @@ def _affected(
     }
     for kind, value in INDEXED.items():
         found[value] |= _keys(removed, kind)
-    return found
+    return found, bool(owners)
+
+
+def _kept_scope(
+    con: Connection, doc: Document, affected: Mapping[str, set[str]]
+) -> dict[tuple[str, str], str]:
+    kept: dict[tuple[str, str], str] = {}
+    for kind, ids in affected.items():
+        if ids:
+            for _, e in search_index.band_entries(con, kind):
+                if e.ref_id in ids:
+                    kept[(kind, e.ref_id)] = e.scope
+    service = INDEXED["services"]
+    if affected[service]:
+        for s in doc.get("services") or ():
+            key = (service, s["id"])
+            if s["id"] not in affected[service]:
+                continue
+            tokens = set(kept.get(key, "").split()) - {search_scope.MUNICIPAL}
+            if s.get("responsibility") == Responsibility.MUNICIPALITY:
+                tokens.add(search_scope.MUNICIPAL)
+            kept[key] = " ".join(sorted(tokens))
+    return kept
 
 
 def _scope(doc: Document, affected: Mapping[str, set[str]]) -> dict[tuple[str, str], str]:
@@ -190,11 +215,10 @@ def _place(
     if not to_place:
         return []
     rowids = [r for r, _ in staying]
-    lengths = [search_entries.entry_length(e) for _, e in staying]
+    entries = [e for _, e in staying]
     placed = []
     for e in sorted(to_place, key=search_entries.entry_length):
-        length = search_entries.entry_length(e)
-        i = bisect_right(lengths, length)
+        i = _after_last_as_short(entries, search_entries.entry_length(e))
         before = rowids[i - 1] if i else low
         after = rowids[i] if i < len(rowids) else low + BAND
         if after - before < 2:
@@ -204,9 +228,22 @@ def _place(
         else:
             rowid = (before + after) // 2
         rowids.insert(i, rowid)
-        insort(lengths, length)
+        entries.insert(i, e)
         placed.append((rowid, e))
     return placed
+
+
+def _after_last_as_short(entries: Sequence[IndexEntry], length: int) -> int:
+    """Where an entry with a shortest name of ``length`` goes in the band: a binary search
+    that reads the lengths it probes only (a band holds up to 20,000 locations)."""
+    low, high = 0, len(entries)
+    while low < high:
+        middle = (low + high) // 2
+        if search_entries.entry_length(entries[middle]) <= length:
+            low = middle + 1
+        else:
+            high = middle
+    return low
 
 
 def _renumbered(

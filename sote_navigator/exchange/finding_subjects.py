@@ -10,7 +10,7 @@ read from (``ptv.merge.Origins``), by its name and file. ``wording.findings`` wo
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import PurePath
 from typing import Any
@@ -112,7 +112,10 @@ class SubjectFinder:
             return None
         kind, index = entry["kind"], int(entry["index"])
         items = self._document.get(kind)
-        if not isinstance(items, list) or not 0 <= index < len(items):
+        # A list, or the EntityList a streamed file keeps its entities in.
+        if not isinstance(items, Sequence) or isinstance(items, str):
+            return None
+        if not 0 <= index < len(items):
             return None
         return self._record(kind, items[index], entry["inner"])
 

@@ -12,7 +12,7 @@ from sote_navigator.core.progress import Progress
 from sote_navigator.db import catalogue_store
 from sote_navigator.db import models as m
 from sote_navigator.db.engine import writing
-from sote_navigator.services import catalogue_snapshots
+from sote_navigator.services import catalogue_snapshots, region_rights
 from sote_navigator.services.catalogue import _info
 
 
@@ -38,6 +38,7 @@ def rollback(engine: Engine, version: int | None = None, progress: Progress | No
     and the search index are replaced from the version's snapshot in one transaction; no
     other table is touched, and no new version is recorded.
     """
+    region_rights.require_catalogue_rights(engine)
     with writing(engine) as con:
         current = con.execute(
             select(m.CatalogueVersion.id).where(m.CatalogueVersion.is_current.is_(True))

@@ -30,7 +30,7 @@ from sote_navigator.exchange.findings import Code, FileRefused, Findings, Severi
 from sote_navigator.exchange.ptv import merge as ptv_merge
 from sote_navigator.exchange.ptv import reader as ptv_reader
 from sote_navigator.exchange.signature import signature_path
-from sote_navigator.services import catalogue, catalogue_signing
+from sote_navigator.services import catalogue, catalogue_signing, region_rights
 from sote_navigator.services.catalogue_signing import Signature
 
 log = logging.getLogger(__name__)
@@ -238,6 +238,7 @@ def apply_import(
     """
     if not plan.ok or plan.document is None:
         raise ValueError("an import plan with errors cannot be applied")
+    region_rights.require_catalogue_rights(engine)
     if plan.signature is None and not allow_unsigned:
         raise UserFacingError(
             Problem.CATALOGUE_UNSIGNED,

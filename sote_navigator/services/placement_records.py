@@ -34,6 +34,7 @@ from sote_navigator.core.snapshot_json import Names
 from sote_navigator.db import placement_models as pm
 from sote_navigator.db import placement_sync
 from sote_navigator.db.engine import writing
+from sote_navigator.db.transactions import RECORDS
 from sote_navigator.services import desks
 from sote_navigator.services.placement import Placer
 
@@ -192,7 +193,7 @@ class PlacementRecords:
             updated_at=_now(),
         )
         desk = self.desk_id
-        with writing(self._engine) as con:
+        with writing(self._engine, RECORDS) as con:
             if placement_id is not None:
                 uid = con.execute(
                     select(pm.Placement.uid).where(pm.Placement.id == placement_id)
@@ -303,7 +304,7 @@ class PlacementRecords:
         a change with a later time came from another desk."""
         refuse_identity_codes(note=note)
         desk = self.desk_id
-        with writing(self._engine) as con:
+        with writing(self._engine, RECORDS) as con:
             row = con.execute(select(pm.Placement).where(pm.Placement.id == placement_id)).first()
             if row is None:
                 return
@@ -316,7 +317,7 @@ class PlacementRecords:
     def _add_note(self, placement_id: int, text: str, status: str) -> None:
         refuse_identity_codes(note=text)
         desk = self.desk_id
-        with writing(self._engine) as con:
+        with writing(self._engine, RECORDS) as con:
             self._insert_note(con, placement_id, text, status, desk)
             if status:
                 placement_sync.settle_status(con, placement_id)
@@ -346,7 +347,7 @@ class PlacementRecords:
 
     def close_draft(self, placement_id: int) -> None:
         """The wizard was cancelled: keep the draft in the history, but offer it no more."""
-        with writing(self._engine) as con:
+        with writing(self._engine, RECORDS) as con:
             con.execute(
                 update(pm.Placement)
                 .where(pm.Placement.id == placement_id)
@@ -355,7 +356,7 @@ class PlacementRecords:
 
     def discard(self, placement_id: int) -> bool:
         """Delete a draft the counsellor does not want to continue. False if not a draft."""
-        with writing(self._engine) as con:
+        with writing(self._engine, RECORDS) as con:
             is_draft = con.execute(
                 select(pm.Placement.id).where(
                     pm.Placement.id == placement_id,

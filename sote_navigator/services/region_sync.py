@@ -23,6 +23,7 @@ import logging
 import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
@@ -41,9 +42,11 @@ from sote_navigator.db.engine import (
 from sote_navigator.db.location import Database, locate, unsupported
 from sote_navigator.exchange import native
 from sote_navigator.services import catalogue
-from sote_navigator.services.catalogue_import import ImportPlan
 from sote_navigator.services.changes import Changes
 from sote_navigator.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from sote_navigator.services.catalogue_import import ImportPlan
 
 log = logging.getLogger(__name__)
 

@@ -31,7 +31,8 @@ from sote_navigator.db.engine import (
     translate_operational_error,
 )
 from sote_navigator.db.location import Database, locate
-from sote_navigator.services import catalogue, catalogue_history, desks
+from sote_navigator.db.region_roles import may_change_catalogue
+from sote_navigator.services import catalogue, catalogue_history, desks, region_report
 from sote_navigator.services.catalogue_access import CatalogueAccess
 from sote_navigator.services.changes import Changes
 from sote_navigator.services.navigator import Navigator
@@ -57,7 +58,9 @@ def open_workspace(
     shipped = default_catalogue or paths.default_catalogue_path()
     try:
         installed = catalogue.install_default_if_empty(engine, shipped)
-        if not installed and not is_read_only(engine):  # a read-only desk updates later
+        # A read-only desk, or a desk of a region's database (no catalogue rights), updates
+        # later: with the maintainer's import.
+        if not installed and not is_read_only(engine) and may_change_catalogue(engine):
             catalogue.update_default_if_newer(engine, shipped)
     except DBAPIError as exc:
         # A full disk or a folder turned read-only while the default catalogue went in: the
@@ -185,3 +188,10 @@ class Workspace:
     ) -> ExportResult:
         """The placements as CSV at ``path`` and their counts beside it."""
         return export_csv(self.engine, path, delimiter, progress)
+
+    def region_report(
+        self, by: tuple[str, ...], progress: Progress | None = None
+    ) -> region_report.RegionReport:
+        """The placements counted by ``by`` (services.region_report.DIMENSIONS), with the days
+        from referral to decision; no client reference or note."""
+        return region_report.report(self.engine, by, progress)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     # Loaded when first opened: the window answers searches before they are needed.
     from sote_navigator.ui.history import HistoryDialog
+    from sote_navigator.ui.region_report import RegionReportDialog
     from sote_navigator.ui.wizard import PlacementWizard
 
 
@@ -46,11 +47,16 @@ class PlacementActions(QObject):
         self.history_action.setObjectName("placementHistoryAction")
         self.menu.addAction(self.new_action)
         self.menu.addAction(self.history_action)
+        self.report_action = QAction(window)
+        self.report_action.setObjectName("regionReportAction")
+        self.menu.addAction(self.report_action)
+        self.report_action.triggered.connect(lambda: self.show_region_report())
         window.menuBar().addMenu(self.menu)
         self.new_action.triggered.connect(lambda: self.new_placement())
         self.history_action.triggered.connect(lambda: self.show_history())
         self.wizard: PlacementWizard | None = None
         self.history: HistoryDialog | None = None
+        self.report: RegionReportDialog | None = None
         # The referrals waiting for a decision, counted from the database: in the status bar,
         # a click away from the list of them.
         self.follow_ups = QPushButton(window)
@@ -84,6 +90,7 @@ class PlacementActions(QObject):
         self.menu.setTitle(translate("PlacementActions", "&Placement"))
         self.new_action.setText(translate("PlacementActions", "&New placement\u2026"))
         self.history_action.setText(translate("PlacementActions", "Placement &history\u2026"))
+        self.report_action.setText(translate("PlacementActions", "&Regional report\u2026"))
         self._show_follow_up_count()
 
     def refresh_follow_ups(self, count: int | None = None) -> None:
@@ -129,6 +136,17 @@ class PlacementActions(QObject):
         self.history.show()
         self.history.raise_()
         return self.history
+
+    def show_region_report(self) -> RegionReportDialog:
+        if self.report is None:
+            from sote_navigator.ui.region_report import RegionReportDialog
+
+            self.report = RegionReportDialog(self.workspace, self.window)
+        else:
+            self.report.recount()
+        self.report.show()
+        self.report.raise_()
+        return self.report
 
     def show_follow_ups(self) -> HistoryDialog:
         history = self.show_history()

@@ -37,6 +37,8 @@ SCHEMA_OBJECTS: dict[str, object] = {
     "index": QT_TRANSLATE_NOOP("Messages", "index"),
     "trigger": QT_TRANSLATE_NOOP("Messages", "trigger"),
     "view": QT_TRANSLATE_NOOP("Messages", "view"),
+    "rule": QT_TRANSLATE_NOOP("Messages", "rule"),
+    "policy": QT_TRANSLATE_NOOP("Messages", "row security policy"),
 }
 SCHEMA_DIFFERENCES: dict[str, object] = {
     "missing": QT_TRANSLATE_NOOP("Messages", "the %1 “%2” is missing"),
@@ -347,6 +349,44 @@ PROBLEMS: dict[Problem, Sentence] = {
             "The database %1 is on a database server: back it up and restore it with the server's own tools (%2, see the README), not with this command.",
         ),
         ("path", "tools"),
+    ),
+    Problem.CATALOGUE_NOT_PERMITTED: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The database user %1 may not import or roll back the catalogue of %2: that right belongs to the catalogue maintainer role (%3). Ask the region's catalogue maintainer to do it, or the region's IT staff for the role; nothing was changed.",
+        ),
+        ("user", "path", "role"),
+    ),
+    Problem.PASSWORD_IN_URL: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The database address %1 holds a password: a password on the command line or in the settings is seen by other programs and kept in the shell history. Remove it from the address and put it in the environment variable PGPASSWORD or in the password file ~/.pgpass; nothing was opened.",
+        ),
+        ("path",),
+    ),
+    Problem.REGION_NEEDS_SERVER: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The database %1 is a file on this computer: roles and rights are set up on a region's PostgreSQL database (--db postgresql://USER@HOST/NAME).",
+        ),
+        ("path",),
+    ),
+    Problem.SERVER_SCHEMA_ALTERED: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The database %1 on the server was changed outside Sote Navigator (%2), so it was not used and nothing was changed: ask the region's IT staff to undo the change or to restore the database from the server's backup (pg_restore).",
+        ),
+        (
+            "path",
+            schema_difference_text,
+        ),
+    ),
+    Problem.SERVER_NOT_PERMITTED: Sentence(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The database user %2 has no right to do this in %1 (a desk may read the catalogue and save placements, not delete them): ask the region's IT staff if you need it; nothing was changed.",
+        ),
+        ("path", "user"),
     ),
     Problem.REGION_NOT_NAMED: Sentence(
         QT_TRANSLATE_NOOP(

@@ -7,6 +7,7 @@ here, so that a finding reads the same on the command line and in the import dia
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import PurePath
 
@@ -309,6 +310,60 @@ IN_OTHER_ENCODING = Sentence(
 )
 
 
+# The schema checker's own (English) messages that come up, worded in the UI language; any
+# other message is shown as the checker gives it.
+SCHEMA_MESSAGES: tuple[tuple[re.Pattern[str], object], ...] = (
+    (
+        re.compile(r"^'(?P<a>[^']*)' is a required property$"),
+        QT_TRANSLATE_NOOP("Findings", "the field \u201c%1\u201d is missing."),
+    ),
+    (
+        re.compile(r"^(?P<a>.+) is not one of (?P<b>\[.*\])$", re.DOTALL),
+        QT_TRANSLATE_NOOP("Findings", "%1 is not one of the values allowed here: %2."),
+    ),
+    (
+        re.compile(r"^(?P<a>.+) is not of type '(?P<b>[a-z]+)'$", re.DOTALL),
+        QT_TRANSLATE_NOOP("Findings", "%1 is not of the kind required here (%2)."),
+    ),
+    (
+        re.compile(
+            r"^Additional properties are not allowed \((?P<a>.+) (?:was|were) unexpected\)$"
+        ),
+        QT_TRANSLATE_NOOP("Findings", "fields the format does not have: %1."),
+    ),
+    (
+        re.compile(r"^(?P<a>.+) does not match (?P<b>.+)$", re.DOTALL),
+        QT_TRANSLATE_NOOP("Findings", "%1 is not in the form required here."),
+    ),
+    (
+        re.compile(r"^(?P<a>.+) (?:should be non-empty|is too short)$", re.DOTALL),
+        QT_TRANSLATE_NOOP("Findings", "%1 must not be empty."),
+    ),
+)
+JSON_TYPES: dict[str, object] = {
+    "string": QT_TRANSLATE_NOOP("Findings", "text"),
+    "integer": QT_TRANSLATE_NOOP("Findings", "a whole number"),
+    "number": QT_TRANSLATE_NOOP("Findings", "a number"),
+    "array": QT_TRANSLATE_NOOP("Findings", "a list"),
+    "object": QT_TRANSLATE_NOOP("Findings", "a record"),
+    "boolean": QT_TRANSLATE_NOOP("Findings", "true or false"),
+}
+
+
+def schema_text(message: str) -> str:
+    """A schema checker's message in the UI language, when it is one of the usual ones."""
+    for pattern, template in SCHEMA_MESSAGES:
+        found = pattern.match(message)
+        if found is None:
+            continue
+        values = found.groupdict()
+        b = values.get("b") or ""
+        if b in JSON_TYPES:
+            b = term(CONTEXT, JSON_TYPES[b])
+        return arg(term(CONTEXT, template), shown(values["a"], 80), shown(b, 120))
+    return shown(message)
+
+
 def _what(code: Code, f: Mapping[str, str]) -> str:
     if code is Code.NOT_UTF8 and f.get("encoding"):
         return IN_OTHER_ENCODING.word(CONTEXT, f)
@@ -319,10 +374,13 @@ def _what(code: Code, f: Mapping[str, str]) -> str:
 def _facts(finding: Finding) -> dict[str, str]:
     # Facts quote the file (ids, values): cut and isolated like any catalogue text. The list
     # a reference points into is a word of ours, in the UI language.
-    return {
+    facts = {
         k: kind_text(v) if k == "target" and v in KINDS else shown(v)
         for k, v in finding.facts.items()
     }
+    if finding.code is Code.SCHEMA and "message" in finding.facts:
+        facts["message"] = schema_text(finding.facts["message"])
+    return facts
 
 
 def what_text(finding: Finding) -> str:
@@ -399,7 +457,7 @@ def diff_lines(diff: CatalogueDiff, language: str, listed: int = LISTED_PER_KIND
             lines.append(
                 arg(
                     translate("Catalogue", "Catalogue %1: %2 \u2192 %3"),
-                    key,
+                    field_text(key) or key,
                     shown(str(old)),
                     shown(str(new)),
                 )
@@ -418,8 +476,9 @@ def diff_lines(diff: CatalogueDiff, language: str, listed: int = LISTED_PER_KIND
         )
         for sign, changes in (("+", d.added), ("~", d.changed), ("-", d.removed)):
             for change in changes[:listed]:
-                names = ", ".join(shown(f, 60) for f in change.fields)
-                fields = f" [{names}]" if change.fields else ""
+                # The changed fields in the UI language, as the import dialog names them.
+                names = fields_text(change.fields)
+                fields = f" [{names}]" if names else ""
                 lines.append(f"  {sign} {_label(change, language)}{fields}")
             if len(changes) > listed:
                 lines.append(

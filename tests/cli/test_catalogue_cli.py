@@ -100,7 +100,7 @@ def test_dry_run_prints_the_diff_with_names_and_writes_nothing(cli: Cli, tmp_pat
     )
     assert code == 0
     assert "services: 0 added, 1 changed, 0 removed" in text
-    assert "~ Oral health (S-DENTAL) [names]" in text
+    assert "~ Oral health (S-DENTAL) [name]" in text
     assert any(
         line.startswith("  + ") and line.endswith(" (prov-new)") for line in text.splitlines()
     )

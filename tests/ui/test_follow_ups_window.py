@@ -18,8 +18,6 @@ from sote_navigator.ui.placement_actions import PlacementActions
 from sote_navigator.ui.record_dialog import RecordDialog
 from tests.follow_up_placements import DENTAL, HOMECARE, age_placement
 
-pytestmark = pytest.mark.both_engines
-
 
 def test_history_window_lists_filters_and_updates_the_main_window_count(
     qtbot: QtBot, placement_engine: Engine, qtmodeltester: Any

@@ -195,3 +195,33 @@ def test_the_dialog_keeps_its_size_and_shows_the_whole_path(
     again = ImportDialog(Workspace(engine=small_engine))
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (760, 540)
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
+def test_a_format_error_is_worded_in_the_ui_language(
+    qtbot: QtBot, small_engine: Engine, tmp_path: Path, language: str
+) -> None:
+    doc = small_catalogue()
+    porvoo = next(m for m in doc["municipalities"] if m["code"] == "638")
+    porvoo["language_status"] = "trilingual"
+    del doc["services"][0]["names"]
+    dialog = ImportDialog(Workspace(engine=small_engine))
+    qtbot.addWidget(dialog)
+    _check(qtbot, dialog, _write(tmp_path / "rikki.json", doc))
+    model = dialog.findings_model
+    rows = {model.where(r): str(model.index(r, 2).data()) for r in range(model.rowCount())}
+    expected = {
+        "fi": {
+            "kunta Porvoo (638), kielisyys": "ei ole tässä sallittu arvo; sallitut arvot:",
+            "palvelu \u201dS-DENTAL\u201d": "kenttä \u201dnames\u201d puuttuu.",
+        },
+        "sv": {
+            "kommunen Borgå (638), språklig status": "är inte ett värde som är tillåtet här",
+            "tjänsten \u201dS-DENTAL\u201d": "fältet \u201dnames\u201d saknas.",
+        },
+    }[language]
+    for where, words in expected.items():
+        assert where in rows, rows
+        assert words in rows[where], rows[where]
+    for sentence in rows.values():
+        assert "is not one of" not in sentence and "required property" not in sentence

@@ -27,8 +27,6 @@ from sote_navigator.wording.vocabulary import example_marker
 from tests.cli_runner import run_cli
 from tests.navigator_catalogue import navigator_engine
 
-pytestmark = pytest.mark.both_engines
-
 __all__ = ["navigator_engine"]
 
 

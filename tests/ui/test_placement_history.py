@@ -18,8 +18,6 @@ from sote_navigator.ui.main_window import MainWindow
 from sote_navigator.ui.record_dialog import RecordDialog
 from sote_navigator.ui.wizard import PlacementWizard
 
-pytestmark = pytest.mark.both_engines
-
 
 @pytest.fixture
 def records(placement_engine: Engine) -> PlacementRecords:

@@ -69,7 +69,7 @@ REQUIRED = {
 
 # The names of the organiser and the regional unit, in the printout's language.
 RESPONSIBLE = {
-    ("porvoo", "fi"): ("Itä-Uudenmaan hyvinvointialue", "Itä-Uusimaa"),
+    ("porvoo", "fi"): ("Itä-Uudenmaan hyvinvointialue", "Itäinen Uusimaa"),
     ("porvoo", "sv"): ("Östra Nylands välfärdsområde", "Östra Nyland"),
     ("tampere", "fi"): ("Pirkanmaan hyvinvointialue", "Pirkanmaa"),
     ("tampere", "sv"): ("Birkalands välfärdsområde", "Birkaland"),
@@ -201,3 +201,27 @@ def test_a_need_chosen_as_a_service_prints_its_name_not_its_id(
     )
     text = summary_text(by_id, snap, status="referred", day=DAY, language="fi")
     assert snap.service.id not in text
+
+
+def test_fees_and_vouchers_carry_their_source_and_date(default_engine: Engine) -> None:
+    """Helsinki publishes its home-care fee and voucher tables: the printout gives the amounts
+    with the table's source and date, in its own section."""
+    placer = Workspace(engine=default_engine).placer
+    entered = PlacementInput(
+        municipality="Helsinki",
+        age=80,
+        language="sv",
+        need_value="hemvård",
+        household_size=1,
+        gross_income="2000",
+        care_hours=20,
+    )
+    evaluation = placer.evaluate(placer.context(entered), Need(NeedKind.WORDS, "hemvård"))
+    entered.service_id = evaluation.services[0].service.id
+    snap = placer.snapshot_for(entered)
+    assert snap is not None
+    text = summary_text(entered, snap, status="referred", day=DAY, language="sv")
+    fees = text.split("Avgifter och servicesedlar\n")[1].split("\n\n")[0]
+    assert "323,28\u00a0€" in fees or "323,28 €" in fees
+    assert "källa: Helsingfors stads avgiftskalkylatorer, 21.10.2025" in fees
+    assert "finns inte i tjänstekatalogen" not in fees

@@ -17,8 +17,6 @@ from sote_navigator.ui.wizard import PAGES, PlacementWizard
 from sote_navigator.ui.wizard.models import AssessmentModel, ChoiceSetModel, ServiceNamesModel
 from tests.wizard_driver import fill_client, fill_need, press_back, press_next, type_text
 
-pytestmark = pytest.mark.both_engines
-
 
 @pytest.fixture
 def wizard(qtbot: QtBot, placement_engine: Engine) -> PlacementWizard:

@@ -26,8 +26,6 @@ from sote_navigator.ui.main_window import MainWindow
 from sote_navigator.ui.wizard import PlacementWizard
 from tests.wizard_driver import fill_client, fill_need, press_next
 
-pytestmark = pytest.mark.both_engines
-
 
 @pytest.fixture
 def workspace(placement_engine: Engine) -> Workspace:
