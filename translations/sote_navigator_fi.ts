@@ -2909,6 +2909,18 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Kirjoita kunnan suomen- tai ruotsinkielinen nimi tai koodi ja paina Enter tai valitse ehdotus. Esc tyhjentää.</translation>
     </message>
     <message>
+        <source>Postal &amp;code (optional):</source>
+        <translation>Postinu&amp;mero (vapaaehtoinen):</translation>
+    </message>
+    <message>
+        <source>nearest places first</source>
+        <translation>lähimmät paikat ensin</translation>
+    </message>
+    <message>
+        <source>The client&apos;s postal code</source>
+        <translation>Asiakkaan postinumero</translation>
+    </message>
+    <message>
         <source>Organiser:</source>
         <translation>Järjestäjä:</translation>
     </message>
@@ -3157,6 +3169,14 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <source>Only the first offerings are shown: choose a municipality.</source>
         <translation>Vain ensimmäiset näytetään: valitse kunta.</translation>
     </message>
+    <message>
+        <source>Nearest first: distances from the client&apos;s postal area %1.</source>
+        <translation>Lähimmät ensin: etäisyydet asiakkaan postinumeroalueelta %1.</translation>
+    </message>
+    <message>
+        <source>Nearest first: distances from the centre of %1, the client&apos;s home municipality.</source>
+        <translation>Lähimmät ensin: etäisyydet asiakkaan kotikunnan (%1) keskustasta.</translation>
+    </message>
 </context>
 <context>
     <name>OfferingTableModel</name>
@@ -3177,12 +3197,28 @@ Tietosi ovat tallessa: kaikki tätä hetkeä ennen tallennettu säilyy, ja Sote 
         <translation>Tyyppi</translation>
     </message>
     <message>
+        <source>Distance</source>
+        <translation>Etäisyys</translation>
+    </message>
+    <message>
         <source>Languages</source>
         <translation>Kielet</translation>
     </message>
     <message>
         <source>Notes</source>
         <translation>Lisätiedot</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nyt</translation>
+    </message>
+    <message>
+        <source>under 1 km</source>
+        <translation>alle 1 km</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>(no fixed location)</source>
@@ -4202,6 +4238,10 @@ mediaani (vrk)</translation>
     <message>
         <source>source: %1</source>
         <translation>lähde: %1</translation>
+    </message>
+    <message>
+        <source>next exception: %1</source>
+        <translation>seuraava poikkeus: %1</translation>
     </message>
     <message>
         <source>The catalogue has no number for %1 of %2: in danger call 112, and ask %2 for the number.</source>

@@ -2909,6 +2909,18 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Skriv kommunens finska eller svenska namn eller dess kod och tryck Enter eller välj ett förslag. Esc tömmer fältet.</translation>
     </message>
     <message>
+        <source>Postal &amp;code (optional):</source>
+        <translation>Postnu&amp;mmer (frivilligt):</translation>
+    </message>
+    <message>
+        <source>nearest places first</source>
+        <translation>närmaste ställen först</translation>
+    </message>
+    <message>
+        <source>The client&apos;s postal code</source>
+        <translation>Klientens postnummer</translation>
+    </message>
+    <message>
         <source>Organiser:</source>
         <translation>Anordnare:</translation>
     </message>
@@ -3157,6 +3169,14 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <source>Only the first offerings are shown: choose a municipality.</source>
         <translation>Endast de första visas: välj en kommun.</translation>
     </message>
+    <message>
+        <source>Nearest first: distances from the client&apos;s postal area %1.</source>
+        <translation>Närmaste först: avstånd från klientens postnummerområde %1.</translation>
+    </message>
+    <message>
+        <source>Nearest first: distances from the centre of %1, the client&apos;s home municipality.</source>
+        <translation>Närmaste först: avstånd från centralorten i klientens hemkommun (%1).</translation>
+    </message>
 </context>
 <context>
     <name>OfferingTableModel</name>
@@ -3177,12 +3197,28 @@ Dina uppgifter är i säkerhet: allt som sparats före detta ögonblick finns kv
         <translation>Typ</translation>
     </message>
     <message>
+        <source>Distance</source>
+        <translation>Avstånd</translation>
+    </message>
+    <message>
         <source>Languages</source>
         <translation>Språk</translation>
     </message>
     <message>
         <source>Notes</source>
         <translation>Övrigt</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>under 1 km</source>
+        <translation>under 1 km</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>(no fixed location)</source>
@@ -4202,6 +4238,10 @@ median (dygn)</translation>
     <message>
         <source>source: %1</source>
         <translation>källa: %1</translation>
+    </message>
+    <message>
+        <source>next exception: %1</source>
+        <translation>följande undantag: %1</translation>
     </message>
     <message>
         <source>The catalogue has no number for %1 of %2: in danger call 112, and ask %2 for the number.</source>

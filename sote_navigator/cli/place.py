@@ -13,8 +13,8 @@ from sote_navigator.cli import common
 from sote_navigator.cli.circumstances import add_circumstances, yes_no
 from sote_navigator.cli.fee_inputs import add_fee_inputs
 from sote_navigator.cli.lookup import answer_json, answer_lines
-from sote_navigator.core import localized
-from sote_navigator.core.contact_routes import route_json
+from sote_navigator.core import localized, opening_hours
+from sote_navigator.core.contact_routes import route_json, times_json
 from sote_navigator.core.placement import Evaluation, ServiceAssessment
 from sote_navigator.core.placement_json import evaluation_json
 from sote_navigator.core.placement_record import PlacementInput, PlacementStatus
@@ -215,7 +215,12 @@ def handle(ctx: common.Context) -> int:
         keep=[ctx.args.offering] if ctx.args.offering else (),
     )
     if ctx.as_json:
-        data = json_with_texts(evaluation_json(evaluation), ctx.language)
+        raw = evaluation_json(evaluation)
+        now = opening_hours.now()
+        for service in raw["services"]:
+            for route in service["contact_routes"]:
+                route.update(times_json(route, now))  # open now, from the full hours
+        data = json_with_texts(raw, ctx.language)
         # A merged municipality is answered for its successor: say so, never silently.
         data["merger"] = answer_json(answer, ctx.language)["merger"]
         common.emit_json(data)
@@ -327,7 +332,8 @@ def ways_in_lines(a: ServiceAssessment) -> list[str]:
     if not a.routes:
         return []
     lines = ["   " + translate("Place", "Ways in by phone or online:")]
-    return lines + [f"     \u2022 {route_line(route_json(r))}" for r in a.routes]
+    now = opening_hours.now()
+    return lines + [f"     \u2022 {route_line(route_json(r), now)}" for r in a.routes]
 
 
 def assessment_lines(number: int, a: ServiceAssessment, language: str) -> list[str]:

@@ -14,10 +14,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
-from sote_navigator.core.catalogue import OfferingDetails, RegionalUnit, ServiceDetails, Voucher
-from sote_navigator.core.client_context import ClientContext
+from sote_navigator.core.catalogue import (
+    OfferingDetails,
+    RegionalUnit,
+    Routing,
+    ServiceDetails,
+    Voucher,
+)
 from sote_navigator.core.distance import Origin, distance_km
 from sote_navigator.core.freshness import FreshnessRule
 from sote_navigator.core.reasons import Effect, Reason, ReasonCode, reason
@@ -25,6 +30,44 @@ from sote_navigator.core.vocabulary import Choice, ProvisionType
 
 UNKNOWN_WAIT = 10**6
 UNKNOWN_DISTANCE = float("inf")
+
+
+class RankedFor(Protocol):
+    """What the ranking reads of a client: a placement's ``ClientContext``, or the window's
+    ``BrowsingClient`` (the home municipality and perhaps a postal code, nothing else)."""
+
+    @property
+    def routing(self) -> Routing: ...
+    @property
+    def language(self) -> str: ...
+    @property
+    def has_language_right(self) -> bool: ...
+    @property
+    def home_visit(self) -> bool: ...
+    @property
+    def accessible(self) -> bool: ...
+    @property
+    def evening(self) -> bool: ...
+    @property
+    def origin(self) -> Origin | None: ...
+
+
+@dataclass(frozen=True)
+class BrowsingClient:
+    """The client as the navigator window knows one: the home municipality (its routing) and
+    the point distances are measured from. No language or needs were asked, so none ranks a
+    place before another; the rest of the ranking is the placement's own."""
+
+    routing: Routing
+    origin: Origin | None = None
+    language: str = ""  # not asked
+    home_visit: bool = False
+    accessible: bool = False
+    evening: bool = False
+
+    @property
+    def has_language_right(self) -> bool:
+        return False
 
 
 @dataclass(frozen=True)
@@ -85,7 +128,7 @@ def offering_languages(offering: OfferingDetails) -> tuple[str, ...]:
 
 
 def _set_reason(
-    context: ClientContext,
+    context: RankedFor,
     service: ServiceDetails,
     units: Mapping[str, RegionalUnit],
     voucher: Voucher | None = None,
@@ -108,7 +151,7 @@ def _set_reason(
 
 
 def _provider_reasons(
-    context: ClientContext,
+    context: RankedFor,
     offering: OfferingDetails,
     voucher: Voucher | None,
     units: Mapping[str, RegionalUnit],
@@ -116,7 +159,7 @@ def _provider_reasons(
     """(reasons, serves the client's language, in the client's unit, needs met)."""
     out: list[Reason] = []
     languages = offering_languages(offering)
-    serves = context.language in languages
+    serves = bool(context.language) and context.language in languages
     if serves:
         out.append(
             reason(
@@ -126,7 +169,7 @@ def _provider_reasons(
                 right=context.has_language_right,
             )
         )
-    elif languages:
+    elif languages and context.language:
         out.append(reason(ReasonCode.NOT_IN_LANGUAGE, Effect.AGAINST, language=context.language))
     own_unit = context.routing.regional_unit
     same_unit = own_unit.id in offering.regional_unit_ids
@@ -234,7 +277,7 @@ def _freshness_reason(offering: OfferingDetails, rule: FreshnessRule) -> tuple[R
 
 
 def build_choice_set(
-    context: ClientContext,
+    context: RankedFor,
     service: ServiceDetails,
     offerings: Sequence[OfferingDetails],
     units: Mapping[str, RegionalUnit],

@@ -7,12 +7,13 @@ from here; the choice list and the printout show them as ways in.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sote_navigator.core import localized
+from sote_navigator.core import localized, opening_hours
 from sote_navigator.core.localized import LocalizedText
 
 
@@ -45,6 +46,18 @@ class RouteHours:
 
 
 @dataclass(frozen=True)
+class RoutePhone:
+    """One number of a phone line, as PTV gives it: a line may have several (a Swedish one,
+    a charged service number beside a free one)."""
+
+    number: str  # with its international prefix, as dialled
+    prefix: str | None  # PTV's prefixNumber ("+358"), when given
+    charge: str | None  # "free", "charged", "other" or None (not known)
+    charge_info: LocalizedText
+    language: str | None  # the language served on this number, when given
+
+
+@dataclass(frozen=True)
 class ContactRoute:
     id: str
     kind: RouteKind
@@ -65,6 +78,11 @@ class ContactRoute:
     source: str | None
     verified_on: str | None
     example: bool
+    # Every number of a phone line (``number`` and ``charge`` are the first one's).
+    phones: tuple[RoutePhone, ...] = ()
+    # Dated exceptions (closed days, other hours) and "by appointment", as a place has them.
+    hours_exceptions: tuple[opening_hours.HoursException, ...] = ()
+    by_appointment: bool = False
 
     def name(self, language: str) -> str:
         return localized.pick(self.names, language)
@@ -101,7 +119,40 @@ def from_entity(x: Mapping[str, Any]) -> ContactRoute:
         source=x.get("source"),
         verified_on=x.get("verified_on"),
         example=bool(x.get("example")),
+        **_more(x),
     )
+
+
+def _more(x: Mapping[str, Any]) -> dict[str, Any]:
+    """Every number, the dated exceptions and "by appointment" (native and snapshot alike)."""
+    schedule = opening_hours.schedule_of(
+        (), x.get("hours_exceptions") or (), bool(x.get("by_appointment"))
+    )
+    return {
+        "phones": tuple(
+            RoutePhone(
+                str(p["number"]),
+                p.get("prefix"),
+                p.get("charge"),
+                list(p.get("charge_info") or []),
+                p.get("language"),
+            )
+            for p in x.get("phones") or ()
+            if isinstance(p, Mapping) and p.get("number")
+        ),
+        "hours_exceptions": schedule.exceptions,
+        "by_appointment": schedule.by_appointment,
+    }
+
+
+def phone_json(p: RoutePhone) -> dict[str, Any]:
+    return {
+        "number": p.number,
+        "prefix": p.prefix,
+        "charge": p.charge,
+        "charge_info": [dict(t) for t in p.charge_info],
+        "language": p.language,
+    }
 
 
 def route_json(route: ContactRoute) -> dict[str, Any]:
@@ -127,6 +178,14 @@ def route_json(route: ContactRoute) -> dict[str, Any]:
         "source": route.source,
         "verified_on": route.verified_on,
         "example": route.example,
+        # Only when there are some: a record written before keeps its exact form.
+        **({"phones": [phone_json(p) for p in route.phones]} if route.phones else {}),
+        **(
+            {"hours_exceptions": [opening_hours.exception_json(e) for e in route.hours_exceptions]}
+            if route.hours_exceptions
+            else {}
+        ),
+        **({"by_appointment": True} if route.by_appointment else {}),
     }
 
 
@@ -152,7 +211,31 @@ def route_from_json(x: Mapping[str, Any]) -> ContactRoute:
         source=x["source"],
         verified_on=x["verified_on"],
         example=bool(x["example"]),
+        **_more(x),
     )
+
+
+def json_schedule(route: Mapping[str, Any]) -> opening_hours.Schedule:
+    """The full hours of a route in its JSON form (``route_json``, a record's snapshot)."""
+    hours = (
+        [{"days": list(range(7)), "opens": "00:00", "closes": "24:00"}]
+        if route.get("around_the_clock")
+        else route.get("hours") or ()
+    )
+    return opening_hours.schedule_of(
+        hours, route.get("hours_exceptions") or (), bool(route.get("by_appointment"))
+    )
+
+
+def times_json(route: Mapping[str, Any], now: dt.datetime) -> dict[str, Any]:
+    """Whether the route is open at ``now`` (None: not known) and its next dated exception,
+    from its full hours, for ``--json``."""
+    schedule = json_schedule(route)
+    upcoming = opening_hours.next_exception(schedule, now.date())
+    return {
+        "open_now": opening_hours.is_open_at(schedule, now),
+        "next_exception": opening_hours.exception_json(upcoming) if upcoming else None,
+    }
 
 
 def phones_first(routes: Sequence[ContactRoute]) -> list[ContactRoute]:

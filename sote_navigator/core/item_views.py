@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     )
     from sote_navigator.core.contact_routes import ContactRoute
     from sote_navigator.core.navigation import ClassEntry, Feature, ServiceEntry
+    from sote_navigator.core.reasons import Reason
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,9 @@ class OfferingRow:
     features: Feature
     # Older than the catalogue's freshness limit (core.freshness): flagged in the list.
     stale: bool = False
+    # How far the place is from the client, as the placement's ranking words it (a DISTANCE
+    # reason), when the window knows the client's home municipality or postal code.
+    distance: Reason | None = None
 
 
 @dataclass(frozen=True)

@@ -139,6 +139,22 @@ def schedule_of(
     return Schedule(regular, tuple(out), by_appointment)
 
 
+def exception_json(e: HoursException) -> dict[str, Any]:
+    """An exception in the native form ``schedule_of`` reads back."""
+    out: dict[str, Any] = {"from": e.start.isoformat(), "to": e.end.isoformat()}
+    if e.closed:
+        out["closed"] = True
+    if e.days:
+        out["days"] = list(e.days)
+    if e.opens is not None and e.closes is not None:
+        out.update(opens=e.opens, closes=e.closes)
+    if e.by_appointment:
+        out["by_appointment"] = True
+    if e.note:
+        out["note"] = [dict(t) for t in e.note]
+    return out
+
+
 def hours_on(schedule: Schedule, day: dt.date) -> DayHours:
     """What the location keeps on ``day`` (slots that start that day)."""
     weekday = day.weekday()

@@ -333,6 +333,14 @@ class _Run:
                 )
 
 
+def _source_lacks_swedish(item: Mapping[str, Any]) -> bool:
+    """The record's source declares the languages it gives texts in, and Swedish is not one:
+    a Swedish name cannot come from it (and is never invented), so none is asked for."""
+    source = item.get("source")
+    languages = source.get("languages") if isinstance(source, dict) else None
+    return isinstance(languages, list) and bool(languages) and "sv" not in languages
+
+
 def _schema_finding(
     found: Findings, where: Locator, kind: str, index: int | None, path: list[Any], message: str
 ) -> None:
@@ -407,11 +415,3 @@ _TEXT_FIELDS = {
     "providers": ("names",),
     "locations": ("names", "descriptions"),
 }
-
-
-def _source_lacks_swedish(item: Mapping[str, Any]) -> bool:
-    """The record's source declares the languages it gives texts in, and Swedish is not one:
-    a Swedish name cannot come from it (and is never invented), so none is asked for."""
-    source = item.get("source")
-    languages = source.get("languages") if isinstance(source, dict) else None
-    return isinstance(languages, list) and bool(languages) and "sv" not in languages

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 
@@ -22,6 +22,7 @@ from sote_navigator.core.catalogue import (
     Routing,
     SearchResult,
 )
+from sote_navigator.core.choice_set import BrowsingClient, build_choice_set
 from sote_navigator.core.contact_routes import ContactRoute, phones_first
 from sote_navigator.core.freshness import FreshnessRule, freshness_months
 from sote_navigator.core.item_views import (
@@ -41,12 +42,14 @@ from sote_navigator.core.navigation import (
     collation_key,
     offering_features,
 )
+from sote_navigator.core.reasons import ReasonCode
 from sote_navigator.core.vocabulary import EntityKind, ProviderKind, Responsibility, ServiceLevel
 from sote_navigator.db import models as m
 from sote_navigator.db import search_index, search_scope
 from sote_navigator.db.startup_snapshot import StartupSnapshot
 from sote_navigator.services import catalogue, service_tree
 from sote_navigator.services.catalogue_access import CatalogueAccess
+from sote_navigator.services.client_origin import client_origin
 
 PLACE_KINDS = (EntityKind.PROVIDER, EntityKind.LOCATION)
 SERVICE_RESULTS = 15
@@ -242,9 +245,16 @@ class Navigator:
         regional_unit_id: str | None = None,
         offering_filter: OfferingFilter = NO_FILTER,
         language: str = "fi",
+        *,
+        client: Routing | None = None,
+        postal_code: str = "",
     ) -> OfferingList:
         """Who offers this service, what this provider offers, or what is offered here:
-        only offerings for the unit (when given) that pass the filter, own production first."""
+        only offerings for the unit (when given) that pass the filter, own production first.
+
+        With the client's home municipality (``client``, and ``postal_code`` when given), a
+        service's providers are ranked as a placement ranks them (core.choice_set), nearest
+        first among equals, each with its distance."""
         limit = None
         if kind is EntityKind.SERVICE:
             found = self._reader.offerings(service_ids=[ref_id], regional_unit_id=regional_unit_id)
@@ -267,8 +277,38 @@ class Navigator:
             for o in found[:limit]
             if offering_filter.accepts(o)
         ]
+        if kind is EntityKind.SERVICE and client is not None:
+            ranked = self._ranked(ref_id, rows, client, postal_code)
+            if ranked is not None:
+                return OfferingList(ranked, truncated)
         rows.sort(key=lambda row: _row_order(row, language))
         return OfferingList(tuple(rows), truncated)
+
+    def _ranked(
+        self, service_id: str, rows: Sequence[OfferingRow], routing: Routing, postal_code: str
+    ) -> tuple[OfferingRow, ...] | None:
+        """The rows in the placement's order for a client of ``routing`` (the same ranking
+        ``place`` and the wizard use), with the distance reason of each."""
+        service = self._reader.service(service_id)
+        if service is None:
+            return None
+        client = BrowsingClient(routing, client_origin(self._engine, routing, postal_code))
+        units = {u.id: u for u in self._directory.get().units_of(routing.organiser.id)}
+        by_id = {row.offering.id: row for row in rows}
+        ranked = build_choice_set(
+            client,
+            service,
+            [row.offering for row in rows],
+            units,
+            freshness=self.freshness_rule(),
+        )
+        return tuple(
+            replace(
+                by_id[p.offering.id],
+                distance=next((r for r in p.reasons if r.code is ReasonCode.DISTANCE), None),
+            )
+            for p in ranked.providers
+        )
 
     def freshness_rule(self) -> FreshnessRule:
         """The current catalogue's freshness limit, as of today."""

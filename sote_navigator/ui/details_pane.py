@@ -217,6 +217,8 @@ class DetailsPane(QScrollArea):
         title = QLabel(arg(self.tr("%1:"), caption), self.widget())
         title.setTextFormat(Qt.TextFormat.PlainText)
         title.setStyleSheet("QLabel { color:#444; font-weight:600; }")
+        # A long caption wraps rather than leave its value a column too narrow for one word.
+        title.setWordWrap(True)
         self.form.addRow(title, label)
 
     def _nothing(self) -> None:
@@ -245,7 +247,7 @@ class DetailsPane(QScrollArea):
             lines = [voucher_text(s.voucher)]
             lines += [voucher_text(published) for _, published in s.voucher.by_organiser]
             self._row(voucher_kind_text(s.voucher), lines)
-        self._row(self.tr("Ways in"), _ways_in(view.routes))
+        self._row(self.tr("Ways in"), _ways_in(view.routes, self.clock()))
 
     def _eligibility(self, view: ServiceView) -> list[str]:
         s = view.service
@@ -270,7 +272,7 @@ class DetailsPane(QScrollArea):
         self._row(self.tr("Business ID"), p.business_id or "")
         self._row(self.tr("Organiser"), view.organiser.name(lang) if view.organiser else "")
         self._row(self.tr("Web"), p.web or "")
-        self._row(self.tr("Ways in"), _ways_in(view.routes))
+        self._row(self.tr("Ways in"), _ways_in(view.routes, self.clock()))
         self._row(self.tr("Regional units served"), _unit_names(view.units))
         if offering is not None:
             self._offering_rows(offering)
@@ -372,12 +374,12 @@ def _source_has_no_swedish_name(x: LocationDetails) -> bool:
     )
 
 
-def _ways_in(routes: Iterable[ContactRoute]) -> list[str]:
+def _ways_in(routes: Iterable[ContactRoute], now: dt.datetime) -> list[str]:
     # Imported here: the window's first paint does without the routes' wording.
     from sote_navigator.core.contact_routes import route_json
     from sote_navigator.wording.contact_routes import route_line
 
-    return [route_line(route_json(r)) for r in routes]
+    return [route_line(route_json(r), now) for r in routes]
 
 
 def _unit_names(units: Iterable[RegionalUnit]) -> list[str]:

@@ -7,7 +7,8 @@ text goes out as plain display text (item views never render it as markup), cut 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -20,14 +21,17 @@ from PySide6.QtCore import (
 )
 
 from sote_navigator import i18n
+from sote_navigator.core import opening_hours
 from sote_navigator.core.navigation import Feature
 from sote_navigator.core.vocabulary import EntityKind
+from sote_navigator.i18n import arg
 from sote_navigator.ui.tooltips import plain_tooltip
 from sote_navigator.wording.catalogue_facts import (
     entity_kind_text,
     example_suffix,
     feature_text,
     languages_text,
+    open_now_text,
     stale_suffix,
 )
 from sote_navigator.wording.display import TOOLTIP_LIMIT, shown
@@ -136,12 +140,14 @@ class OfferingTableModel(QAbstractTableModel):
     the service. Two short lines fit long Finnish names where two columns would cut them.
     """
 
-    OFFER, KIND, LANGUAGES, FEATURES = range(4)
+    OFFER, KIND, NOW, DISTANCE, LANGUAGES, FEATURES = range(6)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[OfferingRow] = []
         self._subject = EntityKind.SERVICE
+        # The Finnish wall clock "open now" is told from (the details pane's, for tests).
+        self.clock: Callable[[], dt.datetime] = opening_hours.now
 
     def set_rows(
         self, rows: Sequence[OfferingRow], subject: EntityKind = EntityKind.SERVICE
@@ -174,18 +180,29 @@ class OfferingTableModel(QAbstractTableModel):
             EntityKind.SERVICE: self.tr("Location and provider"),
             EntityKind.PROVIDER: self.tr("Service and location"),
         }.get(self._subject, self.tr("Service"))
-        titles = (first, self.tr("Kind"), self.tr("Languages"), self.tr("Notes"))
+        titles = (
+            first,
+            self.tr("Kind"),
+            self.tr("Now"),
+            self.tr("Distance"),
+            self.tr("Languages"),
+            self.tr("Notes"),
+        )
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == self.DISTANCE:
+            return distance_reason_text(row)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == self.LANGUAGES:
                 return plain_tooltip(languages_text(_languages(row)))
+            if index.column() == self.DISTANCE:
+                return plain_tooltip(distance_reason_text(row))
             return plain_tooltip(self._text(row, index.column()))
         if role == ID_ROLE:
             return row.offering.id
@@ -208,13 +225,30 @@ class OfferingTableModel(QAbstractTableModel):
             return "\n".join((first, *lines[1:]))
         if column == self.KIND:
             return provider_kind_text(o.provider.kind)
+        if column == self.NOW:
+            # From the full hours: exceptions, closed days, over midnight (core.opening_hours).
+            if o.location is None:
+                return ""
+            return open_now_text(opening_hours.is_open_at(o.location.schedule, self.clock()))
+        if column == self.DISTANCE:
+            return self._distance(row)
         if column == self.LANGUAGES:
             return ", ".join(code.upper() for code in _languages(row))
         if column == self.FEATURES:
-            return "\n".join(
+            features = (
                 feature_text(f) for f in Feature if f in row.features and f is not Feature.SWEDISH
             )
+            return "\n".join(features)
         return ""
+
+    def _distance(self, row: OfferingRow) -> str:
+        """Kilometres, short: the placement's whole sentence is the tooltip."""
+        if row.distance is None:
+            return ""
+        km = float(row.distance.params.get("km") or 0)
+        if km < 1:
+            return self.tr("under 1 km")
+        return arg(self.tr("%1 km"), i18n.format_number(round(km)))
 
     def _service(self, row: OfferingRow) -> str:
         if row.service is None:
@@ -229,6 +263,15 @@ class OfferingTableModel(QAbstractTableModel):
 
     def _provider(self, row: OfferingRow) -> str:
         return shown(row.offering.provider.name(i18n.content_language()))
+
+
+def distance_reason_text(row: OfferingRow) -> str:
+    """The placement's own words for the distance ("4 km from the client's postal area")."""
+    if row.distance is None:
+        return ""
+    from sote_navigator.wording.reasons import reason_text  # not before the first paint
+
+    return reason_text(row.distance)
 
 
 def _languages(row: OfferingRow) -> tuple[str, ...]:

@@ -290,6 +290,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.municipality.routing_changed.connect(lambda _: self._scope_changed())
+        self.municipality.postal_code_changed.connect(self._scope_changed)
         self.filters.changed.connect(lambda _: self._scope_changed())
         self.browser.item_chosen.connect(self._show_item)
         self.offerings.offering_chosen.connect(self._show_offering)
@@ -408,7 +409,7 @@ class MainWindow(QMainWindow):
         self._show_other_verdicts()
         offering_filter = self.filters.current()
         self.browser.set_scope(routing.regional_unit.id if routing else None, offering_filter)
-        self.offerings.set_scope(routing, offering_filter)
+        self.offerings.set_scope(routing, offering_filter, self.municipality.client_postal_code)
 
     def _show_item(self, kind_value: str, ref_id: str) -> None:
         if self.navigator is None:

@@ -6,10 +6,19 @@ its language status and, in a bilingual municipality, the right to service in Sw
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Signal
-from PySide6.QtWidgets import QCompleter, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCompleter,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sote_navigator import i18n
 from sote_navigator.i18n import arg
@@ -22,9 +31,13 @@ if TYPE_CHECKING:
     from sote_navigator.core.catalogue import LookupAnswer, Routing
     from sote_navigator.services.navigator import Navigator
 
+_POSTAL_CODE = re.compile(r"^\d{5}$")
+
 
 class MunicipalityField(QWidget):
     routing_changed = Signal(object)  # Routing | None
+    # The client's postal code became five digits, or stopped being them (distances change).
+    postal_code_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,12 +67,21 @@ class MunicipalityField(QWidget):
         self.unit = plain_label(self)
         self.languages = plain_label(self)
         self.swedish_right = Badge(Badge.RIGHT, self)
+        # Optional, as in the placement wizard: only to list the nearest places first. Never
+        # stored: the window forgets it with the municipality.
+        self.postal_code = QLineEdit(self)
+        self.postal_code.setObjectName("postalCode")
+        self.postal_code.setMaxLength(5)
+        self._postal_caption = QLabel(self)
+        self._postal_caption.setBuddy(self.postal_code)
+        self._postal = ""
         self._organiser_caption, self._unit_caption, self._languages_caption = (
             QLabel(self),
             QLabel(self),
             QLabel(self),
         )
         self._layout()
+        self.postal_code.textChanged.connect(self._postal_code_edited)
         self.edit.textEdited.connect(self._suggest)
         self.edit.returnPressed.connect(self._choose_typed)
         self.edit.escaped.connect(lambda: self._set_routing(None, None))
@@ -73,6 +95,10 @@ class MunicipalityField(QWidget):
         left = QVBoxLayout()
         left.addWidget(self._caption)
         left.addWidget(self.edit)
+        postal = QHBoxLayout()  # one row: the top of the window stays as low as it was
+        postal.addWidget(self._postal_caption)
+        postal.addWidget(self.postal_code, 1)
+        left.addLayout(postal)
         left.addStretch(1)
         facts = QFormLayout()
         facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -103,6 +129,17 @@ class MunicipalityField(QWidget):
     def routing(self) -> Routing | None:
         return self._routing
 
+    @property
+    def client_postal_code(self) -> str:
+        """The postal code typed, when it is five digits; else empty."""
+        return self._postal
+
+    def _postal_code_edited(self, text: str) -> None:
+        postal = text.strip() if _POSTAL_CODE.match(text.strip()) else ""
+        if postal != self._postal:
+            self._postal = postal
+            self.postal_code_changed.emit()
+
     def retranslate(self) -> None:
         self._caption.setText(self.tr("&Municipality (name or code):"))
         self.edit.setPlaceholderText(self.tr("e.g. Porvoo, Borgå or 638"))
@@ -114,6 +151,11 @@ class MunicipalityField(QWidget):
             )
         )
         name_clear_button(self.edit)
+        self._postal_caption.setText(self.tr("Postal &code (optional):"))
+        self.postal_code.setPlaceholderText(self.tr("nearest places first"))
+        hint = self.postal_code.fontMetrics().horizontalAdvance(self.postal_code.placeholderText())
+        self.postal_code.setMinimumWidth(hint + 24)  # the hint whole, in every language
+        self.postal_code.setAccessibleName(self.tr("The client's postal code"))
         self._organiser_caption.setText(self.tr("Organiser:"))
         self._unit_caption.setText(self.tr("Regional unit:"))
         self._languages_caption.setText(self.tr("Language status:"))
@@ -169,6 +211,12 @@ class MunicipalityField(QWidget):
             self._routing and self._routing.municipality.code
         )
         self._routing = routing
+        if routing is None and self.postal_code.text():
+            # The window forgets the client's postal code with the municipality.
+            blocked = self.postal_code.blockSignals(True)
+            self.postal_code.clear()
+            self.postal_code.blockSignals(blocked)
+            self._postal = ""
         self._show()
         if changed:
             self.routing_changed.emit(routing)

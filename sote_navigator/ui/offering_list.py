@@ -3,7 +3,7 @@ chosen municipality and filters: own production first."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QEvent,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from sote_navigator import i18n
+from sote_navigator.core import localized
+from sote_navigator.core.distance import OriginBasis
 from sote_navigator.core.navigation import NO_FILTER, OfferingFilter
 from sote_navigator.core.vocabulary import EntityKind
 from sote_navigator.i18n import arg, translate
@@ -35,7 +37,11 @@ if TYPE_CHECKING:
 
 M = OfferingTableModel
 # The kind is the same on every row of a provider's or a location's list.
-_HIDDEN = {EntityKind.PROVIDER: {M.KIND}, EntityKind.LOCATION: {M.KIND}}
+# A location's list is all one place: whether it is open now is in its details.
+_HIDDEN = {
+    EntityKind.PROVIDER: {M.KIND, M.DISTANCE},
+    EntityKind.LOCATION: {M.KIND, M.NOW, M.DISTANCE},
+}
 
 
 class OfferingListView(QWidget):
@@ -46,6 +52,7 @@ class OfferingListView(QWidget):
         self._navigator: Navigator | None = None
         self._subject: tuple[EntityKind, str] | None = None
         self._routing: Routing | None = None
+        self._postal_code = ""
         self._filter = NO_FILTER
         # The list shown; empty until a service, provider or location is chosen.
         self._rows: tuple[OfferingRow, ...] = ()
@@ -67,7 +74,7 @@ class OfferingListView(QWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(M.OFFER, QHeaderView.ResizeMode.Stretch)
-        for column in (M.KIND, M.LANGUAGES, M.FEATURES):
+        for column in (M.KIND, M.NOW, M.DISTANCE, M.LANGUAGES, M.FEATURES):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.note = plain_label(self, selectable=False)
         layout = self._box = QVBoxLayout(self)
@@ -99,8 +106,11 @@ class OfferingListView(QWidget):
         self._subject = (kind, ref_id) if kind is not None else None
         self.reload()
 
-    def set_scope(self, routing: Routing | None, offering_filter: OfferingFilter) -> None:
-        self._routing, self._filter = routing, offering_filter
+    def set_scope(
+        self, routing: Routing | None, offering_filter: OfferingFilter, postal_code: str = ""
+    ) -> None:
+        """The client's municipality (and postal code: nearest first) and the filters."""
+        self._routing, self._filter, self._postal_code = routing, offering_filter, postal_code
         self.reload()
 
     def reload(self) -> None:
@@ -114,7 +124,13 @@ class OfferingListView(QWidget):
             unit = self._routing.regional_unit.id if self._routing else None
             kind, ref_id = self._subject
             found = self._navigator.offerings(
-                kind, ref_id, unit, self._filter, i18n.content_language()
+                kind,
+                ref_id,
+                unit,
+                self._filter,
+                i18n.content_language(),
+                client=self._routing,
+                postal_code=self._postal_code,
             )
             self._rows, self._truncated = found.rows, found.truncated
         kind = self._subject[0] if self._subject else EntityKind.SERVICE
@@ -176,11 +192,31 @@ class OfferingListView(QWidget):
             from sote_navigator.wording.contact_routes import route_line
 
             notes.append("\n" + self.tr("Ways in by phone or online:"))
-            notes += ["\n\u2022 " + route_line(route_json(r)) for r in routes]
+            now = self.model.clock()
+            notes += ["\n\u2022 " + route_line(route_json(r), now) for r in routes]
+        measured = next((r.distance for r in self._rows if r.distance is not None), None)
+        if measured is not None:
+            notes.append(self._measured_from(measured.params))
         if self._truncated:
             notes.append(self.tr("Only the first offerings are shown: choose a municipality."))
         self.note.setText(" ".join(notes))
         self.note.setVisible(bool(notes))
+
+    def _measured_from(self, params: dict[str, Any]) -> str:
+        """Nearest first, and from where: the postal area or the home municipality's centre."""
+        if params.get("basis") == OriginBasis.POSTAL_AREA.value:
+            return arg(
+                self.tr("Nearest first: distances from the client's postal area %1."),
+                str(params.get("postal_code", "")),
+            )
+        names = params.get("municipality")
+        name = localized.pick(names if isinstance(names, list) else [], i18n.content_language())
+        return arg(
+            self.tr(
+                "Nearest first: distances from the centre of %1, the client's home municipality."
+            ),
+            shown(name),
+        )
 
     def _ways_in(self) -> tuple[ContactRoute, ...]:
         """A service's phone lines and e-services, for the client's organiser when chosen."""

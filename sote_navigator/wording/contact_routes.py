@@ -15,9 +15,11 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from sote_navigator import i18n
-from sote_navigator.core import localized
+from sote_navigator.core import localized, opening_hours
+from sote_navigator.core.contact_routes import json_schedule
 from sote_navigator.core.reasons import Reason, ReasonCode
 from sote_navigator.i18n import arg, translate
+from sote_navigator.wording.hours_words import exception_text, open_now_text
 from sote_navigator.wording.sentences import Sentence, term
 
 CONTEXT = "Routes"
@@ -97,20 +99,61 @@ def source_text(route: Json) -> str:
     return ""
 
 
-def route_line(route: Json) -> str:
-    """One route on one line: "Phone: Sosiaalipäivystys 0800 123 456, around the clock, free"."""
+def _phone_text(phone: Json) -> str:
+    """One number of several: "+358 9 123 (svenska, charged, 8,35 c/min)"."""
+    facts = []
+    if language := phone.get("language"):
+        names = i18n.babel_locale(i18n.content_language()).languages
+        facts.append(str(names.get(language, language)))
+    facts.append(charge_text(phone.get("charge")))
+    if info := _pick(phone.get("charge_info")):
+        facts.append(info)
+    return f"{phone.get('number', '')} ({', '.join(facts)})"
+
+
+def when_text(route: Json, now: dt.datetime | None) -> list[str]:
+    """Open now (when ``now`` is given) and the next exception to the hours, from the route's
+    full hours: a closed day is never "open"."""
+    schedule = json_schedule(route)
+    if not schedule.known:
+        return []
+    out = []
+    if now is not None:
+        out.append(open_now_text(opening_hours.is_open_at(schedule, now)))
+    today = (now or opening_hours.now()).date()
+    upcoming = opening_hours.next_exception(schedule, today)
+    if upcoming is not None:
+        out.append(
+            arg(
+                translate("Routes", "next exception: %1"),
+                exception_text(upcoming, today, i18n.content_language()),
+            )
+        )
+    return out
+
+
+def route_line(route: Json, now: dt.datetime | None = None) -> str:
+    """One route on one line: "Phone: Sosiaalipäivystys 0800 123 456, around the clock, free";
+    with ``now``, whether it is open now; the next closed day or other hours when there is one."""
     name = _pick(route.get("names"))
     if route.get("kind") == "phone":
-        target = " ".join(p for p in (name, route.get("number") or "") if p)
-        parts = [
-            target,
-            hours_text(route),
-            charge_text(route.get("charge")),
-            _pick(route.get("charge_info")),
-        ]
+        phones = route.get("phones") or ()
+        if len(phones) > 1:
+            # Every number, each with its own language and charge.
+            parts = [name, "; ".join(_phone_text(p) for p in phones), hours_text(route)]
+        else:
+            target = " ".join(p for p in (name, route.get("number") or "") if p)
+            parts = [
+                target,
+                hours_text(route),
+                charge_text(route.get("charge")),
+                _pick(route.get("charge_info")),
+            ]
+        parts += when_text(route, now)
     else:
         timed = route.get("hours") or route.get("around_the_clock")
         parts = [name, _pick(route.get("urls")), hours_text(route) if timed else ""]
+        parts += when_text(route, now) if timed else []
     if languages := route.get("languages"):
         names = i18n.babel_locale(i18n.content_language()).languages
         parts.append(", ".join(str(names.get(x, x)) for x in languages))

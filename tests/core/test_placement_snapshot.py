@@ -5,14 +5,16 @@ version wrote read with its values and written back unchanged, damaged JSON name
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 from typing import Any
 
 import pytest
 
 from sote_navigator.core.catalogue import OpeningHours, Phone, RecordSource, Voucher
-from sote_navigator.core.contact_routes import ContactRoute, RouteHours, RouteKind
+from sote_navigator.core.contact_routes import ContactRoute, RouteHours, RouteKind, RoutePhone
 from sote_navigator.core.distance import Origin, OriginBasis
+from sote_navigator.core.opening_hours import HoursException
 from sote_navigator.core.placement_snapshot import (
     SNAPSHOT_VERSION,
     CatalogueStamp,
@@ -87,6 +89,26 @@ ROUTE = ContactRoute(
     source="PTV",
     verified_on="2026-11-01",
     example=True,
+    phones=(
+        RoutePhone(
+            "+358 40 000 0106", "+358", "free", list(_names("Maksuton", "Avgiftsfri")), "fi"
+        ),
+        RoutePhone("+358 40 000 0107", "+358", "charged", list(_names("8 snt", "8 cent")), "sv"),
+    ),
+    # Every field set (a closed day with hours makes no sense, but each must survive).
+    hours_exceptions=(
+        HoursException(
+            dt.date(2026, 12, 24),
+            dt.date(2026, 12, 26),
+            closed=True,
+            days=(3,),
+            opens="08:00",
+            closes="12:00",
+            by_appointment=True,
+            note=list(_names("Joulu", "Jul")),
+        ),
+    ),
+    by_appointment=True,
 )
 
 # A snapshot with every field set, none to its default: a field that to_json or from_json

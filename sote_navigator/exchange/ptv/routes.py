@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from sote_navigator.exchange.findings import Code
+from sote_navigator.exchange.ptv.hours import HoursReader
 from sote_navigator.exchange.ptv.mapping import LANGUAGES, Mapper, is_placeholder, ptv_id
 from sote_navigator.exchange.ptv.reader import PtvObject
 
@@ -39,8 +40,10 @@ def route_kind(data: Mapping[str, Any]) -> str | None:
     return ROUTE_KINDS.get(str(data.get("serviceChannelType") or "").lower())
 
 
-def _phone(mapper: Mapper, obj: PtvObject) -> dict[str, Any]:
-    """The first phone number (not a fax) with its charge; None fields when there is none."""
+def _phones(mapper: Mapper, obj: PtvObject) -> list[dict[str, Any]]:
+    """Every phone number of the channel (not a fax), each with its prefix, charge type,
+    charge description and additional information, and language (``V4VmOpenApiPhone``)."""
+    out: list[dict[str, Any]] = []
     for n, p in enumerate(obj.data.get("phoneNumbers") or ()):
         if not isinstance(p, Mapping) or str(p.get("type") or "Phone").lower() == "fax":
             continue
@@ -56,9 +59,17 @@ def _phone(mapper: Mapper, obj: PtvObject) -> dict[str, Any]:
             for key in ("chargeDescription", "additionalInformation")
             if not is_placeholder(p.get(key))
         ]
-        charge = CHARGES.get(str(p.get("serviceChargeType") or "").lower())
-        return {"number": found[0]["number"], "charge": charge, "charge_info": charge_info}
-    return {"number": None, "charge": None, "charge_info": []}
+        prefix = p.get("prefixNumber")
+        out.append(
+            {
+                "number": found[0]["number"],
+                "prefix": prefix.strip() if isinstance(prefix, str) and prefix.strip() else None,
+                "charge": CHARGES.get(str(p.get("serviceChargeType") or "").lower()),
+                "charge_info": charge_info,
+                "language": language if language in LANGUAGES else None,
+            }
+        )
+    return out
 
 
 def _urls(obj: PtvObject) -> list[dict[str, str]]:
@@ -90,10 +101,14 @@ def contact_route(mapper: Mapper, obj: PtvObject) -> dict[str, Any] | None:
         mapper.warn(Code.PTV_NO_NAME, obj, ".serviceChannelNames")
         return None
     mapper.check_translations(obj, ".serviceChannelNames", names)
-    phone = _phone(mapper, obj) if kind == "phone" else {}
-    hours = mapper.hours(obj, data.get("serviceHours"))
-    around = hours == [ALWAYS]
-    return {
+    phones = _phones(mapper, obj) if kind == "phone" else []
+    # The first number stays in the route's own columns; every number is in ``phones``.
+    phone = phones[0] if phones else {}
+    # Regular hours, exceptional hours and closed days, over midnight, by appointment: the
+    # same reading as a place's (exchange.ptv.hours), so "open now" sees every exception.
+    hours = HoursReader(mapper, obj).read(data.get("serviceHours"))
+    around = hours["hours"] == [ALWAYS] and "hours_exceptions" not in hours
+    route: dict[str, Any] = {
         "id": cid,
         "kind": kind,
         "service": None,
@@ -111,9 +126,9 @@ def contact_route(mapper: Mapper, obj: PtvObject) -> dict[str, Any] | None:
         "charge": phone.get("charge"),
         "charge_info": phone.get("charge_info", []),
         "urls": _urls(obj),
-        "hours": [] if around else hours,
+        "hours": [] if around else hours["hours"],
         "around_the_clock": around,
-        "hours_note": mapper.hours_notes(obj, data.get("serviceHours")),
+        "hours_note": hours["hours_note"],
         "languages": sorted(
             {x for x in data.get("languages") or () if isinstance(x, str) and x in LANGUAGES}
         ),
@@ -121,6 +136,12 @@ def contact_route(mapper: Mapper, obj: PtvObject) -> dict[str, Any] | None:
         "verified_on": _day(data.get("modified")),
         "example": False,
     }
+    if phones:
+        route["phones"] = phones
+    for key in ("hours_exceptions", "by_appointment"):
+        if key in hours:
+            route[key] = hours[key]
+    return route
 
 
 def _day(value: Any) -> str | None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from sote_navigator import i18n
+from sote_navigator.core import opening_hours
 from sote_navigator.core.choice_set import RankedProvider
 from sote_navigator.core.contact_routes import route_json
 from sote_navigator.core.placement import ServiceAssessment
@@ -177,7 +178,8 @@ class ProviderPage(PlacementPage):
         )
         routes = a.routes if a else ()
         ways_in = [self.tr("Ways in by phone or online:")] if routes else []
-        ways_in += [f"\u2022 {route_line(route_json(r))}" for r in routes]
+        now = opening_hours.now()
+        ways_in += [f"\u2022 {route_line(route_json(r), now)}" for r in routes]
         no_choice = [self.tr("There is no provider to choose for this service.")]
         no_choice += [reason_line(r) for r in a.reasons] if a else []
         lines = ways_in if has_providers else [*no_choice, *ways_in]
