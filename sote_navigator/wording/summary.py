@@ -235,7 +235,10 @@ def provider_title(provider: ChosenProvider) -> str:
     name = _pick(provider.provider.names)
     location = provider.location
     place = _pick(location.names) if location else ""
-    return f"{name} \u2014 {place}" if place and place != name else name
+    title = f"{name} \u2014 {place}" if place and place != name else name
+    example = provider.example or provider.provider.example or bool(location and location.example)
+    # Example data is marked wherever it is shown, the printout a client keeps included.
+    return f"{title} [{example_marker()}]" if example else title
 
 
 def _provider(entered: PlacementInput, snap: PlacementSnapshot | None) -> Section | None:

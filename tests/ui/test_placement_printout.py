@@ -225,3 +225,34 @@ def test_fees_and_vouchers_carry_their_source_and_date(default_engine: Engine) -
     assert "323,28\u00a0€" in fees or "323,28 €" in fees
     assert "källa: Helsingfors stads avgiftskalkylatorer, 21.10.2025" in fees
     assert "finns inte i tjänstekatalogen" not in fees
+
+
+@pytest.mark.parametrize(("language", "marker"), [("fi", "ESIMERKKITIETO"), ("sv", "EXEMPELDATA")])
+def test_an_example_provider_is_marked_in_its_heading(
+    default_engine: Engine, language: str, marker: str
+) -> None:
+    # The default catalogue's Loviisa dental clinic is an example record: the printout a client
+    # takes home must not present it as a real place.
+    placer = Workspace(engine=default_engine).placer
+    entered = PlacementInput(municipality="Porvoo", age=35, language="sv", need_value="tandvård")
+    evaluation = placer.evaluate(placer.context(entered), Need(NeedKind.WORDS, "tandvård"))
+    entered.service_id = evaluation.services[0].service.id
+    snap = placer.snapshot_for(entered)
+    assert snap is not None and snap.choice_set is not None
+    seen = set()
+    for offered in snap.choice_set.offered:
+        entered.offering_id = offered.offering_id
+        chosen = placer.snapshot_for(entered)
+        assert chosen is not None and chosen.provider is not None
+        p = chosen.provider
+        example = p.example or p.provider.example or bool(p.location and p.location.example)
+        seen.add(example)
+        lines = summary_text(entered, chosen, status="referred", day=DAY, language=language)
+        lines_list = lines.split("\n")
+        heading = lines_list[lines_list.index(_provider_heading(language)) + 1]
+        assert (f"[{marker}]" in heading) is example, heading
+    assert seen == {True, False}  # the test saw both kinds
+
+
+def _provider_heading(language: str) -> str:
+    return {"fi": "Asiakkaan valitsema tuottaja", "sv": "Producent som klienten valt"}[language]
