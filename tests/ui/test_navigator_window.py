@@ -307,7 +307,7 @@ def test_controls_have_accessible_names_and_status_shows_the_catalogue(window: M
     status = window.findChild(QLabel, "catalogueStatus")
     assert "Test catalogue" in status.text() and status.isVisibleTo(window)
     names = [a.objectName() for a in window.file_menu.actions() if not a.isSeparator()]
-    assert names == ["importCatalogueAction", "quitAction"]  # Quit stays last
+    assert names == ["importCatalogueAction", "regionSyncAction", "quitAction"]  # Quit stays last
 
 
 @pytest.mark.slow
