@@ -4138,6 +4138,14 @@ mediaani (vrk)</translation>
         <translation>Tallenna CSV-tiedostona…</translation>
     </message>
     <message>
+        <source>Placements counted</source>
+        <translation>Lasketut ohjaukset</translation>
+    </message>
+    <message>
+        <source>One row for each combination chosen above, with its count.</source>
+        <translation>Yksi rivi kutakin yllä valittua yhdistelmää kohden, ja sen lukumäärä.</translation>
+    </message>
+    <message>
         <source>Counting the placements…</source>
         <translation>Lasketaan ohjauksia…</translation>
     </message>

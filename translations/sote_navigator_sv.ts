@@ -4138,6 +4138,14 @@ median (dygn)</translation>
         <translation>Spara som CSV…</translation>
     </message>
     <message>
+        <source>Placements counted</source>
+        <translation>Räknade handledningar</translation>
+    </message>
+    <message>
+        <source>One row for each combination chosen above, with its count.</source>
+        <translation>En rad för varje kombination som valts ovan, med dess antal.</translation>
+    </message>
+    <message>
         <source>Counting the placements…</source>
         <translation>Handledningarna räknas…</translation>
     </message>

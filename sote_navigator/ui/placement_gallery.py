@@ -97,6 +97,15 @@ def _history(workspace: Workspace, db_path: Path) -> QWidget:
     """The history as it reads 18 days on: the referral waits for its decision (listed first,
     flagged), a home-care application was rejected and another placement cancelled, each with
     its reason, and one was decided."""
+    _seed_history(workspace)
+    later = now_utc() + dt.timedelta(days=HISTORY_AGE_DAYS)
+    dialog = HistoryDialog(workspace, clock=lambda: later)
+    dialog.table.selectRow(0)
+    return dialog
+
+
+def _seed_history(workspace: Workspace) -> None:
+    """The four placements the history and the report show (saved once per database)."""
     _example_record(workspace)
     records = workspace.records
     if len(records.find()) < 4:
@@ -128,9 +137,22 @@ def _history(workspace: Workspace, db_path: Path) -> QWidget:
             None,
             replace(decided, client_reference="ASIAKAS-0045", status=PlacementStatus.DECIDED.value),
         )
-    later = now_utc() + dt.timedelta(days=HISTORY_AGE_DAYS)
-    dialog = HistoryDialog(workspace, clock=lambda: later)
-    dialog.table.selectRow(0)
+
+
+def _region_report(workspace: Workspace, db_path: Path) -> QWidget:
+    """The report of the same placements, counted by month and status."""
+    from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QThreadPool
+
+    from sote_navigator.ui.region_report import RegionReportDialog
+
+    _seed_history(workspace)
+    dialog = RegionReportDialog(workspace)
+    dialog.checks["status"].setChecked(True)
+    # The count runs off the GUI thread: wait for it, then let its result reach the dialog.
+    deadline = QDeadlineTimer(30_000)
+    while dialog.counting is not None and not deadline.hasExpired():
+        QThreadPool.globalInstance().waitForDone(100)
+        QCoreApplication.processEvents()
     return dialog
 
 
@@ -149,4 +171,5 @@ def screens() -> tuple[Screen, ...]:
         Screen("placement-services-urgent", _wizard_at(2, urgent=True), WIZARD_SIZE),
         Screen("placement-history", _history, (1240, 600)),
         Screen("placement-record", _record, (760, 640)),
+        Screen("region-report", _region_report, (900, 520)),
     )

@@ -7,6 +7,7 @@ the table is a thin model over the report's rows. No client reference or note is
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -155,6 +156,8 @@ class RegionReportDialog(QDialog):
         self.result_label = QLabel(self)
         self.result_label.setObjectName("regionReportResult")
         self.result_label.setWordWrap(True)
+        # What the result line says, worded again when the language changes.
+        self._result: Callable[[], str] = lambda: ""
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("saveReportCsv")
@@ -181,6 +184,11 @@ class RegionReportDialog(QDialog):
         for name, box in self.checks.items():
             box.setText(dimension_title(name))
         self.save_button.setText(translate("RegionReport", "Save as CSV\u2026"))
+        self.table.setAccessibleName(translate("RegionReport", "Placements counted"))
+        self.table.setAccessibleDescription(
+            translate("RegionReport", "One row for each combination chosen above, with its count.")
+        )
+        self.result_label.setText(self._result())
         columns = self.model.columnCount()
         if columns:
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
@@ -199,7 +207,7 @@ class RegionReportDialog(QDialog):
         def work(progress: Progress) -> RegionReport:
             return workspace.region_report(by, progress)
 
-        self.result_label.setText(translate("RegionReport", "Counting the placements\u2026"))
+        self._show(lambda: translate("RegionReport", "Counting the placements\u2026"))
         self.save_button.setEnabled(False)
         operation = Operation(work)
         operation.succeeded.connect(self._counted)
@@ -212,8 +220,8 @@ class RegionReportDialog(QDialog):
     def _counted(self, report: RegionReport) -> None:
         self.model.set_report(report)
         self.table.resizeColumnsToContents()
-        self.result_label.setText(
-            arg(
+        self._show(
+            lambda: arg(
                 translate("RegionReport", "%1 placements (drafts are not counted)."),
                 i18n.format_count(report.placements),
             )
@@ -224,7 +232,11 @@ class RegionReportDialog(QDialog):
         known = error if isinstance(error, UserFacingError) else self.workspace.failure(error)
         if known is None:
             raise error  # unexpected: the crash reporter logs and explains it
-        self.result_label.setText(problem_text(known))
+        self._show(lambda: problem_text(known))
+
+    def _show(self, result: Callable[[], str]) -> None:
+        self._result = result
+        self.result_label.setText(result())
 
     def _ended(self) -> None:
         self.counting = None
@@ -248,14 +260,13 @@ class RegionReportDialog(QDialog):
         try:
             write_csv(self.model.report, path)
         except OSError as error:
-            self.result_label.setText(
-                arg(
+            reason = error.strerror or str(error)
+            self._show(
+                lambda: arg(
                     translate("RegionReport", "Could not write %1 (%2): choose another file."),
                     str(path),
-                    error.strerror or str(error),
+                    reason,
                 )
             )
             return
-        self.result_label.setText(
-            arg(translate("RegionReport", "Saved the report to %1."), str(path))
-        )
+        self._show(lambda: arg(translate("RegionReport", "Saved the report to %1."), str(path)))

@@ -162,6 +162,7 @@ def test_main_window_has_the_placement_menu(
     assert [a.text() for a in actions.menu.actions()] == [
         "&New placement\u2026",
         "Placement &history\u2026",
+        "&Regional report\u2026",
     ]
     actions.new_action.trigger()
     assert isinstance(actions.wizard, PlacementWizard)
