@@ -7,26 +7,12 @@ pulled in jsonschema and the PTV mapping: about a quarter of a second on every c
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.module_probe import probe
 from tests.paths import ROOT
-
-PROBE = """
-import runpy, sys
-sys.argv = ["sote_navigator", *sys.argv[1:]]
-code = 0
-try:
-    runpy.run_module("sote_navigator", run_name="__main__", alter_sys=True)
-except SystemExit as exit:
-    code = exit.code
-print("exit", code, file=sys.stderr)
-print("loaded", *sorted(sys.modules), file=sys.stderr)
-"""
 
 IMPORT_CODE = (
     "jsonschema",
@@ -35,19 +21,10 @@ IMPORT_CODE = (
 )
 
 
-def loaded(tmp_path: Path, *args: str) -> set[str]:
-    env = {**os.environ, "SOTE_NAVIGATOR_HOME": str(tmp_path / "home")}
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=120,
-    )
-    lines = dict(line.split(" ", 1) for line in done.stderr.splitlines() if " " in line)
-    assert lines.get("exit") in {"0", "1"}, done.stderr  # 1: found nothing (no placements yet)
-    return set(lines["loaded"].split())
+def loaded(tmp_path: Path, *args: str) -> frozenset[str]:
+    done = probe(tmp_path, *args)
+    assert done.exit in {"0", "1"}, done.stderr  # 1: found nothing (no placements yet)
+    return done.modules
 
 
 @pytest.mark.parametrize("command", [["info"], ["placements", "list"], ["lookup", "049"]])

@@ -8,42 +8,16 @@ nothing else of Qt: no QtGui, no QtWidgets, so it runs where no display or GPU l
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-from tests.paths import ROOT
-
-# Runs the real ``python -m sote_navigator`` and reports the Qt modules it loaded.
-PROBE = """
-import runpy, sys
-sys.argv = ["sote_navigator", *sys.argv[1:]]
-code = 0
-try:
-    runpy.run_module("sote_navigator", run_name="__main__", alter_sys=True)
-except SystemExit as exit:
-    code = exit.code
-print("exit", code, file=sys.stderr)
-print("qt", *sorted(m for m in sys.modules if m.startswith("PySide6.Qt")), file=sys.stderr)
-"""
+from tests.module_probe import probe
 
 
 def qt_modules(tmp_path: Path, *args: str) -> list[str]:
-    env = {**os.environ, "SOTE_NAVIGATOR_HOME": str(tmp_path / "home")}
-    env.pop("QT_QPA_PLATFORM", None)  # no display is needed: nothing may ask for one
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=120,
-    )
-    lines = dict(line.split(" ", 1) for line in done.stderr.splitlines() if " " in line)
-    assert lines.get("exit") == "0", done.stderr
+    done = probe(tmp_path, *args, display=False)  # nothing may ask for a display
+    assert done.exit == "0", done.stderr
     assert "Espoo" in done.stdout, done.stderr
-    return lines["qt"].split()
+    return sorted(m for m in done.modules if m.startswith("PySide6.Qt"))
 
 
 def test_lookup_loads_qtcore_and_no_gui_module(tmp_path: Path) -> None:
