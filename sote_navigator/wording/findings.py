@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from sote_navigator import i18n
 from sote_navigator.core import localized
-from sote_navigator.exchange.diff import CatalogueDiff, EntityChange
+from sote_navigator.exchange.diff import CatalogueDiff, EntityChange, KindDiff
 from sote_navigator.exchange.finding_subjects import Subject
 from sote_navigator.exchange.findings import Code, Finding, Findings, Severity
 from sote_navigator.i18n import arg, translate
@@ -448,6 +448,17 @@ def _label(change: EntityChange, language: str) -> str:
     return f"{text} ({shown(change.key)}){marker}"
 
 
+def _kind_counts(kind: str, d: KindDiff, language: str) -> str:
+    """One kind's line of the diff: how many added, changed and removed."""
+    return arg(
+        translate("Catalogue", "%1: %2 added, %3 changed, %4 removed"),
+        kind_text(kind),
+        i18n.format_count(len(d.added), language),
+        i18n.format_count(len(d.changed), language),
+        i18n.format_count(len(d.removed), language),
+    )
+
+
 def diff_lines(diff: CatalogueDiff, language: str, listed: int = LISTED_PER_KIND) -> list[str]:
     if diff.empty and not diff.header:
         return [translate("Catalogue", "No changes: the catalogue already holds exactly this.")]
@@ -465,15 +476,7 @@ def diff_lines(diff: CatalogueDiff, language: str, listed: int = LISTED_PER_KIND
     for kind, d in diff.kinds.items():
         if d.empty:
             continue
-        lines.append(
-            arg(
-                translate("Catalogue", "%1: %2 added, %3 changed, %4 removed"),
-                kind_text(kind),
-                i18n.format_count(len(d.added), language),
-                i18n.format_count(len(d.changed), language),
-                i18n.format_count(len(d.removed), language),
-            )
-        )
+        lines.append(_kind_counts(kind, d, language))
         for sign, changes in (("+", d.added), ("~", d.changed), ("-", d.removed)):
             for change in changes[:listed]:
                 # The changed fields in the UI language, as the import dialog names them.
@@ -707,15 +710,7 @@ def change_lines(diff: CatalogueDiff, language: str, listed: int = LISTED_PER_KI
     for kind, d in diff.kinds.items():
         if d.empty:
             continue
-        lines.append(
-            arg(
-                translate("Catalogue", "%1: %2 added, %3 changed, %4 removed"),
-                kind_text(kind),
-                i18n.format_count(len(d.added), language),
-                i18n.format_count(len(d.changed), language),
-                i18n.format_count(len(d.removed), language),
-            )
-        )
+        lines.append(_kind_counts(kind, d, language))
         for how, changes in (("added", d.added), ("changed", d.changed), ("removed", d.removed)):
             lines += [f"  {change_text(kind, how, c, language)}" for c in changes[:listed]]
             if len(changes) > listed:
